@@ -1,0 +1,53 @@
+import type { Boilerplate } from '../layout/boilerplate';
+import type { Contact, NoticeMeta } from '../model/notice';
+import { formatChineseDate, formatChineseDateAfter } from '../text/dates';
+import { fillTemplate } from '../text/fill';
+
+/** The title as generated from the metadata, or the user's own. Lines are split on newlines. */
+export function noticeTitle(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  if (meta.titleOverride !== null && meta.titleOverride.trim() !== '') return meta.titleOverride;
+  return fillTemplate(boilerplate.title, {
+    issuer: meta.issuer,
+    round: meta.round,
+    stagePhrase: boilerplate.stagePhrases[meta.stage],
+  });
+}
+
+/** The inspection period as the opening writes it: `2020年5月19日至6月19日`. */
+export function inspectionPeriod(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  const { inspectionStart: start, inspectionEnd: end } = meta;
+  if (start && end) return `${formatChineseDate(start)}${boilerplate.periodJoiner}${formatChineseDateAfter(end, start)}`;
+  if (start) return formatChineseDate(start);
+  if (end) return formatChineseDate(end);
+  return '';
+}
+
+/** The opening paragraph as generated from the metadata, or the user's own. */
+export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  if (meta.openingOverride !== null && meta.openingOverride.trim() !== '') return meta.openingOverride;
+  const previous = meta.inspectionEnd ?? meta.inspectionStart;
+  return fillTemplate(boilerplate.opening, {
+    inspectingBody: meta.inspectingBody,
+    period: inspectionPeriod(meta, boilerplate),
+    inspectionGroup: meta.inspectionGroup,
+    issuer: meta.issuer,
+    issuerShort: meta.issuerShort || meta.issuer,
+    feedbackDate: meta.feedbackDate ? formatChineseDateAfter(meta.feedbackDate, previous) : '',
+    stagePhrase: boilerplate.stagePhrases[meta.stage],
+  });
+}
+
+/** One contact as printed: 电话22832508, 电子邮箱：a@b.cn. */
+export function contactText(contact: Contact, boilerplate: Boilerplate): string {
+  const colon = boilerplate.contactLabelsWithoutColon.includes(contact.kind) || contact.label === '' ? '' : '：';
+  return `${contact.label}${colon}${contact.value}`;
+}
+
+/** The closing paragraph: the fixed sentence, then the contact channels in the user's order. */
+export function closingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  const sentence = meta.closingOverride ?? boilerplate.closing;
+  const contacts = meta.contacts.filter((c) => c.value.trim() !== '');
+  if (contacts.length === 0) return sentence;
+  const list = contacts.map((c) => contactText(c, boilerplate)).join(boilerplate.contactSeparator);
+  return `${sentence}${meta.contactsLead}${list}${boilerplate.contactEnd}`;
+}

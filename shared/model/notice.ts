@@ -1,0 +1,156 @@
+import type { IsoDate } from '../text/dates';
+import type { ParagraphList } from './rich-text';
+
+/** Progress of one item. The labels users see are a setting (用户可改名). */
+export const ITEM_STATUSES = ['done', 'mostlyDone', 'ongoing', 'longTerm'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export const DEFAULT_STATUS_LABELS: Record<ItemStatus, string> = {
+  done: '已完成',
+  mostlyDone: '基本完成',
+  ongoing: '持续推进',
+  longTerm: '长期坚持',
+};
+
+/** Where a notice is in its approval. */
+export const NOTICE_STATUSES = ['draft', 'review', 'final'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { draft: '草稿', review: '送审', final: '定稿' };
+
+/**
+ * Which report this is. The phrase goes between 巡察整改 and 情况 in the title
+ * and the opening: 阶段性进展 / 进展 / (nothing, for the final 整改情况).
+ */
+export const STAGES = ['interim', 'progress', 'final'] as const;
+export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS: Record<Stage, string> = { interim: '阶段性进展', progress: '进展', final: '整改情况' };
+
+export const CONTACT_KINDS = ['phone', 'address', 'postcode', 'email', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export const DEFAULT_CONTACT_LABELS: Record<ContactKind, string> = {
+  phone: '电话',
+  address: '邮政信箱',
+  postcode: '邮政编码',
+  email: '电子邮箱',
+  other: '其他',
+};
+
+/** One way to reach the issuing organisation, printed in the order the user keeps. */
+export interface Contact {
+  kind: ContactKind;
+  /** What precedes the value: 电话, 联系电话, 通讯地址 … */
+  label: string;
+  value: string;
+}
+
+export interface NoticeMeta {
+  /** 发文机关, in full: 中共东莞市民政局党组. */
+  issuer: string;
+  /** The short name the opening introduces (以下简称“市民政局党组”). */
+  issuerShort: string;
+  /** Who ordered the inspection: 市委, 区委, 县委 … */
+  inspectingBody: string;
+  /** The inspection round: 十四届市委第十轮. */
+  round: string;
+  /** The inspection group: 市委第二巡察组. */
+  inspectionGroup: string;
+  inspectionStart: IsoDate | null;
+  inspectionEnd: IsoDate | null;
+  feedbackDate: IsoDate | null;
+  stage: Stage;
+  publicationDate: IsoDate | null;
+  /** Printed after the closing sentence (联系方式：…). */
+  contactsLead: string;
+  contacts: Contact[];
+  /** The organisation under the body; usually the issuer. */
+  signature: string;
+  /** Sealed layout of signature and date (GB/T 9704 7.3.5.1) instead of the unsealed one. */
+  sealed: boolean;
+  /** Hand-edited title; a newline is a line break the user chose. Null: generated. */
+  titleOverride: string | null;
+  /** Hand-edited opening paragraph. Null: generated. */
+  openingOverride: string | null;
+  /** Hand-edited closing sentence (before the contacts). Null: the boilerplate. */
+  closingOverride: string | null;
+}
+
+/** A narrative part of the notice: its level-1 heading and its paragraphs. */
+export interface Part {
+  heading: string;
+  body: ParagraphList;
+}
+
+/** The three parts every notice has, in document order. */
+export interface NoticeParts {
+  /** 一、 How the rectification was organised. */
+  organisation: Part;
+  /** 二、 The item-by-item part: its heading and any paragraphs before the checklist. */
+  checklist: Part;
+  /** 三、 Next steps. */
+  nextSteps: Part;
+}
+
+/** Figures that add up into the summary; null where the item has none. */
+export interface ItemFigures {
+  /** Money recovered, in fen (分), so sums are exact. */
+  moneyRecoveredFen: number | null;
+  /** Money still to recover, in fen. */
+  moneyToRecoverFen: number | null;
+  /** Rules made or revised (项). */
+  rulesMade: number | null;
+  /** People held accountable (人). */
+  peopleHeld: number | null;
+}
+
+/** A part of a problem fed back in parts. */
+export interface SubItem {
+  id: string;
+  problem: string;
+  measures: ParagraphList;
+  progress: ParagraphList;
+}
+
+/** One problem fed back, with what was decided and what was done. */
+export interface Item {
+  kind: 'item';
+  id: string;
+  /** The problem as fed back, verbatim. Empty for items such as 立行立改事项. */
+  problem: string;
+  measures: ParagraphList;
+  progress: ParagraphList;
+  status: ItemStatus;
+  responsibleLeader: string;
+  responsibleUnit: string;
+  deadline: IsoDate | null;
+  completedOn: IsoDate | null;
+  figures: ItemFigures;
+  subItems: SubItem[];
+  /** Hand-written lead sentence replacing the layout's (针对“…”问题，制定整改措施如下：). */
+  leadOverride: string | null;
+  /** The item this one was copied from, if any. */
+  sourceItemId: string | null;
+}
+
+/** A category of problems; groups nest at most two levels. */
+export interface Group {
+  kind: 'group';
+  id: string;
+  title: string;
+  children: ChecklistNode[];
+}
+
+export type ChecklistNode = Group | Item;
+
+/** The maximum nesting of groups (a group inside a group, no deeper). */
+export const MAX_GROUP_DEPTH = 2;
+
+export interface Notice {
+  id: string;
+  /** Id of a layout in templates/layouts. */
+  layoutId: string;
+  status: NoticeStatus;
+  meta: NoticeMeta;
+  parts: NoticeParts;
+  checklist: ChecklistNode[];
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../text/dates';
+import { paragraphListSchema } from './rich-text';
+import {
+  CONTACT_KINDS,
+  ITEM_STATUSES,
+  MAX_GROUP_DEPTH,
+  NOTICE_STATUSES,
+  STAGES,
+  type ChecklistNode,
+  type Notice,
+} from './notice';
+
+const text = (what: string) => z.string({ error: `${what}必须是文字` });
+const nullableDate = isoDateSchema.nullable();
+const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const count = (what: string) =>
+  z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
+
+export const contactSchema = z.object({
+  kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${CONTACT_KINDS.join('、')}` }),
+  label: text('联系方式名称'),
+  value: text('联系方式内容'),
+});
+
+export const noticeMetaSchema = z.object({
+  issuer: text('发文机关'),
+  issuerShort: text('简称'),
+  inspectingBody: text('巡察机关'),
+  round: text('巡察轮次'),
+  inspectionGroup: text('巡察组'),
+  inspectionStart: nullableDate,
+  inspectionEnd: nullableDate,
+  feedbackDate: nullableDate,
+  stage: z.enum(STAGES, { error: `阶段只能是：${STAGES.join('、')}` }),
+  publicationDate: nullableDate,
+  contactsLead: text('联系方式引语'),
+  contacts: z.array(contactSchema),
+  signature: text('署名'),
+  sealed: z.boolean({ error: '是否加盖印章必须是 true 或 false' }),
+  titleOverride: text('标题').nullable(),
+  openingOverride: text('开头段').nullable(),
+  closingOverride: text('结束语').nullable(),
+});
+
+const partSchema = z.object({ heading: text('标题'), body: paragraphListSchema });
+
+export const noticePartsSchema = z.object({
+  organisation: partSchema,
+  checklist: partSchema,
+  nextSteps: partSchema,
+});
+
+export const itemFiguresSchema = z.object({
+  moneyRecoveredFen: count('挽回金额'),
+  moneyToRecoverFen: count('待挽回金额'),
+  rulesMade: count('建章立制数'),
+  peopleHeld: count('问责人数'),
+});
+
+export const subItemSchema = z.object({
+  id,
+  problem: text('反馈问题'),
+  measures: paragraphListSchema,
+  progress: paragraphListSchema,
+});
+
+export const itemSchema = z.object({
+  kind: z.literal('item'),
+  id,
+  problem: text('反馈问题'),
+  measures: paragraphListSchema,
+  progress: paragraphListSchema,
+  status: z.enum(ITEM_STATUSES, { error: `整改状态只能是：${ITEM_STATUSES.join('、')}` }),
+  responsibleLeader: text('责任领导'),
+  responsibleUnit: text('责任单位'),
+  deadline: nullableDate,
+  completedOn: nullableDate,
+  figures: itemFiguresSchema,
+  subItems: z.array(subItemSchema),
+  leadOverride: text('引导句').nullable(),
+  sourceItemId: id.nullable(),
+});
+
+export const groupSchema: z.ZodType<Extract<ChecklistNode, { kind: 'group' }>> = z.lazy(() =>
+  z.object({
+    kind: z.literal('group'),
+    id,
+    title: text('分组标题'),
+    children: z.array(checklistNodeSchema),
+  }),
+);
+
+export const checklistNodeSchema: z.ZodType<ChecklistNode> = z.lazy(() =>
+  z.discriminatedUnion('kind', [itemSchema, groupSchema as never], {
+    error: '清单节点的 kind 只能是 group 或 item',
+  }),
+);
+
+/** Checks what the recursive schema cannot: nesting depth and unique ids. */
+function checkTree(nodes: ChecklistNode[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  const walk = (list: ChecklistNode[], depth: number, path: (string | number)[]) => {
+    list.forEach((node, index) => {
+      const here = [...path, index];
+      if (seen.has(node.id)) ctx.addIssue({ code: 'custom', path: [...here, 'id'], message: `编号重复：${node.id}` });
+      seen.add(node.id);
+      if (node.kind === 'item') {
+        for (const sub of node.subItems) {
+          if (seen.has(sub.id)) ctx.addIssue({ code: 'custom', path: [...here, 'subItems'], message: `编号重复：${sub.id}` });
+          seen.add(sub.id);
+        }
+        return;
+      }
+      if (depth + 1 > MAX_GROUP_DEPTH) {
+        ctx.addIssue({ code: 'custom', path: here, message: `分组最多嵌套 ${MAX_GROUP_DEPTH} 层` });
+      }
+      walk(node.children, depth + 1, [...here, 'children']);
+    });
+  };
+  walk(nodes, 0, ['checklist']);
+}
+
+export const noticeSchema: z.ZodType<Notice> = z
+  .object({
+    id,
+    layoutId: text('版式').min(1, { error: '版式不能为空' }),
+    status: z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${NOTICE_STATUSES.join('、')}` }),
+    meta: noticeMetaSchema,
+    parts: noticePartsSchema,
+    checklist: z.array(checklistNodeSchema),
+    createdAt: text('创建时间'),
+    updatedAt: text('修改时间'),
+  })
+  .superRefine((notice, ctx) => checkTree(notice.checklist, ctx));
+
+/**
+ * One line per problem, each naming the field it concerns
+ * (`meta.feedbackDate：日期无效…`), for messages shown to users.
+ */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`)
+    .join('\n');
+}
