@@ -1,0 +1,150 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type ISectionOptions,
+} from 'docx';
+import type { DocBlock, DocRun } from '../../shared/document/blocks';
+import { placeSignature } from '../../shared/document/signature';
+import type { DocumentStyle } from '../../shared/layout/style';
+import { documentGrid } from './grid';
+import { fontAttributes, runFormat } from './run-format';
+
+/** Paragraph settings every line of the text block shares: the 579-twip grid line, no widow control. */
+function lineSettings(style: DocumentStyle): IParagraphOptions {
+  return {
+    spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    // Widow control moves lines to the next page and breaks the 22-line page.
+    widowControl: false,
+    // Chains of headings kept with the next paragraph push whole blocks to
+    // the next page; the standard wants full pages, so nothing is kept together.
+    keepNext: false,
+    keepLines: false,
+  };
+}
+
+/** Width of one character of body text in twips: the font size less the grid's narrowing. */
+export function characterWidth(style: DocumentStyle): number {
+  return style.sizes.body * 10 + style.characterSpacing;
+}
+
+function runs(list: readonly DocRun[], style: DocumentStyle): TextRun[] {
+  return list.map((run) => new TextRun({ text: run.text, ...runFormat(run.role, style, run.bold) }));
+}
+
+function bodyParagraph(list: readonly DocRun[], style: DocumentStyle): Paragraph {
+  const indentChars = style.firstLineIndentChars;
+  return new Paragraph({
+    ...lineSettings(style),
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLineChars: indentChars * 100, firstLine: indentChars * style.sizes.body * 10 },
+    children: runs(list, style),
+  });
+}
+
+function centredLine(text: string, style: DocumentStyle): Paragraph {
+  return new Paragraph({
+    ...lineSettings(style),
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text, ...runFormat('title', style) })],
+  });
+}
+
+function blankLine(style: DocumentStyle): Paragraph {
+  return new Paragraph({ ...lineSettings(style), run: runFormat('body', style), children: [] });
+}
+
+function rightAligned(text: string, rightIndentChars: number, style: DocumentStyle): Paragraph {
+  return new Paragraph({
+    ...lineSettings(style),
+    alignment: AlignmentType.RIGHT,
+    indent: { right: Math.round(rightIndentChars * characterWidth(style)) },
+    children: [new TextRun({ text, ...runFormat('body', style) })],
+  });
+}
+
+/** The paragraphs of the text block, in order. */
+export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyle): Paragraph[] {
+  return blocks.flatMap((block): Paragraph[] => {
+    switch (block.kind) {
+      case 'title':
+        return block.lines.map((line) => centredLine(line, style));
+      case 'blank':
+        return [blankLine(style)];
+      case 'paragraph':
+        return [bodyParagraph(block.runs, style)];
+      case 'signature': {
+        const place = placeSignature(block.organisation, block.date, block.sealed);
+        const lines = [];
+        if (block.organisation) lines.push(rightAligned(block.organisation, place.organisationRightIndent, style));
+        if (block.date) lines.push(rightAligned(block.date, place.dateRightIndent, style));
+        return lines;
+      }
+    }
+  });
+}
+
+/**
+ * The page number as GB/T 9704 7.5 writes it: `— N —` in 宋体 4号, odd pages
+ * right-aligned one character in from the right, even pages left-aligned one
+ * character in from the left.
+ */
+function pageNumberFooter(side: 'odd' | 'even', style: DocumentStyle): Footer {
+  const size = style.sizes.pageNumber;
+  const oneCharacter = size * 10;
+  const format = { font: fontAttributes(style.fonts.pageNumber.name, style), size, sizeComplexScript: size };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneCharacter } : { left: oneCharacter },
+        // An exact line of the number's own height, so its top sits where the footer distance puts it.
+        spacing: { line: oneCharacter, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: [
+          new TextRun({ text: '— ', ...format }),
+          new TextRun({ children: [PageNumber.CURRENT], ...format }),
+          new TextRun({ text: ' —', ...format }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The page, margins, grid and footers of the notice's section. */
+export function sectionProperties(style: DocumentStyle): Omit<ISectionOptions, 'children'> {
+  const { page } = style;
+  return {
+    properties: {
+      page: {
+        size: { width: page.width, height: page.height },
+        margin: { ...page.margin, header: page.header, footer: page.footer, gutter: 0 },
+      },
+      grid: documentGrid(style),
+    },
+    footers: { default: pageNumberFooter('odd', style), even: pageNumberFooter('even', style) },
+  };
+}
+
+/** A notice's blocks as a docx Document: one section, GB/T 9704 page, odd and even footers. */
+export function buildDocument(blocks: readonly DocBlock[], style: DocumentStyle, title: string): Document {
+  return new Document({
+    title,
+    creator: '整改通报',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          // Defaults for anything a reader adds by hand: the body font, on the grid, Chinese line-breaking rules.
+          run: { ...runFormat('body', style), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          paragraph: { ...lineSettings(style) },
+        },
+      },
+    },
+    sections: [{ ...sectionProperties(style), children: blockParagraphs(blocks, style) }],
+  });
+}

@@ -1,0 +1,37 @@
+import type { IRunOptions } from 'docx';
+import type { RunRole } from '../../shared/document/blocks';
+import type { DocumentStyle, FontSlot } from '../../shared/layout/style';
+
+/** Which font setting each role of text takes (FORMAT.md: levels 3 and 4 are in the body font). */
+const FONT_OF_ROLE: Record<RunRole, FontSlot> = {
+  title: 'title',
+  body: 'body',
+  heading1: 'heading1',
+  heading2: 'heading2',
+  heading3: 'body',
+  heading4: 'body',
+};
+
+/**
+ * All four font slots, always: the Chinese font for East Asian text, the
+ * Latin font for digits and letters, and the eastAsia hint so that “ ” — …
+ * are drawn in the Chinese font. Names only; no theme fonts, which would
+ * override the names.
+ */
+export function fontAttributes(eastAsia: string, style: DocumentStyle) {
+  return { eastAsia, ascii: style.latinFont, hAnsi: style.latinFont, cs: style.latinFont, hint: 'eastAsia' };
+}
+
+/** Run options for text of a role: font, size, bold, and the grid's character spacing. */
+export function runFormat(role: RunRole, style: DocumentStyle, bold = false): IRunOptions {
+  const size = role === 'title' ? style.sizes.title : style.sizes.body;
+  return {
+    font: fontAttributes(style.fonts[FONT_OF_ROLE[role]].name, style),
+    size,
+    sizeComplexScript: size,
+    bold,
+    // 28 characters of 16 pt are wider than the 156 mm text block; the
+    // spacing narrows each by a quarter point so a full line holds exactly 28.
+    ...(role === 'title' ? {} : { characterSpacing: style.characterSpacing }),
+  };
+}

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { boilerplateSchema, type Boilerplate } from '../../shared/layout/boilerplate';
+import { layoutSchema, type Layout } from '../../shared/layout/layout';
+import { styleSchema, type DocumentStyle } from '../../shared/layout/style';
+import { describeIssues } from '../../shared/model/schemas';
+
+/** Everything in templates/: the layouts, the boilerplate sentences, the GB/T 9704 style values. */
+export interface Templates {
+  layouts: Layout[];
+  boilerplate: Boilerplate;
+  style: DocumentStyle;
+}
+
+/** The templates folder of this checkout (the packaged app passes its own). */
+export function defaultTemplatesDirectory(): string {
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`模板文件无法读取：${path}（${(error as Error).message}）`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(`模板文件格式有误：${path}\n${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Reads and validates every template; a broken file is named in the error. */
+export function loadTemplates(directory = defaultTemplatesDirectory()): Templates {
+  const layoutDir = join(directory, 'layouts');
+  const layouts = readdirSync(layoutDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readJson(join(layoutDir, name), layoutSchema));
+  const ids = new Set<string>();
+  for (const layout of layouts) {
+    if (ids.has(layout.id)) throw new Error(`版式编号重复：${layout.id}`);
+    ids.add(layout.id);
+  }
+  return {
+    layouts,
+    boilerplate: readJson(join(directory, 'boilerplate.json'), boilerplateSchema),
+    style: readJson(join(directory, 'style.json'), styleSchema),
+  };
+}
+
+/** The layout with this id, or a clear error naming the ones there are. */
+export function findLayout(templates: Templates, id: string): Layout {
+  const layout = templates.layouts.find((l) => l.id === id);
+  if (!layout) throw new Error(`找不到版式“${id}”。可用的版式：${templates.layouts.map((l) => `${l.id}（${l.name}）`).join('、')}`);
+  return layout;
+}

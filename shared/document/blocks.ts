@@ -1,0 +1,35 @@
+import type { Role } from '../layout/layout';
+
+/** The font a run takes: the title's, or a heading level's, or the body's. */
+export type RunRole = Role | 'title';
+
+export interface DocRun {
+  text: string;
+  role: RunRole;
+  bold?: boolean;
+}
+
+/**
+ * A notice composed for print, independent of any file format: what the
+ * .docx writer turns into paragraphs, and what tests read back as text.
+ */
+export type DocBlock =
+  | { kind: 'title'; lines: string[] }
+  | { kind: 'blank' }
+  /** A paragraph of the body: justified, first line indented two characters. */
+  | { kind: 'paragraph'; runs: DocRun[] }
+  | { kind: 'signature'; organisation: string; date: string; sealed: boolean };
+
+/** Plain text of a paragraph block. */
+export function blockText(block: DocBlock): string {
+  switch (block.kind) {
+    case 'title':
+      return block.lines.join('');
+    case 'blank':
+      return '';
+    case 'paragraph':
+      return block.runs.map((r) => r.text).join('');
+    case 'signature':
+      return `${block.organisation}${block.date}`;
+  }
+}

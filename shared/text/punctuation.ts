@@ -1,0 +1,135 @@
+/**
+ * Turns half-width punctuation into the full-width forms a Chinese document
+ * needs, where it stands in Chinese context; leaves URLs, e-mail addresses,
+ * times (9:00), decimals, thousands separators and level-3 numbering (1.)
+ * alone. One character in, one character out, so offsets into the text (the
+ * bold runs of a paragraph) stay valid.
+ */
+export function toFullWidthPunctuation(text: string): string {
+  const chars = Array.from(text);
+  const protectedAt = protectedPositions(chars);
+  const out = chars.slice();
+  let doubleOpen = true;
+  let singleOpen = true;
+  const parens: number[] = [];
+
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (protectedAt.has(i)) continue;
+    const before = neighbour(out, i, -1);
+    const after = neighbour(chars, i, 1);
+    const chineseAround = isChinese(before) || isChinese(after);
+    switch (c) {
+      case ',':
+        if (isDigit(before) && isDigit(after)) break; // 1,000
+        if (chineseAround || isChinese(before)) out[i] = '，';
+        break;
+      case ':':
+        if (isDigit(before) && isDigit(after)) break; // 9:00
+        if (chineseAround) out[i] = '：';
+        break;
+      case ';':
+        if (chineseAround) out[i] = '；';
+        break;
+      case '?':
+        if (isChinese(before)) out[i] = '？';
+        break;
+      case '!':
+        if (isChinese(before)) out[i] = '！';
+        break;
+      case '.':
+        // Only a full stop after Chinese at the end of a sentence; `1.` stays.
+        if (isChinese(before) && !isDigit(before) && (after === '' || isChinese(after))) out[i] = '。';
+        break;
+      case '"':
+        if (chineseAround || !doubleOpen) {
+          out[i] = doubleOpen ? '“' : '”';
+          doubleOpen = !doubleOpen;
+        }
+        break;
+      case "'":
+        if (chineseAround || !singleOpen) {
+          out[i] = singleOpen ? '‘' : '’';
+          singleOpen = !singleOpen;
+        }
+        break;
+      case '(':
+        parens.push(i);
+        break;
+      case ')': {
+        const open = parens.pop();
+        if (open === undefined) {
+          if (chineseAround) out[i] = '）';
+          break;
+        }
+        const inside = chars.slice(open + 1, i);
+        const outside = [neighbour(chars, open, -1), after];
+        if (inside.some(isChinese) || outside.some(isChinese)) {
+          out[open] = '（';
+          out[i] = '）';
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const open of parens) {
+    if (isChinese(neighbour(chars, open, -1)) || isChinese(neighbour(chars, open, 1))) out[open] = '（';
+  }
+  return out.join('');
+}
+
+/** Han characters and full-width punctuation count as Chinese context. */
+export function isChinese(char: string): boolean {
+  if (char === '') return false;
+  const code = char.codePointAt(0)!;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0x2014 ||
+    code === 0x2026 ||
+    (code >= 0x20000 && code <= 0x2fa1f)
+  );
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9';
+}
+
+/** The nearest character in one direction, skipping plain spaces. */
+function neighbour(chars: string[], index: number, step: 1 | -1): string {
+  for (let j = index + step; j >= 0 && j < chars.length; j += step) {
+    if (chars[j] !== ' ') return chars[j]!;
+  }
+  return '';
+}
+
+const PROTECTED = [
+  /[a-z][a-z0-9+.-]*:\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu, // URLs
+  /www\.[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu,
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu, // e-mail addresses
+];
+
+/** Positions inside URLs and e-mail addresses, which keep their own punctuation. */
+function protectedPositions(chars: string[]): Set<number> {
+  const text = chars.join('');
+  const positions = new Set<number>();
+  // Regex indices count UTF-16 units; map them to code point positions.
+  const unitToPoint: number[] = [];
+  chars.forEach((c, point) => {
+    for (let k = 0; k < c.length; k++) unitToPoint.push(point);
+  });
+  for (const pattern of PROTECTED) {
+    for (const match of text.matchAll(pattern)) {
+      let matched = match[0];
+      // A sentence's own full stop or comma after a URL is not part of it.
+      matched = matched.replace(/[.,;:!?)]+$/u, '');
+      for (let u = match.index; u < match.index + matched.length; u++) positions.add(unitToPoint[u]!);
+    }
+  }
+  return positions;
+}

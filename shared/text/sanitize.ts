@@ -1,0 +1,19 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/newline/return, U+FFFE,
+ * U+FFFF, lone surrogates). The docx library passes some of them through and
+ * the file then will not open, so every text is cleaned before export.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/** Text that can stand inside one paragraph of a document: no forbidden or layout control characters. */
+export function sanitizeText(text: string): string {
+  // Tabs and line breaks inside a paragraph come from pasted text; a paragraph
+  // is one line of flow, so they become plain spaces.
+  return text.replace(FORBIDDEN, '').replace(/[\t\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** True when sanitizeText would change the text. */
+export function hasForbiddenCharacters(text: string): boolean {
+  FORBIDDEN.lastIndex = 0;
+  return FORBIDDEN.test(text) || /[\t\r\n\u2028\u2029]/.test(text);
+}
