@@ -15,6 +15,13 @@ import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
 import { fontAttributes, runFormat } from './run-format';
 
+/**
+ * The title's paragraph style. 2号 type is taller than a grid line and would
+ * take two; finishPackage takes the style off the grid so the exact spacing
+ * keeps each title line to one line of the 22.
+ */
+export const TITLE_STYLE_ID = 'NoticeTitle';
+
 /** Paragraph settings every line of the text block shares: the 579-twip grid line, no widow control. */
 function lineSettings(style: DocumentStyle): IParagraphOptions {
   return {
@@ -51,6 +58,7 @@ function centredLine(text: string, style: DocumentStyle): Paragraph {
   return new Paragraph({
     ...lineSettings(style),
     alignment: AlignmentType.CENTER,
+    style: TITLE_STYLE_ID,
     children: [new TextRun({ text, ...runFormat('title', style) })],
   });
 }
@@ -144,6 +152,7 @@ export function buildDocument(blocks: readonly DocBlock[], style: DocumentStyle,
           paragraph: { ...lineSettings(style) },
         },
       },
+      paragraphStyles: [{ id: TITLE_STYLE_ID, name: '公文标题', basedOn: 'Normal', quickFormat: true }],
     },
     sections: [{ ...sectionProperties(style), children: blockParagraphs(blocks, style) }],
   });

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DocumentStyle } from '../../shared/layout/style';
+import { TITLE_STYLE_ID } from './build-document';
 
 /**
  * Settings the docx library has no option for, written into its package:
@@ -9,6 +10,8 @@ import type { DocumentStyle } from '../../shared/layout/style';
 export function finishPackage(bytes: Uint8Array, style: DocumentStyle): Uint8Array {
   const files = unzipSync(bytes);
   edit(files, 'word/settings.xml', addCharacterSpacingControl);
+  edit(files, 'word/styles.xml', (xml) => offOnes(titleOffGrid(xml)));
+  edit(files, 'word/document.xml', offOnes);
   edit(files, 'word/fontTable.xml', (xml) => addFontSubstitutes(xml, style));
   return zipSync(files, { level: 6 });
 }
@@ -17,6 +20,21 @@ function edit(files: Record<string, Uint8Array>, name: string, change: (xml: str
   const file = files[name];
   if (!file) throw new Error(`导出的文档缺少 ${name}`);
   files[name] = strToU8(change(strFromU8(file)));
+}
+
+/** The title style's paragraphs do not snap to the line grid. */
+function titleOffGrid(xml: string): string {
+  const style = new RegExp(`(<w:style [^>]*w:styleId="${TITLE_STYLE_ID}"[^>]*>)([\\s\\S]*?)(</w:style>)`);
+  return xml.replace(style, (_, open: string, body: string, close: string) => {
+    const pPr = '<w:pPr><w:snapToGrid w:val="0"/></w:pPr>';
+    const withPPr = body.includes('<w:pPr>') ? body.replace('<w:pPr>', '<w:pPr><w:snapToGrid w:val="0"/>') : body.replace(/(<w:rPr>|$)/, `${pPr}$1`);
+    return open + withPPr + close;
+  });
+}
+
+/** Widow control written as FORMAT.md gives it, `w:val="0"`, which every reader takes as off. */
+function offOnes(xml: string): string {
+  return xml.replace(/<w:widowControl w:val="false"\/>/g, '<w:widowControl w:val="0"/>');
 }
 
 function addCharacterSpacingControl(xml: string): string {

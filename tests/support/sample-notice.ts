@@ -51,7 +51,7 @@ export function sampleNotice(templates: Templates, layoutId: string, groups = 3,
   );
   const bold: Paragraph = {
     type: 'paragraph',
-    children: [{ text: '目前，' }, { text: '大部分问题已整改完毕', bold: true }, { text: ',需长期整改的问题也取得了阶段性成效(详见附表)。' }],
+    children: [{ text: '整改取得阶段性进展。目前，' }, { text: '大部分问题已整改完毕', bold: true }, { text: ',需长期整改的问题也取得了阶段性成效(详见附表)。' }],
   };
   notice.parts.organisation.body = {
     enumeration: '（一）',

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+
+/** A mistake in how the command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据库文件]
+
+命令：
+  list                          列出全部通报
+  show <编号>                   显示一份通报的内容与清单结构
+  export <编号> --out 文件.docx  导出为 Word 文档（GB/T 9704-2012 格式）
+  export-json <编号> [--out 文件.json]  导出为 JSON 交换文件（不指定 --out 时输出到屏幕）
+  import-json <文件.json>        从 JSON 交换文件导入一份通报
+
+选项：
+  --db <路径>   数据库文件（默认在用户数据目录下）
+  --json        以 JSON 输出（list、show）
+  --help        显示本说明`;
+
+export interface ParsedArgs {
+  command: string;
+  positionals: string[];
+  db: string | undefined;
+  out: string | undefined;
+  json: boolean;
+  help: boolean;
+}
+
+export function parseCommandLine(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`参数有误：${(error as Error).message}`);
+  }
+  const [command = '', ...positionals] = parsed.positionals;
+  return {
+    command,
+    positionals,
+    db: parsed.values.db,
+    out: parsed.values.out,
+    json: parsed.values.json ?? false,
+    help: parsed.values.help ?? false,
+  };
+}
+
+/** The one positional argument a command takes, or a usage error naming it. */
+export function onePositional(args: ParsedArgs, what: string): string {
+  if (args.positionals.length !== 1) throw new UsageError(`命令 ${args.command} 需要一个参数：${what}`);
+  return args.positionals[0]!;
+}

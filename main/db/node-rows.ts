@@ -1,0 +1,170 @@
+import type { ChecklistNode, Item, ItemFigures } from '../../shared/model/notice';
+import type { Database } from './database';
+
+/** A row of `nodes` as SQLite returns it. */
+export interface NodeRow {
+  id: string;
+  notice_id: string;
+  parent_id: string | null;
+  position: number;
+  kind: 'group' | 'item';
+  title: string | null;
+  problem: string | null;
+  measures: string | null;
+  progress: string | null;
+  status: string | null;
+  responsible_leader: string | null;
+  responsible_unit: string | null;
+  deadline: string | null;
+  completed_on: string | null;
+  money_recovered_fen: number | null;
+  money_to_recover_fen: number | null;
+  rules_made: number | null;
+  people_held: number | null;
+  sub_items: string | null;
+  lead_override: string | null;
+  source_item_id: string | null;
+}
+
+type SqlValue = string | number | null;
+
+/** An item's editable fields; figures may be given in part. */
+export type ItemFieldsPatch = Partial<Omit<Item, 'kind' | 'id' | 'figures'>> & { figures?: Partial<ItemFigures> };
+
+// Tables, not code, so that insert, update and read cannot drift apart.
+const PLAIN_FIELDS = [
+  ['problem', 'problem'],
+  ['status', 'status'],
+  ['responsibleLeader', 'responsible_leader'],
+  ['responsibleUnit', 'responsible_unit'],
+  ['deadline', 'deadline'],
+  ['completedOn', 'completed_on'],
+  ['leadOverride', 'lead_override'],
+  ['sourceItemId', 'source_item_id'],
+] as const;
+const JSON_FIELDS = [
+  ['measures', 'measures'],
+  ['progress', 'progress'],
+  ['subItems', 'sub_items'],
+] as const;
+const FIGURE_FIELDS = [
+  ['moneyRecoveredFen', 'money_recovered_fen'],
+  ['moneyToRecoverFen', 'money_to_recover_fen'],
+  ['rulesMade', 'rules_made'],
+  ['peopleHeld', 'people_held'],
+] as const;
+
+/** The columns (and their values) that the given item fields are stored in; absent fields are left out. */
+export function itemColumns(fields: ItemFieldsPatch): Record<string, SqlValue> {
+  const columns: Record<string, SqlValue> = {};
+  for (const [field, column] of PLAIN_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined) columns[column] = value;
+  }
+  for (const [field, column] of JSON_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined) columns[column] = JSON.stringify(value);
+  }
+  for (const [field, column] of FIGURE_FIELDS) {
+    const value = fields.figures?.[field];
+    if (value !== undefined) columns[column] = value;
+  }
+  return columns;
+}
+
+const ALL_COLUMNS = [
+  'id',
+  'notice_id',
+  'parent_id',
+  'position',
+  'kind',
+  'title',
+  ...PLAIN_FIELDS.map(([, column]) => column),
+  ...JSON_FIELDS.map(([, column]) => column),
+  ...FIGURE_FIELDS.map(([, column]) => column),
+];
+
+const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map((c) => `@${c}`).join(', ')})`;
+
+function nodeRow(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): Record<string, SqlValue> {
+  const row: Record<string, SqlValue> = Object.fromEntries(ALL_COLUMNS.map((column) => [column, null]));
+  Object.assign(row, { id: node.id, notice_id: noticeId, parent_id: parentId, position, kind: node.kind });
+  if (node.kind === 'group') row['title'] = node.title;
+  else Object.assign(row, itemColumns(node));
+  return row;
+}
+
+/**
+ * Writes nodes (and their subtrees) under a parent, parents before children
+ * so every foreign key holds at once. Positions start at `firstPosition`.
+ * The caller owns the transaction.
+ */
+export function insertNodes(
+  db: Database,
+  noticeId: string,
+  parentId: string | null,
+  firstPosition: number,
+  nodes: readonly ChecklistNode[],
+): void {
+  const insert = db.prepare(INSERT_NODE_SQL);
+  const write = (list: readonly ChecklistNode[], parent: string | null, first: number) => {
+    list.forEach((node, index) => {
+      insert.run(nodeRow(node, noticeId, parent, first + index));
+      if (node.kind === 'group') write(node.children, node.id, 0);
+    });
+  };
+  write(nodes, parentId, firstPosition);
+}
+
+/**
+ * One notice's whole checklist, already in tree order: the index on
+ * (notice_id, parent_id, position) answers it without a sort.
+ */
+export const SELECT_TREE_SQL = 'SELECT * FROM nodes WHERE notice_id = ? ORDER BY parent_id, position';
+
+function itemFromRow(row: NodeRow): Item {
+  const json = (text: string | null) => (text === null ? null : JSON.parse(text));
+  return {
+    kind: 'item',
+    id: row.id,
+    problem: row.problem as string,
+    measures: json(row.measures),
+    progress: json(row.progress),
+    status: row.status as Item['status'],
+    responsibleLeader: row.responsible_leader as string,
+    responsibleUnit: row.responsible_unit as string,
+    deadline: row.deadline,
+    completedOn: row.completed_on,
+    figures: {
+      moneyRecoveredFen: row.money_recovered_fen,
+      moneyToRecoverFen: row.money_to_recover_fen,
+      rulesMade: row.rules_made,
+      peopleHeld: row.people_held,
+    },
+    subItems: json(row.sub_items),
+    leadOverride: row.lead_override,
+    sourceItemId: row.source_item_id,
+  };
+}
+
+/**
+ * Rebuilds the tree from rows. The types are asserted, not checked: the
+ * caller validates the finished notice with the shared schema.
+ */
+export function treeFromRows(rows: readonly NodeRow[]): ChecklistNode[] {
+  const byParent = new Map<string | null, NodeRow[]>();
+  for (const row of rows) {
+    const siblings = byParent.get(row.parent_id);
+    if (siblings) siblings.push(row);
+    else byParent.set(row.parent_id, [row]);
+  }
+  const build = (parentId: string | null): ChecklistNode[] =>
+    (byParent.get(parentId) ?? [])
+      .sort((a, b) => a.position - b.position)
+      .map((row) =>
+        row.kind === 'group'
+          ? { kind: 'group', id: row.id, title: row.title as string, children: build(row.id) }
+          : itemFromRow(row),
+      );
+  return build(null);
+}

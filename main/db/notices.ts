@@ -1,0 +1,114 @@
+import { noticeTitle } from '../../shared/document/generated-text';
+import type { Boilerplate } from '../../shared/layout/boilerplate';
+import type { ChecklistNode, Notice, NoticeStatus, Stage } from '../../shared/model/notice';
+import { describeIssues, noticeMetaSchema, noticeSchema } from '../../shared/model/schemas';
+import { writeTransaction, type Database } from './database';
+import { StoredDataError } from './errors';
+import { assertNodeIdsUnused } from './lookups';
+import { insertNodes, SELECT_TREE_SQL, treeFromRows, type NodeRow } from './node-rows';
+import { idSchema, parseInput } from './validate';
+
+/** One line of the notice list (通报列表). */
+export interface NoticeSummary {
+  id: string;
+  title: string;
+  stage: Stage;
+  status: NoticeStatus;
+  updatedAt: string;
+}
+
+interface NoticeRow {
+  id: string;
+  layout_id: string;
+  status: string;
+  meta: string;
+  parts: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * Writes the whole notice, replacing whatever was stored under its id, in one
+ * transaction. Timestamps are stored as given: the caller decides what
+ * `updatedAt` means for a whole-notice save (an import keeps the original's).
+ */
+export function saveNotice(db: Database, input: Notice): void {
+  const notice = parseInput(noticeSchema, input, '通报');
+  writeTransaction(db, () => {
+    assertNodeIdsUnused(db, notice.id, nodeIds(notice.checklist));
+    db.prepare(
+      `INSERT INTO notices (id, layout_id, status, meta, parts, created_at, updated_at)
+       VALUES (@id, @layout_id, @status, @meta, @parts, @created_at, @updated_at)
+       ON CONFLICT (id) DO UPDATE SET
+         layout_id = excluded.layout_id, status = excluded.status, meta = excluded.meta,
+         parts = excluded.parts, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ).run({
+      id: notice.id,
+      layout_id: notice.layoutId,
+      status: notice.status,
+      meta: JSON.stringify(notice.meta),
+      parts: JSON.stringify(notice.parts),
+      created_at: notice.createdAt,
+      updated_at: notice.updatedAt,
+    });
+    db.prepare('DELETE FROM nodes WHERE notice_id = ?').run(notice.id);
+    insertNodes(db, notice.id, null, 0, notice.checklist);
+  });
+}
+
+/** The notice exactly as it was saved, or null when there is none with this id. */
+export function getNotice(db: Database, id: string): Notice | null {
+  const noticeId = parseInput(idSchema, id, '通报编号');
+  return db.transaction(() => {
+    const row = db.prepare('SELECT * FROM notices WHERE id = ?').get(noticeId) as NoticeRow | undefined;
+    if (!row) return null;
+    const rows = db.prepare(SELECT_TREE_SQL).all(noticeId) as NodeRow[];
+    const candidate = {
+      id: row.id,
+      layoutId: row.layout_id,
+      status: row.status,
+      meta: JSON.parse(row.meta),
+      parts: JSON.parse(row.parts),
+      checklist: treeFromRows(rows),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+    // Rows written by an older release or edited by hand must fail here, in words, not later in the editor.
+    const parsed = noticeSchema.safeParse(candidate);
+    if (!parsed.success) {
+      throw new StoredDataError(`通报（编号 ${noticeId}）的数据已损坏，无法打开：\n${describeIssues(parsed.error)}`);
+    }
+    return parsed.data;
+  })();
+}
+
+/** Every notice, the most recently changed first. */
+export function listNotices(db: Database, boilerplate: Boilerplate): NoticeSummary[] {
+  const rows = db.prepare('SELECT id, status, meta, updated_at FROM notices ORDER BY updated_at DESC, id').all() as Pick<
+    NoticeRow,
+    'id' | 'status' | 'meta' | 'updated_at'
+  >[];
+  return rows.map((row) => {
+    const meta = noticeMetaSchema.safeParse(JSON.parse(row.meta));
+    if (!meta.success) {
+      throw new StoredDataError(`通报（编号 ${row.id}）的基本信息已损坏：\n${describeIssues(meta.error)}`);
+    }
+    return {
+      id: row.id,
+      title: noticeTitle(meta.data, boilerplate),
+      stage: meta.data.stage,
+      status: row.status as NoticeStatus,
+      updatedAt: row.updated_at,
+    };
+  });
+}
+
+/** Deletes the notice and its whole checklist. Returns false when there was nothing to delete. */
+export function deleteNotice(db: Database, id: string): boolean {
+  const noticeId = parseInput(idSchema, id, '通报编号');
+  return writeTransaction(db, () => db.prepare('DELETE FROM notices WHERE id = ?').run(noticeId).changes > 0);
+}
+
+function nodeIds(nodes: readonly ChecklistNode[]): string[] {
+  return nodes.flatMap((node) => (node.kind === 'group' ? [node.id, ...nodeIds(node.children)] : [node.id]));
+}
