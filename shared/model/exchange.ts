@@ -22,7 +22,7 @@ const envelopeSchema = z.object({
   format: z.literal(EXCHANGE_FORMAT, { error: `不是整改通报的交换文件（format 应为 ${EXCHANGE_FORMAT}）` }),
   version: z.number({ error: 'version 必须是数字' }).int(),
   exportedAt: z.string().optional(),
-  notice: z.unknown(),
+  notice: z.custom<unknown>((value) => typeof value === 'object' && value !== null, { error: '缺少通报数据（notice）' }),
 });
 
 export function toExchange(notice: Notice, now = new Date()): NoticeExchange {

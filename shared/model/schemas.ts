@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-locale';
 import { isoDateSchema } from '../text/dates';
 import { paragraphListSchema } from './rich-text';
 import {
@@ -13,6 +14,8 @@ import {
 
 const text = (what: string) => z.string({ error: `${what}必须是文字` });
 const nullableDate = isoDateSchema.nullable();
+// Stored and sorted as text, so only the one ISO form is accepted.
+const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
 const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
 const count = (what: string) =>
   z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
@@ -129,8 +132,8 @@ export const noticeSchema: z.ZodType<Notice> = z
     meta: noticeMetaSchema,
     parts: noticePartsSchema,
     checklist: z.array(checklistNodeSchema),
-    createdAt: text('创建时间'),
-    updatedAt: text('修改时间'),
+    createdAt: timestamp('创建时间'),
+    updatedAt: timestamp('修改时间'),
   })
   .superRefine((notice, ctx) => checkTree(notice.checklist, ctx));
 
@@ -138,9 +141,10 @@ export const noticeSchema: z.ZodType<Notice> = z
  * One line per problem, each naming the field it concerns
  * (`meta.feedbackDate：日期无效…`), for messages shown to users.
  */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`)
-    .join('\n');
+export function describeIssues(error: z.ZodError, limit = 5): string {
+  const lines = error.issues
+    .slice(0, limit)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`);
+  if (error.issues.length > limit) lines.push(`等共 ${error.issues.length} 处问题`);
+  return lines.join('\n');
 }

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { strToU8 } from 'fflate';
+import { parseExchange, toExchange, withFreshIds } from '../../shared/model/exchange';
+import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
+import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
+import type { Database } from '../db/database';
+import { getNotice, listNotices, saveNotice } from '../db/notices';
+import { getSetting } from '../db/settings';
+import { exportNoticeToFile } from '../export/export-notice';
+import { writeFileAtomic } from '../export/write-file-atomic';
+import { findLayout, type Templates } from '../templates/load-templates';
+import { onePositional, UsageError, type ParsedArgs } from './args';
+import { describeNotice } from './describe-notice';
+
+/** What a command needs: the open database, the templates, and where to print. */
+export interface CommandContext {
+  db: Database;
+  templates: Templates;
+  print: (text: string) => void;
+}
+
+/** A notice that must exist, or an error the user can act on. */
+function requireNotice(db: Database, id: string) {
+  const notice = getNotice(db, id);
+  if (!notice) throw new Error(`找不到编号为“${id}”的通报。可用 list 命令查看全部通报。`);
+  return notice;
+}
+
+function list(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+  const notices = listNotices(db, templates.boilerplate);
+  if (args.json) return print(JSON.stringify(notices, null, 2));
+  if (notices.length === 0) return print('（数据库中还没有通报）');
+  for (const n of notices) {
+    print(`${n.id}\t${NOTICE_STATUS_LABELS[n.status]}\t${STAGE_LABELS[n.stage]}\t${n.updatedAt}\t${n.title.replace(/\n/g, '')}`);
+  }
+}
+
+function show(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  if (args.json) return print(JSON.stringify(notice, null, 2));
+  print(describeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate));
+}
+
+async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  if (!args.out) throw new UsageError('export 需要用 --out 指定导出的 .docx 文件');
+  if (!/\.docx$/i.test(args.out)) throw new UsageError('导出文件名应以 .docx 结尾');
+  const settings = getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS);
+  await exportNoticeToFile(notice, args.out, templates, settings);
+  print(`已导出：${args.out}`);
+}
+
+function exportJson(args: ParsedArgs, { db, print }: CommandContext): void {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  const json = `${JSON.stringify(toExchange(notice), null, 2)}\n`;
+  if (!args.out) return print(json.trimEnd());
+  writeFileAtomic(args.out, strToU8(json));
+  print(`已导出：${args.out}`);
+}
+
+function importJson(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+  const file = onePositional(args, 'JSON 文件');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+  }
+  let notice = parseExchange(text);
+  findLayout(templates, notice.layoutId);
+  // Ids are unique across the database: a notice already here comes in as a copy.
+  const copied = getNotice(db, notice.id) !== null;
+  if (copied) notice = withFreshIds(notice);
+  saveNotice(db, notice);
+  print(copied ? `该通报已存在，已作为副本导入，新编号：${notice.id}` : `已导入，编号：${notice.id}`);
+}
+
+export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | Promise<void>> = {
+  list,
+  show,
+  export: exportDocx,
+  'export-json': exportJson,
+  'import-json': importJson,
+};

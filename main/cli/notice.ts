@@ -1,0 +1,39 @@
+import { openDatabase } from '../db/open-database';
+import { defaultDatabasePath } from '../paths';
+import { loadTemplates } from '../templates/load-templates';
+import { parseCommandLine, USAGE, UsageError } from './args';
+import { COMMANDS } from './commands';
+
+/**
+ * `npm run notice -- <command>`: the notices database from the command line,
+ * for batch users and tests. Every failure is one line on stderr and a
+ * non-zero exit: 2 for a wrong call, 1 for anything else.
+ */
+async function main(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv);
+  if (args.help || args.command === '') {
+    process.stdout.write(`${USAGE}\n`);
+    return args.help ? 0 : 2;
+  }
+  const command = COMMANDS[args.command];
+  if (!command) throw new UsageError(`未知命令：${args.command}`);
+  const db = openDatabase(args.db ?? defaultDatabasePath());
+  try {
+    await command(args, { db, templates: loadTemplates(), print: (text) => process.stdout.write(`${text}\n`) });
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`错误：${message.replace(/：\n/g, '：').replace(/\n/g, '；')}\n`);
+    if (error instanceof UsageError) process.stderr.write('运行 npm run notice -- --help 查看用法。\n');
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);
