@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { strToU8 } from 'fflate';
 import { parseExchange, toExchange, withFreshIds } from '../../shared/model/exchange';
 import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
@@ -54,7 +53,7 @@ function exportJson(args: ParsedArgs, { db, print }: CommandContext): void {
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   const json = `${JSON.stringify(toExchange(notice), null, 2)}\n`;
   if (!args.out) return print(json.trimEnd());
-  writeFileAtomic(args.out, strToU8(json));
+  writeFileAtomic(args.out, new TextEncoder().encode(json));
   print(`已导出：${args.out}`);
 }
 

@@ -13,26 +13,16 @@ import type { DocBlock, DocRun } from '../../shared/document/blocks';
 import { placeSignature } from '../../shared/document/signature';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
+import { stylesXml, TITLE_STYLE_ID } from './package-parts';
 import { fontAttributes, runFormat } from './run-format';
 
 /**
- * The title's paragraph style. 2号 type is taller than a grid line and would
- * take two; finishPackage takes the style off the grid so the exact spacing
- * keeps each title line to one line of the 22.
+ * Each paragraph states its line: 579 twips exact, the grid's pitch. (Widow
+ * control and keep-with-next are off in the document defaults, see
+ * package-parts.ts.)
  */
-export const TITLE_STYLE_ID = 'NoticeTitle';
-
-/** Paragraph settings every line of the text block shares: the 579-twip grid line, no widow control. */
 function lineSettings(style: DocumentStyle): IParagraphOptions {
-  return {
-    spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    // Widow control moves lines to the next page and breaks the 22-line page.
-    widowControl: false,
-    // Chains of headings kept with the next paragraph push whole blocks to
-    // the next page; the standard wants full pages, so nothing is kept together.
-    keepNext: false,
-    keepLines: false,
-  };
+  return { spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
 }
 
 /** Width of one character of body text in twips: the font size less the grid's narrowing. */
@@ -105,7 +95,7 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
 function pageNumberFooter(side: 'odd' | 'even', style: DocumentStyle): Footer {
   const size = style.sizes.pageNumber;
   const oneCharacter = size * 10;
-  const format = { font: fontAttributes(style.fonts.pageNumber.name, style), size, sizeComplexScript: size };
+  const format = { font: fontAttributes(style.fonts.pageNumber.name, style), size, characterSpacing: 0 };
   return new Footer({
     children: [
       new Paragraph({
@@ -144,16 +134,7 @@ export function buildDocument(blocks: readonly DocBlock[], style: DocumentStyle,
     title,
     creator: '整改通报',
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          // Defaults for anything a reader adds by hand: the body font, on the grid, Chinese line-breaking rules.
-          run: { ...runFormat('body', style), language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-          paragraph: { ...lineSettings(style) },
-        },
-      },
-      paragraphStyles: [{ id: TITLE_STYLE_ID, name: '公文标题', basedOn: 'Normal', quickFormat: true }],
-    },
+    externalStyles: stylesXml(style),
     sections: [{ ...sectionProperties(style), children: blockParagraphs(blocks, style) }],
   });
 }

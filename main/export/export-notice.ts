@@ -5,7 +5,7 @@ import { withFonts, type FontSettings } from '../../shared/layout/style';
 import type { Notice } from '../../shared/model/notice';
 import { findLayout, type Templates } from '../templates/load-templates';
 import { buildDocument } from './build-document';
-import { finishPackage } from './finish-package';
+import { packageOverrides } from './package-parts';
 import { writeFileAtomic } from './write-file-atomic';
 
 export interface ExportOptions {
@@ -24,8 +24,8 @@ export async function exportNoticeDocx(notice: Notice, templates: Templates, opt
     titleMaxCharactersPerLine: style.titleMaxCharactersPerLine,
   });
   const title = noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '');
-  const packed = await Packer.toArrayBuffer(buildDocument(blocks, style, title));
-  return finishPackage(new Uint8Array(packed), style);
+  const packed = await Packer.toArrayBuffer(buildDocument(blocks, style, title), false, packageOverrides(style));
+  return new Uint8Array(packed);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */

@@ -19,7 +19,7 @@ const FONT_OF_ROLE: Record<RunRole, FontSlot> = {
  * override the names.
  */
 export function fontAttributes(eastAsia: string, style: DocumentStyle) {
-  return { eastAsia, ascii: style.latinFont, hAnsi: style.latinFont, cs: style.latinFont, hint: 'eastAsia' };
+  return { eastAsia, ascii: style.latinFont, hAnsi: style.latinFont, hint: 'eastAsia' };
 }
 
 /** Run options for text of a role: font, size, bold, and the grid's character spacing. */
@@ -28,8 +28,7 @@ export function runFormat(role: RunRole, style: DocumentStyle, bold = false): IR
   return {
     font: fontAttributes(style.fonts[FONT_OF_ROLE[role]].name, style),
     size,
-    sizeComplexScript: size,
-    bold,
+    ...(bold ? { bold: true } : {}),
     // 28 characters of 16 pt are wider than the 156 mm text block; the
     // spacing narrows each by a quarter point so a full line holds exactly 28.
     ...(role === 'title' ? {} : { characterSpacing: style.characterSpacing }),

@@ -138,13 +138,13 @@ function finishText(text: string): string {
  */
 function finishRuns(runs: DocRun[]): DocRun[] {
   const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) })).filter((r) => r.text !== '');
-  const whole = Array.from(toFullWidthPunctuation(clean.map((r) => r.text).join('')));
+  // The normaliser maps code point for code point, so UTF-16 offsets carry over too.
+  const whole = toFullWidthPunctuation(clean.map((r) => r.text).join(''));
   const merged: DocRun[] = [];
   let at = 0;
   for (const r of clean) {
-    const length = Array.from(r.text).length;
-    const text = whole.slice(at, at + length).join('');
-    at += length;
+    const text = whole.slice(at, at + r.text.length);
+    at += r.text.length;
     const last = merged[merged.length - 1];
     if (last && last.role === r.role && Boolean(last.bold) === Boolean(r.bold)) last.text += text;
     else merged.push({ ...r, text });

@@ -6,6 +6,7 @@
  * bold runs of a paragraph) stay valid.
  */
 export function toFullWidthPunctuation(text: string): string {
+  if (!HALF_WIDTH_PUNCTUATION.test(text)) return text;
   const chars = Array.from(text);
   const protectedAt = protectedPositions(chars);
   const out = chars.slice();
@@ -19,17 +20,19 @@ export function toFullWidthPunctuation(text: string): string {
     const before = neighbour(out, i, -1);
     const after = neighbour(chars, i, 1);
     const chineseAround = isChinese(before) || isChinese(after);
+    // `91%;12月`: a separator between figures still sits in a Chinese sentence.
+    const chineseNear = chineseAround || chineseWithin(chars, i, 3);
     switch (c) {
       case ',':
         if (isDigit(before) && isDigit(after)) break; // 1,000
-        if (chineseAround || isChinese(before)) out[i] = '，';
+        if (chineseNear) out[i] = '，';
         break;
       case ':':
         if (isDigit(before) && isDigit(after)) break; // 9:00
         if (chineseAround) out[i] = '：';
         break;
       case ';':
-        if (chineseAround) out[i] = '；';
+        if (chineseNear) out[i] = '；';
         break;
       case '?':
         if (isChinese(before)) out[i] = '？';
@@ -80,6 +83,8 @@ export function toFullWidthPunctuation(text: string): string {
   return out.join('');
 }
 
+const HALF_WIDTH_PUNCTUATION = /[,:;?!."'()]/;
+
 /** Han characters and full-width punctuation count as Chinese context. */
 export function isChinese(char: string): boolean {
   if (char === '') return false;
@@ -100,6 +105,14 @@ function isDigit(char: string): boolean {
   return char >= '0' && char <= '9';
 }
 
+/** True when a Chinese character stands within `reach` characters on either side. */
+function chineseWithin(chars: string[], index: number, reach: number): boolean {
+  for (let d = 1; d <= reach; d++) {
+    if (isChinese(chars[index - d] ?? '') || isChinese(chars[index + d] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The nearest character in one direction, skipping plain spaces. */
 function neighbour(chars: string[], index: number, step: 1 | -1): string {
   for (let j = index + step; j >= 0 && j < chars.length; j += step) {
@@ -118,6 +131,8 @@ const PROTECTED = [
 function protectedPositions(chars: string[]): Set<number> {
   const text = chars.join('');
   const positions = new Set<number>();
+  // Most paragraphs hold neither; skip the pattern work for them.
+  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return positions;
   // Regex indices count UTF-16 units; map them to code point positions.
   const unitToPoint: number[] = [];
   chars.forEach((c, point) => {

@@ -12,6 +12,7 @@ describe('full-width punctuation in Chinese context', () => {
     expect(toFullWidthPunctuation('(一)班子分工不规范')).toBe('（一）班子分工不规范');
     expect(toFullWidthPunctuation('属行业党委(党总支)管理')).toBe('属行业党委（党总支）管理');
     expect(toFullWidthPunctuation('以下简称"市民政局党组")')).toBe('以下简称“市民政局党组”）');
+    expect(toFullWidthPunctuation('占合同价的91%;12月,签订')).toBe('占合同价的91%；12月，签订');
   });
 
   it('leaves URLs, e-mail, times, decimals and level-3 numbering alone', () => {

@@ -39,13 +39,19 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
   });
 
   it('puts every line of the text block on the 579-twip grid, without widow control', async () => {
-    const { paragraphs } = await exported(layoutId);
+    const { paragraphs, parts } = await exported(layoutId);
     expect(paragraphs.length).toBeGreaterThan(20);
+    const styles = parseXml(parts['word/styles.xml']!);
+    const defaults = nodes('//w:docDefaults/w:pPrDefault/w:pPr', styles)[0]!;
+    expect(attr(nodes('w:widowControl', defaults)[0], 'val')).toBe('0');
+    expect(attr(nodes('w:keepNext', defaults)[0], 'val')).toBe('0');
+    expect(attr(nodes('w:kinsoku', defaults)[0], 'val')).toBe('1');
     for (const p of paragraphs) {
       const spacing = nodes('w:pPr/w:spacing', p.element)[0];
       expect(attr(spacing, 'line'), p.text).toBe('579');
       expect(attr(spacing, 'lineRule'), p.text).toBe('exact');
-      expect(attr(nodes('w:pPr/w:widowControl', p.element)[0], 'val'), p.text).toMatch(/^(false|0)$/);
+      // Nothing turns widow control or keep-with-next back on.
+      expect(nodes('w:pPr/w:widowControl[not(@w:val="0")] | w:pPr/w:keepNext[not(@w:val="0")]', p.element), p.text).toHaveLength(0);
     }
   });
 

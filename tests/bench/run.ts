@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Packer } from 'docx';
+import { openDatabase } from '../../main/db/open-database';
+import { saveNotice } from '../../main/db/notices';
+import { buildDocument } from '../../main/export/build-document';
+import { exportNoticeDocx } from '../../main/export/export-notice';
+import { findLayout, loadTemplates } from '../../main/templates/load-templates';
+import { composeNotice } from '../../shared/document/compose';
+import type { Notice } from '../../shared/model/notice';
+import { noticeSchema } from '../../shared/model/schemas';
+import { allItems } from '../../shared/model/tree';
+import { measure, report } from './measure';
+
+/**
+ * `npm run bench`: speed figures, printed, never asserted. Run on an idle
+ * machine; the figures vary with it.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests', 'fixtures', 'seeds');
+
+function largestFixture(): { name: string; notice: Notice } {
+  const [name] = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => statSync(join(fixtures, b)).size - statSync(join(fixtures, a)).size);
+  return { name: name!, notice: noticeSchema.parse(JSON.parse(readFileSync(join(fixtures, name!), 'utf8'))) };
+}
+
+async function main(): Promise<void> {
+  const templates = loadTemplates();
+  const { name, notice } = largestFixture();
+  const layout = findLayout(templates, notice.layoutId);
+  const options = { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine };
+  const bytes = await exportNoticeDocx(notice, templates);
+  console.log(`最大的样例通报：${name}（${allItems(notice.checklist).length} 个问题，导出 ${(bytes.length / 1024).toFixed(0)} KB）`);
+
+  report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
+  report('  其中：排版（compose）', await measure(() => composeNotice(notice, layout, templates.boilerplate, options), 20));
+  const blocks = composeNotice(notice, layout, templates.boilerplate, options);
+  report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument(blocks, templates.style, 'bench')), 20));
+
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  const db = openDatabase(dbPath);
+  saveNotice(db, notice);
+  db.close();
+  const cli = () =>
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli/notice.ts'), 'export', notice.id, '--out', join(dir, 'out.docx'), '--db', dbPath], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+  report('命令行导出（整个进程）', await measure(cli, 5, 1));
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  console.log(`基准进程内存占用（RSS）：${rss.toFixed(0)} MB`);
+}
+
+await main();
