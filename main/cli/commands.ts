@@ -3,7 +3,7 @@ import { parseExchange, toExchange, withFreshIds } from '../../shared/model/exch
 import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
-import { getNotice, listNotices, saveNotice } from '../db/notices';
+import { anyNodeIdInUse, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting } from '../db/settings';
 import { exportNoticeToFile } from '../export/export-notice';
 import { writeFileAtomic } from '../export/write-file-atomic';
@@ -67,8 +67,8 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
   }
   let notice = parseExchange(text);
   findLayout(templates, notice.layoutId);
-  // Ids are unique across the database: a notice already here comes in as a copy.
-  const copied = getNotice(db, notice.id) !== null;
+  // Ids are unique across the database: a notice (or any item of it) already here comes in as a copy.
+  const copied = getNotice(db, notice.id) !== null || anyNodeIdInUse(db, notice);
   if (copied) notice = withFreshIds(notice);
   saveNotice(db, notice);
   print(copied ? `该通报已存在，已作为副本导入，新编号：${notice.id}` : `已导入，编号：${notice.id}`);

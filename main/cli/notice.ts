@@ -15,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return args.help ? 0 : 2;
   }
-  const command = COMMANDS[args.command];
+  const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
   if (!command) throw new UsageError(`未知命令：${args.command}`);
   const db = openDatabase(args.db ?? defaultDatabasePath());
   try {

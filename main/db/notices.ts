@@ -1,6 +1,7 @@
 import { noticeTitle } from '../../shared/document/generated-text';
 import type { Boilerplate } from '../../shared/layout/boilerplate';
-import type { ChecklistNode, Notice, NoticeStatus, Stage } from '../../shared/model/notice';
+import type { ChecklistNode, Notice, NoticeStatus } from '../../shared/model/notice';
+import type { NoticeSummary } from '../../shared/model/notice-summary';
 import { describeIssues, noticeMetaSchema, noticeSchema } from '../../shared/model/schemas';
 import { writeTransaction, type Database } from './database';
 import { StoredDataError } from './errors';
@@ -8,14 +9,7 @@ import { assertNodeIdsUnused } from './lookups';
 import { insertNodes, SELECT_TREE_SQL, treeFromRows, type NodeRow } from './node-rows';
 import { idSchema, parseInput } from './validate';
 
-/** One line of the notice list (通报列表). */
-export interface NoticeSummary {
-  id: string;
-  title: string;
-  stage: Stage;
-  status: NoticeStatus;
-  updatedAt: string;
-}
+export type { NoticeSummary } from '../../shared/model/notice-summary';
 
 interface NoticeRow {
   id: string;
@@ -111,4 +105,11 @@ export function deleteNotice(db: Database, id: string): boolean {
 
 function nodeIds(nodes: readonly ChecklistNode[]): string[] {
   return nodes.flatMap((node) => (node.kind === 'group' ? [node.id, ...nodeIds(node.children)] : [node.id]));
+}
+
+/** True when any group or item id of the notice is already stored (under any notice). */
+export function anyNodeIdInUse(db: Database, notice: Notice): boolean {
+  const ids = nodeIds(notice.checklist);
+  if (ids.length === 0) return false;
+  return db.prepare('SELECT 1 FROM nodes WHERE id IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(ids)) !== undefined;
 }

@@ -48,7 +48,11 @@ export function writeFileAtomic(target: string, data: Uint8Array, ops: WriteOps 
         // Already failing; the original error is the one to report.
       }
     }
-    ops.rmSync(temporary, { force: true });
+    try {
+      ops.rmSync(temporary, { force: true });
+    } catch {
+      // A temp file that cannot be removed must not hide why the write failed.
+    }
     throw explainWriteError(error, target);
   }
 }

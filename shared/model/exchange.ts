@@ -18,9 +18,12 @@ export interface NoticeExchange {
   notice: Notice;
 }
 
-const envelopeSchema = z.object({
+const headerSchema = z.object({
   format: z.literal(EXCHANGE_FORMAT, { error: `不是整改通报的交换文件（format 应为 ${EXCHANGE_FORMAT}）` }),
   version: z.number({ error: 'version 必须是数字' }).int(),
+});
+
+const envelopeSchema = headerSchema.extend({
   exportedAt: z.string().optional(),
   notice: z.custom<unknown>((value) => typeof value === 'object' && value !== null, { error: '缺少通报数据（notice）' }),
 });
@@ -37,11 +40,14 @@ export function parseExchange(text: string): Notice {
   } catch (error) {
     throw new Error(`文件不是有效的 JSON：${(error as Error).message}`);
   }
+  // Format and version first: a newer file may have a shape this release cannot read at all.
+  const header = headerSchema.safeParse(data);
+  if (!header.success) throw new Error(`交换文件格式有误：\n${describeIssues(header.error)}`);
+  if (header.data.version > EXCHANGE_VERSION) {
+    throw new Error(`此文件由更新版本的整改通报导出（格式版本 ${header.data.version}），请先升级程序。`);
+  }
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) throw new Error(`交换文件格式有误：\n${describeIssues(envelope.error)}`);
-  if (envelope.data.version > EXCHANGE_VERSION) {
-    throw new Error(`此文件由更新版本的整改通报导出（格式版本 ${envelope.data.version}），请先升级程序。`);
-  }
   const notice = noticeSchema.safeParse(envelope.data.notice);
   if (!notice.success) throw new Error(`交换文件中的通报数据有误：\n${describeIssues(notice.error).replace(/^/gm, 'notice.')}`);
   return notice.data;
