@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fontSettingsSchema } from '../layout/style';
+import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export' } as const;
+export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults' } as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({
@@ -12,3 +13,30 @@ export const exportSettingsSchema = z.object({
 export type ExportSettings = z.infer<typeof exportSettingsSchema>;
 
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = { fonts: {}, heading3Bold: false };
+
+/** What a new notice starts with: the office's own name, signature and contact channels. */
+export const noticeDefaultsSchema = z.object({
+  issuer: z.string(),
+  issuerShort: z.string(),
+  inspectingBody: z.string(),
+  signature: z.string(),
+  contactsLead: z.string(),
+  contacts: z.array(contactSchema),
+});
+export type NoticeDefaultsSettings = z.infer<typeof noticeDefaultsSchema>;
+
+export const DEFAULT_NOTICE_DEFAULTS: NoticeDefaultsSettings = {
+  issuer: '',
+  issuerShort: '',
+  inspectingBody: '市委',
+  signature: '',
+  contactsLead: '联系方式：',
+  contacts: [],
+};
+
+/** Every setting the 设置 screen edits. */
+export const appSettingsSchema = z.object({
+  export: exportSettingsSchema,
+  defaults: noticeDefaultsSchema,
+});
+export type AppSettings = z.infer<typeof appSettingsSchema>;

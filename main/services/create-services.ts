@@ -1,0 +1,125 @@
+import type { Api, CreateNoticeInput, TemplatesSnapshot } from '../../shared/api';
+import { noticeTitle } from '../../shared/document/generated-text';
+import { withFreshIds } from '../../shared/model/exchange';
+import { createNotice } from '../../shared/model/factory';
+import type { Notice } from '../../shared/model/notice';
+import {
+  appSettingsSchema,
+  DEFAULT_EXPORT_SETTINGS,
+  DEFAULT_NOTICE_DEFAULTS,
+  exportSettingsSchema,
+  noticeDefaultsSchema,
+  SETTINGS_KEYS,
+  type AppSettings,
+} from '../../shared/model/settings';
+import type { Database } from '../db/database';
+import { NotFoundError } from '../db/errors';
+import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
+import { getSetting, setSetting } from '../db/settings';
+import { exportNoticeToFile } from '../export/export-notice';
+import { findLayout, type Templates } from '../templates/load-templates';
+import type { Dialogs } from './dialogs';
+
+export interface ServiceContext {
+  db: Database;
+  databasePath: string;
+  templates: Templates;
+  dialogs: Dialogs;
+  /** The clock, so tests can fix it. */
+  now?: () => Date;
+}
+
+/**
+ * The API behind the window: every method of the contract, on the real
+ * database and the real exporter. The IPC loop and the end-to-end tests call
+ * exactly these.
+ */
+export function createServices(context: ServiceContext): Api {
+  const { db, templates, dialogs } = context;
+  const now = context.now ?? (() => new Date());
+
+  const requireNotice = (id: string): Notice => {
+    const notice = getNotice(db, id);
+    if (!notice) throw new NotFoundError(`找不到这份通报（编号 ${id}），它可能已被删除。`);
+    return notice;
+  };
+
+  const readSettings = (): AppSettings => ({
+    export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
+    defaults: getSetting(db, SETTINGS_KEYS.defaults, noticeDefaultsSchema, DEFAULT_NOTICE_DEFAULTS),
+  });
+
+  const freshNotice = (input: Exclude<CreateNoticeInput, { kind: 'copy' }>): Notice => {
+    const layout = findLayout(templates, input.kind === 'layout' ? input.layoutId : templates.layouts[0]!.id);
+    const { defaults } = readSettings();
+    return createNotice(
+      {
+        layoutId: layout.id,
+        partHeadings: templates.boilerplate.partHeadings,
+        measuresEnumeration: layout.defaults.measures,
+        progressEnumeration: layout.defaults.progress,
+      },
+      {
+        issuer: defaults.issuer,
+        issuerShort: defaults.issuerShort,
+        inspectingBody: defaults.inspectingBody,
+        signature: defaults.signature,
+        contactsLead: defaults.contactsLead,
+        contacts: defaults.contacts,
+      },
+      now(),
+    );
+  };
+
+  const copyOf = (sourceId: string): Notice => {
+    const stamp = now().toISOString();
+    return { ...withFreshIds(requireNotice(sourceId)), status: 'draft', createdAt: stamp, updatedAt: stamp };
+  };
+
+  return {
+    async listNotices() {
+      return listNotices(db, templates.boilerplate);
+    },
+    async getNotice(id) {
+      return requireNotice(id);
+    },
+    async createNotice(input) {
+      const notice = input.kind === 'copy' ? copyOf(input.sourceId) : freshNotice(input);
+      saveNotice(db, notice);
+      return notice;
+    },
+    async saveNotice(notice) {
+      findLayout(templates, notice.layoutId);
+      const updatedAt = now().toISOString();
+      saveNotice(db, { ...notice, updatedAt });
+      return { updatedAt };
+    },
+    async deleteNotice(id) {
+      if (!deleteNotice(db, id)) throw new NotFoundError(`找不到这份通报（编号 ${id}），它可能已被删除。`);
+    },
+    async getTemplates(): Promise<TemplatesSnapshot> {
+      return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style };
+    },
+    async exportDocx(noticeId) {
+      const notice = requireNotice(noticeId);
+      const name = `${noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '') || '通报'}.docx`;
+      const path = await dialogs.chooseExportPath(name.replace(/[\\/:*?"<>|]/g, '_'));
+      if (path === null) return { status: 'canceled' };
+      await exportNoticeToFile(notice, path, templates, readSettings().export);
+      dialogs.showInFolder(path);
+      return { status: 'saved', path };
+    },
+    async getSettings() {
+      return readSettings();
+    },
+    async saveSettings(settings) {
+      const valid = appSettingsSchema.parse(settings);
+      setSetting(db, SETTINGS_KEYS.export, valid.export, exportSettingsSchema);
+      setSetting(db, SETTINGS_KEYS.defaults, valid.defaults, noticeDefaultsSchema);
+      return readSettings();
+    },
+    async getDataLocation() {
+      return { databasePath: context.databasePath };
+    },
+  };
+}

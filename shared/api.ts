@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { Boilerplate } from './layout/boilerplate';
+import type { Layout } from './layout/layout';
+import type { DocumentStyle } from './layout/style';
+import type { Notice } from './model/notice';
+import type { NoticeSummary } from './model/notice-summary';
+import { noticeSchema } from './model/schemas';
+import { appSettingsSchema, type AppSettings } from './model/settings';
+
+/**
+ * The one contract between the window and the main process. Main registers
+ * every method in API_METHODS on ipcMain in one loop and validates each
+ * call's arguments with API_ARGUMENTS; the preload builds `window.api` from
+ * the same list. Nothing else crosses the process boundary.
+ */
+export interface Api {
+  listNotices(): Promise<NoticeSummary[]>;
+  getNotice(id: string): Promise<Notice>;
+  /** A new notice, saved at once: blank, from a layout, or a copy of an earlier one. */
+  createNotice(input: CreateNoticeInput): Promise<Notice>;
+  /** Saves the whole notice; returns the time it was saved. */
+  saveNotice(notice: Notice): Promise<{ updatedAt: string }>;
+  deleteNotice(id: string): Promise<void>;
+  /** The layouts, boilerplate and style values in templates/, for numbering and titles in the editor. */
+  getTemplates(): Promise<TemplatesSnapshot>;
+  /** Asks where to save (a native dialog), exports, and shows the file in its folder. */
+  exportDocx(noticeId: string): Promise<ExportOutcome>;
+  getSettings(): Promise<AppSettings>;
+  saveSettings(settings: AppSettings): Promise<AppSettings>;
+  /** Where the database file is. */
+  getDataLocation(): Promise<{ databasePath: string }>;
+}
+
+export interface TemplatesSnapshot {
+  layouts: Layout[];
+  boilerplate: Boilerplate;
+  style: DocumentStyle;
+}
+
+export type CreateNoticeInput =
+  | { kind: 'blank' }
+  | { kind: 'layout'; layoutId: string }
+  | { kind: 'copy'; sourceId: string };
+
+export type ExportOutcome = { status: 'saved'; path: string } | { status: 'canceled' };
+
+/** What every call answers across the boundary: a value, or an error a user can read. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface ApiError {
+  code: 'invalid-argument' | 'not-found' | 'file' | 'database' | 'internal';
+  /** Simplified Chinese, ready to show. */
+  message: string;
+}
+
+export const API_METHODS = [
+  'listNotices',
+  'getNotice',
+  'createNotice',
+  'saveNotice',
+  'deleteNotice',
+  'getTemplates',
+  'exportDocx',
+  'getSettings',
+  'saveSettings',
+  'getDataLocation',
+] as const satisfies readonly (keyof Api)[];
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+
+export const createNoticeInputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('blank') }),
+    z.object({ kind: z.literal('layout'), layoutId: id }),
+    z.object({ kind: z.literal('copy'), sourceId: id }),
+  ],
+  { error: '新建方式只能是 blank、layout 或 copy' },
+);
+
+/** The arguments each method takes, validated in main before the call. */
+export const API_ARGUMENTS = {
+  listNotices: z.tuple([]),
+  getNotice: z.tuple([id]),
+  createNotice: z.tuple([createNoticeInputSchema]),
+  saveNotice: z.tuple([noticeSchema]),
+  deleteNotice: z.tuple([id]),
+  getTemplates: z.tuple([]),
+  exportDocx: z.tuple([id]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([appSettingsSchema]),
+  getDataLocation: z.tuple([]),
+} satisfies Record<ApiMethod, z.ZodTuple>;
+
+/** The IPC channel of a method. */
+export function apiChannel(method: ApiMethod): string {
+  return `api:${method}`;
+}
