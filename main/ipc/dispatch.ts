@@ -1,4 +1,5 @@
-import { API_ARGUMENTS, API_METHODS, type Api, type ApiMethod, type ApiResult } from '../../shared/api';
+import { API_METHODS, type Api, type ApiMethod, type ApiResult } from '../../shared/api';
+import { API_ARGUMENTS } from '../../shared/api-arguments';
 import { describeIssues } from '../../shared/model/schemas';
 import { toApiError } from '../services/api-errors';
 

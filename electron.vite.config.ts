@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+// Builds the three parts of the desktop app into out/: the main process,
+// the sandboxed preload (CommonJS, as a sandboxed preload must be), and the
+// renderer (React) with its own strict Content-Security-Policy.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('main/app/main.ts'), formats: ['es'] },
+      externalizeDeps: true,
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve('main/app/preload.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+      externalizeDeps: false,
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from 'electron';
+import { openDatabase } from '../db/open-database';
+import { createServices } from '../services/create-services';
+import { loadTemplates } from '../templates/load-templates';
+import { electronDialogs } from './electron-dialogs';
+import { registerApi } from './register-api';
+import { hardenContents, hardenSession, secureWebPreferences } from './security';
+
+// Nothing is fetched from a network, ever: no component updates, no metrics.
+app.commandLine.appendSwitch('disable-background-networking');
+app.commandLine.appendSwitch('disable-component-update');
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererIndex = join(here, '../renderer/index.html');
+const appRoot = pathToFileURL(join(here, '../renderer/')).href;
+const templatesDirectory = app.isPackaged ? join(process.resourcesPath, 'templates') : join(here, '../../templates');
+
+let mainWindow: BrowserWindow | null = null;
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return mainWindow !== null && event.sender === mainWindow.webContents && url.startsWith(appRoot);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '整改通报',
+    show: false,
+    webPreferences: secureWebPreferences(join(here, '../preload/preload.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  Menu.setApplicationMenu(null);
+  hardenSession(appRoot);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appRoot));
+
+  const databasePath = join(app.getPath('userData'), 'notices.sqlite');
+  const db = openDatabase(databasePath);
+  const services = createServices({
+    db,
+    databasePath,
+    templates: loadTemplates(templatesDirectory),
+    dialogs: electronDialogs(() => mainWindow),
+  });
+  registerApi(services, isTrustedSender);
+
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('window-all-closed', () => {
+    db.close();
+    app.quit();
+  });
+}
+
+// One instance: a second launch focuses the first instead of opening the database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('整改通报无法启动', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,60 @@
+import { App as AntApp, Button, ConfigProvider, Layout, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useState } from 'react';
+import { createApiClient } from '../api-client';
+import { EditorScreen } from '../screens/editor/EditorScreen';
+import { NoticeListScreen } from '../screens/list/NoticeListScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ServicesProvider, type AppServices } from './services';
+import { TopBar } from './TopBar';
+
+dayjs.locale('zh-cn');
+
+/** Which screen is showing. The editor holds one notice. */
+export type Route = { screen: 'list' } | { screen: 'editor'; noticeId: string } | { screen: 'settings' };
+
+/** The application frame: Chinese locale for every antd component, the API and templates for every screen. */
+export function App() {
+  const [services, setServices] = useState<AppServices | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [route, setRoute] = useState<Route>({ screen: 'list' });
+
+  useEffect(() => {
+    let api;
+    try {
+      api = createApiClient();
+    } catch (error) {
+      setFailure((error as Error).message);
+      return;
+    }
+    api.getTemplates().then(
+      (templates) => setServices({ api, templates }),
+      (error: Error) => setFailure(`无法读取版式模板：${error.message}`),
+    );
+  }, []);
+
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif" } }}>
+      <AntApp>
+        {failure ? (
+          <Result status="error" title="整改通报无法启动" subTitle={failure} extra={<Button onClick={() => location.reload()}>重试</Button>} />
+        ) : !services ? (
+          <Spin size="large" fullscreen tip="正在载入…" />
+        ) : (
+          <ServicesProvider value={services}>
+            <Layout style={{ height: '100vh' }}>
+              <TopBar route={route} onNavigate={setRoute} />
+              <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
+                {route.screen === 'list' && <NoticeListScreen onOpen={(noticeId) => setRoute({ screen: 'editor', noticeId })} />}
+                {route.screen === 'editor' && <EditorScreen key={route.noticeId} noticeId={route.noticeId} onBack={() => setRoute({ screen: 'list' })} />}
+                {route.screen === 'settings' && <SettingsScreen />}
+              </Layout.Content>
+            </Layout>
+          </ServicesProvider>
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { Layout, Menu } from 'antd';
+import type { Route } from './App';
+
+/** The app's name and the two places one can always go: the list and the settings. */
+export function TopBar({ route, onNavigate }: { route: Route; onNavigate: (route: Route) => void }) {
+  const selected = route.screen === 'settings' ? 'settings' : 'list';
+  return (
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 20, height: 48, lineHeight: '48px' }}>
+      <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>整改通报</div>
+      <Menu
+        theme="dark"
+        mode="horizontal"
+        selectedKeys={[selected]}
+        style={{ flex: 1, minWidth: 0, lineHeight: '48px' }}
+        items={[
+          { key: 'list', label: '通报列表' },
+          { key: 'settings', label: '设置' },
+        ]}
+        onClick={({ key }) => onNavigate(key === 'settings' ? { screen: 'settings' } : { screen: 'list' })}
+      />
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { ApiMethod } from './api';
+import { noticeSchema } from './model/schemas';
+import { appSettingsSchema } from './model/settings';
+
+const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+
+export const createNoticeInputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('blank') }),
+    z.object({ kind: z.literal('layout'), layoutId: id }),
+    z.object({ kind: z.literal('copy'), sourceId: id }),
+  ],
+  { error: '新建方式只能是 blank、layout 或 copy' },
+);
+
+/** The arguments each method takes, validated in main before the call. */
+export const API_ARGUMENTS = {
+  listNotices: z.tuple([]),
+  getNotice: z.tuple([id]),
+  createNotice: z.tuple([createNoticeInputSchema]),
+  saveNotice: z.tuple([noticeSchema]),
+  deleteNotice: z.tuple([id]),
+  getTemplates: z.tuple([]),
+  exportDocx: z.tuple([id]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([appSettingsSchema]),
+  getDataLocation: z.tuple([]),
+} satisfies Record<ApiMethod, z.ZodTuple>;
+

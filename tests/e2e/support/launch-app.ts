@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { API_METHODS, type Api } from '../../../shared/api';
+import type { Database } from '../../../main/db/database';
+import { openDatabase } from '../../../main/db/open-database';
+import { dispatchApiCall } from '../../../main/ipc/dispatch';
+import { createServices } from '../../../main/services/create-services';
+import type { Dialogs } from '../../../main/services/dialogs';
+import { loadTemplates } from '../../../main/templates/load-templates';
+import { serveDirectory } from './static-server';
+
+export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const artifactsDir = join(projectRoot, 'tests', 'artifacts');
+
+/** Debian's Chromium, started the way this closed network needs (no background connections). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchedApp {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  services: Api;
+  db: Database;
+  dbPath: string;
+  /** Where exports land: the folder the save dialog "chooses". */
+  exportDir: string;
+  /** Files the app asked to show in their folder. */
+  shown: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real renderer in Chromium with the real main-process services behind
+ * `window.api`, wired as the preload wires it: every method of the contract
+ * goes through the same dispatcher (argument validation included) to the
+ * services on a real SQLite file and the real exporter.
+ */
+export async function launchApp(options: { dbPath?: string } = {}): Promise<LaunchedApp> {
+  const work = mkdtempSync(join(tmpdir(), 'zhenggai-e2e-'));
+  const dbPath = options.dbPath ?? join(work, 'notices.sqlite');
+  const exportDir = join(work, 'exports');
+  mkdirSync(exportDir, { recursive: true });
+  const shown: string[] = [];
+  const dialogs: Dialogs = {
+    async chooseExportPath(suggestedName) {
+      return join(exportDir, suggestedName);
+    },
+    showInFolder(path) {
+      shown.push(path);
+    },
+  };
+  const db = openDatabase(dbPath);
+  const services = createServices({ db, databasePath: dbPath, templates: loadTemplates(), dialogs });
+  const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  await context.exposeBinding('__zhenggaiInvoke', (_source, method: unknown, args: unknown) => dispatchApiCall(services, method, args));
+  await context.addInitScript((methods: readonly string[]) => {
+    const invoke = (window as unknown as { __zhenggaiInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__zhenggaiInvoke;
+    const api = Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => invoke(m, args)]));
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+  }, API_METHODS);
+
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(server.url);
+
+  return {
+    browser,
+    context,
+    page,
+    services,
+    db,
+    dbPath,
+    exportDir,
+    shown,
+    requests,
+    appUrl: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+      db.close();
+    },
+  };
+}
