@@ -1,7 +1,54 @@
-// `npm start`. The desktop window (Electron shell and drafting screens) is the
-// next piece of work; until it lands, say so plainly instead of failing
-// obscurely, and point at what works today.
-process.stderr.write(
-  '整改通报桌面程序（窗口界面）尚在开发中，本版本暂不能启动窗口。现已可用命令行：npm run notice -- --help\n',
-);
-process.exitCode = 1;
+// `npm start`: builds the app, makes sure the Electron runtime is there
+// (downloading it where the machine has a network), and launches it. On a
+// machine that can do neither it says so in one line instead of a stack trace.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronSqliteBinding } from './start-native.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+
+function fail(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function electronBinary() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+let binary = electronBinary();
+if (!binary) {
+  // npm's allowScripts keeps Electron's download out of `npm ci`; fetch it now, quietly.
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (existsSync(installer)) spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 300_000 });
+  binary = electronBinary();
+}
+if (!binary) {
+  fail('无法启动整改通报：本机没有 Electron 运行程序，且无法联网下载（可在联网的电脑上运行 npm start 或安装打包好的安装程序）。');
+}
+
+const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) fail('无法启动整改通报：程序构建失败，详见上方输出。');
+
+let binding = null;
+try {
+  binding = await electronSqliteBinding(root, require('electron/package.json').version);
+} catch {
+  binding = null;
+}
+if (!binding) fail('无法启动整改通报：无法为 Electron 编译数据库模块 better-sqlite3（需要联网下载 Electron 头文件）。');
+
+const child = spawn(binary, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, ZHENGGAI_SQLITE_BINDING: binding } });
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -6,7 +6,8 @@ import { createServices } from '../services/create-services';
 import { loadTemplates } from '../templates/load-templates';
 import { electronDialogs } from './electron-dialogs';
 import { registerApi } from './register-api';
-import { hardenContents, hardenSession, secureWebPreferences } from './security';
+import { secureWebPreferences } from './policy';
+import { hardenContents, hardenSession } from './security';
 
 // Nothing is fetched from a network, ever: no component updates, no metrics.
 app.commandLine.appendSwitch('disable-background-networking');
@@ -32,7 +33,7 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: '整改通报',
     show: false,
-    webPreferences: secureWebPreferences(join(here, '../preload/preload.cjs')),
+    webPreferences: secureWebPreferences(join(here, '../preload/preload.cjs'), !app.isPackaged),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(rendererIndex);
@@ -46,7 +47,9 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appRoot));
 
   const databasePath = join(app.getPath('userData'), 'notices.sqlite');
-  const db = openDatabase(databasePath);
+  // `npm start` runs from the source tree, whose better-sqlite3 is built for Node; it passes an Electron build.
+  const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
+  const db = openDatabase(databasePath, nativeBinding ? { nativeBinding } : {});
   const services = createServices({
     db,
     databasePath,

@@ -18,7 +18,12 @@ export const BUSY_TIMEOUT_MS = 5000;
  * foreign file is left byte for byte as it was, so it can still be rescued.
  * Accepts ':memory:' for tests and throwaway work.
  */
-export function openDatabase(path: string): Database {
+export interface OpenOptions {
+  /** better-sqlite3's compiled addon to load instead of the default (an Electron-ABI build for `npm start`). */
+  nativeBinding?: string;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const onDisk = path !== ':memory:' && path !== '' && !path.startsWith('file:');
   if (onDisk) {
     try {
@@ -30,7 +35,7 @@ export function openDatabase(path: string): Database {
 
   let db: Database;
   try {
-    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   } catch (error) {
     throw translate(error, path);
   }
