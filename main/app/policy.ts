@@ -1,25 +1,8 @@
 /**
- * The security policy of the window, as plain values so it can be checked
- * without Electron: Electron's checklist (isolation, sandbox, no Node, no
- * webviews) and the rule that only the app's own files load.
+ * The rules the window's session enforces, as plain values so they can be
+ * checked without Electron: only the app's own files load, under a strict
+ * Content-Security-Policy.
  */
-export function secureWebPreferences(preload: string, devTools: boolean) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools,
-  } as const;
-}
-
 /** Only the app's own files (and the developer tools) may load; anything else, network included, is cancelled. */
 export function isAppUrl(url: string, appRoot: string): boolean {
   return url.startsWith(appRoot) || url.startsWith('devtools://');

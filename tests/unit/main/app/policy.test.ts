@@ -1,23 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from '../../../../main/app/policy';
+import { CONTENT_SECURITY_POLICY, isAppUrl } from '../../../../main/app/policy';
 
 describe('the window security policy', () => {
-  it('isolates and sandboxes the renderer with no Node', () => {
-    const prefs = secureWebPreferences('/app/out/preload/preload.cjs', false);
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      devTools: false,
-    });
-  });
-
   it('lets only the app’s own files load', () => {
     const root = 'file:///opt/zhenggai/resources/app.asar/out/renderer/';
     expect(isAppUrl(`${root}index.html`, root)).toBe(true);
