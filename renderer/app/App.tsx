@@ -15,11 +15,37 @@ dayjs.locale('zh-cn');
 /** Which screen is showing. The editor holds one notice. */
 export type Route = { screen: 'list' } | { screen: 'editor'; noticeId: string } | { screen: 'settings' };
 
+/**
+ * The route is mirrored in the URL's hash so that a reload (or a renderer
+ * restarted after a crash) comes back to the notice that was open.
+ */
+function routeFromHash(hash: string): Route {
+  const editor = /^#\/editor\/(.+)$/.exec(hash);
+  if (editor) return { screen: 'editor', noticeId: decodeURIComponent(editor[1]!) };
+  return hash === '#/settings' ? { screen: 'settings' } : { screen: 'list' };
+}
+
+function hashOf(route: Route): string {
+  if (route.screen === 'editor') return `#/editor/${encodeURIComponent(route.noticeId)}`;
+  return route.screen === 'settings' ? '#/settings' : '#/';
+}
+
 /** The application frame: Chinese locale for every antd component, the API and templates for every screen. */
 export function App() {
   const [services, setServices] = useState<AppServices | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [route, setRoute] = useState<Route>({ screen: 'list' });
+  const [route, setRouteState] = useState<Route>(() => routeFromHash(location.hash));
+  const setRoute = (next: Route) => {
+    // replaceState fires no hashchange, so the route is set once.
+    history.replaceState(null, '', hashOf(next));
+    setRouteState(next);
+  };
+
+  useEffect(() => {
+    const follow = () => setRouteState(routeFromHash(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   useEffect(() => {
     let api;
