@@ -23,7 +23,7 @@ if (!binary) console.info('跳过 Electron 窗口测试：本机没有 Electron 
 
 describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped where the Electron binary is missing)', () => {
   let electronApp: ElectronApplication;
-  let window: Page;
+  let page: Page;
 
   beforeAll(async () => {
     const version = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
@@ -34,8 +34,8 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
       args: [projectRoot],
       env: { ...process.env, ZHENGGAI_SQLITE_BINDING: binding ?? '', XDG_CONFIG_HOME: home, APPDATA: home, HOME: home },
     });
-    window = await electronApp.firstWindow();
-    await window.waitForLoadState('domcontentloaded');
+    page = await electronApp.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
   });
 
   afterAll(async () => {
@@ -43,28 +43,28 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
   });
 
   it('exposes exactly the API contract and nothing of Node', async () => {
-    const keys = await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
+    const keys = await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
     expect(keys).toEqual([...API_METHODS].sort());
-    expect(await window.evaluate(() => [typeof (globalThis as Record<string, unknown>)['require'], typeof (globalThis as Record<string, unknown>)['process']])).toEqual(['undefined', 'undefined']);
+    expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>)['require'], typeof (globalThis as Record<string, unknown>)['process']])).toEqual(['undefined', 'undefined']);
   });
 
   it('opens no new windows and navigates nowhere', async () => {
-    expect(await window.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
-    await window.evaluate(() => {
+    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    await page.evaluate(() => {
       location.href = 'https://example.com/';
     });
-    await window.waitForTimeout(500);
-    expect(window.url()).toMatch(/^file:.*index\.html/);
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^file:.*index\.html/);
     expect(electronApp.windows()).toHaveLength(1);
   });
 
   it('runs with the checklist’s web preferences', async () => {
-    const prefs = await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences());
+    const prefs = await electronApp.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): unknown }).getLastWebPreferences());
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
   });
 
   it('answers the API from the real database', async () => {
-    const result = await window.evaluate(() => (window as unknown as { api: { listNotices(): Promise<unknown> } }).api.listNotices());
+    const result = await page.evaluate(() => (window as unknown as { api: { listNotices(): Promise<unknown> } }).api.listNotices());
     expect(result).toEqual({ ok: true, value: [] });
   });
 });
