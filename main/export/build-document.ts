@@ -1,6 +1,8 @@
 import {
   AlignmentType,
   Document,
+  DocumentGridType,
+  PageOrientation,
   Footer,
   LineRuleType,
   PageNumber,
@@ -44,7 +46,7 @@ function bodyParagraph(list: readonly DocRun[], style: DocumentStyle): Paragraph
   });
 }
 
-function centredLine(text: string, style: DocumentStyle): Paragraph {
+export function centredLine(text: string, style: DocumentStyle): Paragraph {
   return new Paragraph({
     ...lineSettings(style),
     alignment: AlignmentType.CENTER,
@@ -53,7 +55,7 @@ function centredLine(text: string, style: DocumentStyle): Paragraph {
   });
 }
 
-function blankLine(style: DocumentStyle): Paragraph {
+export function blankLine(style: DocumentStyle): Paragraph {
   return new Paragraph({ ...lineSettings(style), run: runFormat('body', style), children: [] });
 }
 
@@ -113,28 +115,40 @@ function pageNumberFooter(side: 'odd' | 'even', style: DocumentStyle): Footer {
   });
 }
 
-/** The page, margins, grid and footers of the notice's section. */
-export function sectionProperties(style: DocumentStyle): Omit<ISectionOptions, 'children'> {
+/**
+ * The page, margins, grid and footers of a section. A landscape section (the
+ * ledger) turns the page and drops the line grid, whose 579-twip lines would
+ * stretch the table's single spacing.
+ */
+export function sectionProperties(style: DocumentStyle, orientation: 'portrait' | 'landscape' = 'portrait'): Omit<ISectionOptions, 'children'> {
   const { page } = style;
+  const landscape = orientation === 'landscape';
   return {
     properties: {
       page: {
-        size: { width: page.width, height: page.height },
+        size: landscape
+          ? { width: page.width, height: page.height, orientation: PageOrientation.LANDSCAPE }
+          : { width: page.width, height: page.height },
         margin: { ...page.margin, header: page.header, footer: page.footer, gutter: 0 },
       },
-      grid: documentGrid(style),
+      grid: landscape ? { type: DocumentGridType.DEFAULT } : documentGrid(style),
     },
     footers: { default: pageNumberFooter('odd', style), even: pageNumberFooter('even', style) },
   };
 }
 
-/** A notice's blocks as a docx Document: one section, GB/T 9704 page, odd and even footers. */
-export function buildDocument(blocks: readonly DocBlock[], style: DocumentStyle, title: string): Document {
+/** The notice's own section: its blocks on the GB/T 9704 page. */
+export function noticeSection(blocks: readonly DocBlock[], style: DocumentStyle): ISectionOptions {
+  return { ...sectionProperties(style), children: blockParagraphs(blocks, style) };
+}
+
+/** Sections as a docx Document with the house styles, odd and even footers. */
+export function buildDocument(sections: readonly ISectionOptions[], style: DocumentStyle, title: string): Document {
   return new Document({
     title,
     creator: '整改通报',
     evenAndOddHeaderAndFooters: true,
     externalStyles: stylesXml(style),
-    sections: [{ ...sectionProperties(style), children: blockParagraphs(blocks, style) }],
+    sections,
   });
 }

@@ -1,10 +1,13 @@
-import { Packer } from 'docx';
+import { Packer, type ISectionOptions } from 'docx';
 import { composeNotice } from '../../shared/document/compose';
 import { noticeTitle } from '../../shared/document/generated-text';
-import { withFonts, type FontSettings } from '../../shared/layout/style';
+import { withFonts, type DocumentStyle, type FontSettings } from '../../shared/layout/style';
+import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { ledgerRows } from '../../shared/ledger/ledger-rows';
 import type { Notice } from '../../shared/model/notice';
 import { findLayout, type Templates } from '../templates/load-templates';
-import { buildDocument } from './build-document';
+import { buildDocument, noticeSection } from './build-document';
+import { ledgerSection } from './ledger-section';
 import { packageOverrides } from './package-parts';
 import { writeFileAtomic } from './write-file-atomic';
 
@@ -13,28 +16,53 @@ export interface ExportOptions {
   fonts?: FontSettings;
   /** House option: level-3 headings (1.) in bold. */
   heading3Bold?: boolean;
+  /** Attach the rectification ledger as 附件 after the notice. */
+  attachLedger?: boolean;
+  /** The ledger's columns, in order (a setting). */
+  ledgerColumns?: readonly LedgerColumn[];
 }
 
-/** A notice as the bytes of a .docx laid out to GB/T 9704-2012. */
+/** The ledger's title: the attachment note names it, so both say the same. */
+function ledgerTitle(templates: Templates): string {
+  return templates.boilerplate.attachmentNote.replace(/^附件[：:]/u, '');
+}
+
+async function pack(sections: ISectionOptions[], style: DocumentStyle, title: string): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(sections, style, title), false, packageOverrides(style)));
+}
+
+/** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
 export async function exportNoticeDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
   const style = withFonts(templates.style, options.fonts);
   const layout = findLayout(templates, notice.layoutId);
   const blocks = composeNotice(notice, layout, templates.boilerplate, {
     heading3Bold: options.heading3Bold ?? style.heading3Bold,
     titleMaxCharactersPerLine: style.titleMaxCharactersPerLine,
+    ...(options.attachLedger ? { attachmentNote: templates.boilerplate.attachmentNote } : {}),
   });
-  const title = noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '');
-  const packed = await Packer.toArrayBuffer(buildDocument(blocks, style, title), false, packageOverrides(style));
-  return new Uint8Array(packed);
+  const sections = [noticeSection(blocks, style)];
+  if (options.attachLedger) {
+    const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
+    sections.push(ledgerSection(ledgerRows(notice.checklist, layout), columns, ledgerTitle(templates), style, true));
+  }
+  return pack(sections, style, noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, ''));
+}
+
+/** The rectification ledger (整改台账) alone, as a landscape .docx. */
+export async function exportLedgerDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
+  const style = withFonts(templates.style, options.fonts);
+  const layout = findLayout(templates, notice.layoutId);
+  const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
+  const title = `${notice.meta.issuer}${ledgerTitle(templates)}`;
+  return pack([ledgerSection(ledgerRows(notice.checklist, layout), columns, title, style, false)], style, title);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */
-export async function exportNoticeToFile(
-  notice: Notice,
-  target: string,
-  templates: Templates,
-  options: ExportOptions = {},
-): Promise<void> {
-  const bytes = await exportNoticeDocx(notice, templates, options);
-  writeFileAtomic(target, bytes);
+export async function exportNoticeToFile(notice: Notice, target: string, templates: Templates, options: ExportOptions = {}): Promise<void> {
+  writeFileAtomic(target, await exportNoticeDocx(notice, templates, options));
+}
+
+/** Exports a notice's ledger to a .docx file, written whole or not at all. */
+export async function exportLedgerToFile(notice: Notice, target: string, templates: Templates, options: ExportOptions = {}): Promise<void> {
+  writeFileAtomic(target, await exportLedgerDocx(notice, templates, options));
 }

@@ -12,6 +12,8 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** The paragraph style of the title lines. */
 export const TITLE_STYLE_ID = 'NoticeTitle';
+/** The paragraph style of the ledger's table text. */
+export const LEDGER_STYLE_ID = 'LedgerText';
 
 export function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -48,6 +50,10 @@ export function stylesXml(style: DocumentStyle): string {
     // exact spacing keeps each title line to one line of the 22.
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${TITLE_STYLE_ID}"><w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
     `<w:pPr><w:snapToGrid w:val="0"/><w:jc w:val="center"/></w:pPr><w:rPr>${fonts(style.fonts.title.name, style)}<w:spacing w:val="0"/><w:sz w:val="${title}"/><w:szCs w:val="${title}"/></w:rPr></w:style>` +
+    // Table text keeps single spacing: off the 579-twip line grid, no first-line indent.
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${LEDGER_STYLE_ID}"><w:name w:val="台账表格"/><w:basedOn w:val="Normal"/>` +
+    `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr>` +
+    `<w:rPr>${fonts(style.fonts.table.name, style)}<w:spacing w:val="0"/><w:sz w:val="${style.sizes.table}"/><w:szCs w:val="${style.sizes.table}"/></w:rPr></w:style>` +
     '</w:styles>'
   );
 }

@@ -17,6 +17,8 @@ export interface ComposeOptions {
   heading3Bold: boolean;
   /** Longest title line, in characters. */
   titleMaxCharactersPerLine: number;
+  /** The attachment note (附件：…) printed a blank line below the body, before the signature. */
+  attachmentNote?: string;
 }
 
 /**
@@ -57,6 +59,10 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   section('nextSteps', parts.nextSteps, false);
 
   paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }]);
+  if (options.attachmentNote) {
+    blocks.push({ kind: 'blank' });
+    paragraph([{ text: options.attachmentNote, role: 'body' }]);
+  }
 
   const organisation = meta.signature.trim() || meta.issuer.trim();
   const date = meta.publicationDate ? formatChineseDate(meta.publicationDate) : '';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_KINDS, STAGES } from '../model/notice';
+import { CONTACT_KINDS, ITEM_STATUSES, STAGES } from '../model/notice';
 
 /** The fixed sentences of the genre, read from templates/boilerplate.json. */
 export const boilerplateSchema = z.object({
@@ -13,6 +13,19 @@ export const boilerplateSchema = z.object({
   contactLabelsWithoutColon: z.array(z.enum(CONTACT_KINDS)),
   partHeadings: z.object({ organisation: z.string(), checklist: z.string(), nextSteps: z.string() }),
   attachmentNote: z.string(),
+  /** The sentence of summary figures inserted into the organisation part; clauses whose figure is 0 are left out. */
+  figuresSentence: z.object({
+    opening: z.string(),
+    statusClauses: z.record(z.enum(ITEM_STATUSES), z.string()),
+    rate: z.string(),
+    moneyRecovered: z.string(),
+    moneyToRecover: z.string(),
+    rulesMade: z.string(),
+    peopleHeld: z.string(),
+    separator: z.string(),
+    groupSeparator: z.string(),
+    end: z.string(),
+  }),
 });
 
 export type Boilerplate = z.infer<typeof boilerplateSchema>;

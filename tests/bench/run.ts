@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Packer } from 'docx';
 import { openDatabase } from '../../main/db/open-database';
 import { saveNotice } from '../../main/db/notices';
-import { buildDocument } from '../../main/export/build-document';
+import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { findLayout, loadTemplates } from '../../main/templates/load-templates';
 import { composeNotice } from '../../shared/document/compose';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
   report('  其中：排版（compose）', await measure(() => composeNotice(notice, layout, templates.boilerplate, options), 20));
   const blocks = composeNotice(notice, layout, templates.boilerplate, options);
-  report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument(blocks, templates.style, 'bench')), 20));
+  report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   const dbPath = join(dir, 'bench.sqlite');

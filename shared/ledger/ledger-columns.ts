@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** The columns a ledger (整改台账) can have, in their default order. */
+export const LEDGER_COLUMNS = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress'] as const;
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
+export const LEDGER_COLUMN_HEADERS: Record<LedgerColumn, string> = {
+  number: '序号',
+  category: '问题类别',
+  problem: '反馈问题',
+  measures: '整改措施',
+  leader: '责任领导',
+  unit: '责任单位',
+  deadline: '整改时限',
+  completion: '完成情况',
+  progress: '整改进展',
+};
+
+/** Relative widths: the text columns get the room. */
+export const LEDGER_COLUMN_WEIGHTS: Record<LedgerColumn, number> = {
+  number: 5,
+  category: 10,
+  problem: 18,
+  measures: 20,
+  leader: 6,
+  unit: 8,
+  deadline: 7,
+  completion: 8,
+  progress: 18,
+};
+
+/** The ledger setting: which columns, in which order (a setting, per office habit). */
+export const ledgerSettingsSchema = z.object({
+  columns: z
+    .array(z.enum(LEDGER_COLUMNS, { error: `台账列只能是：${LEDGER_COLUMNS.join('、')}` }))
+    .min(1, { error: '台账至少要有一列' })
+    .refine((columns) => new Set(columns).size === columns.length, { error: '台账列不能重复' }),
+});
+export type LedgerSettings = z.infer<typeof ledgerSettingsSchema>;
+
+export const DEFAULT_LEDGER_SETTINGS: LedgerSettings = { columns: [...LEDGER_COLUMNS] };
