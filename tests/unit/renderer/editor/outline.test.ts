@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadTemplates, findLayout } from '../../../../main/templates/load-templates';
+import { createGroup, createItem, createNotice } from '../../../../shared/model/factory';
+import { plainList } from '../../../../shared/model/rich-text';
+import { partLabels, structureSignature } from '../../../../renderer/editor/outline';
+import { fenToYuan, formatYuan, sumFigures, toCount, yuanToFen } from '../../../../renderer/editor/figures';
+
+const templates = loadTemplates();
+const notice = () =>
+  createNotice({
+    layoutId: 'duizhao',
+    partHeadings: templates.boilerplate.partHeadings,
+    measuresEnumeration: '一是',
+    progressEnumeration: '一是',
+  });
+
+describe('part headings in the outline', () => {
+  it('numbers the parts that print, as the composer does', () => {
+    const n = notice();
+    const layout = findLayout(templates, 'duizhao');
+    expect(partLabels(n, layout)).toEqual({ organisation: '', checklist: '', nextSteps: '' });
+    n.parts.organisation.body = plainList(['组织']);
+    n.parts.nextSteps.body = plainList(['计划']);
+    expect(partLabels(n, layout)).toEqual({ organisation: '一、', checklist: '', nextSteps: '二、' });
+    n.checklist = [createItem()];
+    expect(partLabels(n, layout)).toEqual({ organisation: '一、', checklist: '二、', nextSteps: '三、' });
+  });
+
+  it('gives no number to parts a layout prints without one', () => {
+    const n = notice();
+    n.parts.organisation.body = plainList(['组织']);
+    n.checklist = [createItem()];
+    const zhuanti = findLayout(templates, 'zhuanti');
+    const labels = partLabels(n, zhuanti);
+    for (const key of ['organisation', 'checklist', 'nextSteps'] as const) {
+      if (zhuanti.sections[key] !== 'numbered') expect(labels[key]).toBe('');
+    }
+  });
+});
+
+describe('the structure signature', () => {
+  it('changes with the tree and the sub-items, not with the text typed', () => {
+    const item = createItem({ problem: '甲' });
+    const group = createGroup('组', [item]);
+    const before = structureSignature([group]);
+    expect(structureSignature([{ ...group, title: '改', children: [{ ...item, problem: '乙' }] }])).toBe(before);
+    expect(structureSignature([{ ...group, children: [] }])).not.toBe(before);
+    expect(structureSignature([{ ...group, children: [{ ...item, subItems: [{ id: 's', problem: '', measures: plainList([]), progress: plainList([]) }] }] }])).not.toBe(before);
+  });
+});
+
+describe('figures', () => {
+  it('shows fen as yuan and stores yuan as exact fen', () => {
+    expect(fenToYuan(123450)).toBe(1234.5);
+    expect(yuanToFen(1234.5)).toBe(123450);
+    expect(yuanToFen(0.29)).toBe(29);
+    expect(yuanToFen(null)).toBeNull();
+    expect(toCount(2.6)).toBe(3);
+    expect(formatYuan(303243600)).toBe('3,032,436.00');
+  });
+
+  it('adds up what the items have, leaving unknown totals empty', () => {
+    const a = createItem({ figures: { moneyRecoveredFen: 100, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null } });
+    const b = createItem({ figures: { moneyRecoveredFen: 50, moneyToRecoverFen: null, rulesMade: null, peopleHeld: null } });
+    expect(sumFigures([createGroup('g', [a]), b])).toEqual({ moneyRecoveredFen: 150, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null });
+  });
+});
