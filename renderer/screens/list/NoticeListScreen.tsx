@@ -1,5 +1,114 @@
-/** 通报列表 — to be written. */
+import { App, Button, Empty, Flex, Result, Typography } from 'antd';
+import { useState } from 'react';
+import type { CreateNoticeInput } from '../../../shared/api';
+import type { NoticeSummary } from '../../../shared/model/notice-summary';
+import { useServices } from '../../app/services';
+import { errorText } from '../../components/error-text';
+import { NewNoticeModal } from './NewNoticeModal';
+import { NoticeTable } from './NoticeTable';
+import { useNoticeList } from './use-notice-list';
+import './list.css';
+
+/**
+ * 通报列表: every notice with its stage, status and last change; 新建 (blank,
+ * from a layout, or a copy), open, copy and delete. Importing a Word file
+ * comes with the importer's own API; until then there is no 导入 here.
+ */
 export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => void }) {
-  void onOpen;
-  return <div>通报列表</div>;
+  const { api } = useServices();
+  const { message, modal } = App.useApp();
+  const { notices, loading, failure, reload } = useNoticeList();
+  const [newOpen, setNewOpen] = useState(false);
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  // A new notice is made to be written: it opens in the editor at once.
+  const create = async (input: CreateNoticeInput) => {
+    try {
+      const notice = await api.createNotice(input);
+      setNewOpen(false);
+      onOpen(notice.id);
+    } catch (error) {
+      message.error(errorText('新建通报', error));
+      throw error;
+    }
+  };
+
+  // A copy from the list stays in the list, on top and marked, so the user sees which one is new.
+  const copy = async (notice: NoticeSummary) => {
+    setBusyId(notice.id);
+    try {
+      const created = await api.createNotice({ kind: 'copy', sourceId: notice.id });
+      await reload();
+      setHighlightId(created.id);
+      message.success('已复制为新的草稿，列在最上面');
+    } catch (error) {
+      message.error(errorText('复制', error));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const remove = (notice: NoticeSummary) => {
+    modal.confirm({
+      title: '删除这份通报？',
+      content: (
+        <Flex vertical gap={8}>
+          <Typography.Text strong>{notice.title}</Typography.Text>
+          <span>删除后无法恢复，其中的全部问题条目也会一并删除。</span>
+        </Flex>
+      ),
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        setBusyId(notice.id);
+        try {
+          await api.deleteNotice(notice.id);
+          message.success('已删除');
+        } catch (error) {
+          message.error(errorText('删除', error));
+        } finally {
+          setBusyId(null);
+          await reload();
+        }
+      },
+    });
+  };
+
+  return (
+    <div className="notice-list-screen">
+      <Flex align="center" justify="space-between" className="notice-list-header">
+        <Flex align="baseline" gap={12}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            通报列表
+          </Typography.Title>
+          {notices && notices.length > 0 && <Typography.Text type="secondary">共 {notices.length} 份</Typography.Text>}
+        </Flex>
+        <Button type="primary" onClick={() => setNewOpen(true)} disabled={!notices}>
+          新建通报
+        </Button>
+      </Flex>
+      {failure && !notices ? (
+        <Result status="error" title="无法读取通报列表" subTitle={failure} extra={<Button onClick={() => void reload()}>重试</Button>} />
+      ) : notices && notices.length === 0 ? (
+        <Empty className="notice-list-empty" description="还没有通报。新建一份空白通报，或按版式新建。">
+          <Button type="primary" onClick={() => setNewOpen(true)}>
+            新建第一份通报
+          </Button>
+        </Empty>
+      ) : (
+        <NoticeTable
+          notices={notices ?? []}
+          loading={loading}
+          highlightId={highlightId}
+          busyId={busyId}
+          onOpen={onOpen}
+          onCopy={copy}
+          onDelete={remove}
+        />
+      )}
+      <NewNoticeModal open={newOpen} notices={notices ?? []} onCreate={create} onCancel={() => setNewOpen(false)} />
+    </div>
+  );
 }
