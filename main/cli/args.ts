@@ -13,10 +13,13 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   export <编号> --out 文件.docx  导出为 Word 文档（GB/T 9704-2012 格式）
   export-json <编号> [--out 文件.json]  导出为 JSON 交换文件（不指定 --out 时输出到屏幕）
   import-json <文件.json>        从 JSON 交换文件导入一份通报
+  import <文件>                 导入以前的通报（网页复制的文本 .txt，或 Word 文档 .docx），
+                                显示识别结果后保存；加 --dry-run 只显示、不保存
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show）
+  --json        以 JSON 输出（list、show、import）
+  --dry-run     只显示识别结果，不保存（import）
   --help        显示本说明`;
 
 export interface ParsedArgs {
@@ -25,6 +28,7 @@ export interface ParsedArgs {
   db: string | undefined;
   out: string | undefined;
   json: boolean;
+  dryRun: boolean;
   help: boolean;
 }
 
@@ -38,6 +42,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
         db: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -51,6 +56,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     db: parsed.values.db,
     out: parsed.values.out,
     json: parsed.values.json ?? false,
+    dryRun: parsed.values['dry-run'] ?? false,
     help: parsed.values.help ?? false,
   };
 }

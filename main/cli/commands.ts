@@ -6,6 +6,9 @@ import type { Database } from '../db/database';
 import { anyNodeIdInUse, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting } from '../db/settings';
 import { exportNoticeToFile } from '../export/export-notice';
+import { describeImport } from '../import/describe-import';
+import { importFile } from '../import/import-file';
+import { describePlace } from '../../shared/import/source';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { findLayout, type Templates } from '../templates/load-templates';
 import { onePositional, UsageError, type ParsedArgs } from './args';
@@ -74,10 +77,42 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
   print(copied ? `该通报已存在，已作为副本导入，新编号：${notice.id}` : `已导入，编号：${notice.id}`);
 }
 
+/**
+ * Reads an earlier notice (.txt or .docx), prints what was recognised and,
+ * unless --dry-run, saves it. Nothing is saved when the file is refused.
+ */
+function importDocument(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+  const file = onePositional(args, '要导入的文件（.txt 或 .docx）');
+  const result = importFile(file, templates);
+  const save = !args.dryRun;
+  if (save) saveNotice(db, result.notice);
+  if (args.json) {
+    const [layout, ...others] = result.layouts;
+    return print(
+      JSON.stringify(
+        {
+          saved: save,
+          id: save ? result.notice.id : null,
+          layout,
+          otherLayouts: others,
+          recognised: result.recognised,
+          warnings: result.warnings.map((w) => ({ ...w, place: w.line === null ? null : describePlace(w.line, result.unit) })),
+          notice: result.notice,
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  print(describeImport(result, templates.boilerplate));
+  print(save ? `已保存，编号：${result.notice.id}` : '试运行（--dry-run）：未保存。');
+}
+
 export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | Promise<void>> = {
   list,
   show,
   export: exportDocx,
   'export-json': exportJson,
   'import-json': importJson,
+  import: importDocument,
 };

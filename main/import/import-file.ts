@@ -1,0 +1,66 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ImportError } from '../../shared/import/errors';
+import { importNotice, type ImportResult } from '../../shared/import/import-notice';
+import type { Templates } from '../templates/load-templates';
+import { readSource } from './read-source';
+
+/**
+ * Larger than any notice, text or .docx with a few pictures; a bigger file is
+ * the wrong file, and is refused before it is read into memory.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Reads an earlier notice from a file (.txt in UTF-8, UTF-16 or GB18030, or
+ * .docx) into an unsaved notice with warnings. Every refusal is an
+ * ImportError with one Chinese sentence.
+ */
+export function importFile(path: string, templates: Templates): ImportResult {
+  return importBytes(readLimited(path), basename(path), templates);
+}
+
+/** The same, from bytes already in memory (the desktop app's drop or paste). */
+export function importBytes(bytes: Uint8Array, name: string, templates: Templates): ImportResult {
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
+  return importNotice(readSource(bytes, name), {
+    layouts: templates.layouts,
+    boilerplate: templates.boilerplate,
+    // Bold changes no text, so the layout comparison does not depend on the house option.
+    options: { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine },
+  });
+}
+
+function tooLarge(size: number): ImportError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new ImportError(`文件过大（${mb(size)} MB），超过导入上限 ${mb(MAX_IMPORT_BYTES)} MB。一份通报的文本或 Word 文档通常只有几百 KB，请确认选择的文件是否正确。`);
+}
+
+function readLimited(path: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : (error as Error).message;
+    throw new ImportError(`无法读取文件“${path}”：${reason}。`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new ImportError(`无法读取文件“${path}”：这是一个文件夹。`);
+    if (stat.size > MAX_IMPORT_BYTES) throw tooLarge(stat.size);
+    const bytes = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`无法读取文件“${path}”：${(error as Error).message}。`);
+  } finally {
+    closeSync(fd);
+  }
+}

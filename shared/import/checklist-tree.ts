@@ -1,0 +1,106 @@
+import { createGroup, createItem, createSubItem } from '../model/factory';
+import { MAX_GROUP_DEPTH, type ChecklistNode, type Item } from '../model/notice';
+import { plainParagraph, type ParagraphList } from '../model/rich-text';
+import { buildParagraphList, type BodyParagraph } from './build-list';
+import { measuresLead, progressLead } from './leads';
+import type { OutlineNode } from './outline';
+import type { WarningList } from './warnings';
+
+/**
+ * The checklist tree an outline stands for. Items are the headings that
+ * state a problem (针对“…”问题 …); the headings above them are groups; the
+ * headings below them are the item's measures, or its sub-items when they
+ * state problems themselves. Where no heading states a problem in the
+ * phrases the genre uses, the innermost headings are the items.
+ */
+export function checklistFromOutline(nodes: readonly OutlineNode[], warnings: WarningList): ChecklistNode[] {
+  const anyProblem = nodes.some(hasProblemWithin);
+  const convert = (list: readonly OutlineNode[], depth: number): ChecklistNode[] =>
+    list.flatMap((node): ChecklistNode[] => {
+      const isGroup = node.problem === null && (anyProblem ? node.children.some(hasProblemWithin) : node.children.length > 0);
+      if (!isGroup) return [itemFromNode(node, warnings)];
+      const children = convert(node.children, depth + 1);
+      if (node.body.length > 0) {
+        warnings.add('unplaced', '分组标题下、第一个问题之前的文字没有对应的位置，已放入该组第一个问题的整改措施开头', node.body[0]!.line, node.body[0]!.text);
+        const first = firstItem(children);
+        if (first) first.measures = prepend(node.body, first.measures);
+      }
+      if (depth >= MAX_GROUP_DEPTH) {
+        warnings.add('structure', `分组超过 ${MAX_GROUP_DEPTH} 层，分组“${node.head}”已取消，其中的问题并入上一层`, node.line, node.head);
+        return children;
+      }
+      return [createGroup(node.head, children)];
+    });
+  return convert(nodes, 0);
+}
+
+function hasProblemWithin(node: OutlineNode): boolean {
+  return node.problem !== null || node.children.some(hasProblemWithin);
+}
+
+function firstItem(nodes: readonly ChecklistNode[]): Item | null {
+  for (const node of nodes) {
+    if (node.kind === 'item') return node;
+    const inside = firstItem(node.children);
+    if (inside) return inside;
+  }
+  return null;
+}
+
+/** An item from its heading: the problem, then measures and progress, then sub-items. */
+export function itemFromNode(node: OutlineNode, warnings: WarningList): Item {
+  const own: BodyParagraph[] = [...headRemainder(node), ...node.body];
+  const subs: { problem: string; paragraphs: BodyParagraph[] }[] = [];
+  for (const child of node.children) {
+    if (child.problem !== null) {
+      subs.push({ problem: child.problem.problem, paragraphs: [...headRemainder(child), ...child.body, ...child.children.flatMap(flatten)] });
+    } else {
+      // Headings under an item that state no problem are its measures (1.完善制度。…).
+      (subs[subs.length - 1]?.paragraphs ?? own).push(...flatten(child));
+    }
+  }
+  const subItems = subs.map((sub) => createSubItem({ problem: sub.problem, ...splitEntry(sub.paragraphs, warnings) }));
+  const item = createItem({
+    problem: node.problem?.problem ?? node.head.replace(/[。；：，]$/u, ''),
+    ...splitEntry(own, warnings),
+    subItems,
+    // A head in no phrase the layouts know prints as written.
+    leadOverride: node.problem === null ? node.head : null,
+  });
+  if (item.measures.paragraphs.length === 0 && subItems.every((s) => s.measures.paragraphs.length === 0)) {
+    warnings.add('noMeasures', '这个问题没有识别出整改措施', node.line, node.marker ? node.marker.text + node.head : node.head);
+  }
+  return item;
+}
+
+function headRemainder(node: OutlineNode): BodyParagraph[] {
+  return node.problem && node.problem.after !== '' ? [{ text: node.problem.after, line: node.line }] : [];
+}
+
+/** A heading and everything under it, back as body paragraphs with their enumerators. */
+function flatten(node: OutlineNode): BodyParagraph[] {
+  const head = { text: (node.marker?.text ?? '') + node.head, line: node.line };
+  return [head, ...node.body, ...node.children.flatMap(flatten)];
+}
+
+/**
+ * Measures and progress from an entry's paragraphs: the progress starts at
+ * the first paragraph that opens with its lead (具体整改落实情况如下：,
+ * 整改情况：…); leads are dropped, as the layouts print their own.
+ */
+function splitEntry(paragraphs: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList } {
+  const at = paragraphs.findIndex((p) => progressLead(p.text) !== null);
+  const measures = (at === -1 ? paragraphs : paragraphs.slice(0, at)).map((p, i) => (i === 0 ? strip(p, measuresLead(p.text)) : p));
+  const progress = at === -1 ? [] : paragraphs.slice(at).map((p, i) => (i === 0 ? strip(p, progressLead(p.text)) : p));
+  return { measures: buildParagraphList(measures, warnings), progress: buildParagraphList(progress, warnings) };
+}
+
+function strip(p: BodyParagraph, lead: string | null): BodyParagraph {
+  return lead ? { ...p, text: p.text.slice(lead.length).trim() } : p;
+}
+
+/** Paragraphs put before a list as typed, without enumerators of their own. */
+function prepend(paragraphs: BodyParagraph[], list: ParagraphList): ParagraphList {
+  const extra = paragraphs.map((p) => ({ ...plainParagraph(p.text), ...(list.enumeration === 'none' ? {} : { continued: true }) }));
+  return { enumeration: list.enumeration, paragraphs: [...extra, ...list.paragraphs] };
+}

@@ -1,0 +1,54 @@
+import { blockText } from '../document/blocks';
+import { composeNotice, type ComposeOptions } from '../document/compose';
+import type { Boilerplate } from '../layout/boilerplate';
+import type { Layout } from '../layout/layout';
+import type { ChecklistNode, Notice } from '../model/notice';
+import { textSimilarity } from './similarity';
+
+/** How well one layout prints the imported notice back. */
+export interface LayoutFit {
+  layoutId: string;
+  name: string;
+  /** Similarity of the composed text to the source's, 0 … 1. */
+  similarity: number;
+}
+
+/** Text as the comparison sees it: NFKC (half- and full-width alike) and no white space. */
+export function comparableText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** The notice's text as printed in a layout, for comparison. */
+export function composedText(notice: Notice, layout: Layout, boilerplate: Boilerplate, options: ComposeOptions): string {
+  const blocks = composeNotice({ ...notice, layoutId: layout.id }, layout, boilerplate, options);
+  return comparableText(blocks.map(blockText).join(''));
+}
+
+/**
+ * Every layout's fit, best first: the notice is composed in each and its
+ * text compared with the source's. Ties keep the order of `layouts`.
+ */
+export function rankLayouts(notice: Notice, sourceText: string, layouts: readonly Layout[], boilerplate: Boilerplate, options: ComposeOptions): LayoutFit[] {
+  const source = comparableText(sourceText);
+  return layouts
+    .map((layout, order) => ({
+      order,
+      fit: { layoutId: layout.id, name: layout.name, similarity: textSimilarity(composedText(notice, layout, boilerplate, options), source) },
+    }))
+    .sort((x, y) => y.fit.similarity - x.fit.similarity || x.order - y.order)
+    .map((x) => x.fit);
+}
+
+/**
+ * Group titles without the suffix the layout appends itself (…方面, 。), so
+ * that the title is the category alone and prints once in any layout.
+ */
+export function fitTitles(nodes: readonly ChecklistNode[], layout: Layout, depth = 0): ChecklistNode[] {
+  return nodes.map((node) => {
+    if (node.kind === 'item') return node;
+    const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
+    const suffix = level.suffix;
+    const title = suffix !== '' && node.title.endsWith(suffix) && node.title.length > suffix.length ? node.title.slice(0, -suffix.length) : node.title;
+    return { ...node, title, children: fitTitles(node.children, layout, depth + 1) };
+  });
+}

@@ -1,0 +1,49 @@
+import { toFullWidthPunctuation } from '../text/punctuation';
+import { sanitizeText } from '../text/sanitize';
+
+/** Invisible characters web pages and Word leave in text. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+/** Every kind of space a page may use; U+3000 indents paragraphs in copied text. */
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/gu;
+const HAN = '\\p{Script=Han}';
+const CJK_PUNCT = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u2018-\\u201D';
+const SPACED_PAIR = new RegExp(`[${HAN}${CJK_PUNCT}] (?=[${HAN}${CJK_PUNCT}])`, 'gu');
+const CLOSE_PAIR = new RegExp(`[${HAN}](?=[${HAN}])`, 'gu');
+
+/**
+ * One line of a source as the importer reads it: invisible characters gone,
+ * odd spaces made plain and trimmed, full-width letters and digits made
+ * half-width, characters a document cannot hold removed, the spaces some
+ * pages put between every two characters (中 共 东 莞) taken out, the
+ * leading enumerator written the one way the parser knows (一. → 一、,
+ * (1) → （1）), and punctuation made full-width in Chinese context.
+ */
+export function cleanLine(raw: string): string {
+  let text = sanitizeText(raw.replace(INVISIBLE, '')).replace(SPACES, ' ');
+  text = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  text = text.replace(/ {2,}/g, ' ').trim();
+  // A page's separators left at the end of a copied line (`…com。 |`).
+  text = text.replace(/(?:\s*[|｜])+$/u, '').trim();
+  if (isSpacedOut(text)) text = text.replace(SPACED_PAIR, (pair) => pair.trimEnd());
+  return toFullWidthPunctuation(canonicalEnumerator(text));
+}
+
+/** True when most neighbouring Chinese characters are written with a space between them. */
+function isSpacedOut(text: string): boolean {
+  const spaced = text.match(SPACED_PAIR)?.length ?? 0;
+  if (spaced < 3) return false;
+  const close = text.match(CLOSE_PAIR)?.length ?? 0;
+  return spaced > close;
+}
+
+/**
+ * Leading enumerators as the parser expects them. Done before punctuation
+ * is normalised, which would otherwise read the dot of 一.加强 as a full stop.
+ */
+function canonicalEnumerator(text: string): string {
+  return text
+    .replace(/^([一二三四五六七八九十]+)\s*[.．。]\s*(?=\S)/u, '$1、')
+    .replace(/^[(（]\s*([一二三四五六七八九十]+|\d{1,3})\s*[)）]\s*/u, '（$1）')
+    .replace(/^(\d{1,3})\s*(?:．|\.(?!\d))\s*/u, '$1.')
+    .replace(/^(\d{1,3})\s*、\s*/u, '$1、');
+}

@@ -1,0 +1,166 @@
+import type { ComposeOptions } from '../document/compose';
+import { noticeTitle, openingParagraph } from '../document/generated-text';
+import type { Boilerplate } from '../layout/boilerplate';
+import type { Layout } from '../layout/layout';
+import { newId } from '../model/factory';
+import type { Notice, NoticeMeta } from '../model/notice';
+import { describeIssues, noticeSchema } from '../model/schemas';
+import { allItems } from '../model/tree';
+import { assembleBody } from './assemble-parts';
+import { comparableText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
+import { cleanLine } from './clean-text';
+import { ImportError } from './errors';
+import { findFrame, type Frame } from './frame';
+import { readMetadata } from './read-metadata';
+import type { SourceDocument, SourceLine } from './source';
+import { WarningList, type ImportWarning } from './warnings';
+
+/** What the importer needs besides the text: the layouts to choose from and the fixed sentences. */
+export interface ImportContext {
+  layouts: readonly Layout[];
+  boilerplate: Boilerplate;
+  options: ComposeOptions;
+  now?: Date;
+}
+
+/** Which parts were found, for the user to check at a glance. */
+export interface Recognised {
+  title: boolean;
+  opening: boolean;
+  /** Paragraphs of each narrative part. */
+  organisation: number;
+  nextSteps: number;
+  groups: number;
+  items: number;
+  subItems: number;
+  closing: boolean;
+  contacts: number;
+  signature: boolean;
+  date: boolean;
+}
+
+export interface ImportResult {
+  /** The notice, not yet saved: the user accepts it first. */
+  notice: Notice;
+  warnings: ImportWarning[];
+  /** What the warnings' line numbers count (lines of text, paragraphs of a .docx). */
+  unit: SourceDocument['unit'];
+  recognised: Recognised;
+  /** Every layout's fit, best (the notice's) first. */
+  layouts: LayoutFit[];
+}
+
+/**
+ * Reads an earlier notice — text copied from a web page or the paragraphs
+ * of a .docx — into a notice: parts, metadata, the checklist tree rebuilt
+ * from the numbering, in the layout that prints it back most faithfully.
+ * Throws ImportError (one Chinese sentence) when the text is not a notice.
+ */
+export function importNotice(source: SourceDocument, context: ImportContext): ImportResult {
+  const paragraphs: SourceLine[] = source.lines.map((l) => ({ text: cleanLine(l.text), line: l.line })).filter((l) => l.text !== '');
+  if (paragraphs.length === 0) throw new ImportError('文件中没有文字，无法导入。');
+  const warnings = new WarningList();
+  const frame = findFrame(paragraphs, warnings);
+  if (!/巡察|巡视/u.test(paragraphs.map((p) => p.text).join('')) || (frame.opening === null && frame.title.length === 0)) {
+    throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
+  }
+
+  const meta = readMetadata(frame, warnings);
+  const body = assembleBody(frame.body, context.boilerplate, warnings);
+  const items = allItems(body.checklist);
+  if (items.length === 0 && !/整改.*通报$/u.test(frame.title.map((l) => l.text).join(''))) {
+    throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，未导入。');
+  }
+  settleOverrides(meta, frame, body.openingTail, context.boilerplate, warnings);
+  reportMissing(frame, meta, warnings);
+
+  const stamp = (context.now ?? new Date()).toISOString();
+  const draft: Notice = {
+    id: newId(),
+    layoutId: context.layouts[0]?.id ?? '',
+    status: 'draft',
+    meta,
+    parts: body.parts,
+    checklist: body.checklist,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  const layouts = rankLayouts(draft, frameText(frame), context.layouts, context.boilerplate, context.options);
+  const layout = context.layouts.find((l) => l.id === layouts[0]?.layoutId);
+  const notice = layout ? { ...draft, layoutId: layout.id, checklist: fitTitles(draft.checklist, layout) } : draft;
+
+  const parsed = noticeSchema.safeParse(notice);
+  // The importer builds only valid notices; failing here is a bug to report, not bad input.
+  if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
+  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts };
+}
+
+/** The source text the printed notice should give back: from the title to the date. */
+export function frameText(frame: Frame): string {
+  return [...frame.title, ...(frame.opening ? [frame.opening] : []), ...frame.body, ...frame.closing, frame.signature, frame.date]
+    .filter((l): l is SourceLine => l !== null)
+    .map((l) => l.text)
+    .join('\n');
+}
+
+/**
+ * Title, opening and closing are generated from the metadata where that
+ * gives the source's words back; otherwise the source's words are kept as
+ * the notice's own (override).
+ */
+function settleOverrides(meta: NoticeMeta, frame: Frame, openingTail: SourceLine[], boilerplate: Boilerplate, warnings: WarningList): void {
+  const title = frame.title.map((l) => l.text);
+  if (title.length > 0 && comparableText(noticeTitle(meta, boilerplate)) !== comparableText(title.join(''))) {
+    meta.titleOverride = title.join('\n');
+  }
+  if (frame.opening === null) {
+    meta.openingOverride = '';
+  } else {
+    const opening = [frame.opening, ...openingTail].map((l) => l.text).join('\n');
+    if (comparableText(openingParagraph(meta, boilerplate)) !== comparableText(opening)) meta.openingOverride = opening;
+  }
+  if (frame.closing.length === 0) {
+    meta.closingOverride = '';
+  } else if (comparableText(meta.closingOverride ?? '') === comparableText(boilerplate.closing)) {
+    meta.closingOverride = null;
+  }
+  if (meta.titleOverride === null && title.length === 0 && meta.issuer === '') {
+    warnings.add('missingPart', '无法确定发文机关，标题需要手工填写');
+  }
+}
+
+function reportMissing(frame: Frame, meta: NoticeMeta, warnings: WarningList): void {
+  if (frame.title.length === 0) warnings.add('missingPart', '未找到标题，已按基本信息生成，请核对');
+  if (frame.opening === null) warnings.add('missingPart', '未找到开头段（根据…统一部署，…进行了巡察…）');
+  if (frame.closing.length === 0) warnings.add('missingPart', '未找到结束语（欢迎广大干部群众…监督），导入后结束语为空');
+  if (frame.signature === null) warnings.add('missingPart', '未找到落款署名，导出时将以发文机关署名');
+  if (frame.date === null) {
+    warnings.add('missingPart', meta.publicationDate ? '未找到落款日期，已采用网页上的发布日期' : '未找到落款日期');
+  }
+}
+
+function recognised(frame: Frame, notice: Notice): Recognised {
+  let groups = 0;
+  const countGroups = (nodes: Notice['checklist']) =>
+    nodes.forEach((n) => {
+      if (n.kind === 'group') {
+        groups++;
+        countGroups(n.children);
+      }
+    });
+  countGroups(notice.checklist);
+  const items = allItems(notice.checklist);
+  return {
+    title: frame.title.length > 0,
+    opening: frame.opening !== null,
+    organisation: notice.parts.organisation.body.paragraphs.length,
+    nextSteps: notice.parts.nextSteps.body.paragraphs.length,
+    groups,
+    items: items.length,
+    subItems: items.reduce((sum, i) => sum + i.subItems.length, 0),
+    closing: frame.closing.length > 0,
+    contacts: notice.meta.contacts.length,
+    signature: frame.signature !== null,
+    date: frame.date !== null,
+  };
+}
