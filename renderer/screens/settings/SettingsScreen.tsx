@@ -1,4 +1,122 @@
-/** 设置 — to be written. */
+import { App, Button, Card, Flex, Form, Result, Spin, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../../app/services';
+import { errorText } from '../../components/error-text';
+import { DataLocation } from './DataLocation';
+import { DefaultsFields } from './DefaultsFields';
+import { FontFields } from './FontFields';
+import { fromFormValues, toFormValues, type SettingsFormValues } from './settings-form';
+import './settings.css';
+
+interface Loaded {
+  values: SettingsFormValues;
+  databasePath: string;
+}
+
+/** 设置: the export's fonts, what a new notice starts with, and where the data lives. */
 export function SettingsScreen() {
-  return <div>设置</div>;
+  const { api, templates } = useServices();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SettingsFormValues>();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const current = Form.useWatch((values: SettingsFormValues) => values, { form, preserve: true });
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setFailure(null);
+    try {
+      const [settings, location] = await Promise.all([api.getSettings(), api.getDataLocation()]);
+      setLoaded({ values: toFormValues(settings, templates.style), databasePath: location.databasePath });
+    } catch (error) {
+      setFailure(errorText('读取设置', error));
+    }
+  }, [api, templates.style]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (failure) return <Result status="error" title="无法读取设置" subTitle={failure} extra={<Button onClick={() => void load()}>重试</Button>} />;
+  if (!loaded) return <Spin style={{ marginTop: 96 }} description="正在读取设置…" />;
+
+  const dirty = current !== undefined && isChanged(current, loaded.values, templates.style);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const values = form.getFieldsValue(true) as SettingsFormValues;
+      const stored = await api.saveSettings(fromFormValues(values, templates.style));
+      const next = toFormValues(stored, templates.style);
+      form.setFieldsValue(next);
+      setLoaded({ ...loaded, values: next });
+      setSavedAt(dayjs().format('HH:mm'));
+      message.success('已保存');
+    } catch (error) {
+      message.error(errorText('保存设置', error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="settings-screen">
+      <Form<SettingsFormValues>
+        form={form}
+        initialValues={loaded.values}
+        layout="vertical"
+        onFinish={save}
+        onFinishFailed={() => message.error('有设置填写得不对，请按红字提示改正后再保存。')}
+        scrollToFirstError
+      >
+        <Flex align="center" justify="space-between" className="settings-header">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            设置
+          </Typography.Title>
+          <Flex align="center" gap={12}>
+            <Typography.Text type={dirty ? 'warning' : 'secondary'} aria-live="polite">
+              {dirty ? '有未保存的修改' : savedAt ? `已保存 ${savedAt}` : ''}
+            </Typography.Text>
+            <Button disabled={!dirty || saving} onClick={() => form.resetFields()}>
+              放弃修改
+            </Button>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              保存
+            </Button>
+          </Flex>
+        </Flex>
+
+        <Flex vertical gap={16} className="settings-body">
+          <Card title="导出字体" size="small">
+            <Typography.Paragraph type="secondary">
+              导出的 Word 文件只写字体名称，由打开文件的电脑提供字体。电脑上没有某个字体时，WPS 和 Word 依次使用备用字体。
+            </Typography.Paragraph>
+            <FontFields form={form} style={templates.style} />
+            <Form.Item name="heading3Bold" valuePropName="checked" label="三级标题加粗" extra="“1.”这一级标题用粗体；公文格式默认不加粗。">
+              <Switch checkedChildren="加粗" unCheckedChildren="不加粗" />
+            </Form.Item>
+          </Card>
+          <Card title="新通报的默认内容" size="small">
+            <Typography.Paragraph type="secondary">新建空白通报或按版式新建时填入以下内容；已有通报不受影响。</Typography.Paragraph>
+            <DefaultsFields form={form} />
+          </Card>
+          <Card title="数据存放位置" size="small">
+            <DataLocation databasePath={loaded.databasePath} />
+          </Card>
+        </Flex>
+      </Form>
+    </div>
+  );
+}
+
+/** Compares what would be saved, so that typing a space or restoring a default does not count as a change. */
+function isChanged(current: SettingsFormValues, saved: SettingsFormValues, style: Parameters<typeof fromFormValues>[1]): boolean {
+  try {
+    return JSON.stringify(fromFormValues(current, style)) !== JSON.stringify(fromFormValues(saved, style));
+  } catch {
+    // Half-registered fields while the form mounts.
+    return false;
+  }
 }

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
+import { launchApp, type LaunchedApp } from './support/launch-app';
+import { ListPage } from './support/list-page';
+import { SettingsPage } from './support/settings-page';
+
+let app: LaunchedApp;
+let settings: SettingsPage;
+
+beforeAll(async () => {
+  app = await launchApp();
+  settings = new SettingsPage(app.page);
+});
+afterAll(async () => {
+  await app?.close();
+});
+// Each test starts from the settings a fresh install has, on a freshly loaded 设置.
+beforeEach(async () => {
+  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS });
+  await settings.reload();
+});
+
+describe('设置', () => {
+  it('shows the fonts of templates/style.json when none is set, and where the database is', async () => {
+    expect(await settings.fontName('标题').inputValue()).toBe('方正小标宋简体');
+    expect(await settings.fallbacks('标题')).toEqual(['华文中宋', '宋体']);
+    expect(await settings.fontName('正文').inputValue()).toBe('仿宋_GB2312');
+    expect(await settings.fallbacks('正文')).toEqual(['仿宋']);
+    expect(await settings.fontName('一级标题').inputValue()).toBe('黑体');
+    expect(await settings.fallbacks('一级标题')).toEqual([]);
+    expect(await settings.fontName('二级标题').inputValue()).toBe('楷体_GB2312');
+    expect(await settings.fallbacks('二级标题')).toEqual(['楷体']);
+    expect(await settings.fontName('页码').inputValue()).toBe('宋体');
+    expect(await settings.fontName('表格').inputValue()).toBe('仿宋_GB2312');
+    expect(await settings.heading3Bold.getAttribute('aria-checked')).toBe('false');
+    expect(await settings.field('巡察机关').inputValue()).toBe('市委');
+    expect(await settings.field('联系方式引导语').inputValue()).toBe('联系方式：');
+    expect((await settings.databasePath.innerText()).trim()).toBe(app.dbPath);
+  });
+
+  it('saves every setting, keeps them over a reload, and gives them to the next new notice', async () => {
+    await settings.setFontName('正文', '方正仿宋_GBK');
+    await settings.addFallback('正文', '华文仿宋');
+    await settings.heading3Bold.click();
+    await settings.field('发文机关').fill('中共某某市民政局党组');
+    await settings.field('简称').fill('市民政局党组');
+    await settings.field('巡察机关').fill('区委');
+    await app.page.getByRole('button', { name: '同发文机关' }).click();
+    await settings.field('联系方式引导语').fill('联系方式如下：');
+    await settings.addContact({ kind: '电话', label: '电话', value: '0769-22832508' });
+    await settings.addContact({ kind: '邮政信箱', label: '通讯地址', value: '某某市某某路1号' });
+    await settings.addContact({ kind: '电子邮箱', label: '电子邮箱', value: 'dangwei@example.gov.cn' });
+    await settings.moveContactUp(2);
+    expect(await app.page.getByText('有未保存的修改').isVisible()).toBe(true);
+    await settings.save('saved');
+
+    const contacts = [
+      { kind: 'phone', label: '电话', value: '0769-22832508' },
+      { kind: 'email', label: '电子邮箱', value: 'dangwei@example.gov.cn' },
+      { kind: 'address', label: '通讯地址', value: '某某市某某路1号' },
+    ];
+    const stored = await app.services.getSettings();
+    // Only the slot the user changed is stored; the others keep following templates/style.json.
+    expect(stored.export).toEqual({ fonts: { body: { name: '方正仿宋_GBK', fallbacks: ['仿宋', '华文仿宋'] } }, heading3Bold: true });
+    expect(stored.defaults).toEqual({
+      issuer: '中共某某市民政局党组',
+      issuerShort: '市民政局党组',
+      inspectingBody: '区委',
+      signature: '中共某某市民政局党组',
+      contactsLead: '联系方式如下：',
+      contacts,
+    });
+
+    await settings.reload();
+    expect(await settings.fontName('正文').inputValue()).toBe('方正仿宋_GBK');
+    expect(await settings.fallbacks('正文')).toEqual(['仿宋', '华文仿宋']);
+    expect(await settings.heading3Bold.getAttribute('aria-checked')).toBe('true');
+    expect(await settings.field('发文机关').inputValue()).toBe('中共某某市民政局党组');
+    expect(await settings.field('署名').inputValue()).toBe('中共某某市民政局党组');
+    expect(await settings.readContacts()).toEqual([
+      { kind: '电话', label: '电话', value: '0769-22832508' },
+      { kind: '电子邮箱', label: '电子邮箱', value: 'dangwei@example.gov.cn' },
+      { kind: '邮政信箱', label: '通讯地址', value: '某某市某某路1号' },
+    ]);
+
+    const list = new ListPage(app.page);
+    await list.goto();
+    const before = (await app.services.listNotices()).map((n) => n.id);
+    await list.createBlank();
+    const id = (await app.services.listNotices()).map((n) => n.id).find((n) => !before.includes(n))!;
+    const notice = await app.services.getNotice(id);
+    expect(notice.meta).toMatchObject({
+      issuer: '中共某某市民政局党组',
+      issuerShort: '市民政局党组',
+      inspectingBody: '区委',
+      signature: '中共某某市民政局党组',
+      contactsLead: '联系方式如下：',
+      contacts,
+    });
+  });
+
+  it('restores a font to its default, which is then stored as unset', async () => {
+    await app.services.saveSettings({
+      export: { fonts: { title: { name: '华文中宋', fallbacks: ['宋体'] } }, heading3Bold: false },
+      defaults: DEFAULT_NOTICE_DEFAULTS,
+    });
+    await settings.reload();
+    expect(await settings.fontName('标题').inputValue()).toBe('华文中宋');
+
+    await settings.restoreFont('标题');
+    expect(await settings.fontName('标题').inputValue()).toBe('方正小标宋简体');
+    expect(await settings.fallbacks('标题')).toEqual(['华文中宋', '宋体']);
+    await settings.save('saved');
+    expect((await app.services.getSettings()).export.fonts).toEqual({});
+  });
+
+  it('refuses an empty font name or an empty contact with a message in Chinese, and saves nothing', async () => {
+    await settings.field('发文机关').fill('中共某某市民政局党组');
+    await settings.setFontName('标题', '');
+    await settings.addContact({ kind: '电话', label: '电话', value: '' });
+    await settings.save('invalid');
+
+    const errors = await settings.errors();
+    expect(errors).toContain('请填写标题的字体名称');
+    expect(errors).toContain('请填写联系方式的内容');
+    await settings.toast.filter({ hasText: '请按红字提示改正后再保存' }).waitFor();
+    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS });
+
+    // The form keeps what was typed, and once corrected it saves.
+    await settings.setFontName('标题', '方正小标宋_GBK');
+    await settings.removeContact(0);
+    await settings.save('saved');
+    const stored = await app.services.getSettings();
+    expect(stored.export.fonts.title).toEqual({ name: '方正小标宋_GBK', fallbacks: ['华文中宋', '宋体'] });
+    expect(stored.defaults.issuer).toBe('中共某某市民政局党组');
+  });
+
+  it('drops a fallback that repeats the font name, which could never be used', async () => {
+    await settings.addFallback('一级标题', '黑体');
+    await settings.addFallback('一级标题', '微软雅黑');
+    await settings.save('saved');
+    expect((await app.services.getSettings()).export.fonts).toEqual({ heading1: { name: '黑体', fallbacks: ['微软雅黑'] } });
+    expect(await settings.fallbacks('一级标题')).toEqual(['微软雅黑']);
+  });
+
+  it('refuses a font name Word could not keep (over 31 characters)', async () => {
+    await settings.setFontName('页码', '宋'.repeat(32));
+    await settings.save('invalid');
+    expect(await settings.errors()).toContain('字体名称不能超过 31 个字');
+    expect((await app.services.getSettings()).export.fonts).toEqual({});
+  });
+
+  it('puts back what was saved on 放弃修改', async () => {
+    await settings.field('发文机关').fill('随手写错的名称');
+    await app.page.getByRole('button', { name: '放弃修改' }).click();
+    expect(await settings.field('发文机关').inputValue()).toBe('');
+    expect(await app.page.getByRole('button', { name: '放弃修改' }).isDisabled()).toBe(true);
+  });
+});

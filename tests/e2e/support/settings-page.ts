@@ -1,0 +1,138 @@
+import type { Locator, Page } from 'playwright-core';
+import { label, reloadPage } from './list-page';
+
+/** The font slots as the screen names them. */
+export type FontSlotLabel = '标题' | '正文' | '一级标题' | '二级标题' | '页码' | '表格';
+
+/** The text fields of 新通报的默认内容, by their labels. */
+export type DefaultsField = '发文机关' | '简称' | '巡察机关' | '署名' | '联系方式引导语';
+
+export interface ContactInput {
+  /** The kind as the select shows it: 电话, 邮政信箱, 邮政编码, 电子邮箱, 其他. */
+  kind: string;
+  label: string;
+  value: string;
+}
+
+/** 设置 as a user drives it. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '设置', exact: true });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '设置' }).click();
+    await this.waitUntilLoaded();
+  }
+
+  /** Reloads the whole app, back on 设置 (the route lives in the URL's hash). */
+  async reload(): Promise<void> {
+    await this.page.evaluate(() => history.replaceState(null, '', '#/settings'));
+    await reloadPage(this.page);
+    await this.waitUntilLoaded();
+  }
+
+  async waitUntilLoaded(): Promise<void> {
+    await this.heading.waitFor();
+    await this.fontName('标题').waitFor();
+  }
+
+  fontName(slot: FontSlotLabel): Locator {
+    return this.page.getByRole('combobox', { name: `${slot}字体名称`, exact: true });
+  }
+
+  private fallbackSelect(slot: FontSlotLabel): Locator {
+    return this.page.locator('.ant-select', { has: this.page.getByRole('combobox', { name: `${slot}备用字体`, exact: true }) });
+  }
+
+  async fallbacks(slot: FontSlotLabel): Promise<string[]> {
+    return this.fallbackSelect(slot).locator('.ant-select-selection-item-content').allInnerTexts();
+  }
+
+  async setFontName(slot: FontSlotLabel, name: string): Promise<void> {
+    const input = this.fontName(slot);
+    await input.fill(name);
+    // Close the suggestions so they cover nothing else.
+    await input.press('Escape');
+  }
+
+  async addFallback(slot: FontSlotLabel, name: string): Promise<void> {
+    const input = this.page.getByRole('combobox', { name: `${slot}备用字体`, exact: true });
+    await input.click();
+    await input.pressSequentially(name);
+    await input.press('Enter');
+    await input.press('Escape');
+  }
+
+  async removeFallback(slot: FontSlotLabel, name: string): Promise<void> {
+    await this.fallbackSelect(slot).locator('.ant-select-selection-item', { hasText: name }).locator('.ant-select-selection-item-remove').click();
+  }
+
+  async restoreFont(slot: FontSlotLabel): Promise<void> {
+    await this.page.getByRole('button', { name: `${slot}恢复默认字体`, exact: true }).click();
+  }
+
+  get heading3Bold(): Locator {
+    return this.page.getByRole('switch', { name: '三级标题加粗' });
+  }
+
+  field(name: DefaultsField): Locator {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  get contactRows(): Locator {
+    return this.page.getByRole('group', { name: /^第\d+项联系方式$/ });
+  }
+
+  async addContact(contact: ContactInput): Promise<void> {
+    const count = await this.contactRows.count();
+    await this.page.getByRole('button', { name: '添加联系方式' }).click();
+    const row = this.contactRows.nth(count);
+    await row.getByRole('combobox', { name: '类别' }).click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
+    await row.getByRole('textbox', { name: '名称' }).fill(contact.label);
+    await row.getByRole('textbox', { name: '内容' }).fill(contact.value);
+  }
+
+  async readContacts(): Promise<ContactInput[]> {
+    const rows = await this.contactRows.all();
+    return Promise.all(
+      rows.map(async (row) => ({
+        kind: (await row.locator('.ant-select').first().innerText()).trim(),
+        label: await row.getByRole('textbox', { name: '名称' }).inputValue(),
+        value: await row.getByRole('textbox', { name: '内容' }).inputValue(),
+      })),
+    );
+  }
+
+  async moveContactUp(index: number): Promise<void> {
+    await this.contactRows.nth(index).getByRole('button', { name: label('上移') }).click();
+  }
+
+  async removeContact(index: number): Promise<void> {
+    await this.contactRows.nth(index).getByRole('button', { name: label('删除') }).click();
+  }
+
+  get databasePath(): Locator {
+    return this.page.locator('.database-path');
+  }
+
+  /** 保存; with `expect: 'saved'` waits for 已保存. */
+  async save(expect: 'saved' | 'invalid'): Promise<void> {
+    await this.page.getByRole('button', { name: label('保存') }).click();
+    if (expect === 'saved') await this.page.locator('.ant-message').getByText('已保存').waitFor();
+    else await this.page.locator('.ant-form-item-explain-error').first().waitFor();
+  }
+
+  /** The red messages under the fields. */
+  async errors(): Promise<string[]> {
+    return this.page.locator('.ant-form-item-explain-error').allInnerTexts();
+  }
+
+  /** The latest toast (antd message), e.g. why nothing was saved. */
+  get toast(): Locator {
+    return this.page.locator('.ant-message-notice').last();
+  }
+}
