@@ -69,7 +69,7 @@ export function SettingsScreen() {
         layout="vertical"
         onFinish={save}
         onFinishFailed={() => message.error('有设置填写得不对，请按红字提示改正后再保存。')}
-        scrollToFirstError
+        scrollToFirstError={{ block: 'center' }}
       >
         <Flex align="center" justify="space-between" className="settings-header">
           <Typography.Title level={4} style={{ margin: 0 }}>
