@@ -48,7 +48,7 @@ afterAll(async () => {
  */
 async function visibleLatinWords(page: Page, ignore: string[] = []): Promise<string[]> {
   let text = await page.evaluate(() => {
-    const placeholders = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    const placeholders = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
       .filter((input) => input.offsetParent !== null)
       .map((input) => input.placeholder);
     return [document.body.innerText, ...placeholders].join('\n');
