@@ -150,6 +150,41 @@ describe('设置', () => {
     expect((await app.services.getSettings()).export.fonts).toEqual({});
   });
 
+  it('takes Chinese typed through an IME, without dropping or doubling a character', async () => {
+    const cdp = await app.context.newCDPSession(app.page);
+    const compose = async (keys: string, text: string) => {
+      for (let i = 1; i <= keys.length; i++) {
+        const typed = keys.slice(0, i);
+        await cdp.send('Input.imeSetComposition', { text: typed, selectionStart: i, selectionEnd: i });
+      }
+      await cdp.send('Input.insertText', { text });
+    };
+    await settings.field('发文机关').click();
+    await compose('zhonggong', '中共');
+    await compose('moushi', '某市');
+    // 仿宋 is also the start of a suggestion (仿宋_GB2312): Enter must keep what was typed.
+    await settings.fontName('正文').fill('');
+    // The pointer rests on the field itself, not over the suggestions it opens.
+    await settings.fontName('正文').click();
+    await compose('fangsong', '仿宋');
+    await settings.fontName('正文').press('Enter');
+    await settings.fontName('正文').press('Escape');
+    const fallbackInput = app.page.getByRole('combobox', { name: '一级标题备用字体', exact: true });
+    await fallbackInput.click();
+    await compose('fangsong', '仿宋');
+    await fallbackInput.press('Enter');
+    await fallbackInput.press('Escape');
+    await settings.save('saved');
+
+    expect(await settings.field('发文机关').inputValue()).toBe('中共某市');
+    expect(await settings.fallbacks('一级标题')).toEqual(['仿宋']);
+    const stored = await app.services.getSettings();
+    expect(stored.defaults.issuer).toBe('中共某市');
+    expect(stored.export.fonts.heading1).toEqual({ name: '黑体', fallbacks: ['仿宋'] });
+    expect(stored.export.fonts.body).toEqual({ name: '仿宋', fallbacks: [] });
+    await cdp.detach();
+  });
+
   it('puts back what was saved on 放弃修改', async () => {
     await settings.field('发文机关').fill('随手写错的名称');
     await app.page.getByRole('button', { name: '放弃修改' }).click();

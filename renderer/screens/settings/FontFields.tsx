@@ -54,9 +54,11 @@ function FontRow({ form, slot, label, use, fallback }: FontRowProps) {
           { max: MAX_FONT_NAME, message: `字体名称不能超过 ${MAX_FONT_NAME} 个字` },
         ]}
       >
+        {/* Enter keeps what was typed (仿宋 must not become the first suggestion, 仿宋_GB2312); arrows pick a suggestion. */}
         <AutoComplete
           aria-label={`${label}字体名称`}
-          options={SUGGESTIONS}
+          defaultActiveFirstOption={false}
+          options={[...SUGGESTIONS].sort((a, b) => rank(a.value, current?.name ?? '') - rank(b.value, current?.name ?? ''))}
           showSearch={{ filterOption: (input, option) => (option?.value ?? '').includes(input.trim()) }}
           placeholder="如：仿宋_GB2312"
         />
@@ -68,6 +70,8 @@ function FontRow({ form, slot, label, use, fallback }: FontRowProps) {
         <Select
           aria-label={`${label}备用字体`}
           mode="tags"
+          // The typed name is offered first, so Enter adds 仿宋 as typed, not the suggestion 仿宋_GB2312.
+          showSearch={{ filterSort: typedFirst }}
           options={SUGGESTIONS}
           tokenSeparators={[',', '，', '、', ';', '；']}
           placeholder="无备用字体"
@@ -78,6 +82,17 @@ function FontRow({ form, slot, label, use, fallback }: FontRowProps) {
       </Button>
     </>
   );
+}
+
+/** Suggestions ordered: the name exactly as typed, then names starting with it, then the rest as listed. */
+function typedFirst(a: { value?: unknown }, b: { value?: unknown }, info: { searchValue: string }): number {
+  return rank(a.value, info.searchValue) - rank(b.value, info.searchValue);
+}
+
+function rank(value: unknown, typed: string): number {
+  const name = String(value ?? '');
+  const search = typed.trim();
+  return name === search ? 0 : name.startsWith(search) ? 1 : 2;
 }
 
 async function checkFallbacks(fallbacks: string[]): Promise<void> {
