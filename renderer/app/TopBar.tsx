@@ -1,4 +1,5 @@
 import { Layout, Menu } from 'antd';
+import { mayLeave } from '../components/leave-guard';
 import type { Route } from './App';
 
 /** The app's name and the two places one can always go: the list and the settings. */
@@ -16,7 +17,12 @@ export function TopBar({ route, onNavigate }: { route: Route; onNavigate: (route
           { key: 'list', label: '通报列表' },
           { key: 'settings', label: '设置' },
         ]}
-        onClick={({ key }) => onNavigate(key === 'settings' ? { screen: 'settings' } : { screen: 'list' })}
+        onClick={({ key }) => {
+          const next: Route = key === 'settings' ? { screen: 'settings' } : { screen: 'list' };
+          if (next.screen === route.screen) return;
+          // A screen with unsaved work (设置) asks first.
+          void mayLeave().then((leave) => leave && onNavigate(next));
+        }}
       />
     </Layout.Header>
   );

@@ -185,6 +185,27 @@ describe('设置', () => {
     await cdp.detach();
   });
 
+  it('asks before leaving with unsaved changes, and stays if told to', async () => {
+    await settings.field('发文机关').fill('尚未保存的名称');
+    await app.page.getByRole('menuitem', { name: '通报列表' }).click();
+    const question = app.page.getByRole('dialog').filter({ hasText: '离开设置？' });
+    await question.waitFor();
+    expect(await question.innerText()).toContain('离开后这些修改将丢失');
+
+    await question.getByRole('button', { name: '留在此页' }).click();
+    await question.waitFor({ state: 'hidden' });
+    expect(await settings.field('发文机关').inputValue()).toBe('尚未保存的名称');
+
+    await app.page.getByRole('menuitem', { name: '通报列表' }).click();
+    await question.getByRole('button', { name: '离开' }).click();
+    await new ListPage(app.page).waitUntilLoaded();
+    expect((await app.services.getSettings()).defaults.issuer).toBe('');
+
+    // Nothing unsaved: no question.
+    await settings.goto();
+    await new ListPage(app.page).goto();
+  });
+
   it('puts back what was saved on 放弃修改', async () => {
     await settings.field('发文机关').fill('随手写错的名称');
     await app.page.getByRole('button', { name: '放弃修改' }).click();

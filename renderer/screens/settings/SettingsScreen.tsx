@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
+import { useLeaveGuard } from '../../components/leave-guard';
 import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
@@ -17,7 +18,7 @@ interface Loaded {
 /** 设置: the export's fonts, what a new notice starts with, and where the data lives. */
 export function SettingsScreen() {
   const { api, templates } = useServices();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<SettingsFormValues>();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -39,10 +40,26 @@ export function SettingsScreen() {
     void load();
   }, [load]);
 
+  const dirty = loaded !== null && current !== undefined && isChanged(current, loaded.values, templates.style);
+  const askToLeave = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        modal.confirm({
+          title: '离开设置？',
+          content: '有修改尚未保存，离开后这些修改将丢失。',
+          okText: '离开',
+          okButtonProps: { danger: true },
+          cancelText: '留在此页',
+          onOk: () => resolve(true),
+          onCancel: () => resolve(false),
+        });
+      }),
+    [modal],
+  );
+  useLeaveGuard(dirty, askToLeave);
+
   if (failure) return <Result status="error" title="无法读取设置" subTitle={failure} extra={<Button onClick={() => void load()}>重试</Button>} />;
   if (!loaded) return <Spin style={{ marginTop: 96 }} description="正在读取设置…" />;
-
-  const dirty = current !== undefined && isChanged(current, loaded.values, templates.style);
 
   const save = async () => {
     setSaving(true);
