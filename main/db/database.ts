@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { flushSearchIndex } from './search/index-maintenance';
 
 /** An open connection; every repository function takes one first. */
 export type Database = BetterSqlite3.Database;
@@ -8,7 +9,16 @@ export type Database = BetterSqlite3.Database;
  * so a read-then-write cannot fail half way with SQLITE_BUSY when another
  * connection (the CLI) writes at the same time; the busy timeout waits instead.
  * Inside another transaction it becomes a savepoint.
+ * Before committing it brings the search index up to date with what `fn`
+ * changed, so every repository write keeps the index in step in its own
+ * transaction (see migration 0030 for why this is not done by triggers alone).
  */
 export function writeTransaction<T>(db: Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  return db
+    .transaction(() => {
+      const result = fn();
+      flushSearchIndex(db);
+      return result;
+    })
+    .immediate();
 }

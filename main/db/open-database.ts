@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Database } from './database';
+import { writeTransaction, type Database } from './database';
 import { DatabaseDamagedError, DatabaseOpenError, StoreError } from './errors';
 import { assertNotTooNew, migrate } from './migrate';
 import { APPLICATION_ID } from './migrations';
+import { searchIndexIsStale } from './search/index-maintenance';
 
 export type { Database } from './database';
 
@@ -49,6 +50,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    // Items a migration queued (the first index build) or a raw write left behind become searchable now.
+    if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
     return db;
   } catch (error) {
     db.close();

@@ -21,16 +21,18 @@ describe('migrations', () => {
   it('are numbered in steps of 10, oldest first, ending at LATEST_VERSION', () => {
     const versions = MIGRATIONS.map((m) => m.version);
     expect(versions).toEqual(versions.map((_, i) => (i + 1) * 10));
-    expect(LATEST_VERSION).toBe(20);
+    expect(LATEST_VERSION).toBe(40);
   });
 
   it('can stop at an older version and continue later', () => {
     const db = temp.track(new BetterSqlite3(':memory:'));
     expect(migrate(db, 10)).toBe(10);
     expect(tableNames(db)).toEqual(['nodes', 'notices']);
-    expect(migrate(db)).toBe(20);
+    expect(migrate(db, 20)).toBe(20);
     expect(tableNames(db)).toEqual(['nodes', 'notices', 'settings']);
-    expect(migrate(db)).toBe(20);
+    expect(migrate(db)).toBe(40);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['nodes', 'notices', 'settings', 'search_items', 'search_trigrams', 'templates']));
+    expect(migrate(db)).toBe(40);
   });
 
   it('upgrades a file made by the version-10 schema, keeping its rows', () => {
@@ -57,7 +59,7 @@ describe('migrations', () => {
     old.close();
 
     const db = temp.track(openDatabase(path));
-    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     setSetting(db, 'defaultIssuer', '中共某某县教育局党组');
     expect(getSetting(db, 'defaultIssuer', z.string(), '')).toBe('中共某某县教育局党组');
     const notice = getNotice(db, 'old-1');
@@ -108,8 +110,8 @@ describe('migrations', () => {
 
   it('refuses to migrate a database newer than the newest step', () => {
     const db = temp.track(new BetterSqlite3(':memory:'));
-    db.pragma('user_version = 30');
+    db.pragma('user_version = 50');
     expect(() => migrate(db)).toThrow(DatabaseTooNewError);
-    expect(() => migrate(db)).toThrow('此数据库由更新版本的整改通报创建（数据库版本 30，本程序最高支持 20）');
+    expect(() => migrate(db)).toThrow('此数据库由更新版本的整改通报创建（数据库版本 50，本程序最高支持 40）');
   });
 });

@@ -1,0 +1,113 @@
+import { noticeTitle } from '../../../shared/document/generated-text';
+import type { Boilerplate } from '../../../shared/layout/boilerplate';
+import { itemSearchTexts } from '../../../shared/library/item-text';
+import type { ParsedQuery } from '../../../shared/library/search-query';
+import type { ItemSearchHit } from '../../../shared/library/search-types';
+import { makeSnippet, matchedFields } from '../../../shared/library/snippet';
+import { ITEM_STATUSES, type ItemStatus, type Stage } from '../../../shared/model/notice';
+import { noticeMetaSchema } from '../../../shared/model/schemas';
+import type { Database } from '../database';
+import { cachedStatement } from './statements';
+
+export interface FoundRow {
+  nodeId: string;
+  /** Found by the whole phrase. */
+  exact: boolean;
+}
+
+interface ItemRow {
+  id: string;
+  notice_id: string;
+  parent_id: string | null;
+  problem: string;
+  measures: string;
+  progress: string;
+  status: string;
+  responsible_unit: string;
+  sub_items: string;
+}
+
+interface NoticeInfo {
+  title: string;
+  stage: Stage;
+  updatedAt: string;
+}
+
+/** What the list shows of each item found: where it is, its state, and a snippet around the match. */
+export function buildHits(db: Database, rows: readonly FoundRow[], query: ParsedQuery, boilerplate: Boilerplate): ItemSearchHit[] {
+  const notices = new Map<string, NoticeInfo>();
+  const hits: ItemSearchHit[] = [];
+  for (const found of rows) {
+    const row = cachedStatement(
+      db,
+      `SELECT id, notice_id, parent_id, problem, measures, progress, status, responsible_unit, sub_items
+       FROM nodes WHERE id = ? AND kind = 'item'`,
+    ).get(found.nodeId) as ItemRow | undefined;
+    if (!row) continue;
+    let notice = notices.get(row.notice_id);
+    if (!notice) {
+      notice = noticeInfo(db, row.notice_id, boilerplate);
+      notices.set(row.notice_id, notice);
+    }
+    const texts = itemSearchTexts({
+      problem: row.problem,
+      measures: parseJson(row.measures),
+      progress: parseJson(row.progress),
+      responsibleUnit: row.responsible_unit,
+      subItems: parseJson(row.sub_items),
+    });
+    hits.push({
+      itemId: row.id,
+      noticeId: row.notice_id,
+      noticeTitle: notice.title,
+      noticeStage: notice.stage,
+      noticeUpdatedAt: notice.updatedAt,
+      groupTitles: groupTitles(db, row.parent_id),
+      status: (ITEM_STATUSES as readonly string[]).includes(row.status) ? (row.status as ItemStatus) : 'ongoing',
+      problem: row.problem,
+      responsibleUnit: row.responsible_unit,
+      exactPhrase: found.exact,
+      matchedFields: matchedFields(texts, query.words),
+      snippet: makeSnippet(texts, query.words, query.phrase),
+    });
+  }
+  return hits;
+}
+
+function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate): NoticeInfo {
+  const row = cachedStatement(db, 'SELECT meta, updated_at FROM notices WHERE id = ?').get(noticeId) as
+    | { meta: string; updated_at: string }
+    | undefined;
+  const meta = row ? noticeMetaSchema.safeParse(parseJson(row.meta)) : null;
+  // A damaged notice must not make search fail: its items are still found, under a plain label.
+  if (!row || !meta?.success) return { title: '（标题无法读取）', stage: 'interim', updatedAt: row?.updated_at ?? '' };
+  return {
+    title: noticeTitle(meta.data, boilerplate).replace(/\s*\n\s*/g, ''),
+    stage: meta.data.stage,
+    updatedAt: row.updated_at,
+  };
+}
+
+function groupTitles(db: Database, parentId: string | null): string[] {
+  const titles: string[] = [];
+  let current = parentId;
+  // Groups nest at most two deep; the bound also stops a damaged cycle.
+  for (let depth = 0; current !== null && depth < 4; depth += 1) {
+    const group = cachedStatement(db, 'SELECT title, parent_id FROM nodes WHERE id = ?').get(current) as
+      | { title: string | null; parent_id: string | null }
+      | undefined;
+    if (!group) break;
+    titles.unshift(group.title ?? '');
+    current = group.parent_id;
+  }
+  return titles;
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Boilerplate } from '../../../shared/layout/boilerplate';
+import { parseSearchQuery, foldCase, type ParsedQuery } from '../../../shared/library/search-query';
+import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from '../../../shared/library/search-schemas';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  SEARCH_COUNT_CAP,
+  type ItemSearchFilters,
+  type ItemSearchOptions,
+  type ItemSearchResult,
+} from '../../../shared/library/search-types';
+import { writeTransaction, type Database } from '../database';
+import { parseInput } from '../validate';
+import { searchIndexIsStale } from './index-maintenance';
+import { planMatch, type MatchSpec } from './match-query';
+import { orderKeyOf, rowidRange } from './notice-order';
+import { buildHits, type FoundRow } from './search-hits';
+import { cachedStatement } from './statements';
+
+/**
+ * Every item of every notice whose text holds all the words of the query
+ * (see shared/library/search-query for how a query is read), best first:
+ * items holding the whole query as one run of text, then the others; each
+ * group newest notice first. Without words: every item, newest first, so
+ * the 条目库 can open on the latest ones and filter them.
+ */
+export function searchItems(
+  db: Database,
+  query: string,
+  filters: ItemSearchFilters = {},
+  options: ItemSearchOptions = {},
+  boilerplate: Boilerplate,
+): ItemSearchResult {
+  const text = parseInput(searchQuerySchema, query, '搜索内容');
+  const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
+  const { limit = DEFAULT_SEARCH_LIMIT } = parseInput(itemSearchOptionsSchema, options, '搜索选项');
+  // Writes that bypassed the repositories are indexed first, so the answer is never stale.
+  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
+
+  const parsed = parseSearchQuery(text);
+  return db.transaction((): ItemSearchResult => {
+    const scope = scopeOf(db, filter);
+    if (scope === null) return { words: parsed.words, hits: [], total: 0, totalCapped: false };
+    const rows = findRows(db, parsed, scope, limit);
+    const total = countRows(db, parsed, scope);
+    return {
+      words: parsed.words,
+      hits: buildHits(db, rows, parsed, boilerplate),
+      total: Math.min(total, SEARCH_COUNT_CAP),
+      totalCapped: total > SEARCH_COUNT_CAP,
+    };
+  })();
+}
+
+/**
+ * Ids of every matching item, ranked as searchItems ranks them, without a
+ * cap: for checks against a plain scan and for callers that need them all.
+ */
+export function searchItemIds(db: Database, query: string, filters: ItemSearchFilters = {}): FoundRow[] {
+  const text = parseInput(searchQuerySchema, query, '搜索内容');
+  const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
+  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
+  return db.transaction(() => {
+    const scope = scopeOf(db, filter);
+    return scope === null ? [] : findRows(db, parseSearchQuery(text), scope, NO_LIMIT);
+  })();
+}
+
+/** SQLite reads a negative LIMIT as none. */
+const NO_LIMIT = -1;
+
+/** The filters as SQL on `f.rowid` (the index rowid) and `n` (the item's row in nodes). */
+interface Scope {
+  sql: string[];
+  params: unknown[];
+  needsNode: boolean;
+}
+
+function scopeOf(db: Database, filter: ItemSearchFilters): Scope | null {
+  const scope: Scope = { sql: [], params: [], needsNode: false };
+  if (filter.noticeId !== undefined) {
+    const key = orderKeyOf(db, filter.noticeId);
+    if (key === undefined) return null;
+    // A rowid range: FTS5 seeks to it instead of reading every match.
+    scope.sql.push('f.rowid BETWEEN ? AND ?');
+    scope.params.push(...rowidRange(key));
+  }
+  if (filter.statuses !== undefined) {
+    if (filter.statuses.length === 0) return null;
+    scope.sql.push(`n.status IN (${filter.statuses.map(() => '?').join(', ')})`);
+    scope.params.push(...filter.statuses);
+    scope.needsNode = true;
+  }
+  const group = foldCase(filter.groupTitle?.trim() ?? '');
+  if (group !== '') {
+    // Groups nest two deep: the parent, or the parent's parent. lower() folds ASCII only, as foldCase does.
+    scope.sql.push(
+      `EXISTS (SELECT 1 FROM nodes g
+               WHERE g.id IN (n.parent_id, (SELECT up.parent_id FROM nodes up WHERE up.id = n.parent_id))
+                 AND instr(lower(g.title), ?) > 0)`,
+    );
+    scope.params.push(group);
+    scope.needsNode = true;
+  }
+  return scope;
+}
+
+function findRows(db: Database, parsed: ParsedQuery, scope: Scope, limit: number): FoundRow[] {
+  if (parsed.phrase === null) return selectRows(db, null, scope, limit, false);
+  if (parsed.words.length === 1) return selectRows(db, { all: parsed.words }, scope, limit, true);
+  const exact = selectRows(db, { all: [parsed.phrase] }, scope, limit, true);
+  if (limit !== NO_LIMIT && exact.length >= limit) return exact;
+  const remaining = limit === NO_LIMIT ? NO_LIMIT : limit - exact.length;
+  const rest = selectRows(db, { all: parsed.words, not: parsed.phrase }, scope, remaining, false);
+  return [...exact, ...rest];
+}
+
+function selectRows(db: Database, spec: MatchSpec | null, scope: Scope, limit: number, exact: boolean): FoundRow[] {
+  const { sql, params } = statementFor(spec, scope, 'SELECT s.node_id AS nodeId', true);
+  const rows = cachedStatement(db, `${sql} ORDER BY f.rowid DESC LIMIT ?`).all(...params, limit) as { nodeId: string }[];
+  return rows.map((row) => ({ nodeId: row.nodeId, exact }));
+}
+
+/** All matches, counted up to one past the cap (enough to say “more than”). */
+function countRows(db: Database, parsed: ParsedQuery, scope: Scope): number {
+  const spec = parsed.phrase === null ? null : { all: parsed.words };
+  const { sql, params } = statementFor(spec, scope, 'SELECT 1', false);
+  const row = cachedStatement(db, `SELECT count(*) AS total FROM (${sql} LIMIT ?)`).get(...params, SEARCH_COUNT_CAP + 1) as {
+    total: number;
+  };
+  return row.total;
+}
+
+function statementFor(
+  spec: MatchSpec | null,
+  scope: Scope,
+  select: string,
+  needsItem: boolean,
+): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let from: string;
+  if (spec === null) {
+    from = 'search_items f';
+  } else {
+    const plan = planMatch(spec);
+    from = `${plan.driver.table} f`;
+    where.push(`f.${plan.driver.table} MATCH ?`);
+    params.push(plan.driver.match);
+    for (const condition of plan.conditions) {
+      where.push(condition.sql);
+      params.push(condition.param);
+    }
+  }
+  const joinItem = spec !== null && (needsItem || scope.needsNode);
+  if (joinItem) from += ' JOIN search_items s ON s.id = f.rowid';
+  const item = spec === null ? 'f' : 's';
+  if (scope.needsNode) from += ` JOIN nodes n ON n.id = ${item}.node_id`;
+  where.push(...scope.sql);
+  params.push(...scope.params);
+  const columns = select.replace('s.node_id', `${item}.node_id`);
+  return { sql: `${columns} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params };
+}
