@@ -43,15 +43,30 @@ afterAll(async () => {
 });
 
 /**
- * The Latin words a user can see: the page's text and the placeholders of
- * its inputs, less `ignore` (data such as the database's path).
+ * The Latin words a user can see: every text that is rendered and not
+ * clipped away (a zero-size, overflow-hidden box holds screen-reader copies
+ * of select options, read by their Chinese aria-label), and the placeholders
+ * of visible inputs; less `ignore` (data such as the database's path).
  */
 async function visibleLatinWords(page: Page, ignore: string[] = []): Promise<string[]> {
   let text = await page.evaluate(() => {
-    const placeholders = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
-      .filter((input) => input.offsetParent !== null)
-      .map((input) => input.placeholder);
-    return [document.body.innerText, ...placeholders].join('\n');
+    const hidden = (element: Element | null): boolean => {
+      for (let e = element; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+        const box = e.getBoundingClientRect();
+        if ((box.width === 0 || box.height === 0) && style.overflow !== 'visible') return true;
+      }
+      return false;
+    };
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.trim() && !hidden(node.parentElement)) texts.push(node.textContent);
+    }
+    const inputs = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'));
+    texts.push(...inputs.filter((input) => !hidden(input) && input.offsetParent !== null).map((input) => input.placeholder));
+    return texts.join('\n');
   });
   for (const data of ignore) text = text.split(data).join(' ');
   return [...new Set(text.match(/[A-Za-z]+/g) ?? [])].filter((word) => !ALLOWED_LATIN.has(word));
@@ -69,6 +84,18 @@ async function seed(change: (notice: Notice) => Notice): Promise<Notice> {
 }
 
 describe('the list and settings screens, whole', () => {
+  it('have a language check that does see English when it is shown', async () => {
+    await list.reload();
+    await app.page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'latin-probe';
+      probe.textContent = 'Loading… 仿宋_GB2312';
+      document.body.append(probe);
+    });
+    expect(await visibleLatinWords(app.page)).toEqual(['Loading']);
+    await app.page.evaluate(() => document.getElementById('latin-probe')?.remove());
+  });
+
   it('say everything in Chinese, in every state a user meets', async () => {
     await list.reload();
     await list.emptyState.waitFor();
@@ -79,11 +106,20 @@ describe('the list and settings screens, whole', () => {
     await list.reload();
     expect(await visibleLatinWords(app.page)).toEqual([]);
 
+    await app.page.locator('.notice-list-screen .ant-table-filter-trigger').first().click();
+    await app.page.locator('.ant-table-filter-dropdown').waitFor();
+    expect(await visibleLatinWords(app.page), 'filter').toEqual([]);
+    await app.page.keyboard.press('Escape');
+
     const dialog = await list.openNewDialog();
     for (const kind of ['空白通报', '按版式新建', '复制已有通报']) {
       await dialog.getByText(kind, { exact: true }).click();
       expect(await visibleLatinWords(app.page), kind).toEqual([]);
     }
+    await dialog.getByRole('combobox', { name: '要复制的通报' }).click();
+    await app.page.locator('.ant-select-dropdown:visible').waitFor();
+    expect(await visibleLatinWords(app.page), 'copy choices').toEqual([]);
+    await app.page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: '取消' }).click();
 
     const [first] = await list.ids();
