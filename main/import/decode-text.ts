@@ -49,24 +49,42 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
 }
 
 /**
- * UTF-16 without a BOM, told by its zero bytes: ASCII (digits, line breaks)
- * in UTF-16 has a zero byte in every other position, always the same one.
- * Binary data has zeros anywhere.
+ * UTF-16 without a BOM, told by its zero bytes: digits and line breaks in
+ * UTF-16 have a zero byte (and so does 一, U+4E00), and Chinese text read
+ * in the right byte order is nearly all common characters, in the wrong one
+ * nearly none. Binary data has zeros too, but neither order reads as text.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = bytes.subarray(0, 1 << 16);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 1 << 16) & ~1);
+  if (!sample.includes(0) || bytes.length % 2 !== 0) return null;
+  let best: { encoding: 'utf-16le' | 'utf-16be'; score: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const score = commonShare(new TextDecoder(encoding).decode(sample));
+    if (!best || score > best.score) best = { encoding, score };
   }
-  const zeros = even + odd;
-  if (zeros === 0 || sample.length % 2 !== 0) return null;
-  if (odd >= zeros * 0.95) return 'utf-16le';
-  if (even >= zeros * 0.95) return 'utf-16be';
-  return null;
+  return best && best.score >= 0.9 ? best.encoding : null;
+}
+
+/** The share of characters a notice is made of: ASCII, CJK ideographs and punctuation, full-width forms. */
+function commonShare(text: string): number {
+  if (text.length === 0) return 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x20 && c <= 0x7e) ||
+      (c >= 0xa0 && c <= 0xff) ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      (c >= 0x2460 && c <= 0x24ff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef)
+    ) {
+      common++;
+    }
+  }
+  return common / text.length;
 }
 
 /** Mostly printable characters: no control codes beyond tab, line breaks and form feed. */

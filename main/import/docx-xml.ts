@@ -13,7 +13,7 @@ export function parseXmlPart(xml: string, part: string): Document {
       },
     }).parseFromString(xml, 'application/xml') as unknown as Document;
   } catch {
-    throw new ImportError(`Word 文档中的 ${part} 无法解析，文件可能已损坏。`);
+    throw new ImportError(`文件中的${part}无法解析，这份 Word 文档可能已损坏。`);
   }
 }
 

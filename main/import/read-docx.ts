@@ -26,7 +26,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   const styles = styleNumbering(stylesXml === undefined ? null : parseXmlPart(stylesXml, '样式（styles.xml）'));
 
   const body = child(document.documentElement, 'body');
-  if (!body) throw new ImportError('Word 文档的正文为空或已损坏（缺少 w:body）。');
+  if (!body) throw new ImportError('文档正文为空或已损坏（缺少 w:body），无法导入。');
   const lines: SourceLine[] = [];
   let count = 0;
   const emit = (paragraph: Element) => {
@@ -57,7 +57,7 @@ function unzipParts(bytes: Uint8Array): Map<string, string> {
 
 function wanted(file: UnzipFileInfo): boolean {
   const xml = /\.(?:xml|rels)$/i.test(file.name) && (file.name.startsWith('word/') || file.name === '_rels/.rels');
-  if (xml && file.originalSize > MAX_PART_BYTES) throw new ImportError('Word 文档的正文过大（超过 64 MB），不像一份通报，未导入。');
+  if (xml && file.originalSize > MAX_PART_BYTES) throw new ImportError('文档正文过大（超过 64 MB），不像一份通报，未导入。');
   return xml;
 }
 

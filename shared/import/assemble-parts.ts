@@ -4,6 +4,7 @@ import { buildParagraphList, type BodyParagraph } from './build-list';
 import { checklistFromOutline, itemFromNode } from './checklist-tree';
 import { readMarker } from './markers';
 import { buildOutline } from './outline';
+import { SourceWording } from './source-wording';
 import { asBody, findChecklistSection, isNextStepsParagraph, splitSections, type Section } from './sections';
 import type { SourceLine } from './source';
 import type { WarningList } from './warnings';
@@ -13,6 +14,8 @@ export interface AssembledBody {
   checklist: ChecklistNode[];
   /** Paragraphs between the opening and the first heading, which the opening takes in. */
   openingTail: SourceLine[];
+  /** How the source worded heads and leads. */
+  wording: SourceWording;
 }
 
 /**
@@ -23,13 +26,14 @@ export interface AssembledBody {
  */
 export function assembleBody(body: readonly SourceLine[], boilerplate: Boilerplate, warnings: WarningList): AssembledBody {
   const { preamble, sections } = splitSections(body);
+  const wording = new SourceWording();
   const problems = sections.filter((s) => s.problem !== null).length;
-  if (problems > 0 && problems * 2 >= sections.length) return topical(preamble, sections, boilerplate, warnings);
-  if (sections.length === 0) return flat(preamble, warnings);
-  return numbered(preamble, sections, warnings);
+  if (problems > 0 && problems * 2 >= sections.length) return topical(preamble, sections, boilerplate, warnings, wording);
+  if (sections.length === 0) return flat(preamble, warnings, wording);
+  return numbered(preamble, sections, warnings, wording);
 }
 
-function numbered(preamble: SourceLine[], sections: Section[], warnings: WarningList): AssembledBody {
+function numbered(preamble: SourceLine[], sections: Section[], warnings: WarningList, wording: SourceWording): AssembledBody {
   const at = findChecklistSection(sections);
   const checklistSection = sections[at]!;
   const outline = buildOutline(checklistSection.paragraphs, warnings);
@@ -42,12 +46,13 @@ function numbered(preamble: SourceLine[], sections: Section[], warnings: Warning
       checklist: { heading: checklistSection.heading, body: buildParagraphList(outline.intro, warnings) },
       nextSteps: mergedPart(sections.slice(at + 1), warnings),
     },
-    checklist: checklistFromOutline(outline.nodes, warnings),
+    checklist: checklistFromOutline(outline.nodes, warnings, wording),
     openingTail: preamble,
+    wording,
   };
 }
 
-function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boilerplate, warnings: WarningList): AssembledBody {
+function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boilerplate, warnings: WarningList, wording: SourceWording): AssembledBody {
   const first = sections.findIndex((s) => s.problem !== null);
   const last = sections.findLastIndex((s) => s.problem !== null);
   const lastParagraphs = sections[last]!.paragraphs;
@@ -58,6 +63,7 @@ function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boile
     return itemFromNode(
       { marker: readMarker(section.printed), head: section.heading, line: section.line, problem: section.problem, body: outline.intro, children: outline.nodes },
       warnings,
+      wording,
     );
   });
   const headings = boilerplate.partHeadings;
@@ -69,10 +75,11 @@ function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boile
     },
     checklist,
     openingTail: [],
+    wording,
   };
 }
 
-function flat(paragraphs: SourceLine[], warnings: WarningList): AssembledBody {
+function flat(paragraphs: SourceLine[], warnings: WarningList, wording: SourceWording): AssembledBody {
   const { rest, next } = splitNextSteps(paragraphs);
   const outline = buildOutline(rest, warnings);
   return {
@@ -81,8 +88,9 @@ function flat(paragraphs: SourceLine[], warnings: WarningList): AssembledBody {
       checklist: { heading: '', body: buildParagraphList([], warnings) },
       nextSteps: { heading: '', body: buildParagraphList(asBody(next), warnings) },
     },
-    checklist: checklistFromOutline(outline.nodes, warnings),
+    checklist: checklistFromOutline(outline.nodes, warnings, wording),
     openingTail: [],
+    wording,
   };
 }
 

@@ -4,6 +4,7 @@ import { plainParagraph, type ParagraphList } from '../model/rich-text';
 import { buildParagraphList, type BodyParagraph } from './build-list';
 import { measuresLead, progressLead } from './leads';
 import type { OutlineNode } from './outline';
+import type { EntryLeads, SourceWording } from './source-wording';
 import type { WarningList } from './warnings';
 
 /**
@@ -13,12 +14,12 @@ import type { WarningList } from './warnings';
  * state problems themselves. Where no heading states a problem in the
  * phrases the genre uses, the innermost headings are the items.
  */
-export function checklistFromOutline(nodes: readonly OutlineNode[], warnings: WarningList): ChecklistNode[] {
+export function checklistFromOutline(nodes: readonly OutlineNode[], warnings: WarningList, wording: SourceWording): ChecklistNode[] {
   const anyProblem = nodes.some(hasProblemWithin);
   const convert = (list: readonly OutlineNode[], depth: number): ChecklistNode[] =>
     list.flatMap((node): ChecklistNode[] => {
       const isGroup = node.problem === null && (anyProblem ? node.children.some(hasProblemWithin) : node.children.length > 0);
-      if (!isGroup) return [itemFromNode(node, warnings)];
+      if (!isGroup) return [itemFromNode(node, warnings, wording)];
       const children = convert(node.children, depth + 1);
       if (node.body.length > 0) {
         warnings.add('unplaced', '分组标题下、第一个问题之前的文字没有对应的位置，已放入该组第一个问题的整改措施开头', node.body[0]!.line, node.body[0]!.text);
@@ -48,7 +49,7 @@ function firstItem(nodes: readonly ChecklistNode[]): Item | null {
 }
 
 /** An item from its heading: the problem, then measures and progress, then sub-items. */
-export function itemFromNode(node: OutlineNode, warnings: WarningList): Item {
+export function itemFromNode(node: OutlineNode, warnings: WarningList, wording: SourceWording): Item {
   const own: BodyParagraph[] = [...headRemainder(node), ...node.body];
   const subs: { problem: string; paragraphs: BodyParagraph[] }[] = [];
   for (const child of node.children) {
@@ -59,14 +60,22 @@ export function itemFromNode(node: OutlineNode, warnings: WarningList): Item {
       (subs[subs.length - 1]?.paragraphs ?? own).push(...flatten(child));
     }
   }
-  const subItems = subs.map((sub) => createSubItem({ problem: sub.problem, ...splitEntry(sub.paragraphs, warnings) }));
+  const subItems = subs.map((sub) => {
+    const { leads, ...lists } = splitEntry(sub.paragraphs, warnings);
+    const subItem = createSubItem({ problem: sub.problem, ...lists });
+    wording.leads.set(subItem.id, leads);
+    return subItem;
+  });
+  const { leads, ...lists } = splitEntry(own, warnings);
   const item = createItem({
     problem: node.problem?.problem ?? node.head.replace(/[。；：，]$/u, ''),
-    ...splitEntry(own, warnings),
+    ...lists,
     subItems,
     // A head in no phrase the layouts know prints as written.
     leadOverride: node.problem === null ? node.head : null,
   });
+  wording.leads.set(item.id, leads);
+  if (node.problem) wording.heads.set(item.id, node.problem.head);
   if (item.measures.paragraphs.length === 0 && subItems.every((s) => s.measures.paragraphs.length === 0)) {
     warnings.add('noMeasures', '这个问题没有识别出整改措施', node.line, node.marker ? node.marker.text + node.head : node.head);
   }
@@ -88,11 +97,16 @@ function flatten(node: OutlineNode): BodyParagraph[] {
  * the first paragraph that opens with its lead (具体整改落实情况如下：,
  * 整改情况：…); leads are dropped, as the layouts print their own.
  */
-function splitEntry(paragraphs: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList } {
+function splitEntry(paragraphs: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
   const at = paragraphs.findIndex((p) => progressLead(p.text) !== null);
-  const measures = (at === -1 ? paragraphs : paragraphs.slice(0, at)).map((p, i) => (i === 0 ? strip(p, measuresLead(p.text)) : p));
-  const progress = at === -1 ? [] : paragraphs.slice(at).map((p, i) => (i === 0 ? strip(p, progressLead(p.text)) : p));
-  return { measures: buildParagraphList(measures, warnings), progress: buildParagraphList(progress, warnings) };
+  const measures = at === -1 ? paragraphs : paragraphs.slice(0, at);
+  const progress = at === -1 ? [] : paragraphs.slice(at);
+  const leads = { measures: measures[0] ? measuresLead(measures[0].text) : null, progress: progress[0] ? progressLead(progress[0].text) : null };
+  return {
+    measures: buildParagraphList(measures.map((p, i) => (i === 0 ? strip(p, leads.measures) : p)), warnings),
+    progress: buildParagraphList(progress.map((p, i) => (i === 0 ? strip(p, leads.progress) : p)), warnings),
+    leads,
+  };
 }
 
 function strip(p: BodyParagraph, lead: string | null): BodyParagraph {

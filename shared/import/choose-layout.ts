@@ -52,3 +52,4 @@ export function fitTitles(nodes: readonly ChecklistNode[], layout: Layout, depth
     return { ...node, title, children: fitTitles(node.children, layout, depth + 1) };
   });
 }
+

@@ -25,7 +25,17 @@ export function cleanLine(raw: string): string {
   // A page's separators left at the end of a copied line (`…com。 |`).
   text = text.replace(/(?:\s*[|｜])+$/u, '').trim();
   if (isSpacedOut(text)) text = text.replace(SPACED_PAIR, (pair) => pair.trimEnd());
-  return toFullWidthPunctuation(canonicalEnumerator(text));
+  return toFullWidthPunctuation(sentenceStops(canonicalEnumerator(text)));
+}
+
+/**
+ * Full stops typed as `.` after a number, which the general normaliser
+ * leaves alone (it cannot tell 12345678. from 1.): at the end of a Chinese
+ * line, or between a long number and Chinese text (…22832508.欢迎).
+ */
+function sentenceStops(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  return text.replace(/(?<=[0-9A-Za-z])\.$/u, '。').replace(/(?<=\d{3,})\.(?=\p{Script=Han})/gu, '。');
 }
 
 /** True when most neighbouring Chinese characters are written with a space between them. */

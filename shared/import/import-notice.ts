@@ -7,7 +7,9 @@ import type { Notice, NoticeMeta } from '../model/notice';
 import { describeIssues, noticeSchema } from '../model/schemas';
 import { allItems } from '../model/tree';
 import { assembleBody } from './assemble-parts';
-import { comparableText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
+import { comparableText, composedText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
+import { keepSourceWording } from './source-wording';
+import { textSimilarity } from './similarity';
 import { cleanLine } from './clean-text';
 import { ImportError } from './errors';
 import { findFrame, type Frame } from './frame';
@@ -85,9 +87,16 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
     createdAt: stamp,
     updatedAt: stamp,
   };
-  const layouts = rankLayouts(draft, frameText(frame), context.layouts, context.boilerplate, context.options);
+  const printedSource = frameText(frame);
+  const layouts = rankLayouts(draft, printedSource, context.layouts, context.boilerplate, context.options);
   const layout = context.layouts.find((l) => l.id === layouts[0]?.layoutId);
-  const notice = layout ? { ...draft, layoutId: layout.id, checklist: fitTitles(draft.checklist, layout) } : draft;
+  let notice = draft;
+  if (layout) {
+    notice = { ...draft, layoutId: layout.id, checklist: keepSourceWording(fitTitles(draft.checklist, layout), layout, body.wording) };
+    // Wording kept from the source changes the print: report the fit of the notice as it now is.
+    const similarity = textSimilarity(composedText(notice, layout, context.boilerplate, context.options), comparableText(printedSource));
+    layouts[0] = { ...layouts[0]!, similarity };
+  }
 
   const parsed = noticeSchema.safeParse(notice);
   // The importer builds only valid notices; failing here is a bug to report, not bad input.

@@ -27,7 +27,7 @@ const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
   { kind: 'yi', re: new RegExp(`^(${CN})\\s*、\\s*`, 'u') },
   { kind: 'paren', re: new RegExp(`^（\\s*(${CN})\\s*）\\s*`, 'u') },
   { kind: 'arabicParen', re: /^（\s*(\d{1,3})\s*）\s*/u },
-  { kind: 'arabic', re: /^(\d{1,3})(?:\.|、)\s*/u },
+  { kind: 'arabic', re: /^(\d{1,3})(?:\.(?!\d)|、)\s*/u },
   // 一是 keeps what follows it (一是，…): only the two characters are the enumerator.
   { kind: 'shi', re: new RegExp(`^(${CN})是(?=\\S)`, 'u') },
   { kind: 'circled', re: /^([\u2460-\u2473])\s*/u },

@@ -59,7 +59,7 @@ export function buildOutline(paragraphs: readonly SourceLine[], warnings: Warnin
     bodyList = null;
   };
 
-  for (const p of paragraphs) {
+  for (const [index, p] of paragraphs.entries()) {
     const marker = readMarker(p.text);
     const problem = readProblemHead(marker ? marker.rest : p.text);
     const current = stack[stack.length - 1]?.node;
@@ -73,9 +73,16 @@ export function buildOutline(paragraphs: readonly SourceLine[], warnings: Warnin
       addBody(p);
       continue;
     }
-    const structural = marker && marker.kind !== 'shi' && (problem !== null || isHeadingLike(marker.rest)) && !(afterLead && marker.n === 1 && !problem);
+    // A long numbered problem still heads an item when its measures or progress follow under their lead.
+    const next = paragraphs[index + 1];
+    const leadFollows = next !== undefined && readMarker(next.text) === null && (progressLead(next.text) !== null || measuresLead(next.text) !== null);
+    const runIn = marker && !problem ? runInLead(marker.rest) : -1;
+    const headingLike = marker !== null && (isHeadingLike(marker.rest) || leadFollows || runIn > 0);
+    const structural = marker && marker.kind !== 'shi' && (problem !== null || headingLike) && !(afterLead && marker.n === 1 && !problem);
     if (marker && structural) {
-      const node: OutlineNode = { marker, head: marker.rest, line: p.line, problem, body: [], children: [] };
+      const head = runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest;
+      const node: OutlineNode = { marker, head, line: p.line, problem, body: [], children: [] };
+      if (runIn > 0) node.body.push({ text: marker.rest.slice(runIn), line: p.line });
       const at = stack.findLastIndex((level) => level.kind === marker.kind);
       if (at !== -1 && marker.n === stack[at]!.last + 1) open(at, marker.kind, marker.n, node);
       else if (marker.n === 1) open(stack.length, marker.kind, 1, node);
@@ -103,4 +110,10 @@ export function buildOutline(paragraphs: readonly SourceLine[], warnings: Warnin
     else if (marker && bodyList?.kind === marker.kind) bodyList.last = marker.n;
   }
   return outline;
+}
+
+/** Where a numbered problem hands over to its measures or progress in the same paragraph (…不规范。整改情况：…), or -1. */
+function runInLead(rest: string): number {
+  const match = /[。；](?=(?:具体)?(?:的)?整改(?:落实|完成|推进)?(?:措施|情况|进展)(?:情况)?(?:如下)?：)/u.exec(rest);
+  return match ? match.index + 1 : -1;
 }

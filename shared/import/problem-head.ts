@@ -8,6 +8,8 @@ export interface ProblemHead {
   problem: string;
   /** What follows the head in the same paragraph: the first measure, run in. */
   after: string;
+  /** The head as written, up to `after` (针对“…”问题，制定整改措施如下：). */
+  head: string;
   /**
    * The head stands alone or hands over to the measures (…问题，制定整改措施如下：):
    * safe to read as an item even without a number in front.
@@ -21,6 +23,13 @@ const END_OR_PUNCTUATION = /^(?:[，。：；]|$)/u;
 
 /** Reads the problem head a paragraph (after its enumerator) opens with, or null. */
 export function readProblemHead(text: string): ProblemHead | null {
+  const read = readHead(text);
+  if (!read) return null;
+  const head = text.endsWith(read.after) ? text.slice(0, text.length - read.after.length).trim() : text;
+  return { ...read, head };
+}
+
+function readHead(text: string): Omit<ProblemHead, 'head'> | null {
   const instant = /^(?:针对|关于)(?:该|此|本|这一?)?(?:项)?立行立改(?:事项|问题)(?:的整改情况)?/u.exec(text);
   if (instant) return finish('', text.slice(instant[0].length), true);
 
@@ -56,7 +65,7 @@ function isStrongTail(tail: string): boolean {
   return /^[，。：；]?$/u.test(tail.trim()) || MEASURES_HANDOVER.test(tail);
 }
 
-function finish(problem: string, tail: string, strong: boolean): ProblemHead {
+function finish(problem: string, tail: string, strong: boolean): Omit<ProblemHead, 'head'> {
   const handover = MEASURES_HANDOVER.exec(tail);
   const after = handover ? tail.slice(handover[0].length) : tail.replace(/^[，。：；]\s*/u, '');
   return { problem: problem.trim(), after: after.trim(), strong };

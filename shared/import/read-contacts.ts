@@ -7,7 +7,9 @@ const LABELS: ReadonlyArray<{ label: RegExp; kind: ContactKind }> = [
   { label: /^(?:联系电话|举报电话|监督电话|值班电话|电话号码|办公电话|电话|手机|传真)/u, kind: 'phone' },
   { label: /^(?:邮政信箱|通讯地址|通信地址|来信地址|邮寄地址|联系地址|信访地址|地址|信箱)/u, kind: 'address' },
 ];
-const ANY_LABEL = /(?:^|[。；;：，\s])((?:联系方式|联系办法|联系渠道)|(?:电子邮箱|电子信箱|电子邮件|E-?mail|邮箱)|(?:邮政编码|邮编)|(?:联系电话|举报电话|监督电话|值班电话|办公电话|电话|传真)|(?:邮政信箱|通讯地址|通信地址|来信地址|邮寄地址|联系地址|信访地址|地址))/iu;
+const LABEL_WORDS =
+  '联系方式|联系办法|联系渠道|电子邮箱|电子信箱|电子邮件|E-?mail|邮箱|邮政编码|邮编|联系电话|举报电话|监督电话|值班电话|办公电话|电话|传真|邮政信箱|通讯地址|通信地址|来信地址|邮寄地址|联系地址|信访地址|地址';
+const ANY_LABEL = new RegExp(`(?:^|[。；;：，\\s])(${LABEL_WORDS})`, 'iu');
 const LEAD = /^(?:联系方式|联系办法|联系渠道)[：]?/u;
 
 /** The closing split in two: the sentence (欢迎…反映。) and the contact channels after it. */
@@ -25,8 +27,8 @@ export function splitClosing(text: string): { sentence: string; contacts: string
 export function readContacts(text: string): { lead: string; contacts: Contact[] } {
   const lead = LEAD.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
-  // Channels are separated by ；, or by ，/。 where the next one's label follows.
-  const pieces = rest.split(/[；;]|[，。](?=\s*(?:联系电话|电话|传真|邮政信箱|通讯地址|通信地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|E-?mail))/iu);
+  // Channels are separated by ；, or by ，/。 where the next one's label follows (电话…, or any 网址：).
+  const pieces = rest.split(new RegExp(`[；;]|[，。](?=\\s*(?:${LABEL_WORDS}|\\p{Script=Han}{2,6}[：:]))`, 'iu'));
   const contacts = pieces
     .map((piece) => piece.trim().replace(/[。；，]+$/u, '').trim())
     .filter((piece) => piece !== '')

@@ -53,9 +53,25 @@ export function plainSimilarity(a: string, b: string): number {
 const CN = '[一二三四五六七八九十]+';
 const ENUMERATOR = new RegExp(`^(?:第${CN}方面问题,?|第${CN}[,、]|${CN}、|\\(${CN}\\)|\\(\\d+\\)|\\d+[.、]|${CN}是)`, 'u');
 
-/** The enumerator each paragraph opens with, in order (paragraphs without one left out). */
+/** A lead a layout may run into the next paragraph or set apart (具体整改落实情况如下：). */
+const LEAD = /^(?:具体整改落实情况如下|整改情况|整改措施|整改落实情况):/u;
+
+/**
+ * The enumerator each paragraph opens with (after a lead such as 整改情况：,
+ * which layouts run in or set apart), in order; paragraphs without one left out.
+ */
 export function numbering(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p) => ENUMERATOR.exec(normalise(p))?.[0].replace(/,$/u, '') ?? null).filter((e): e is string => e !== null);
+  return paragraphs
+    .map((p) => ENUMERATOR.exec(normalise(p).replace(LEAD, ''))?.[0].replace(/,$/u, '') ?? null)
+    .filter((e): e is string => e !== null);
+}
+
+/** Every string of a value (texts of a notice), joined: for checks on the text alone. */
+export function strings(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(strings).join('\n');
+  if (value && typeof value === 'object') return Object.values(value).map(strings).join('\n');
+  return '';
 }
 
 export function items(nodes: readonly ChecklistNode[]): Item[] {

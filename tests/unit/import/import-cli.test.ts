@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Notice } from '../../../shared/model/notice';
+import { items, ROOT, SEEDS_DIR } from './helpers';
+
+/** `npm run notice -- import …` as a user runs it: a real node process, real files, a real database. */
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/notice.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const SEED = path.join(SEEDS_DIR, '000_fca5672edf850d55.txt');
+
+async function noticesIn(db: string): Promise<unknown[]> {
+  const run = await cli('list', '--json', '--db', db);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as unknown[];
+}
+
+// Each test has its own files and database, so they run side by side (a spawn costs ~1 s of CPU).
+describe.concurrent('import', () => {
+  it('--dry-run --json prints what was recognised and saves nothing', async () => {
+    const db = path.join(dir, 'dry.sqlite');
+    const run = await cli('import', SEED, '--dry-run', '--json', '--db', db);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ saved: false, id: null, layout: { layoutId: 'duizhao', name: '对照式' }, warnings: [] });
+    expect(report.recognised).toMatchObject({ title: true, opening: true, closing: true, signature: true, date: true, items: 28, groups: 20, contacts: 3 });
+    expect(report.otherLayouts).toHaveLength(4);
+    expect(report.notice.meta.inspectionGroup).toBe('市委第二巡察组');
+    expect(await noticesIn(db)).toEqual([]);
+  });
+
+  it('without --dry-run prints the parts, counts, layout, metadata, and saves the notice', async () => {
+    const db = path.join(dir, 'saved.sqlite');
+    const run = await cli('import', SEED, '--db', db);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('标题：中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报');
+    expect(run.stdout).toContain('分组 20 个（一级 6 个，二级 14 个），问题 28 个');
+    expect(run.stdout).toContain('版式：对照式（duizhao）');
+    expect(run.stdout).toContain('巡察：十四届市委第十轮，市委第二巡察组；2020年5月19日至2020年6月19日；2020年9月23日反馈');
+    expect(run.stdout).toContain('提醒：无');
+    const id = /已保存，编号：(\S+)/u.exec(run.stdout)?.[1];
+    expect(id).toBeDefined();
+    const show = await cli('show', id!, '--json', '--db', db);
+    expect(show.code, show.stderr).toBe(0);
+    expect(items((JSON.parse(show.stdout) as Notice).checklist)).toHaveLength(28);
+
+    // A second import of the same file is a second notice: ids are fresh.
+    const again = await cli('import', SEED, '--db', db);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await noticesIn(db)).toHaveLength(2);
+  });
+
+  it('lists the warnings with the line each is about', async () => {
+    const text = '根据市委统一部署，2022年4月1日至5月31日，市委第五巡察组对市文化广电旅游局党组进行了巡察。7月12日，市委巡察组向市文化广电旅游局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n（一）针对“党组会议议事规则不健全”问题\n一是修订党组会议议事规则。\n（二）“以工代干”问题\n';
+    const file = path.join(dir, 'partial.txt');
+    writeFileSync(file, text);
+    const run = await cli('import', file, '--dry-run', '--db', path.join(dir, 'partial.sqlite'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('全文：未找到标题，已按基本信息生成，请核对');
+    expect(run.stdout).toContain('第 4 行：这个问题没有识别出整改措施（“（二）“以工代干”问题”）');
+    expect(run.stdout).toContain('试运行（--dry-run）：未保存。');
+  });
+
+  describe('refuses bad input in one Chinese line, exit 1, and saves nothing', () => {
+    const cases: [string, () => string, RegExp][] = [
+      ['an empty file', () => write('empty.txt', ''), /文件是空的/u],
+      ['a binary file', () => write('binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)), /不是文本/u],
+      [
+        'a 50 MB file',
+        () => {
+          const at = write('huge.txt', '');
+          truncateSync(at, 50 * 1024 * 1024);
+          return at;
+        },
+        /文件过大/u,
+      ],
+      ['a .docx that is not a zip', () => write('fake.docx', '这不是 Word 文档'), /不是 Word 文档/u],
+      ['a text that is not a notice', () => write('other.txt', '会议纪要\n今天讨论了明年的工作安排。'), /不像巡察整改情况的通报/u],
+      ['a missing file', () => path.join(dir, 'nowhere.txt'), /文件不存在/u],
+    ];
+    it.each(cases)('%s', async (what, make, reason) => {
+      const db = path.join(dir, `bad-${cases.findIndex((c) => c[0] === what)}.sqlite`);
+      const run = await cli('import', make(), '--db', db);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.replace(/\n$/u, '').split('\n');
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(/^错误：\p{Script=Han}/u);
+      expect(lines[0]).toMatch(reason);
+      expect(await noticesIn(db)).toEqual([]);
+    });
+  });
+
+  it('is a usage error without a file', async () => {
+    const run = await cli('import', '--db', path.join(dir, 'usage.sqlite'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^错误：命令 import 需要一个参数/u);
+  });
+});
+
+function write(name: string, content: string | Uint8Array): string {
+  const at = path.join(dir, name);
+  writeFileSync(at, content);
+  return at;
+}
