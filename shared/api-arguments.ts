@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ApiMethod } from './api';
+import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
+import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
 import { noticeSchema } from './model/schemas';
 import { appSettingsSchema } from './model/settings';
 
@@ -27,5 +29,12 @@ export const API_ARGUMENTS = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),
+  searchItems: z.tuple([searchQuerySchema, itemSearchFiltersSchema.optional(), itemSearchOptionsSchema.optional()]),
+  copyForInsert: z.tuple([insertSourceSchema]),
+  listTemplates: z.tuple([]),
+  saveTemplate: z.tuple([saveTemplateInputSchema]),
+  updateTemplate: z.tuple([id, templateChangesSchema]),
+  deleteTemplate: z.tuple([id]),
+  createNextStage: z.tuple([id]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 

@@ -1,7 +1,9 @@
 import type { Boilerplate } from './layout/boilerplate';
 import type { Layout } from './layout/layout';
 import type { DocumentStyle } from './layout/style';
-import type { Notice } from './model/notice';
+import type { ItemSearchFilters, ItemSearchOptions, ItemSearchResult } from './library/search-types';
+import type { InsertSource, ItemTemplate, SaveTemplateInput, TemplateChanges } from './library/templates';
+import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
 
@@ -28,6 +30,25 @@ export interface Api {
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
   getDataLocation(): Promise<{ databasePath: string }>;
+
+  /**
+   * 条目库: every item of every notice whose text (problem, measures,
+   * progress, responsible unit) holds all the words of the query, as plain
+   * text; exact phrase first, then newest notice first, each with a snippet.
+   * An empty query lists the newest items.
+   */
+  searchItems(query: string, filters?: ItemSearchFilters, options?: ItemSearchOptions): Promise<ItemSearchResult>;
+  /** A stored item or group (a search hit), or a template, as a fresh copy to insert; its items' sourceItemId name their originals. */
+  copyForInsert(source: InsertSource): Promise<ChecklistNode>;
+  /** Every item template, the most recently changed first. */
+  listTemplates(): Promise<ItemTemplate[]>;
+  /** Saves an item or a group (stored, or as the window holds it) as a named template. */
+  saveTemplate(input: SaveTemplateInput): Promise<ItemTemplate>;
+  /** Renames and/or retags a template. */
+  updateTemplate(id: string, changes: TemplateChanges): Promise<ItemTemplate>;
+  deleteTemplate(id: string): Promise<void>;
+  /** The next report of a notice (阶段性进展 → 进展 → 整改情况), saved as a draft copy to update. */
+  createNextStage(noticeId: string): Promise<Notice>;
 }
 
 export interface TemplatesSnapshot {
@@ -63,6 +84,13 @@ export const API_METHODS = [
   'getSettings',
   'saveSettings',
   'getDataLocation',
+  'searchItems',
+  'copyForInsert',
+  'listTemplates',
+  'saveTemplate',
+  'updateTemplate',
+  'deleteTemplate',
+  'createNextStage',
 ] as const satisfies readonly (keyof Api)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

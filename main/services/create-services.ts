@@ -19,6 +19,7 @@ import { getSetting, setSetting } from '../db/settings';
 import { exportNoticeToFile } from '../export/export-notice';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { Dialogs } from './dialogs';
+import { createLibraryServices } from './library-services';
 
 export interface ServiceContext {
   db: Database;
@@ -77,6 +78,7 @@ export function createServices(context: ServiceContext): Api {
   };
 
   return {
+    ...createLibraryServices(context),
     async listNotices() {
       return listNotices(db, templates.boilerplate);
     },

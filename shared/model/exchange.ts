@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { itemTemplateSchema, type ItemTemplate } from '../library/templates';
 import { newId } from './factory';
 import type { ChecklistNode, Notice } from './notice';
 import { describeIssues, noticeSchema } from './schemas';
 
 /**
  * The JSON exchange format: one whole notice, for moving notices between
- * machines. Documented in README.md; `version` grows when the shape changes
- * in a way older readers cannot read.
+ * machines, and optionally the item templates (条目模板) of the database it
+ * came from. Documented in README.md; `version` grows when the shape changes
+ * in a way older readers cannot read. `templates` is an addition older
+ * readers ignore and newer ones do without, so it needs no new version.
  */
 export const EXCHANGE_FORMAT = 'zhenggai-tongbao/notice';
 export const EXCHANGE_VERSION = 1;
@@ -16,6 +19,14 @@ export interface NoticeExchange {
   version: number;
   exportedAt: string;
   notice: Notice;
+  /** Item templates travelling with the notice; absent in files that carry none. */
+  templates?: ItemTemplate[];
+}
+
+/** What an exchange file holds, read and checked. */
+export interface ExchangeContents {
+  notice: Notice;
+  templates: ItemTemplate[];
 }
 
 const headerSchema = z.object({
@@ -28,12 +39,21 @@ const envelopeSchema = headerSchema.extend({
   notice: z.custom<unknown>((value) => typeof value === 'object' && value !== null, { error: '缺少通报数据（notice）' }),
 });
 
-export function toExchange(notice: Notice, now = new Date()): NoticeExchange {
-  return { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: now.toISOString(), notice };
+export function toExchange(notice: Notice, now = new Date(), templates: readonly ItemTemplate[] = []): NoticeExchange {
+  const exchange: NoticeExchange = { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: now.toISOString(), notice };
+  if (templates.length > 0) exchange.templates = [...templates];
+  return exchange;
 }
 
-/** Reads an exchange file's text; every problem comes back as one Chinese message naming the field. */
+/** Reads an exchange file's notice; every problem comes back as one Chinese message naming the field. */
 export function parseExchange(text: string): Notice {
+  return parseExchangeContents(text).notice;
+}
+
+const templatesSchema = z.array(itemTemplateSchema, { error: 'templates 必须是模板列表' }).optional();
+
+/** Reads an exchange file's notice and the templates that came with it (none for older files). */
+export function parseExchangeContents(text: string): ExchangeContents {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -50,7 +70,11 @@ export function parseExchange(text: string): Notice {
   if (!envelope.success) throw new Error(`交换文件格式有误：\n${describeIssues(envelope.error)}`);
   const notice = noticeSchema.safeParse(envelope.data.notice);
   if (!notice.success) throw new Error(`交换文件中的通报数据有误：\n${describeIssues(notice.error).replace(/^/gm, 'notice.')}`);
-  return notice.data;
+  const templates = templatesSchema.safeParse((data as { templates?: unknown }).templates);
+  if (!templates.success) {
+    throw new Error(`交换文件中的模板数据有误：\n${describeIssues(templates.error).replace(/^/gm, 'templates.')}`);
+  }
+  return { notice: notice.data, templates: templates.data ?? [] };
 }
 
 /** The same notice under fresh ids, for importing a notice that is already in the database. */
