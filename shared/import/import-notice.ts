@@ -92,10 +92,13 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const layout = context.layouts.find((l) => l.id === layouts[0]?.layoutId);
   let notice = draft;
   if (layout) {
-    notice = { ...draft, layoutId: layout.id, checklist: keepSourceWording(fitTitles(draft.checklist, layout), layout, body.wording) };
+    const kept = keepSourceWording(fitTitles(draft.checklist, layout), layout, body.wording);
+    notice = { ...draft, layoutId: layout.id, checklist: kept.nodes };
     // Wording kept from the source changes the print: report the fit of the notice as it now is.
-    const similarity = textSimilarity(composedText(notice, layout, context.boilerplate, context.options), comparableText(printedSource));
-    layouts[0] = { ...layouts[0]!, similarity };
+    if (kept.changed) {
+      const similarity = textSimilarity(composedText(notice, layout, context.boilerplate, context.options), comparableText(printedSource));
+      layouts[0] = { ...layouts[0]!, similarity };
+    }
   }
 
   const parsed = noticeSchema.safeParse(notice);

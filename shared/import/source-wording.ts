@@ -29,18 +29,21 @@ export class SourceWording {
  * in front of the text. Punctuation at the end is not a difference worth
  * an override; quotes around the problem are.
  */
-export function keepSourceWording(nodes: readonly ChecklistNode[], layout: Layout, wording: SourceWording): ChecklistNode[] {
-  return nodes.map((node): ChecklistNode => {
-    if (node.kind === 'group') return { ...node, children: keepSourceWording(node.children, layout, wording) };
-    const head = wording.heads.get(node.id);
-    const problem = node.problem.trim();
-    const printed = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
-    const item: Item = head !== undefined && node.leadOverride === null && !sameWords(printed, head) ? { ...node, leadOverride: head } : node;
-    return {
-      ...withLeads(item, layout.item, wording),
-      subItems: item.subItems.map((sub) => withLeads(sub, layout.subItem, wording)),
-    };
-  });
+export function keepSourceWording(nodes: readonly ChecklistNode[], layout: Layout, wording: SourceWording): { nodes: ChecklistNode[]; changed: boolean } {
+  let changed = false;
+  const keep = (list: readonly ChecklistNode[]): ChecklistNode[] =>
+    list.map((node): ChecklistNode => {
+      if (node.kind === 'group') return { ...node, children: keep(node.children) };
+      const head = wording.heads.get(node.id);
+      const problem = node.problem.trim();
+      const printed = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
+      let item: Item = head !== undefined && node.leadOverride === null && !sameWords(printed, head) ? { ...node, leadOverride: head } : node;
+      item = { ...withLeads(item, layout.item, wording), subItems: item.subItems.map((sub) => withLeads(sub, layout.subItem, wording)) };
+      changed ||= item.leadOverride !== node.leadOverride || item.measures !== node.measures || item.progress !== node.progress || item.subItems.some((sub, i) => sub !== node.subItems[i]);
+      return item;
+    });
+  const kept = keep(nodes);
+  return { nodes: kept, changed };
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -51,11 +54,9 @@ function sameWords(a: string, b: string): boolean {
 function withLeads<T extends Item | SubItem>(entry: T, format: Layout['subItem'], wording: SourceWording): T {
   const leads = wording.leads.get(entry.id);
   if (!leads) return entry;
-  return {
-    ...entry,
-    measures: leads.measures && format.measuresLead === '' ? prependLead(leads.measures, entry.measures) : entry.measures,
-    progress: leads.progress && format.progressLead === '' ? prependLead(leads.progress, entry.progress) : entry.progress,
-  };
+  const measures = leads.measures && format.measuresLead === '' ? prependLead(leads.measures, entry.measures) : entry.measures;
+  const progress = leads.progress && format.progressLead === '' ? prependLead(leads.progress, entry.progress) : entry.progress;
+  return measures === entry.measures && progress === entry.progress ? entry : { ...entry, measures, progress };
 }
 
 /** A lead back in front of its list: run into the first paragraph, or its own paragraph before numbered ones. */

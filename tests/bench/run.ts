@@ -8,6 +8,7 @@ import { openDatabase } from '../../main/db/open-database';
 import { saveNotice } from '../../main/db/notices';
 import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
+import { importBytes } from '../../main/import/import-file';
 import { findLayout, loadTemplates } from '../../main/templates/load-templates';
 import { composeNotice } from '../../shared/document/compose';
 import type { Notice } from '../../shared/model/notice';
@@ -21,6 +22,8 @@ import { measure, report } from './measure';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests', 'fixtures', 'seeds');
+/** The real notices, as copied from the web, beside the project. */
+const seeds = join(root, '..', 'shared', 'seeds');
 
 function largestFixture(): { name: string; notice: Notice } {
   const [name] = readdirSync(fixtures)
@@ -53,8 +56,22 @@ async function main(): Promise<void> {
       stdio: 'pipe',
     });
   report('命令行导出（整个进程）', await measure(cli, 5, 1));
+
+  await benchImport(templates, bytes);
   const rss = process.memoryUsage().rss / 1024 / 1024;
   console.log(`基准进程内存占用（RSS）：${rss.toFixed(0)} MB`);
+}
+
+/** Importing the largest seed's text (decode, parse, pick the layout), and a .docx of it as this app exports it. */
+async function benchImport(templates: ReturnType<typeof loadTemplates>, exported: Uint8Array): Promise<void> {
+  const [seed] = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort((a, b) => statSync(join(seeds, b)).size - statSync(join(seeds, a)).size);
+  const text = readFileSync(join(seeds, seed!));
+  const result = importBytes(text, seed!, templates);
+  console.log(`最大的样例原文：${seed}（${(text.length / 1024).toFixed(0)} KB，识别出 ${allItems(result.notice.checklist).length} 个问题，版式 ${result.layouts[0]?.name}）`);
+  report('进程内导入文本（解码+识别+选版式）', await measure(() => importBytes(text, seed!, templates), 30, 5), 30);
+  report('进程内导入 .docx（本程序导出的）', await measure(() => importBytes(exported, 'bench.docx', templates), 30, 5));
 }
 
 await main();
