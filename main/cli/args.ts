@@ -15,10 +15,12 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   import-json <文件.json>        从 JSON 交换文件导入一份通报
   import <文件>                 导入以前的通报（网页复制的文本 .txt，或 Word 文档 .docx），
                                 显示识别结果后保存；加 --dry-run 只显示、不保存
+  search <搜索内容>             在全部通报的条目中搜索（多个词用空格分开，须都包含）
+  next-stage <编号>             以一份通报为底稿，生成下一阶段（进展/整改情况）的通报草稿
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show、import）
+  --json        以 JSON 输出（list、show、import、search、next-stage）
   --dry-run     只显示识别结果，不保存（import）
   --help        显示本说明`;
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseExchange, toExchange, withFreshIds } from '../../shared/model/exchange';
 import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
-import { anyNodeIdInUse, getNotice, listNotices, saveNotice } from '../db/notices';
+import { getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting } from '../db/settings';
 import { exportNoticeToFile } from '../export/export-notice';
 import { describeImport } from '../import/describe-import';
@@ -13,6 +12,8 @@ import { writeFileAtomic } from '../export/write-file-atomic';
 import { findLayout, type Templates } from '../templates/load-templates';
 import { onePositional, UsageError, type ParsedArgs } from './args';
 import { describeNotice } from './describe-notice';
+import { describeTemplateImport, exportExchange, importExchange } from '../library/exchange';
+import { LIBRARY_COMMANDS } from './library-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -54,7 +55,7 @@ async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandCon
 
 function exportJson(args: ParsedArgs, { db, print }: CommandContext): void {
   const notice = requireNotice(db, onePositional(args, '通报编号'));
-  const json = `${JSON.stringify(toExchange(notice), null, 2)}\n`;
+  const json = `${JSON.stringify(exportExchange(db, notice), null, 2)}\n`;
   if (!args.out) return print(json.trimEnd());
   writeFileAtomic(args.out, new TextEncoder().encode(json));
   print(`已导出：${args.out}`);
@@ -68,13 +69,11 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
   } catch (error) {
     throw new Error(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
   }
-  let notice = parseExchange(text);
-  findLayout(templates, notice.layoutId);
-  // Ids are unique across the database: a notice (or any item of it) already here comes in as a copy.
-  const copied = getNotice(db, notice.id) !== null || anyNodeIdInUse(db, notice);
-  if (copied) notice = withFreshIds(notice);
-  saveNotice(db, notice);
+  // The notice and the item templates that came with it, in one transaction; a taken id makes a copy.
+  const { notice, copied, templates: imported } = importExchange(db, text, (n) => findLayout(templates, n.layoutId));
   print(copied ? `该通报已存在，已作为副本导入，新编号：${notice.id}` : `已导入，编号：${notice.id}`);
+  const templateLine = describeTemplateImport(imported);
+  if (templateLine) print(templateLine);
 }
 
 /**
@@ -115,4 +114,5 @@ export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext
   'export-json': exportJson,
   'import-json': importJson,
   import: importDocument,
+  ...LIBRARY_COMMANDS,
 };
