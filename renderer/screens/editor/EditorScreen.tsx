@@ -1,5 +1,230 @@
-/** 编辑 — to be written. */
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { noticeTitle } from '../../../shared/document/generated-text';
+import type { Layout } from '../../../shared/layout/layout';
+import { numberChecklist } from '../../../shared/layout/numbering';
+import { createGroup, createItem } from '../../../shared/model/factory';
+import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/notice';
+import { plainList } from '../../../shared/model/rich-text';
+import { findNode } from '../../../shared/model/tree';
+import { useServices } from '../../app/services';
+import { partLabels, structureSignature } from '../../editor/outline';
+import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
+import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
+import { EditorToolbar } from './EditorToolbar';
+import { GroupPanel } from './GroupPanel';
+import { ItemPanel } from './ItemPanel';
+import { MetadataForm } from './MetadataForm';
+import { NoticeSummary } from './NoticeSummary';
+import { OutlineActions, type OutlineCommand } from './OutlineActions';
+import { OutlineTree } from './OutlineTree';
+import { PartPanel } from './PartPanel';
+import { PropertiesPanel } from './PropertiesPanel';
+import { RichEditorsProvider } from './rich-editors';
+import { useAutosave } from './useAutosave';
+import { useNoticeEditing } from './useNoticeEditing';
+import './editor.css';
+
+/** 编辑: one notice, its outline on the left, the selected part or item in the middle, its properties on the right. */
 export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
-  void onBack;
-  return <div>编辑 {noticeId}</div>;
+  const { api, templates } = useServices();
+  const [notice, setNotice, actions] = useNoticeEditing();
+  const [failure, setFailure] = useState<string | null>(null);
+  const autosave = useAutosave(notice, (n) => api.saveNotice(n));
+  const { markSaved } = autosave;
+
+  useEffect(() => {
+    let live = true;
+    api.getNotice(noticeId).then(
+      (loaded) => {
+        if (!live) return;
+        markSaved(loaded);
+        setNotice(loaded);
+      },
+      (error: Error) => live && setFailure(error.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, noticeId, markSaved, setNotice]);
+
+  if (failure) {
+    return <Result status="warning" title="无法打开这份通报" subTitle={failure} extra={<Button onClick={onBack}>返回列表</Button>} />;
+  }
+  if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
+  const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
+  return (
+    // No space forced between the two characters of 删除, 上移 …: the buttons read as written.
+    <ConfigProvider button={{ autoInsertSpace: false }}>
+      <RichEditorsProvider>
+        <LoadedEditor notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} />
+      </RichEditorsProvider>
+    </ConfigProvider>
+  );
+}
+
+type EditingProps = {
+  notice: Notice;
+  layout: Layout;
+  actions: ReturnType<typeof useNoticeEditing>[2];
+  autosave: ReturnType<typeof useAutosave>;
+  onBack: () => void;
+};
+
+function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProps) {
+  const { api, templates } = useServices();
+  const { modal, message } = AntApp.useApp();
+  const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
+  // The node just added: its title or problem field takes the focus once.
+  const [fresh, setFresh] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const structure = useMemo(() => structureSignature(notice.checklist), [notice.checklist]);
+  // Numbering reads only the checklist's shape, which `structure` stands for: typing does not renumber.
+  const labels = useMemo(() => numberChecklist(notice.checklist, layout), [structure, layout]);
+  const parts = partLabels(notice, layout);
+  const { checklist } = notice;
+  const found = isNodeKey(selected) ? findNode(checklist, selected) : null;
+  // A node removed elsewhere (or never there) falls back to the part holding the checklist.
+  const selection = isNodeKey(selected) && !found ? partKey('checklist') : selected;
+
+  const select = useCallback((key: SelectionKey) => {
+    setSelected(key);
+    setFresh(null);
+  }, []);
+
+  const onMove = useCallback(
+    (id: string, relation: Relation, targetId: string | null) => actions.changeChecklist((nodes) => moveNode(nodes, id, relation, targetId) ?? nodes),
+    [actions],
+  );
+
+  const add = (kind: 'group' | 'item') => {
+    const node: ChecklistNode =
+      kind === 'group'
+        ? createGroup('')
+        : createItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) });
+    const near = found ? found.node.id : null;
+    actions.changeChecklist((nodes) => {
+      const place = placeForNew(nodes, kind, near);
+      return insertNode(nodes, node, place.relation, place.targetId) ?? [...nodes, node];
+    });
+    setSelected(node.id);
+    setFresh(node.id);
+  };
+
+  const remove = () => {
+    if (!found) return;
+    const { node } = found;
+    const items = countItems(node);
+    modal.confirm({
+      title: node.kind === 'group' ? '删除这个分组？' : '删除这个问题？',
+      content:
+        node.kind === 'group'
+          ? `分组“${node.title || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}将被删除，删除后无法恢复。`
+          : `问题“${truncate(node.problem) || '未填写反馈问题'}”及其整改措施、落实情况将被删除，删除后无法恢复。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () => {
+        const next = neighbourOf(checklist, node.id);
+        actions.changeChecklist((nodes) => removeNode(nodes, node.id));
+        select(next ?? partKey('checklist'));
+      },
+    });
+  };
+
+  const treeCommand = (op: (nodes: ChecklistNode[], id: string) => ChecklistNode[] | null) => {
+    if (!found || op(checklist, found.node.id) === null) return null;
+    const id = found.node.id;
+    return () => actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
+  };
+  const commands: OutlineCommand[][] = [
+    [
+      { label: '新增分组', hint: '在选中位置之后新增一个分组', run: () => add('group') },
+      { label: '新增问题', hint: '在选中的分组中或选中的问题之后新增一个问题', run: () => add('item') },
+      { label: '删除', hint: '删除选中的分组或问题', run: found ? remove : null, danger: true },
+    ],
+    [
+      { label: '上移', hint: '与上一项交换位置', run: treeCommand((n, id) => shiftNode(n, id, -1)) },
+      { label: '下移', hint: '与下一项交换位置', run: treeCommand((n, id) => shiftNode(n, id, 1)) },
+      { label: '升级', hint: '移出所在分组，排在该分组之后', run: treeCommand(outdentNode) },
+      { label: '降级', hint: '移入上方相邻的分组，排在最后', run: treeCommand(indentNode) },
+    ],
+  ];
+
+  const leave = async () => {
+    if (await autosave.flush()) return onBack();
+    modal.confirm({
+      title: '修改尚未保存',
+      content: '最近的修改未能保存到数据库。仍要返回列表吗？返回后这些修改将丢失。',
+      okText: '仍要返回',
+      okButtonProps: { danger: true },
+      cancelText: '留在此页',
+      onOk: onBack,
+    });
+  };
+
+  const exportWord = async () => {
+    setExporting(true);
+    try {
+      // The export reads the stored notice: what is on screen must be saved first.
+      if (!(await autosave.flush())) {
+        modal.error({ title: '无法导出', content: '通报的最新修改尚未保存成功，请先点击“重试”保存后再导出。' });
+        return;
+      }
+      const outcome = await api.exportDocx(notice.id);
+      if (outcome.status === 'saved') {
+        message.success({ content: `已导出 Word 文件，并已在文件夹中显示：${outcome.path}`, duration: 8, className: 'export-success' });
+      }
+    } catch (error) {
+      modal.error({ title: '导出 Word 失败', content: (error as Error).message, okText: '知道了', className: 'export-failure' });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const onItem = actions.updateItem;
+  const onGroup = actions.updateGroup;
+  const part = partOfKey(selection);
+  let middle;
+  if (selection === META_KEY) middle = <MetadataForm meta={notice.meta} boilerplate={templates.boilerplate} onChange={actions.setMeta} />;
+  else if (part) middle = <PartPanel key={part} partKey={part} part={notice.parts[part]} number={parts[part]} onChange={actions.setPart} />;
+  else if (found?.node.kind === 'item')
+    middle = <ItemPanel key={found.node.id} item={found.node} labels={labels} layout={layout} autoFocus={fresh === found.node.id} onChange={onItem} />;
+  else if (found?.node.kind === 'group')
+    middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
+
+  return (
+    <div className="editor-screen">
+      <EditorToolbar
+        title={noticeTitle(notice.meta, templates.boilerplate)}
+        layouts={templates.layouts}
+        layoutId={layout.id}
+        status={notice.status}
+        saveState={autosave.state}
+        exporting={exporting}
+        onBack={() => void leave()}
+        onLayout={actions.setLayout}
+        onStatus={actions.setStatus}
+        onRetrySave={() => void autosave.flush()}
+        onExport={() => void exportWord()}
+      />
+      <div className="editor-body">
+        <aside className="editor-outline" aria-label="提纲">
+          <OutlineActions commands={commands} />
+          <div className="outline-scroll">
+            <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
+          </div>
+        </aside>
+        <main className="editor-main">{middle}</main>
+        <aside className="editor-properties" aria-label="属性">
+          {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function truncate(text: string, length = 30): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }

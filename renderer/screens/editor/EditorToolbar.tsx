@@ -1,0 +1,74 @@
+import { Button, Select, Typography } from 'antd';
+import type { Layout } from '../../../shared/layout/layout';
+import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
+import { SaveIndicator } from './SaveIndicator';
+import type { SaveState } from './useAutosave';
+
+/** The editor's top row: back to the list, the title, layout and status, the save state, export. */
+export function EditorToolbar({
+  title,
+  layouts,
+  layoutId,
+  status,
+  saveState,
+  exporting,
+  onBack,
+  onLayout,
+  onStatus,
+  onRetrySave,
+  onExport,
+}: {
+  title: string;
+  layouts: Layout[];
+  layoutId: string;
+  status: NoticeStatus;
+  saveState: SaveState;
+  exporting: boolean;
+  onBack: () => void;
+  onLayout: (layoutId: string) => void;
+  onStatus: (status: NoticeStatus) => void;
+  onRetrySave: () => void;
+  onExport: () => void;
+}) {
+  return (
+    <div className="editor-toolbar">
+      <Button onClick={onBack}>返回列表</Button>
+      <Typography.Text className="editor-title" ellipsis={{ tooltip: title }} strong>
+        {title.trim() || '（未命名通报：请在“标题与开头”中填写发文机关和巡察轮次）'}
+      </Typography.Text>
+      <label className="toolbar-field">
+        <span>版式</span>
+        <Select
+          aria-label="版式"
+          value={layoutId}
+          style={{ width: 104 }}
+          onChange={onLayout}
+          options={layouts.map((l) => ({ value: l.id, label: l.name, title: l.description }))}
+          popupMatchSelectWidth={false}
+          optionRender={(option) => (
+            <div className="layout-option">
+              <div>{option.label}</div>
+              <Typography.Text type="secondary" className="layout-option-hint">
+                {layouts.find((l) => l.id === option.value)?.description}
+              </Typography.Text>
+            </div>
+          )}
+        />
+      </label>
+      <label className="toolbar-field">
+        <span>状态</span>
+        <Select
+          aria-label="通报状态"
+          value={status}
+          style={{ width: 84 }}
+          onChange={onStatus}
+          options={NOTICE_STATUSES.map((s) => ({ value: s, label: NOTICE_STATUS_LABELS[s] }))}
+        />
+      </label>
+      <SaveIndicator state={saveState} onRetry={onRetrySave} />
+      <Button type="primary" loading={exporting} onClick={onExport}>
+        导出 Word
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Input, Popconfirm, Tag } from 'antd';
+import { memo, useCallback } from 'react';
+import type { Layout } from '../../../shared/layout/layout';
+import { createSubItem } from '../../../shared/model/factory';
+import { DEFAULT_STATUS_LABELS, type Item, type SubItem } from '../../../shared/model/notice';
+import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
+import { fillTemplate } from '../../../shared/text/fill';
+import { RichTextField } from './RichTextField';
+
+interface ItemPanelProps {
+  item: Item;
+  /** The item's number as printed, and its sub-items' (numberChecklist). */
+  labels: ReadonlyMap<string, string>;
+  layout: Layout;
+  autoFocus: boolean;
+  onChange: (id: string, patch: Partial<Item> | ((item: Item) => Partial<Item>)) => void;
+}
+
+/** The selected item in the middle: the problem as fed back, the measures, the progress, and any sub-items. */
+export const ItemPanel = memo(function ItemPanel({ item, labels, layout, autoFocus, onChange }: ItemPanelProps) {
+  const { id } = item;
+  const onMeasures = useCallback((measures: ParagraphList) => onChange(id, { measures }), [onChange, id]);
+  const onProgress = useCallback((progress: ParagraphList) => onChange(id, { progress }), [onChange, id]);
+  const onSubItem = useCallback(
+    (subId: string, patch: Partial<SubItem>) =>
+      onChange(id, (current) => ({ subItems: current.subItems.map((s) => (s.id === subId ? { ...s, ...patch } : s)) })),
+    [onChange, id],
+  );
+  const addSubItem = () =>
+    onChange(id, (current) => ({
+      subItems: [...current.subItems, createSubItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) })],
+    }));
+  const removeSubItem = (subId: string) => onChange(id, (current) => ({ subItems: current.subItems.filter((s) => s.id !== subId) }));
+  const number = labels.get(id) ?? '';
+  const problem = item.problem.trim();
+  const generatedLead = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
+
+  return (
+    <div className="item-panel">
+      <h2 className="panel-title">
+        {number && <span className="panel-number">{number}</span>}
+        反馈问题
+        <Tag className="panel-tag">{DEFAULT_STATUS_LABELS[item.status]}</Tag>
+      </h2>
+      <Input.TextArea
+        aria-label="反馈问题"
+        className="problem-field"
+        autoFocus={autoFocus}
+        value={item.problem}
+        placeholder="照录巡察组反馈的问题原文；立行立改事项可留空"
+        autoSize={{ minRows: 2, maxRows: 8 }}
+        onChange={(event) => onChange(id, { problem: event.target.value })}
+      />
+      <div className="lead-field">
+        <span className="form-label">引导句</span>
+        <Input
+          aria-label="引导句"
+          size="small"
+          value={item.leadOverride ?? ''}
+          placeholder={`按版式生成：${generatedLead}`}
+          allowClear
+          onChange={(event) => onChange(id, { leadOverride: event.target.value === '' ? null : event.target.value })}
+        />
+      </div>
+      <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
+      <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
+      {item.subItems.map((sub) => (
+        <SubItemEditor key={sub.id} sub={sub} number={labels.get(sub.id) ?? ''} onChange={onSubItem} onRemove={removeSubItem} />
+      ))}
+      <Button type="dashed" block onClick={addSubItem} className="add-sub-item">
+        新增子问题
+      </Button>
+    </div>
+  );
+});
+
+const SubItemEditor = memo(function SubItemEditor({
+  sub,
+  number,
+  onChange,
+  onRemove,
+}: {
+  sub: SubItem;
+  number: string;
+  onChange: (subId: string, patch: Partial<SubItem>) => void;
+  onRemove: (subId: string) => void;
+}) {
+  const onMeasures = useCallback((measures: ParagraphList) => onChange(sub.id, { measures }), [onChange, sub.id]);
+  const onProgress = useCallback((progress: ParagraphList) => onChange(sub.id, { progress }), [onChange, sub.id]);
+  return (
+    <section className="sub-item" data-sub-item={sub.id}>
+      <h3 className="sub-item-title">
+        <span className="panel-number">{number}</span>子问题
+        <Popconfirm title="删除这个子问题？" description="其整改措施和落实情况将一并删除。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onRemove(sub.id)}>
+          <Button size="small" type="link" danger>
+            删除子问题
+          </Button>
+        </Popconfirm>
+      </h3>
+      <Input.TextArea
+        aria-label={`子问题${number}`}
+        value={sub.problem}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        placeholder="反馈问题的这一部分"
+        onChange={(event) => onChange(sub.id, { problem: event.target.value })}
+      />
+      <RichTextField key={`${sub.id}:measures`} fieldKey={`${sub.id}:measures`} label={`子问题${number}的整改措施`} value={sub.measures} onChange={onMeasures} />
+      <RichTextField key={`${sub.id}:progress`} fieldKey={`${sub.id}:progress`} label={`子问题${number}的整改落实情况`} value={sub.progress} onChange={onProgress} />
+    </section>
+  );
+});

@@ -1,0 +1,41 @@
+import { Input } from 'antd';
+import { memo, useCallback } from 'react';
+import type { Part } from '../../../shared/model/notice';
+import type { ParagraphList } from '../../../shared/model/rich-text';
+import type { PartKey } from '../../editor/outline';
+import { RichTextField } from './RichTextField';
+
+const PART_HINTS: Record<PartKey, string> = {
+  organisation: '整改工作如何组织：召开会议、成立领导小组、建立台账、总体数据等。',
+  checklist: '此处为该部分标题和问题清单之前的说明段落（可留空）；具体问题在左侧清单中逐条编辑。',
+  nextSteps: '下一步工作计划或打算。',
+};
+
+/** One of the three parts: its heading (numbered by the layout) and its paragraphs. */
+export const PartPanel = memo(function PartPanel({
+  partKey,
+  part,
+  number,
+  onChange,
+}: {
+  partKey: PartKey;
+  part: Part;
+  number: string;
+  onChange: (key: PartKey, patch: Partial<Part>) => void;
+}) {
+  const onBody = useCallback((body: ParagraphList) => onChange(partKey, { body }), [onChange, partKey]);
+  return (
+    <div className="part-panel">
+      <h2 className="panel-title">正文部分</h2>
+      <Input
+        aria-label="部分标题"
+        size="large"
+        prefix={number ? <span className="panel-number">{number}</span> : undefined}
+        value={part.heading}
+        onChange={(event) => onChange(partKey, { heading: event.target.value })}
+      />
+      <p className="form-hint">{PART_HINTS[partKey]}</p>
+      <RichTextField key={`part:${partKey}`} fieldKey={`part:${partKey}`} label="正文" value={part.body} onChange={onBody} />
+    </div>
+  );
+});

@@ -1,0 +1,191 @@
+import { Button, Select, Tooltip } from 'antd';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
+import { Editable, Slate, useSlate, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import { ENUMERATIONS, type Enumeration, type Paragraph, type ParagraphList } from '../../../shared/model/rich-text';
+import type { RichEditor } from '../../editor/slate-types';
+import { fromSlateValue, toSlateValue } from '../../editor/to-slate';
+import { useRichEditor } from './rich-editors';
+
+const ENUMERATION_LABELS: Record<Enumeration, string> = {
+  none: '不编号',
+  一是: '一是、二是……',
+  '第一，': '第一，第二，……',
+  '（一）': '（一）（二）……',
+  '1.': '1. 2. ……',
+  '（1）': '（1）（2）……',
+};
+
+/** Class names the stylesheet turns into generated enumerators (CSS counters, so typing never renumbers in script). */
+const ENUMERATION_CLASSES: Record<Enumeration, string> = {
+  none: 'enum-none',
+  一是: 'enum-yishi',
+  '第一，': 'enum-diyi',
+  '（一）': 'enum-paren-cn',
+  '1.': 'enum-decimal',
+  '（1）': 'enum-paren-decimal',
+};
+
+export interface RichTextFieldProps {
+  /** Names the field's editor and its undo history: `<item id>:measures`. */
+  fieldKey: string;
+  label: string;
+  value: ParagraphList;
+  onChange: (value: ParagraphList) => void;
+  placeholder?: string;
+}
+
+/**
+ * A rich-text field (paragraphs, bold) with its enumeration. Slate owns the
+ * paragraphs once mounted; the parent hears every change but does not feed
+ * the text back, so a keystroke re-renders only this editor.
+ */
+export const RichTextField = memo(
+  function RichTextField({ fieldKey, label, value, onChange, placeholder }: RichTextFieldProps) {
+    const editor = useRichEditor(fieldKey, value.paragraphs);
+    const [initialValue] = useState(() => toSlateValue(value.paragraphs));
+    const [enumerated, setEnumerated] = useState(() => countNumbered(value.paragraphs) >= 2);
+    const latest = useRef({ enumeration: value.enumeration, onChange });
+    latest.current = { enumeration: value.enumeration, onChange };
+
+    const handleChange = useCallback(
+      (nodes: Descendant[]) => {
+        // Moving the caret is not a change to save.
+        if (editor.operations.every((op) => op.type === 'set_selection')) return;
+        const paragraphs = fromSlateValue(nodes as Paragraph[]);
+        setEnumerated(countNumbered(paragraphs) >= 2);
+        latest.current.onChange({ enumeration: latest.current.enumeration, paragraphs });
+      },
+      [editor],
+    );
+
+    const changeEnumeration = (enumeration: Enumeration) =>
+      onChange({ enumeration, paragraphs: fromSlateValue(editor.children as Paragraph[]) });
+
+    const labelId = `label-${fieldKey}`;
+    return (
+      <section className="rich-field" data-field={fieldKey}>
+        <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
+          <div className="rich-field-head">
+            <span className="rich-field-label" id={labelId}>
+              {label}
+            </span>
+            <MarkButtons />
+            <Select
+              size="small"
+              className="rich-field-enumeration"
+              aria-label={`${label}的编号方式`}
+              value={value.enumeration}
+              onChange={changeEnumeration}
+              options={ENUMERATIONS.map((e) => ({ value: e, label: ENUMERATION_LABELS[e] }))}
+              popupMatchSelectWidth={false}
+            />
+          </div>
+          <Editable
+            className={`rich-editable ${ENUMERATION_CLASSES[value.enumeration]}${enumerated ? ' enumerated' : ''}`}
+            aria-labelledby={labelId}
+            aria-multiline
+            role="textbox"
+            spellCheck={false}
+            placeholder={placeholder ?? '在此输入'}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            onKeyDown={(event) => handleHotkeys(editor, event)}
+          />
+        </Slate>
+      </section>
+    );
+  },
+  (before, after) =>
+    before.fieldKey === after.fieldKey &&
+    before.label === after.label &&
+    before.placeholder === after.placeholder &&
+    before.onChange === after.onChange &&
+    before.value.enumeration === after.value.enumeration,
+);
+
+/** 加粗 and 接续上段, acting on the selection; they re-render with every change to show their state. */
+function MarkButtons() {
+  const editor = useSlate();
+  const bold = isMarkActive(editor, 'bold');
+  const continued = isContinued(editor);
+  return (
+    <span className="rich-field-marks">
+      <Tooltip title="加粗（Ctrl+B）">
+        <Button
+          size="small"
+          type={bold ? 'primary' : 'default'}
+          aria-pressed={bold}
+          onMouseDown={(event) => {
+            // Keep the selection in the text while clicking.
+            event.preventDefault();
+            toggleBold(editor);
+          }}
+        >
+          <b>加粗</b>
+        </Button>
+      </Tooltip>
+      <Tooltip title="该段接续上一段，不单独编号">
+        <Button
+          size="small"
+          type={continued ? 'primary' : 'default'}
+          aria-pressed={continued}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            toggleContinued(editor);
+          }}
+        >
+          接续上段
+        </Button>
+      </Tooltip>
+    </span>
+  );
+}
+
+function handleHotkeys(editor: RichEditor, event: KeyboardEvent<HTMLDivElement>): void {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'b') {
+    event.preventDefault();
+    toggleBold(editor);
+  }
+  // Undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) are handled by slate-react through the editor's own history.
+}
+
+function isMarkActive(editor: RichEditor, mark: 'bold'): boolean {
+  return Editor.marks(editor)?.[mark] === true;
+}
+
+function toggleBold(editor: RichEditor): void {
+  if (isMarkActive(editor, 'bold')) Editor.removeMark(editor, 'bold');
+  else Editor.addMark(editor, 'bold', true);
+}
+
+function isContinued(editor: RichEditor): boolean {
+  if (!editor.selection) return false;
+  const [match] = Editor.nodes(editor, { match: (n) => Element.isElement(n) && n.continued === true });
+  return match !== undefined;
+}
+
+function toggleContinued(editor: RichEditor): void {
+  if (!editor.selection) return;
+  const match = (n: Node) => Element.isElement(n);
+  if (isContinued(editor)) Transforms.unsetNodes(editor, 'continued', { match });
+  else Transforms.setNodes(editor, { continued: true }, { match });
+}
+
+/** Paragraphs that take an enumerator: not continued, not empty (the export skips empty ones). */
+function countNumbered(paragraphs: readonly Paragraph[]): number {
+  return paragraphs.filter((p) => !p.continued && p.children.some((leaf) => leaf.text.trim() !== '')).length;
+}
+
+function renderElement({ attributes, children, element }: RenderElementProps) {
+  const numbered = !element.continued && Node.string(element).trim() !== '';
+  return (
+    <p {...attributes} className="rich-p" data-numbered={numbered ? '' : undefined} data-continued={element.continued ? '' : undefined}>
+      {children}
+    </p>
+  );
+}
+
+function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  return <span {...attributes}>{leaf.bold ? <strong>{children}</strong> : children}</span>;
+}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Notice } from '../../../shared/model/notice';
+
+/** What the save indicator shows. */
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string };
+
+/** Quiet time after the last change before saving: with the save itself, well within one second. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+export interface Autosave {
+  state: SaveState;
+  /** Saves now whatever is not saved yet; resolves true when everything is saved. */
+  flush(): Promise<boolean>;
+  /** Declares a notice as the stored one (just loaded), so it is not saved back. */
+  markSaved(notice: Notice): void;
+}
+
+/**
+ * Saves the whole notice a moment after the last change. Saves never
+ * overlap (each waits for the one before), so the database always ends with
+ * the latest state; leaving the screen or the page saves at once.
+ */
+export function useAutosave(notice: Notice | null, save: (notice: Notice) => Promise<{ updatedAt: string }>): Autosave {
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
+  const latest = useRef<Notice | null>(notice);
+  const saved = useRef<Notice | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const running = useRef<Promise<boolean> | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    const target = latest.current;
+    if (!target || target === saved.current) return true;
+    setState({ kind: 'saving' });
+    try {
+      const { updatedAt } = await saveRef.current(target);
+      saved.current = target;
+      setState(latest.current === target ? { kind: 'saved', at: updatedAt } : { kind: 'pending' });
+      return true;
+    } catch (error) {
+      setState({ kind: 'failed', message: (error as Error).message || String(error) });
+      return false;
+    }
+  }, []);
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    window.clearTimeout(timer.current);
+    // Wait for a save under way, then save again if the notice changed meanwhile.
+    for (;;) {
+      if (running.current) {
+        const ok = await running.current;
+        if (!ok) return false;
+        continue;
+      }
+      if (latest.current === saved.current) return true;
+      const run = saveOnce();
+      running.current = run;
+      const ok = await run.finally(() => {
+        running.current = null;
+      });
+      if (!ok) return false;
+    }
+  }, [saveOnce]);
+
+  const markSaved = useCallback((loaded: Notice) => {
+    latest.current = loaded;
+    saved.current = loaded;
+    setState({ kind: 'saved', at: loaded.updatedAt });
+  }, []);
+
+  // Set while rendering, not in an effect: a flush that comes before the
+  // effects run (the page closing right after a keystroke) still sees the change.
+  latest.current = notice;
+
+  // Before paint, so the indicator never shows 已保存 over an unsaved change.
+  useLayoutEffect(() => {
+    if (!notice || notice === saved.current) return;
+    setState((current) => (current.kind === 'failed' || current.kind === 'saving' ? current : { kind: 'pending' }));
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [notice, flush]);
+
+  useEffect(() => {
+    // Closing or reloading the window: the call leaves before the page goes.
+    const leave = () => void flush();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, flush, markSaved };
+}

@@ -1,0 +1,275 @@
+import { join } from 'node:path';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { CreateNoticeInput } from '../../../shared/api';
+import type { Notice, NoticeMeta } from '../../../shared/model/notice';
+import { artifactsDir, type LaunchedApp } from './launch-app';
+
+/** Metadata the form can fill; dates as ISO `YYYY-MM-DD`. */
+export type MetadataInput = Partial<
+  Pick<
+    NoticeMeta,
+    'issuer' | 'issuerShort' | 'inspectingBody' | 'round' | 'inspectionGroup' | 'inspectionStart' | 'inspectionEnd' | 'feedbackDate' | 'publicationDate' | 'signature'
+  >
+>;
+
+const DATE_LABELS = {
+  inspectionStart: '巡察开始日期',
+  inspectionEnd: '巡察结束日期',
+  feedbackDate: '反馈日期',
+  publicationDate: '成文日期',
+} as const;
+
+const TEXT_LABELS = {
+  issuer: '发文机关',
+  issuerShort: '简称',
+  inspectingBody: '巡察机关',
+  round: '巡察轮次',
+  inspectionGroup: '巡察组',
+  signature: '署名',
+} as const;
+
+/**
+ * The 编辑 screen as a user drives it: through the outline, the buttons, the
+ * fields and the keyboard (IME composition through CDP, as a Pinyin IME
+ * produces it). Tests read what the screen shows here and what was stored
+ * through `app.services`.
+ */
+export class EditorPage {
+  readonly page: Page;
+  private cdp: CDPSession | null = null;
+
+  constructor(readonly app: LaunchedApp) {
+    this.page = app.page;
+  }
+
+  /** A new notice, made by the services as the list screen would. */
+  async createNotice(input: CreateNoticeInput = { kind: 'layout', layoutId: 'duizhao' }): Promise<Notice> {
+    return this.app.services.createNotice(input);
+  }
+
+  /** Opens a notice in the editor and waits until it is shown. */
+  async openNotice(id: string): Promise<void> {
+    await this.page.evaluate((noticeId) => {
+      location.hash = `#/editor/${encodeURIComponent(noticeId)}`;
+    }, id);
+    await this.page.locator('.editor-screen').waitFor();
+  }
+
+  /** Reloads the page (the route is in the hash) and waits for the editor again. */
+  async reload(): Promise<void> {
+    // Another test run in the same checkout may be rebuilding out/renderer at
+    // this moment (global setup empties it first): wait for it rather than fail.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.reload();
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await this.page.waitForTimeout(3000);
+      }
+    }
+    await this.page.locator('.editor-screen').waitFor();
+  }
+
+  // ——— outline ———
+
+  outlineNode(key: string): Locator {
+    return this.page.locator(`.outline-tree [data-outline-key="${key}"]`);
+  }
+
+  async select(key: string): Promise<void> {
+    await this.outlineNode(key).click();
+    await this.page.locator('.ant-tree-treenode-selected [data-outline-key="' + key + '"]').waitFor();
+  }
+
+  /** The key of the node selected in the outline. */
+  async selectedKey(): Promise<string> {
+    return (await this.page.locator('.ant-tree-treenode-selected [data-outline-key]').getAttribute('data-outline-key'))!;
+  }
+
+  async openMetadata(): Promise<void> {
+    await this.select('meta');
+    await this.page.locator('.metadata-form').waitFor();
+  }
+
+  /** Clicks a button above the outline (新增分组, 上移, 降级 …). */
+  async outlineCommand(label: string): Promise<void> {
+    await this.page.locator('.outline-actions').getByRole('button', { name: label, exact: true }).click();
+  }
+
+  /** 新增分组, then types its title; returns the new group's id. */
+  async addGroup(title: string): Promise<string> {
+    await this.outlineCommand('新增分组');
+    const field = this.page.getByRole('textbox', { name: '分组标题' });
+    await field.waitFor();
+    await field.fill(title);
+    return this.selectedKey();
+  }
+
+  /** 新增问题, then types the problem; returns the new item's id. */
+  async addItem(problem: string): Promise<string> {
+    await this.outlineCommand('新增问题');
+    const field = this.page.getByRole('textbox', { name: '反馈问题', exact: true });
+    await field.waitFor();
+    await field.fill(problem);
+    return this.selectedKey();
+  }
+
+  /** Selects a checklist node by id. */
+  async selectNode(id: string): Promise<void> {
+    await this.select(id);
+  }
+
+  /**
+   * Drags one outline node onto another with the mouse. `where`: onto the
+   * target's lower half (a group that is open takes it as its first child;
+   * otherwise it goes after the target) or its upper half (before it).
+   */
+  async dragNode(fromKey: string, toKey: string, where: 'onto' | 'above' = 'onto'): Promise<void> {
+    const target = this.outlineNode(toKey);
+    const box = (await target.boundingBox())!;
+    await this.outlineNode(fromKey).dragTo(target, { targetPosition: { x: Math.min(40, box.width / 2), y: where === 'onto' ? box.height * 0.75 : box.height * 0.2 } });
+  }
+
+  /** The numbers the outline shows, by node id (checklist nodes only). */
+  async numbering(): Promise<Map<string, string>> {
+    const pairs = await this.page.locator('.outline-tree [data-outline-key]').evaluateAll((elements) =>
+      elements.map((e) => [e.getAttribute('data-outline-key')!, e.getAttribute('data-number') ?? ''] as [string, string]),
+    );
+    return new Map(pairs.filter(([key]) => key !== 'meta' && !key.startsWith('part:')));
+  }
+
+  /** The outline's lines as shown, number and text. */
+  async outlineLines(): Promise<string[]> {
+    return this.page.locator('.outline-tree .outline-title').evaluateAll((elements) =>
+      elements.map((e) => (e.querySelector('.outline-number')?.textContent ?? '') + (e.querySelector('.outline-text')?.textContent ?? '')),
+    );
+  }
+
+  // ——— fields ———
+
+  /** A field by its accessible name: a rich-text field (整改措施), an input (反馈问题, 责任单位). */
+  field(name: string): Locator {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  /** The paragraphs of a rich-text field as shown (generated enumerators are not text). */
+  async richText(name: string): Promise<string[]> {
+    return this.field(name).evaluate((editable) =>
+      // Text leaves only: a placeholder or the zero-width marker of an empty line is not text.
+      Array.from(editable.querySelectorAll(':scope > [data-slate-node="element"]')).map((p) =>
+        Array.from(p.querySelectorAll('[data-slate-string]')).map((leaf) => leaf.textContent ?? '').join(''),
+      ),
+    );
+  }
+
+  /** Clicks into a field and puts the caret at the end of its text. */
+  async focusEnd(name: string): Promise<void> {
+    const field = this.field(name);
+    await field.click();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  /** Types at the end of a field with real key presses. */
+  async typeInField(name: string, text: string): Promise<void> {
+    await this.focusEnd(name);
+    await this.page.keyboard.type(text);
+  }
+
+  /** Moves the caret `count` characters to the left. */
+  async caretLeft(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('ArrowLeft');
+  }
+
+  /**
+   * Types Chinese as a Pinyin IME does, where the caret is: the composition
+   * grows one Latin letter per key stroke (imeSetComposition), then the
+   * chosen characters are committed (insertText).
+   */
+  async imeType(pinyin: string, text: string): Promise<void> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    for (let i = 1; i <= pinyin.length; i++) {
+      const composing = pinyin.slice(0, i);
+      await this.cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    }
+    await this.cdp.send('Input.insertText', { text });
+  }
+
+  /**
+   * Pastes with Ctrl+V through the system clipboard, as from Word or WPS:
+   * the clipboard is filled with exactly these types first.
+   */
+  async paste(data: Record<string, string>): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.app.appUrl });
+    await this.page.evaluate(async (entries) => {
+      const blobs = Object.fromEntries(Object.entries(entries).map(([type, text]) => [type, new Blob([text], { type })]));
+      await navigator.clipboard.write([new ClipboardItem(blobs)]);
+    }, data);
+    await this.page.keyboard.press('Control+v');
+  }
+
+  /** Ctrl+Z in the focused field. */
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+y');
+  }
+
+  /** Fills the 标题与开头 form; dates are typed into the Chinese date pickers. */
+  async fillMetadata(meta: MetadataInput): Promise<void> {
+    await this.openMetadata();
+    for (const [key, label] of Object.entries(TEXT_LABELS) as [keyof typeof TEXT_LABELS, string][]) {
+      const value = meta[key];
+      if (value !== undefined) await this.field(label).fill(value);
+    }
+    for (const [key, label] of Object.entries(DATE_LABELS) as [keyof typeof DATE_LABELS, string][]) {
+      const value = meta[key];
+      if (value) await this.typeDate(label, value);
+    }
+  }
+
+  /** Types a date as the picker shows it (2020年5月19日) and confirms with Enter. */
+  async typeDate(label: string, iso: string): Promise<void> {
+    const [year, month, day] = iso.split('-').map(Number);
+    const input = this.page.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(`${year}年${month}月${day}日`);
+    await input.press('Enter');
+  }
+
+  // ——— save and export ———
+
+  saveIndicator(): Locator {
+    return this.page.locator('.save-indicator');
+  }
+
+  /** Waits until the indicator says 已保存 (every change is in the database). */
+  async waitSaved(): Promise<void> {
+    // Let the last input's rendering finish first, so 已保存 is not read from before it.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await this.page.locator('.save-indicator[data-save-state="saved"]').waitFor();
+  }
+
+  /** The notice as stored in the database. */
+  async stored(id: string): Promise<Notice> {
+    return this.app.services.getNotice(id);
+  }
+
+  /** Clicks 导出 Word and returns the success message's text. */
+  async exportDocx(): Promise<string> {
+    await this.page.getByRole('button', { name: '导出 Word' }).click();
+    const message = this.page.locator('.export-success');
+    await message.waitFor();
+    return (await message.textContent()) ?? '';
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const path = join(artifactsDir, `editor-${name}.png`);
+    // Away from the buttons, so no hover tooltip covers the screen.
+    await this.page.mouse.move(700, 740);
+    await this.page.screenshot({ path });
+    return path;
+  }
+}
