@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { docxParts } from '../support/docx-xml';
 import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
 import { launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
@@ -97,6 +99,14 @@ describe('设置', () => {
       contactsLead: '联系方式如下：',
       contacts,
     });
+
+    // The real exporter writes the saved body font and its fallbacks.
+    const exported = await app.services.exportDocx(id);
+    if (exported.status !== 'saved') throw new Error('export was canceled');
+    const parts = docxParts(readFileSync(exported.path));
+    expect(parts['word/document.xml']).toContain('w:eastAsia="方正仿宋_GBK"');
+    expect(parts['word/fontTable.xml']).toContain('方正仿宋_GBK');
+    expect(parts['word/fontTable.xml']).toContain('华文仿宋');
   });
 
   it('restores a font to its default, which is then stored as unset', async () => {
