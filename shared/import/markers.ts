@@ -25,8 +25,9 @@ const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
   { kind: 'aspect', re: new RegExp(`^第(${CN})(?:方面|部分|类)(?:问题|的问题)?\\s*[，、：。]?\\s*`, 'u') },
   { kind: 'di', re: new RegExp(`^第(${CN})\\s*[，、：]\\s*`, 'u') },
   { kind: 'yi', re: new RegExp(`^(${CN})\\s*、\\s*`, 'u') },
-  { kind: 'paren', re: new RegExp(`^（\\s*(${CN})\\s*）\\s*`, 'u') },
-  { kind: 'arabicParen', re: /^（\s*(\d{1,3})\s*）\s*/u },
+  // （一）、 with a stray 、 after it is still （一）.
+  { kind: 'paren', re: new RegExp(`^（\\s*(${CN})\\s*）[、，.]?\\s*`, 'u') },
+  { kind: 'arabicParen', re: /^（\s*(\d{1,3})\s*）[、，.]?\s*/u },
   { kind: 'arabic', re: /^(\d{1,3})(?:\.(?!\d)|、)\s*/u },
   // 一是 keeps what follows it (一是，…): only the two characters are the enumerator.
   { kind: 'shi', re: new RegExp(`^(${CN})是(?=\\S)`, 'u') },

@@ -83,8 +83,10 @@ export function buildOutline(paragraphs: readonly SourceLine[], warnings: Warnin
       const head = runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest;
       const node: OutlineNode = { marker, head, line: p.line, problem, body: [], children: [] };
       if (runIn > 0) node.body.push({ text: marker.rest.slice(runIn), line: p.line });
+      // The level this count continues, at any depth (1. items with 1. measures under them), else the deepest of its kind.
+      const continued = stack.findLastIndex((level) => level.kind === marker.kind && marker.n === level.last + 1);
       const at = stack.findLastIndex((level) => level.kind === marker.kind);
-      if (at !== -1 && marker.n === stack[at]!.last + 1) open(at, marker.kind, marker.n, node);
+      if (continued !== -1) open(continued, marker.kind, marker.n, node);
       else if (marker.n === 1) open(stack.length, marker.kind, 1, node);
       else if (at !== -1) {
         warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[at]!.last}`, p.line, p.text);

@@ -38,7 +38,8 @@ function readHead(text: string): Omit<ProblemHead, 'head'> | null {
     const quoted = closingQuote(text, prefix.length);
     if (!quoted) continue;
     let tail = quoted.tail;
-    if (prefix === '关于') tail = tail.replace(/^的?整改(?:落实|进展)?(?:情况)?/u, '');
+    // 关于“…”问题的整改情况, and “…”问题整改情况 as a heading of its own.
+    if (prefix !== '针对') tail = tail.replace(prefix === '关于' ? /^的?整改(?:落实|进展)?(?:情况)?/u : /^的?整改(?:落实|进展)?情况[。：]?$/u, '');
     // “…”问题 with no 针对/关于 is a head only when nothing but a handover follows it.
     if (prefix === '' && !END_OR_PUNCTUATION.test(tail) && !MEASURES_HANDOVER.test(tail)) return null;
     return finish(quoted.problem, tail, prefix === '关于' || isStrongTail(tail));

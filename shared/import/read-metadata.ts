@@ -108,7 +108,7 @@ function readOpening(text: string, line: number | null, warnings: WarningList): 
   }
   const target = FEEDBACK_TO.exec(text);
   if (target && target[1] !== facts.short) facts.names.push(target[1]!);
-  const stage = /巡察整改(阶段性进展|进展|)情况/u.exec(text);
+  const stage = /(?:巡察|巡视)整改(阶段性进展|进展|)情况/u.exec(text);
   if (stage) facts.stage = stageOf(stage[1]!);
 
   // The period is written before 对…进行了巡察, the feedback date after it and before 反馈.

@@ -181,6 +181,41 @@ const subitems = `中共某某区水务局党组关于区委第三轮巡察整�
 中共某某区水务局党组 2022年11月30日
 `;
 
+const sameKind = `中共某某市商务局党组关于十三届市委第八轮巡察整改进展情况的通报
+根据市委统一部署，2021年9月1日至10月31日，市委第六巡察组对中共某某市商务局党组（以下简称“市商务局党组”）进行了巡察，12月3日，市委巡察组向市商务局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。
+一、整改工作总体情况
+市商务局党组成立整改工作领导小组，制定整改方案，明确整改任务43项。
+二、反馈问题整改落实情况
+（一）、党的领导方面
+1.针对“党组把方向管大局作用发挥不够”问题
+1.完善党组议事规则。
+2.建立重大事项报告制度。
+2.针对“落实意识形态工作责任制不到位”问题
+1.制定意识形态工作责任清单。
+2.开展意识形态形势研判。
+（二）、全面从严治党方面
+1.针对“廉政风险防控机制不健全”问题
+1.开展廉政风险排查。
+2.制定防控措施。
+三、整改成效
+目前已完成整改任务38项，完成率88.4%。
+四、下一步工作打算
+市商务局党组将持续巩固整改成果。
+欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系电话：0431-8888888。
+中共某某市商务局党组
+2022年3月20日
+`;
+
+const zhuantiUnquoted = `根据省委统一部署，2022年3月10日至5月10日，省委第八巡视组对某某市进行了巡视，7月20日，省委巡视组向某某市委反馈了巡视意见。按照党务公开原则和巡视工作有关要求，现将巡视整改进展情况予以公布。
+一、“贯彻落实新发展理念不够到位”问题整改情况
+（一）制定高质量发展行动方案。
+（二）推进重点项目建设，今年新开工项目56个。
+二、“基层党组织建设薄弱”问题整改情况
+（一）开展软弱涣散党组织整顿，整顿党组织23个。
+（二）选优配强村党组织书记。
+欢迎广大干部群众对巡视整改落实情况进行监督。
+`;
+
 const texts = (list: ParagraphList) => list.paragraphs.map(paragraphText);
 const top = (nodes: readonly ChecklistNode[], i: number) => nodes[i] as Group;
 const allText = (value: unknown) => strings(value);
@@ -341,4 +376,30 @@ describe('an item fed back in parts', () => {
 it('keeps items whose leads say nothing the layout would not, without overrides', () => {
   const { notice } = importText(qingdan);
   expect(items(notice.checklist).every((i: Item) => i.leadOverride === null)).toBe(true);
+});
+
+describe('items 1. with measures 1. under them, （一）、 with a stray 、, four level-1 sections', () => {
+  const { notice, warnings } = importText(sameKind);
+  it('keeps the measures under their item and the items in their group', () => {
+    expect(shapeOf(notice.checklist)).toEqual([2, 1]);
+    const list = items(notice.checklist);
+    expect(list.map((i) => i.problem)).toEqual(['党组把方向管大局作用发挥不够', '落实意识形态工作责任制不到位', '廉政风险防控机制不健全']);
+    expect(list.every((i) => i.measures.enumeration === '1.' && i.measures.paragraphs.length === 2 && i.subItems.length === 0)).toBe(true);
+    expect(top(notice.checklist, 0).title).toBe('党的领导');
+  });
+  it('merges a fourth section into the third, saying so, and prints back faithfully', () => {
+    expect(notice.parts.nextSteps.heading).toBe('整改成效');
+    expect(warnings.map((w) => [w.kind, w.line])).toEqual([['structure', 19]]);
+    // Items restart at 1. in each （一） group, which no layout in templates/ does.
+    expectFaithful(sameKind, { sameNumbering: false });
+  });
+});
+
+describe('专题式 of a 巡视 (provincial) notice: “…”问题整改情况 headings, no title', () => {
+  const { notice } = importText(zhuantiUnquoted);
+  it('reads each section as an item', () => {
+    expect(notice.layoutId).toBe('zhuanti');
+    expect(items(notice.checklist).map((i) => i.problem)).toEqual(['贯彻落实新发展理念不够到位', '基层党组织建设薄弱']);
+    expect(notice.meta).toMatchObject({ inspectionGroup: '省委第八巡视组', stage: 'progress', feedbackDate: '2022-07-20' });
+  });
 });
