@@ -34,6 +34,8 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
   const title = titleRange ? paragraphs.slice(titleRange.from, titleRange.to) : [];
   const opening = openingAt === -1 ? null : paragraphs[openingAt]!;
   const start = openingAt !== -1 ? openingAt + 1 : titleRange ? titleRange.to : firstNonFurniture(paragraphs);
+  const headerEnd = titleRange ? titleRange.from : openingAt !== -1 ? openingAt : start;
+  reportLeftOut(paragraphs.slice(0, headerEnd), '标题之前的这段文字未导入', warnings);
 
   const rest = paragraphs.slice(start);
   const end = findEnd(rest, warnings);
@@ -72,7 +74,8 @@ function findTitle(paragraphs: readonly SourceLine[], openingAt: number): { from
     return at === -1 ? null : { from: at, to: at + 1 };
   }
   let last = openingAt - 1;
-  while (last >= 0 && isFurniture(paragraphs[last]!.text)) last--;
+  // Page furniture, and a date set under the title (（2021年12月28日）), may stand between title and opening.
+  while (last >= 0 && (isFurniture(paragraphs[last]!.text) || isDateLine(paragraphs[last]!.text.replace(/^（(.*)）$/u, '$1')))) last--;
   if (last < 0) return null;
   const text = paragraphs[last]!.text;
   if (!isTitleLine(text) || !(TITLE_END.test(text) || text.includes('关于'))) return null;
@@ -114,7 +117,7 @@ function findEnd(rest: readonly SourceLine[], warnings: WarningList): End {
   }
   if (closingAt === -1) {
     const tail = findSignature(rest, 0, true);
-    reportTrailer(rest, tail.to, warnings);
+    reportLeftOut(rest.slice(tail.to), '落款之后的这段文字未导入', warnings);
     return { bodyEnd: tail.from, closingSplit: null, closing: [], signature: tail.signature, date: tail.date };
   }
 
@@ -127,7 +130,7 @@ function findEnd(rest: readonly SourceLine[], warnings: WarningList): End {
   let i = closingAt + 1;
   while (i < rest.length && CONTACT_LINE.test(rest[i]!.text) && !isFurniture(rest[i]!.text)) closing.push(rest[i++]!);
   const tail = findSignature(rest, i, false);
-  reportTrailer(rest, tail.to, warnings);
+  reportLeftOut(rest.slice(tail.to), '落款之后的这段文字未导入', warnings);
   return {
     bodyEnd: closingAt,
     closingSplit: split ? { text: split, line: paragraph.line } : null,
@@ -181,11 +184,9 @@ function signatureAndDate(text: string): { signature: string; date: string } | n
   return { signature: match[1]!.trim(), date: match[2]! };
 }
 
-/** Lines after the notice that are not page furniture: the user should see them. */
-function reportTrailer(rest: readonly SourceLine[], from: number, warnings: WarningList): void {
-  for (const p of rest.slice(from)) {
-    if (!isFurniture(p.text) && Array.from(p.text).length >= 20 && /[。；]/u.test(p.text)) {
-      warnings.add('unplaced', '落款之后的这段文字未导入', p.line, p.text);
-    }
+/** Lines around the notice that are not page furniture but read as sentences: the user should see them. */
+function reportLeftOut(lines: readonly SourceLine[], message: string, warnings: WarningList): void {
+  for (const p of lines) {
+    if (!isFurniture(p.text) && Array.from(p.text).length >= 20 && /[。；]/u.test(p.text)) warnings.add('unplaced', message, p.line, p.text);
   }
 }

@@ -403,3 +403,26 @@ describe('专题式 of a 巡视 (provincial) notice: “…”问题整改情况
     expect(notice.meta).toMatchObject({ inspectionGroup: '省委第八巡视组', stage: 'progress', feedbackDate: '2022-07-20' });
   });
 });
+
+describe('around the notice', () => {
+  const text = [
+    '本网讯：近日，某某市民政局党组召开巡察整改专题会议，研究部署整改工作。',
+    '中共某某市民政局党组关于市委巡察整改情况的通报',
+    '（2021年12月28日）',
+    '根据市委统一部署，2021年3月12日至4月9日，市委第一巡察组对市民政局党组进行了巡察，7月22日，市委巡察组向市民政局党组反馈了巡察意见。现将巡察整改情况予以公布。',
+    '（一）针对“理论学习不够深入”的问题',
+    '一是修订学习制度。二是开展专题研讨。',
+    '欢迎广大干部群众对巡察整改落实情况进行监督。',
+    '中共某某市民政局党组',
+    '2021年12月28日',
+    '相关新闻：某某市民政局召开全市民政工作会议，部署年度重点工作。',
+  ].join('\n');
+  const { notice, warnings } = importText(text);
+  it('finds the title above a date line, and says which sentences before and after it left out', () => {
+    expect(notice.meta).toMatchObject({ issuer: '中共某某市民政局党组', stage: 'final', titleOverride: null, publicationDate: '2021-12-28' });
+    expect(warnings.filter((w) => w.kind === 'unplaced').map((w) => [w.line, w.message])).toEqual([
+      [1, '标题之前的这段文字未导入'],
+      [10, '落款之后的这段文字未导入'],
+    ]);
+  });
+});
