@@ -10,7 +10,10 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
 命令：
   list                          列出全部通报
   show <编号>                   显示一份通报的内容与清单结构
-  export <编号> --out 文件.docx  导出为 Word 文档（GB/T 9704-2012 格式）
+  export <编号> --out 文件.docx [--attach-ledger]
+                                导出为 Word 文档（GB/T 9704-2012 格式）；加 --attach-ledger 附整改台账
+  ledger <编号> --out 文件.docx  单独导出整改台账（横向表格）
+  figures <编号>                统计整改数据（问题数、各状态数、完成率、挽回资金、制度、问责）
   export-json <编号> [--out 文件.json]  导出为 JSON 交换文件（不指定 --out 时输出到屏幕）
   import-json <文件.json>        从 JSON 交换文件导入一份通报
   import <文件>                 导入以前的通报（网页复制的文本 .txt，或 Word 文档 .docx），
@@ -20,8 +23,9 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show、import、search、next-stage）
+  --json        以 JSON 输出（list、show、import、search、next-stage、figures）
   --dry-run     只显示识别结果，不保存（import）
+  --attach-ledger  导出时附整改台账（export）
   --help        显示本说明`;
 
 export interface ParsedArgs {
@@ -31,6 +35,7 @@ export interface ParsedArgs {
   out: string | undefined;
   json: boolean;
   dryRun: boolean;
+  attachLedger: boolean;
   help: boolean;
 }
 
@@ -45,6 +50,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'attach-ledger': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -59,6 +65,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     out: parsed.values.out,
     json: parsed.values.json ?? false,
     dryRun: parsed.values['dry-run'] ?? false,
+    attachLedger: parsed.values['attach-ledger'] ?? false,
     help: parsed.values.help ?? false,
   };
 }

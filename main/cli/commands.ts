@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
 import { getNotice, listNotices, saveNotice } from '../db/notices';
-import { getSetting } from '../db/settings';
-import { exportNoticeToFile } from '../export/export-notice';
 import { describeImport } from '../import/describe-import';
 import { importFile } from '../import/import-file';
 import { describePlace } from '../../shared/import/source';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { findLayout, type Templates } from '../templates/load-templates';
-import { onePositional, UsageError, type ParsedArgs } from './args';
+import { onePositional, type ParsedArgs } from './args';
 import { describeNotice } from './describe-notice';
 import { describeTemplateImport, exportExchange, importExchange } from '../library/exchange';
 import { LIBRARY_COMMANDS } from './library-commands';
+import { LEDGER_COMMANDS } from './ledger-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -42,15 +40,6 @@ function show(args: ParsedArgs, { db, templates, print }: CommandContext): void 
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   if (args.json) return print(JSON.stringify(notice, null, 2));
   print(describeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate));
-}
-
-async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {
-  const notice = requireNotice(db, onePositional(args, '通报编号'));
-  if (!args.out) throw new UsageError('export 需要用 --out 指定导出的 .docx 文件');
-  if (!/\.docx$/i.test(args.out)) throw new UsageError('导出文件名应以 .docx 结尾');
-  const settings = getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS);
-  await exportNoticeToFile(notice, args.out, templates, settings);
-  print(`已导出：${args.out}`);
 }
 
 function exportJson(args: ParsedArgs, { db, print }: CommandContext): void {
@@ -110,9 +99,9 @@ function importDocument(args: ParsedArgs, { db, templates, print }: CommandConte
 export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | Promise<void>> = {
   list,
   show,
-  export: exportDocx,
   'export-json': exportJson,
   'import-json': importJson,
   import: importDocument,
   ...LIBRARY_COMMANDS,
+  ...LEDGER_COMMANDS,
 };

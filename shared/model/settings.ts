@@ -3,7 +3,7 @@ import { fontSettingsSchema } from '../layout/style';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults' } as const;
+export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger' } as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({

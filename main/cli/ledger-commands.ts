@@ -1,0 +1,61 @@
+import { computeFigures, formatRate, formatYuan } from '../../shared/figures/compute-figures';
+import { figuresSentence } from '../../shared/figures/figures-sentence';
+import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledger/ledger-columns';
+import { DEFAULT_STATUS_LABELS, ITEM_STATUSES } from '../../shared/model/notice';
+import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
+import type { Database } from '../db/database';
+import { getNotice } from '../db/notices';
+import { getSetting } from '../db/settings';
+import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { onePositional, UsageError, type ParsedArgs } from './args';
+import type { CommandContext } from './commands';
+
+/** The notice's exports and figures from the command line: export (optionally with the ledger attached), ledger, figures. */
+
+function requireNotice(db: Database, id: string) {
+  const notice = getNotice(db, id);
+  if (!notice) throw new Error(`找不到编号为“${id}”的通报。可用 list 命令查看全部通报。`);
+  return notice;
+}
+
+function docxTarget(args: ParsedArgs): string {
+  if (!args.out) throw new UsageError(`${args.command} 需要用 --out 指定导出的 .docx 文件`);
+  if (!/\.docx$/i.test(args.out)) throw new UsageError('导出文件名应以 .docx 结尾');
+  return args.out;
+}
+
+/** The export settings (fonts, house options) and the ledger's columns, as saved in the database. */
+function exportOptions(db: Database): ExportOptions {
+  const settings = getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS);
+  const ledger = getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS);
+  return { ...settings, ledgerColumns: ledger.columns };
+}
+
+async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  const target = docxTarget(args);
+  await exportNoticeToFile(notice, target, templates, { ...exportOptions(db), attachLedger: args.attachLedger });
+  print(`已导出：${target}${args.attachLedger ? '（附整改台账）' : ''}`);
+}
+
+async function ledger(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  const target = docxTarget(args);
+  await exportLedgerToFile(notice, target, templates, exportOptions(db));
+  print(`已导出整改台账：${target}`);
+}
+
+function figures(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  const result = computeFigures(notice.checklist);
+  if (args.json) return print(JSON.stringify(result, null, 2));
+  print(`反馈问题：${result.total} 个`);
+  for (const status of ITEM_STATUSES) print(`${DEFAULT_STATUS_LABELS[status]}：${result.byStatus[status]} 个`);
+  print(`整改完成率（仅计已完成）：${result.completionRate === null ? '—' : formatRate(result.completionRate)}`);
+  print(`挽回资金：${formatYuan(result.moneyRecoveredFen)} 元；待挽回：${formatYuan(result.moneyToRecoverFen)} 元`);
+  print(`建立完善制度：${result.rulesMade} 项；问责：${result.peopleHeld} 人`);
+  const sentence = figuresSentence(result, templates.boilerplate);
+  if (sentence) print(`\n可插入正文的表述：${sentence}`);
+}
+
+export const LEDGER_COMMANDS = { export: exportDocx, ledger, figures };

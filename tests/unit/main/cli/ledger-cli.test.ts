@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../main/db/open-database';
+import { saveNotice } from '../../../../main/db/notices';
+import type { Notice } from '../../../../shared/model/notice';
+import { attr, docxParts, nodes, parseXml, text } from '../../../support/docx-xml';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const seed = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/000_fca5672edf850d55.json', import.meta.url), 'utf8')) as Notice;
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'main/cli/notice.ts', ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let dir: string;
+let db: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  db = join(dir, 'notices.sqlite');
+  const connection = openDatabase(db);
+  saveNotice(connection, seed);
+  connection.close();
+});
+
+describe('ledger and figures from the command line', () => {
+  it('prints the figures, as text and as JSON', async () => {
+    const [plain, json] = await Promise.all([cli('figures', seed.id, '--db', db), cli('figures', seed.id, '--json', '--db', db)]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('反馈问题：28 个');
+    expect(plain.stdout).toContain('挽回资金：3032436.00 元；待挽回：2473000.00 元');
+    expect(JSON.parse(json.stdout)).toMatchObject({ total: 28, byStatus: { done: 23 }, moneyRecoveredFen: 303243600 });
+  });
+
+  it('exports the ledger alone, and the notice with the ledger attached', async () => {
+    const ledger = join(dir, '台账.docx');
+    const attached = join(dir, '通报.docx');
+    const [a, b] = await Promise.all([
+      cli('ledger', seed.id, '--out', ledger, '--db', db),
+      cli('export', seed.id, '--attach-ledger', '--out', attached, '--db', db),
+    ]);
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+    const ledgerXml = parseXml(docxParts(readFileSync(ledger))['word/document.xml']!);
+    expect(attr(nodes('//w:sectPr/w:pgSz', ledgerXml)[0], 'orient')).toBe('landscape');
+    expect(nodes('//w:tbl/w:tr', ledgerXml).filter((r) => nodes('w:tc', r).length === 9).length).toBe(28 + 1);
+    const noticeXml = parseXml(docxParts(readFileSync(attached))['word/document.xml']!);
+    expect(nodes('//w:p', noticeXml).map(text)).toContain('附件：巡察反馈问题整改台账');
+    expect(nodes('//w:sectPr', noticeXml)).toHaveLength(2);
+  });
+
+  it('refuses a ledger without --out', async () => {
+    const run = await cli('ledger', seed.id, '--db', db);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ledger 需要用 --out 指定导出的 .docx 文件');
+  });
+});
