@@ -23,7 +23,7 @@ export interface ItemSearchOptions {
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 200;
 /** Matches are counted up to this many; beyond it the count says “more than”. */
-export const SEARCH_COUNT_CAP = 1000;
+export const SEARCH_COUNT_CAP = 200;
 
 /** One item found, with what the 条目库 list shows of it. */
 export interface ItemSearchHit {

@@ -42,9 +42,10 @@ export function makeSnippet(
   words: readonly string[],
   phrase: string | null,
   options: Partial<SnippetOptions> = {},
+  folded: SearchTexts = foldTexts(texts),
 ): TextSnippet {
   const { before, length } = { ...DEFAULTS, ...options };
-  const anchor = findAnchor(texts, phrase, words);
+  const anchor = findAnchor(folded, phrase, words);
   const text = texts[anchor.field];
   const paragraphStart = text.lastIndexOf('\n', anchor.index - 1) + 1;
   const newline = text.indexOf('\n', anchor.index);
@@ -53,7 +54,7 @@ export function makeSnippet(
   let end = Math.min(paragraphEnd, start + length);
   start = avoidSplitPair(text, start, +1);
   end = avoidSplitPair(text, end, -1);
-  const window = foldCase(text.slice(start, end));
+  const window = folded[anchor.field].slice(start, end);
   return {
     field: anchor.field,
     text: text.slice(start, end),
@@ -64,15 +65,22 @@ export function makeSnippet(
 }
 
 /** The fields that hold at least one of the words. */
-export function matchedFields(texts: SearchTexts, words: readonly string[]): SearchField[] {
-  return SEARCH_FIELDS.filter((field) => {
-    const folded = foldCase(texts[field]);
-    return words.some((word) => folded.includes(word));
-  });
+export function matchedFields(texts: SearchTexts, words: readonly string[], folded: SearchTexts = foldTexts(texts)): SearchField[] {
+  return SEARCH_FIELDS.filter((field) => words.some((word) => folded[field].includes(word)));
 }
 
-function findAnchor(texts: SearchTexts, phrase: string | null, words: readonly string[]): { field: SearchField; index: number } {
-  const folded = SEARCH_FIELDS.map((field) => [field, foldCase(texts[field])] as const);
+/** Every field case-folded (same offsets), to share between the snippet and the matched fields. */
+export function foldTexts(texts: SearchTexts): SearchTexts {
+  return {
+    problem: foldCase(texts.problem),
+    measures: foldCase(texts.measures),
+    progress: foldCase(texts.progress),
+    responsibleUnit: foldCase(texts.responsibleUnit),
+  };
+}
+
+function findAnchor(foldedTexts: SearchTexts, phrase: string | null, words: readonly string[]): { field: SearchField; index: number } {
+  const folded = SEARCH_FIELDS.map((field) => [field, foldedTexts[field]] as const);
   if (phrase !== null) {
     for (const [field, text] of folded) {
       const index = text.indexOf(phrase);

@@ -75,3 +75,4 @@ async function benchImport(templates: ReturnType<typeof loadTemplates>, exported
 }
 
 await main();
+await (await import('./search-bench')).runSearchBench();

@@ -23,8 +23,9 @@ import type { Migration } from './types';
  * Both are contentless (the text lives in `nodes`) with contentless_delete,
  * so a row can be deleted by rowid alone.
  *
- * - search_items: which item each index rowid is, and a digest of the text
- *   indexed (an unchanged item is not indexed again on a whole-notice save).
+ * - search_items: which item each index rowid is, its status (so the status
+ *   filter needs no join), and a digest of the columns indexed (an unchanged
+ *   item is not indexed again on a whole-notice save).
  *   The rowid is notices' order_key × 65536 + a slot, so rowid order is the
  *   notices' recency and FTS5's `ORDER BY rowid DESC LIMIT n` stops after n.
  * - search_notices: each notice's order_key, kept in the order of
@@ -51,6 +52,7 @@ export const createSearchIndex: Migration = {
         id INTEGER PRIMARY KEY,
         node_id TEXT NOT NULL UNIQUE,
         notice_id TEXT NOT NULL,
+        status TEXT NOT NULL,
         digest TEXT NOT NULL
       ) STRICT;
       CREATE INDEX search_items_by_notice ON search_items (notice_id);
@@ -78,9 +80,9 @@ export const createSearchIndex: Migration = {
         INSERT INTO search_stale_items (node_id)
           SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM search_stale_items WHERE node_id = NEW.id);
       END;
-      -- Status, leader, dates and figures are read live at search time: no reindex for them.
+      -- Leader, dates and figures are not searched: changing them queues nothing.
       CREATE TRIGGER search_node_updated
-      AFTER UPDATE OF id, notice_id, kind, problem, measures, progress, responsible_unit, sub_items ON nodes
+      AFTER UPDATE OF id, notice_id, kind, problem, measures, progress, status, responsible_unit, sub_items ON nodes
       WHEN NEW.kind = 'item' OR OLD.kind = 'item'
       BEGIN
         INSERT INTO search_stale_items (node_id)

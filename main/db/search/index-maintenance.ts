@@ -22,6 +22,7 @@ const BULK_ITEMS = 5000;
 interface NodeTextRow {
   notice_id: string;
   kind: string;
+  status: string | null;
   problem: string | null;
   measures: string | null;
   progress: string | null;
@@ -32,20 +33,22 @@ interface NodeTextRow {
 interface IndexedRow {
   id: number;
   notice_id: string;
+  status: string;
   digest: string;
 }
 
 interface PendingInsert {
   nodeId: string;
-  noticeId: string;
   orderKey: number;
-  texts: SearchTexts;
+  row: NodeTextRow;
   digest: string;
 }
 
 export interface FlushOptions {
   /** Gap between notices' order keys; tests make it small to exercise re-spreading. */
   stride?: number;
+  /** From how many items on the bulk path is taken; tests make it small. */
+  bulkItems?: number;
 }
 
 /** True when the database has the index tables (a half-migrated test database may not). */
@@ -104,28 +107,33 @@ export function flushSearchIndex(db: Database, options: FlushOptions = {}): void
 
   const inserts: PendingInsert[] = [];
   for (const nodeId of queue) {
-    const indexed = cachedStatement(db, 'SELECT id, notice_id, digest FROM search_items WHERE node_id = ?').get(nodeId) as
+    const indexed = cachedStatement(db, 'SELECT id, notice_id, status, digest FROM search_items WHERE node_id = ?').get(nodeId) as
       | IndexedRow
       | undefined;
     const node = cachedStatement(
       db,
-      'SELECT notice_id, kind, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?',
+      'SELECT notice_id, kind, status, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?',
     ).get(nodeId) as NodeTextRow | undefined;
     const orderKey = node?.kind === 'item' ? orderKeyOf(db, node.notice_id) : undefined;
     if (!node || orderKey === undefined) {
       if (indexed) unindex(db, indexed.id);
       continue;
     }
-    const texts = textsOfRow(node);
-    const digest = digestOf(texts);
+    // The digest covers the stored columns, not the text drawn from them: an untouched item is
+    // recognised without parsing its JSON, which is what a whole-notice autosave mostly holds.
+    const digest = digestOf(node);
     const unchanged =
       indexed?.notice_id === node.notice_id && orderKeyOfRowid(indexed.id) === orderKey && indexed.digest === digest;
-    if (unchanged) continue;
+    if (unchanged) {
+      const status = node.status ?? '';
+      if (indexed.status !== status) cachedStatement(db, 'UPDATE search_items SET status = ? WHERE id = ?').run(status, indexed.id);
+      continue;
+    }
     if (indexed) unindex(db, indexed.id);
-    inserts.push({ nodeId, noticeId: node.notice_id, orderKey, texts, digest });
+    inserts.push({ nodeId, orderKey, row: node, digest });
   }
 
-  const bulk = inserts.length > BULK_ITEMS;
+  const bulk = inserts.length > (options.bulkItems ?? BULK_ITEMS);
   if (bulk) setAutomerge(db, 0);
   // Last queued, first placed: within a notice, higher slots come first in results, so document order
   // (the order a whole-notice save queues in) and the relative order of moved items are kept.
@@ -156,9 +164,11 @@ function textsOfRow(row: NodeTextRow): SearchTexts {
   });
 }
 
-function digestOf(texts: SearchTexts): string {
+function digestOf(row: NodeTextRow): string {
   const hash = createHash('sha1');
-  for (const field of SEARCH_FIELDS) hash.update(texts[field]).update('\u0000');
+  for (const value of [row.problem, row.measures, row.progress, row.responsible_unit, row.sub_items]) {
+    hash.update(value ?? '').update('\u0000');
+  }
   return hash.digest('base64');
 }
 
@@ -170,11 +180,13 @@ function unindex(db: Database, rowid: number): void {
 
 function insert(db: Database, entry: PendingInsert): void {
   const rowid = freeRowid(db, entry.orderKey);
-  const folded = SEARCH_FIELDS.map((field) => foldCase(entry.texts[field]));
-  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, digest) VALUES (?, ?, ?, ?)').run(
+  const texts = textsOfRow(entry.row);
+  const folded = SEARCH_FIELDS.map((field) => foldCase(texts[field]));
+  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status, digest) VALUES (?, ?, ?, ?, ?)').run(
     rowid,
     entry.nodeId,
-    entry.noticeId,
+    entry.row.notice_id,
+    entry.row.status ?? '',
     entry.digest,
   );
   // One column: fields are joined by a newline, which no term can contain, so no match spans two fields.
@@ -201,8 +213,9 @@ function freeRowid(db: Database, orderKey: number): number {
   return gap;
 }
 
-function setAutomerge(db: Database, value: number): void {
+function setAutomerge(db: Database, value: 0 | 4): void {
+  // A literal: FTS5 takes configuration values only as SQL integers, and a bound JS number is a REAL.
   for (const table of ['search_trigrams', 'search_grams']) {
-    db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ?)`).run(value);
+    db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${value})`).run();
   }
 }

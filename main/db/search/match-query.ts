@@ -31,36 +31,56 @@ export interface MatchSpec {
 export interface MatchPlan {
   /** The table that drives the query, in rowid order, and its MATCH expression. */
   driver: Term;
-  /** Further conditions on `f.rowid`, each with its parameter. */
+  /** Further conditions on the rowid, each with its parameter; `{rowid}` stands for the driving rowid. */
   conditions: { sql: string; param: string }[];
 }
 
 /**
- * One FTS5 table drives (the trigram one when there are long words: its
- * postings are shorter), carrying every term it holds in one MATCH; terms of
- * the other table become EXISTS probes on the same rowid, which FTS5
- * answers by seeking, not scanning.
+ * One FTS5 table drives the query in rowid order, carrying as much of the
+ * condition as it can in one MATCH, so that FTS5 merges the postings itself:
+ * - only long words: the trigram table, every word in its MATCH;
+ * - only short words: the grams table, likewise;
+ * - both: the grams table, with the short words and every character pair of
+ *   the long words (which any item holding them must have), and one trigram
+ *   probe on the same rowid that confirms the long words exactly. The probe,
+ *   a seek, then runs almost only for items that do match.
+ * The excluded phrase joins the driver's MATCH as NOT when it is of the
+ * driver's kind, else it is a negated probe.
  */
 export function planMatch(spec: MatchSpec): MatchPlan {
-  const terms = spec.all.map(termOf);
-  const excluded = spec.not ? termOf(spec.not) : null;
-  const table: IndexTable = terms.some((term) => term.table === 'search_trigrams') ? 'search_trigrams' : 'search_grams';
-  const own = terms.filter((term) => term.table === table).map((term) => term.match);
-  let match = own.length === 1 ? own[0]! : `(${own.join(' AND ')})`;
+  const long = spec.all.filter((word) => termOf(word).table === 'search_trigrams');
+  const short = spec.all.filter((word) => termOf(word).table === 'search_grams');
   const conditions: MatchPlan['conditions'] = [];
-  const others = terms.filter((term) => term.table !== table).map((term) => term.match);
-  if (others.length > 0) conditions.push({ sql: probe(otherTable(table), false), param: others.join(' AND ') });
+  let driver: Term;
+  if (short.length === 0) {
+    driver = { table: 'search_trigrams', match: conjunction(long.map((word) => termOf(word).match)) };
+  } else {
+    const pairs = long.flatMap(characterPairs);
+    const tokens = [...new Set([...short, ...pairs].map((word) => termOf(word).match))];
+    driver = { table: 'search_grams', match: conjunction(tokens) };
+    if (long.length > 0) {
+      conditions.push({ sql: probe('search_trigrams', false), param: long.map((word) => termOf(word).match).join(' AND ') });
+    }
+  }
+  const excluded = spec.not ? termOf(spec.not) : null;
   if (excluded) {
-    if (excluded.table === table) match = `${match} NOT ${excluded.match}`;
+    if (excluded.table === driver.table) driver = { ...driver, match: `${driver.match} NOT ${excluded.match}` };
     else conditions.push({ sql: probe(excluded.table, true), param: excluded.match });
   }
-  return { driver: { table, match }, conditions };
+  return { driver, conditions };
 }
 
-function otherTable(table: IndexTable): IndexTable {
-  return table === 'search_trigrams' ? 'search_grams' : 'search_trigrams';
+function conjunction(matches: readonly string[]): string {
+  return matches.length === 1 ? matches[0]! : `(${matches.join(' AND ')})`;
 }
 
-function probe(table: IndexTable, negated: boolean): string {
-  return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = f.rowid)`;
+/** Every pair of adjacent characters of a word. */
+function characterPairs(word: string): string[] {
+  const chars = Array.from(word);
+  return chars.slice(1).map((char, index) => chars[index]! + char);
+}
+
+/** A condition that FTS5 answers by seeking to one rowid. */
+export function probe(table: IndexTable, negated: boolean): string {
+  return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = {rowid})`;
 }

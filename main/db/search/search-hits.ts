@@ -3,7 +3,7 @@ import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import { itemSearchTexts } from '../../../shared/library/item-text';
 import type { ParsedQuery } from '../../../shared/library/search-query';
 import type { ItemSearchHit } from '../../../shared/library/search-types';
-import { makeSnippet, matchedFields } from '../../../shared/library/snippet';
+import { foldTexts, makeSnippet, matchedFields } from '../../../shared/library/snippet';
 import { ITEM_STATUSES, type ItemStatus, type Stage } from '../../../shared/model/notice';
 import { noticeMetaSchema } from '../../../shared/model/schemas';
 import type { Database } from '../database';
@@ -36,6 +36,7 @@ interface NoticeInfo {
 /** What the list shows of each item found: where it is, its state, and a snippet around the match. */
 export function buildHits(db: Database, rows: readonly FoundRow[], query: ParsedQuery, boilerplate: Boilerplate): ItemSearchHit[] {
   const notices = new Map<string, NoticeInfo>();
+  const titles = titleCache(boilerplate);
   const hits: ItemSearchHit[] = [];
   for (const found of rows) {
     const row = cachedStatement(
@@ -46,7 +47,7 @@ export function buildHits(db: Database, rows: readonly FoundRow[], query: Parsed
     if (!row) continue;
     let notice = notices.get(row.notice_id);
     if (!notice) {
-      notice = noticeInfo(db, row.notice_id, boilerplate);
+      notice = noticeInfo(db, row.notice_id, boilerplate, titles);
       notices.set(row.notice_id, notice);
     }
     const texts = itemSearchTexts({
@@ -54,8 +55,9 @@ export function buildHits(db: Database, rows: readonly FoundRow[], query: Parsed
       measures: parseJson(row.measures),
       progress: parseJson(row.progress),
       responsibleUnit: row.responsible_unit,
-      subItems: parseJson(row.sub_items),
+      subItems: row.sub_items === '[]' ? [] : parseJson(row.sub_items),
     });
+    const folded = foldTexts(texts);
     hits.push({
       itemId: row.id,
       noticeId: row.notice_id,
@@ -67,25 +69,39 @@ export function buildHits(db: Database, rows: readonly FoundRow[], query: Parsed
       problem: row.problem,
       responsibleUnit: row.responsible_unit,
       exactPhrase: found.exact,
-      matchedFields: matchedFields(texts, query.words),
-      snippet: makeSnippet(texts, query.words, query.phrase),
+      matchedFields: matchedFields(texts, query.words, folded),
+      snippet: makeSnippet(texts, query.words, query.phrase, {}, folded),
     });
   }
   return hits;
 }
 
-function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate): NoticeInfo {
+type TitleCache = Map<string, Pick<NoticeInfo, 'title' | 'stage'>>;
+const titleCaches = new WeakMap<Boilerplate, TitleCache>();
+
+/** Titles by the metadata's JSON: checking and filling the metadata costs more than the rest of a hit. */
+function titleCache(boilerplate: Boilerplate): TitleCache {
+  let cache = titleCaches.get(boilerplate);
+  if (!cache) titleCaches.set(boilerplate, (cache = new Map()));
+  if (cache.size > 2000) cache.clear();
+  return cache;
+}
+
+function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate, titles: TitleCache): NoticeInfo {
   const row = cachedStatement(db, 'SELECT meta, updated_at FROM notices WHERE id = ?').get(noticeId) as
     | { meta: string; updated_at: string }
     | undefined;
-  const meta = row ? noticeMetaSchema.safeParse(parseJson(row.meta)) : null;
-  // A damaged notice must not make search fail: its items are still found, under a plain label.
-  if (!row || !meta?.success) return { title: '（标题无法读取）', stage: 'interim', updatedAt: row?.updated_at ?? '' };
-  return {
-    title: noticeTitle(meta.data, boilerplate).replace(/\s*\n\s*/g, ''),
-    stage: meta.data.stage,
-    updatedAt: row.updated_at,
-  };
+  if (!row) return { title: '（标题无法读取）', stage: 'interim', updatedAt: '' };
+  let known = titles.get(row.meta);
+  if (!known) {
+    const meta = noticeMetaSchema.safeParse(parseJson(row.meta));
+    // A damaged notice must not make search fail: its items are still found, under a plain label.
+    known = meta.success
+      ? { title: noticeTitle(meta.data, boilerplate).replace(/\s*\n\s*/g, ''), stage: meta.data.stage }
+      : { title: '（标题无法读取）', stage: 'interim' };
+    titles.set(row.meta, known);
+  }
+  return { ...known, updatedAt: row.updated_at };
 }
 
 function groupTitles(db: Database, parentId: string | null): string[] {

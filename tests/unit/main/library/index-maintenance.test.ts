@@ -158,6 +158,25 @@ describe('recency order', () => {
   });
 });
 
+describe('a large first build', () => {
+  it('merges once at the end and leaves the tables as they would be otherwise', () => {
+    const db = temp.track(openDatabase(join(temp.dir(), 'bulk.sqlite')));
+    db.transaction(() => {
+      for (const notice of [...seedNotices(), generatedNotice(1, 40, '2024-01-01T00:00:00.000Z')]) {
+        db.prepare(
+          `INSERT INTO notices (id, layout_id, status, meta, parts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(notice.id, notice.layoutId, notice.status, JSON.stringify(notice.meta), JSON.stringify(notice.parts), notice.createdAt, notice.updatedAt);
+        insertNodes(db, notice.id, null, 0, notice.checklist);
+      }
+      flushSearchIndex(db, { bulkItems: 10 });
+    })();
+    expectConsistent(db);
+    const automerge = db.prepare("SELECT v FROM search_trigrams_config WHERE k = 'automerge'").pluck().get();
+    expect(automerge).toBe(4);
+    for (const query of ['改', '整改', '巡察整改']) expect(sorted(db, query), query).toEqual(plainScan(db, query));
+  });
+});
+
 describe('migration', () => {
   it('builds the index for the notices of a database made at version 20', () => {
     const path = join(temp.dir(), 'old.sqlite');

@@ -34,11 +34,22 @@ describe('index tokens and FTS5 queries', () => {
     expect(tokens.sort()).toEqual(expected.sort());
   });
 
-  it('quotes every word; the trigram table drives when there are long words', () => {
+  it('quotes every word; long words alone go to the trigram table', () => {
     expect(planMatch({ all: ['引号"内'] })).toEqual({ driver: { table: 'search_trigrams', match: '"引号""内"' }, conditions: [] });
+    expect(planMatch({ all: ['and(', 'near'], not: 'and(near' })).toEqual({
+      driver: { table: 'search_trigrams', match: '("and(" AND "near") NOT "and(near"' },
+      conditions: [],
+    });
+  });
+
+  it('mixed words: the grams table drives with the long words’ pairs, a trigram probe confirms them', () => {
     const mixed = planMatch({ all: ['整改', 'and(', '-'], not: '整改and(-' });
-    expect(mixed.driver).toEqual({ table: 'search_trigrams', match: '"and(" NOT "整改and(-"' });
-    expect(mixed.conditions).toEqual([{ sql: expect.stringContaining('EXISTS (SELECT 1 FROM search_grams'), param: `${gramQuery('整改')} AND ${gramQuery('-')}` }]);
+    const pairs = ['an', 'nd', 'd('].map(gramQuery);
+    expect(mixed.driver).toEqual({ table: 'search_grams', match: `(${[gramQuery('整改'), gramQuery('-'), ...pairs].join(' AND ')})` });
+    expect(mixed.conditions).toEqual([
+      { sql: expect.stringMatching(/^EXISTS \(SELECT 1 FROM search_trigrams/), param: '"and("' },
+      { sql: expect.stringMatching(/^NOT EXISTS \(SELECT 1 FROM search_trigrams/), param: '"整改and(-"' },
+    ]);
     const short = planMatch({ all: ['改', '的'], not: '改的' });
     expect(short.driver).toEqual({ table: 'search_grams', match: `(${gramQuery('改')} AND ${gramQuery('的')}) NOT ${gramQuery('改的')}` });
   });

@@ -6,6 +6,7 @@ import { openDatabase } from '../../../../main/db/open-database';
 import { searchItemIds, searchItems } from '../../../../main/db/search/search-items';
 import { loadTemplates } from '../../../../main/templates/load-templates';
 import { foldCase } from '../../../../shared/library/search-query';
+import { SEARCH_COUNT_CAP } from '../../../../shared/library/search-types';
 import { generatedNotice, plainScan, sampleTerms, seedNotices, useTempDir } from './support';
 
 const { boilerplate } = loadTemplates();
@@ -118,7 +119,12 @@ describe('ranking, counting and snippets', () => {
   it('counts up to the cap and returns at most the limit', () => {
     const common = searchItems(db, '，', {}, { limit: 5 }, boilerplate);
     expect(common.hits).toHaveLength(5);
-    expect(common.total).toBe(plainScan(db, '，').length);
+    const all = plainScan(db, '，').length;
+    expect(all).toBeGreaterThan(SEARCH_COUNT_CAP);
+    expect(common).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    const some = searchItems(db, '整改', { noticeId: 'seed-000' }, { limit: 5 }, boilerplate);
+    expect(some).toMatchObject({ total: plainScan(db, '整改', { noticeId: 'seed-000' }).length, totalCapped: false });
+    expect(some.hits).toHaveLength(5);
     const rare = searchItems(db, '生僻字', {}, {}, boilerplate);
     expect(rare.total).toBe(plainScan(db, '生僻字').length);
     expect(rare.totalCapped).toBe(false);
