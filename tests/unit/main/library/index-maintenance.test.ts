@@ -47,7 +47,7 @@ describe('the index stays in step with every write', () => {
     updateItem(db, 's000-i1-1-1', { progress: plainList(['已于“十月”完成备案']), responsibleUnit: '人事教育科' });
     expect(ids(db, '十月')).toContain('s000-i1-1-1');
     expect(ids(db, '人事教育科')).toEqual(['s000-i1-1-1']);
-    // Status is read live, not indexed: a change of status needs no reindex and shows at once.
+    // Status is kept beside the index for the filter: a change of status updates it without reindexing the text.
     updateItem(db, 's000-i1-1-1', { status: 'longTerm' });
     expect(searchItemIds(db, '人事教育科', { statuses: ['longTerm'] }).map((row) => row.nodeId)).toEqual(['s000-i1-1-1']);
     expectConsistent(db);
