@@ -16,17 +16,45 @@ import { GroupPanel } from './GroupPanel';
 import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoticeSummary } from './NoticeSummary';
-import { OutlineActions, type OutlineCommand } from './OutlineActions';
+import { OUTLINE_COMMANDS, OutlineActions, type OutlineCommandName } from './OutlineActions';
 import { OutlineTree } from './OutlineTree';
 import { PartPanel } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { RichEditorsProvider } from './rich-editors';
 import { useAutosave } from './useAutosave';
+import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
 import './editor.css';
 
+/**
+ * No space forced between the two characters of 删除, 上移 …: the buttons
+ * read as written. A constant: a new object each render would make every
+ * antd component under it re-render on every keystroke.
+ */
+const BUTTON_CONFIG = { autoInsertSpace: false } as const;
+
+/** The outline commands that are tree operations on the selected node. */
+const TREE_OPS: Partial<Record<OutlineCommandName, (nodes: ChecklistNode[], id: string) => ChecklistNode[] | null>> = {
+  up: (nodes, id) => shiftNode(nodes, id, -1),
+  down: (nodes, id) => shiftNode(nodes, id, 1),
+  outdent: outdentNode,
+  indent: indentNode,
+};
+
 /** 编辑: one notice, its outline on the left, the selected part or item in the middle, its properties on the right. */
 export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
+  // The providers sit above the notice's state, so a keystroke does not re-render them.
+  return (
+    <ConfigProvider button={BUTTON_CONFIG}>
+      <RichEditorsProvider>
+        <NoticeEditor noticeId={noticeId} onBack={onBack} />
+      </RichEditorsProvider>
+    </ConfigProvider>
+  );
+}
+
+/** Loads the notice, holds it in state and saves it; shows the editor once it is loaded. */
+function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
   const { api, templates } = useServices();
   const [notice, setNotice, actions] = useNoticeEditing();
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,14 +81,7 @@ export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: (
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  return (
-    // No space forced between the two characters of 删除, 上移 …: the buttons read as written.
-    <ConfigProvider button={{ autoInsertSpace: false }}>
-      <RichEditorsProvider>
-        <LoadedEditor notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} />
-      </RichEditorsProvider>
-    </ConfigProvider>
-  );
+  return <LoadedEditor notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} />;
 }
 
 type EditingProps = {
@@ -133,26 +154,29 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     });
   };
 
-  const treeCommand = (op: (nodes: ChecklistNode[], id: string) => ChecklistNode[] | null) => {
-    if (!found || op(checklist, found.node.id) === null) return null;
+  const selectedNodeId = found?.node.id ?? null;
+  // What the buttons may do now (a move the tree operations refuse is a disabled button); only the tree's shape matters.
+  const enabled = useMemo(
+    () =>
+      Object.fromEntries(
+        OUTLINE_COMMANDS.map((name) => {
+          const op = TREE_OPS[name];
+          if (op) return [name, selectedNodeId !== null && op(checklist, selectedNodeId) !== null];
+          return [name, name === 'remove' ? selectedNodeId !== null : true];
+        }),
+      ) as Record<OutlineCommandName, boolean>,
+    [structure, selectedNodeId],
+  );
+  const onCommand = useStableCallback((name: OutlineCommandName) => {
+    if (name === 'addGroup' || name === 'addItem') return add(name === 'addGroup' ? 'group' : 'item');
+    if (name === 'remove') return remove();
+    const op = TREE_OPS[name];
+    if (!op || !found) return;
     const id = found.node.id;
-    return () => actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
-  };
-  const commands: OutlineCommand[][] = [
-    [
-      { label: '新增分组', hint: '在选中位置之后新增一个分组', run: () => add('group') },
-      { label: '新增问题', hint: '在选中的分组中或选中的问题之后新增一个问题', run: () => add('item') },
-      { label: '删除', hint: '删除选中的分组或问题', run: found ? remove : null, danger: true },
-    ],
-    [
-      { label: '上移', hint: '与上一项交换位置', run: treeCommand((n, id) => shiftNode(n, id, -1)) },
-      { label: '下移', hint: '与下一项交换位置', run: treeCommand((n, id) => shiftNode(n, id, 1)) },
-      { label: '升级', hint: '移出所在分组，排在该分组之后', run: treeCommand(outdentNode) },
-      { label: '降级', hint: '移入上方相邻的分组，排在最后', run: treeCommand(indentNode) },
-    ],
-  ];
+    actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
+  });
 
-  const leave = async () => {
+  const leave = useStableCallback(async () => {
     if (await autosave.flush()) return onBack();
     modal.confirm({
       title: '修改尚未保存',
@@ -162,9 +186,9 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
       cancelText: '留在此页',
       onOk: onBack,
     });
-  };
+  });
 
-  const exportWord = async () => {
+  const exportWord = useStableCallback(async () => {
     setExporting(true);
     try {
       // The export reads the stored notice: what is on screen must be saved first.
@@ -181,7 +205,8 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     } finally {
       setExporting(false);
     }
-  };
+  });
+  const retrySave = useStableCallback(() => void autosave.flush());
 
   const onItem = actions.updateItem;
   const onGroup = actions.updateGroup;
@@ -203,15 +228,15 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         status={notice.status}
         saveState={autosave.state}
         exporting={exporting}
-        onBack={() => void leave()}
+        onBack={leave}
         onLayout={actions.setLayout}
         onStatus={actions.setStatus}
-        onRetrySave={() => void autosave.flush()}
-        onExport={() => void exportWord()}
+        onRetrySave={retrySave}
+        onExport={exportWord}
       />
       <div className="editor-body">
         <aside className="editor-outline" aria-label="提纲">
-          <OutlineActions commands={commands} />
+          <OutlineActions enabled={enabled} onCommand={onCommand} />
           <div className="outline-scroll">
             <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
           </div>

@@ -1,11 +1,12 @@
 import { Button, Select, Typography } from 'antd';
+import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './useAutosave';
 
 /** The editor's top row: back to the list, the title, layout and status, the save state, export. */
-export function EditorToolbar({
+export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
   layoutId,
@@ -24,11 +25,11 @@ export function EditorToolbar({
   status: NoticeStatus;
   saveState: SaveState;
   exporting: boolean;
-  onBack: () => void;
+  onBack: () => unknown;
   onLayout: (layoutId: string) => void;
   onStatus: (status: NoticeStatus) => void;
   onRetrySave: () => void;
-  onExport: () => void;
+  onExport: () => unknown;
 }) {
   return (
     <div className="editor-toolbar">
@@ -71,4 +72,4 @@ export function EditorToolbar({
       </Button>
     </div>
   );
-}
+});

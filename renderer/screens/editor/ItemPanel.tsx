@@ -26,51 +26,84 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, layout, autoFoc
       onChange(id, (current) => ({ subItems: current.subItems.map((s) => (s.id === subId ? { ...s, ...patch } : s)) })),
     [onChange, id],
   );
-  const addSubItem = () =>
-    onChange(id, (current) => ({
-      subItems: [...current.subItems, createSubItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) })],
-    }));
-  const removeSubItem = (subId: string) => onChange(id, (current) => ({ subItems: current.subItems.filter((s) => s.id !== subId) }));
+  const addSubItem = useCallback(
+    () =>
+      onChange(id, (current) => ({
+        subItems: [...current.subItems, createSubItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) })],
+      })),
+    [onChange, id, layout],
+  );
+  const removeSubItem = useCallback(
+    (subId: string) => onChange(id, (current) => ({ subItems: current.subItems.filter((s) => s.id !== subId) })),
+    [onChange, id],
+  );
   const number = labels.get(id) ?? '';
+  const onProblem = useCallback((problem: string) => onChange(id, { problem }), [onChange, id]);
+  const onLead = useCallback((leadOverride: string | null) => onChange(id, { leadOverride }), [onChange, id]);
   const problem = item.problem.trim();
   const generatedLead = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
 
+  // Each part is memoised on what it shows, so typing in one field re-renders only that field.
   return (
     <div className="item-panel">
-      <h2 className="panel-title">
-        {number && <span className="panel-number">{number}</span>}
-        反馈问题
-        <Tag className="panel-tag">{DEFAULT_STATUS_LABELS[item.status]}</Tag>
-      </h2>
-      <Input.TextArea
-        aria-label="反馈问题"
-        className="problem-field"
-        autoFocus={autoFocus}
-        value={item.problem}
-        placeholder="照录巡察组反馈的问题原文；立行立改事项可留空"
-        autoSize={{ minRows: 2, maxRows: 8 }}
-        onChange={(event) => onChange(id, { problem: event.target.value })}
-      />
-      <div className="lead-field">
-        <span className="form-label">引导句</span>
-        <Input
-          aria-label="引导句"
-          size="small"
-          value={item.leadOverride ?? ''}
-          placeholder={`按版式生成：${generatedLead}`}
-          allowClear
-          onChange={(event) => onChange(id, { leadOverride: event.target.value === '' ? null : event.target.value })}
-        />
-      </div>
+      <ItemHeading number={number} status={DEFAULT_STATUS_LABELS[item.status]} />
+      <ProblemField value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
+      <LeadField value={item.leadOverride} generated={generatedLead} onChange={onLead} />
       <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
       <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
       {item.subItems.map((sub) => (
         <SubItemEditor key={sub.id} sub={sub} number={labels.get(sub.id) ?? ''} onChange={onSubItem} onRemove={removeSubItem} />
       ))}
-      <Button type="dashed" block onClick={addSubItem} className="add-sub-item">
-        新增子问题
-      </Button>
+      <AddSubItemButton onAdd={addSubItem} />
     </div>
+  );
+});
+
+const ItemHeading = memo(function ItemHeading({ number, status }: { number: string; status: string }) {
+  return (
+    <h2 className="panel-title">
+      {number && <span className="panel-number">{number}</span>}
+      反馈问题
+      <Tag className="panel-tag">{status}</Tag>
+    </h2>
+  );
+});
+
+const ProblemField = memo(function ProblemField({ value, autoFocus, onChange }: { value: string; autoFocus: boolean; onChange: (value: string) => void }) {
+  return (
+    <Input.TextArea
+      aria-label="反馈问题"
+      className="problem-field"
+      autoFocus={autoFocus}
+      value={value}
+      placeholder="照录巡察组反馈的问题原文；立行立改事项可留空"
+      autoSize={{ minRows: 2, maxRows: 8 }}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+});
+
+const LeadField = memo(function LeadField({ value, generated, onChange }: { value: string | null; generated: string; onChange: (value: string | null) => void }) {
+  return (
+    <div className="lead-field">
+      <span className="form-label">引导句</span>
+      <Input
+        aria-label="引导句"
+        size="small"
+        value={value ?? ''}
+        placeholder={`按版式生成：${generated}`}
+        allowClear
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      />
+    </div>
+  );
+});
+
+const AddSubItemButton = memo(function AddSubItemButton({ onAdd }: { onAdd: () => void }) {
+  return (
+    <Button type="dashed" block onClick={onAdd} className="add-sub-item">
+      新增子问题
+    </Button>
   );
 });
 

@@ -1,28 +1,42 @@
 import { Button, Tooltip } from 'antd';
+import { memo } from 'react';
 
-export interface OutlineCommand {
-  label: string;
-  hint: string;
-  /** Null: not possible with the current selection. */
-  run: (() => void) | null;
-  danger?: boolean;
-}
+export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent'] as const;
+export type OutlineCommandName = (typeof OUTLINE_COMMANDS)[number];
 
-/** The buttons above the outline: add, remove, and move the selected node. */
-export function OutlineActions({ commands }: { commands: OutlineCommand[][] }) {
-  return (
-    <div className="outline-actions">
-      {commands.map((row, index) => (
-        <div className="outline-actions-row" key={index}>
-          {row.map((command) => (
-            <Tooltip key={command.label} title={command.hint} mouseEnterDelay={0.6}>
-              <Button size="small" danger={command.danger} disabled={command.run === null} onClick={command.run ?? undefined}>
-                {command.label}
-              </Button>
-            </Tooltip>
-          ))}
-        </div>
-      ))}
-    </div>
-  );
-}
+const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?: boolean }> = {
+  addGroup: { label: '新增分组', hint: '在选中的分组之后（或选中问题所在的分组之后）新增一个分组' },
+  addItem: { label: '新增问题', hint: '在选中的分组中或选中的问题之后新增一个问题' },
+  remove: { label: '删除', hint: '删除选中的分组或问题', danger: true },
+  up: { label: '上移', hint: '与上一项交换位置' },
+  down: { label: '下移', hint: '与下一项交换位置' },
+  outdent: { label: '升级', hint: '移出所在分组，排在该分组之后' },
+  indent: { label: '降级', hint: '移入上方相邻的分组，排在最后' },
+};
+
+const ROWS: OutlineCommandName[][] = [
+  ['addGroup', 'addItem', 'remove'],
+  ['up', 'down', 'outdent', 'indent'],
+];
+
+/** The buttons above the outline: add, remove, and move the selected node. Re-renders only when what is possible changes. */
+export const OutlineActions = memo(
+  function OutlineActions({ enabled, onCommand }: { enabled: Record<OutlineCommandName, boolean>; onCommand: (name: OutlineCommandName) => void }) {
+    return (
+      <div className="outline-actions">
+        {ROWS.map((row, index) => (
+          <div className="outline-actions-row" key={index}>
+            {row.map((name) => (
+              <Tooltip key={name} title={LABELS[name].hint} mouseEnterDelay={0.6}>
+                <Button size="small" danger={LABELS[name].danger} disabled={!enabled[name]} onClick={() => onCommand(name)}>
+                  {LABELS[name].label}
+                </Button>
+              </Tooltip>
+            ))}
+          </div>
+        ))}
+      </div>
+    );
+  },
+  (before, after) => before.onCommand === after.onCommand && OUTLINE_COMMANDS.every((name) => before.enabled[name] === after.enabled[name]),
+);

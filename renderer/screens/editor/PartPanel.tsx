@@ -24,18 +24,26 @@ export const PartPanel = memo(function PartPanel({
   onChange: (key: PartKey, patch: Partial<Part>) => void;
 }) {
   const onBody = useCallback((body: ParagraphList) => onChange(partKey, { body }), [onChange, partKey]);
+  const onHeading = useCallback((heading: string) => onChange(partKey, { heading }), [onChange, partKey]);
   return (
     <div className="part-panel">
       <h2 className="panel-title">正文部分</h2>
-      <Input
-        aria-label="部分标题"
-        size="large"
-        prefix={number ? <span className="panel-number">{number}</span> : undefined}
-        value={part.heading}
-        onChange={(event) => onChange(partKey, { heading: event.target.value })}
-      />
+      <HeadingField number={number} value={part.heading} onChange={onHeading} />
       <p className="form-hint">{PART_HINTS[partKey]}</p>
       <RichTextField key={`part:${partKey}`} fieldKey={`part:${partKey}`} label="正文" value={part.body} onChange={onBody} />
     </div>
+  );
+});
+
+// Memoised: typing in the body does not re-render the heading.
+const HeadingField = memo(function HeadingField({ number, value, onChange }: { number: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <Input
+      aria-label="部分标题"
+      size="large"
+      prefix={number ? <span className="panel-number">{number}</span> : undefined}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 });

@@ -104,11 +104,16 @@ export const RichTextField = memo(
     before.value.enumeration === after.value.enumeration,
 );
 
-/** 加粗 and 接续上段, acting on the selection; they re-render with every change to show their state. */
+/**
+ * 加粗 and 接续上段, acting on the selection. Their state is read on every
+ * change of the field; the buttons themselves re-render only when it differs.
+ */
 function MarkButtons() {
   const editor = useSlate();
-  const bold = isMarkActive(editor, 'bold');
-  const continued = isContinued(editor);
+  return <MarkButtonsView editor={editor} bold={isMarkActive(editor, 'bold')} continued={isContinued(editor)} />;
+}
+
+const MarkButtonsView = memo(function MarkButtonsView({ editor, bold, continued }: { editor: RichEditor; bold: boolean; continued: boolean }) {
   return (
     <span className="rich-field-marks">
       <Tooltip title="加粗（Ctrl+B）">
@@ -140,7 +145,7 @@ function MarkButtons() {
       </Tooltip>
     </span>
   );
-}
+});
 
 function handleHotkeys(editor: RichEditor, event: KeyboardEvent<HTMLDivElement>): void {
   if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'b') {

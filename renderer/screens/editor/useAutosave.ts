@@ -80,7 +80,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   // Before paint, so the indicator never shows 已保存 over an unsaved change.
   useLayoutEffect(() => {
     if (!notice || notice === saved.current) return;
-    setState((current) => (current.kind === 'failed' || current.kind === 'saving' ? current : { kind: 'pending' }));
+    // The same object while already pending, so the toolbar does not re-render on every keystroke.
+    setState((current) => (current.kind === 'saved' ? { kind: 'pending' } : current));
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [notice, flush]);
