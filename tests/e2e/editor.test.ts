@@ -288,8 +288,16 @@ describe('the editor', () => {
     await editor.redo();
     expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查，按月通报']);
     await editor.undo();
+    // A plain field has its own undo too (the browser's): one IME commit is one step.
+    await editor.focusEnd('责任领导');
+    await editor.imeType('limoumou', '、李某某');
+    expect(await editor.field('责任领导').inputValue()).toBe('张某某、李某某');
+    await editor.undo();
+    expect(await editor.field('责任领导').inputValue()).toBe('张某某');
+    expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查']);
     await editor.waitSaved();
     const item = itemOf(await editor.stored(notice.id), ids.a1);
+    expect(item.responsibleLeader).toBe('张某某');
     expect(texts(item.measures)).toEqual(['建立整改学习制度，定期检查']);
     expect(texts(item.progress)).toEqual(['已召开专题会议。', '已建立整改台账。下一步持续跟踪。', '按月通报。已完成。']);
   });

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Item, Notice } from '../../shared/model/notice';
+import { paragraphText } from '../../shared/model/rich-text';
+import { allItems } from '../../shared/model/tree';
+import buildRenderer from '../e2e/support/global-setup';
+import { launchApp, projectRoot } from '../e2e/support/launch-app';
+import { report, type Timing } from './measure';
+
+const SEED = join(projectRoot, 'tests', 'fixtures', 'seeds', '000_fca5672edf850d55.json');
+const OPENS = 15;
+const KEYSTROKES = 200;
+
+/**
+ * The editor in Chromium on the largest seed, with the real services
+ * behind window.api (as the e2e tests run it):
+ * - from asking to open the notice to a rich-text editor that is on screen
+ *   and editable (target < 300 ms);
+ * - from a keystroke, typed in the middle of the largest text field, to the
+ *   next frame that shows it (target: 95th percentile < 16 ms).
+ */
+export async function benchEditor(): Promise<void> {
+  buildRenderer();
+  const app = await launchApp();
+  try {
+    const notice = JSON.parse(readFileSync(SEED, 'utf8')) as Notice;
+    await app.services.saveNotice(notice);
+    const { page } = app;
+    await page.locator('#root > *').first().waitFor();
+    // `npm run bench` runs under tsx, whose transform names inner functions
+    // through a helper `__name` that the page does not have.
+    await page.evaluate('window.__name = window.__name || ((f) => f)');
+    console.log(`编辑界面（Chromium，最大的样例通报，${allItems(notice.checklist).length} 个问题）：`);
+
+    await openOnce(page, notice.id); // warm-up: code and styles loaded once
+    const opens: number[] = [];
+    for (let i = 0; i < OPENS; i++) opens.push(await openOnce(page, notice.id));
+    report('打开通报到可编辑', timing(opens), 300);
+
+    const item = largestField(notice);
+    const latencies = await typeAndMeasure(page, item);
+    const frame = timing(latencies.map((l) => l.nextFrame));
+    report('按键到下一帧（P95 为准）', frame);
+    console.log(`  按键到下一帧 P95 ${frame.p95.toFixed(2)} ms（目标 < 16 ms：${frame.p95 < 16 ? '达到' : '未达到'}）`);
+    report('  其中：按键处理（脚本）', timing(latencies.map((l) => l.handled)));
+  } finally {
+    await app.close();
+  }
+}
+
+/** Opens the notice from the list (the route is the hash) and waits for an editable Slate editor on screen. */
+async function openOnce(page: Page, noticeId: string): Promise<number> {
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await page.locator('.editor-screen').waitFor({ state: 'detached' });
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const check = () => {
+          const editable = document.querySelector('[data-slate-editor="true"][contenteditable="true"]');
+          // On screen: laid out with a size; measured at the frame that shows it.
+          if (editable && editable.getBoundingClientRect().height > 0) resolve(performance.now() - start);
+          else requestAnimationFrame(check);
+        };
+        location.hash = `#/editor/${encodeURIComponent(id)}`;
+        requestAnimationFrame(check);
+      }),
+    noticeId,
+  );
+}
+
+/** The item whose measures or progress hold the most text, and which of the two. */
+function largestField(notice: Notice): { item: Item; field: '整改措施' | '整改落实情况'; length: number } {
+  let best = { item: allItems(notice.checklist)[0]!, field: '整改措施' as '整改措施' | '整改落实情况', length: -1 };
+  for (const item of allItems(notice.checklist)) {
+    for (const [field, list] of [['整改措施', item.measures], ['整改落实情况', item.progress]] as const) {
+      const length = list.paragraphs.map(paragraphText).join('').length;
+      if (length > best.length) best = { item, field, length };
+    }
+  }
+  return best;
+}
+
+/**
+ * Types into the middle of the field with real key presses. For each
+ * keydown the page notes the event's time stamp (when the key arrived),
+ * when the handlers were done (a task queued behind them), and when the
+ * next frame was produced (a task queued from that frame's
+ * requestAnimationFrame, so after its style, layout and paint).
+ */
+async function typeAndMeasure(page: Page, target: ReturnType<typeof largestField>): Promise<{ nextFrame: number; handled: number }[]> {
+  await page.locator(`.outline-tree [data-outline-key="${target.item.id}"]`).click();
+  const field = page.getByRole('textbox', { name: target.field, exact: true });
+  await field.waitFor();
+  // Caret in the middle of the first paragraph.
+  await field.evaluate((editable) => {
+    const leaf = editable.querySelector('[data-slate-string]')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(leaf, Math.floor((leaf.textContent ?? '').length / 2));
+    range.collapse(true);
+    (editable as HTMLElement).focus();
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const samples: { nextFrame: number; handled: number }[] = [];
+    (window as unknown as { __keySamples: typeof samples }).__keySamples = samples;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const arrived = event.timeStamp;
+        const channel = new MessageChannel();
+        let handled = 0;
+        channel.port1.onmessage = () => {
+          handled = performance.now() - arrived;
+        };
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => {
+          setTimeout(() => samples.push({ nextFrame: performance.now() - arrived, handled }), 0);
+        });
+      },
+      { capture: true },
+    );
+  });
+  const text = 'zhenggai luoshi qingkuang '.repeat(10).slice(0, KEYSTROKES);
+  // A fast typist: about 12 keys a second.
+  for (const character of text) await page.keyboard.type(character, { delay: 0 }).then(() => page.waitForTimeout(80));
+  await page.waitForTimeout(300);
+  const samples = await page.evaluate(() => (window as unknown as { __keySamples: { nextFrame: number; handled: number }[] }).__keySamples);
+  // The typed text must be there, whole: a benchmark of a broken editor measures nothing.
+  const shown = await field.evaluate((editable) => editable.textContent ?? '');
+  if (!shown.includes(text.slice(0, 40))) throw new Error('基准测试中输入的文字没有出现在编辑器中');
+  return samples;
+}
+
+function timing(values: number[]): Timing {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), min: sorted[0]!, runs: sorted.length };
+}
