@@ -40,10 +40,10 @@ export async function benchEditor(): Promise<void> {
 
     const item = largestField(notice);
     const latencies = await typeAndMeasure(page, item);
-    const frame = timing(latencies.map((l) => l.nextFrame));
-    report('按键到下一帧（P95 为准）', frame);
-    console.log(`  按键到下一帧 P95 ${frame.p95.toFixed(2)} ms（目标 < 16 ms：${frame.p95 < 16 ? '达到' : '未达到'}）`);
-    report('  其中：按键处理（脚本）', timing(latencies.map((l) => l.handled)));
+    const frame = timing(latencies);
+    report('按键到下一帧', frame);
+    // The target is on the 95th percentile, not the median report() judges.
+    console.log(`  按键到下一帧 P95 ${frame.p95.toFixed(2)} ms（目标 P95 < 16 ms：${frame.p95 < 16 ? '达到' : '未达到'}）`);
   } finally {
     await app.close();
   }
@@ -85,13 +85,13 @@ function largestField(notice: Notice): { item: Item; field: '整改措施' | '�
 }
 
 /**
- * Types into the middle of the field with real key presses. For each
- * keydown the page notes the event's time stamp (when the key arrived),
- * when the handlers were done (a task queued behind them), and when the
- * next frame was produced (a task queued from that frame's
- * requestAnimationFrame, so after its style, layout and paint).
+ * Types into the middle of the field with real key presses, about twelve
+ * keys a second. For each keydown the page notes the event's time stamp
+ * (when the key arrived) and, from the requestAnimationFrame of the next
+ * frame, a task that runs once that frame's style, layout and paint are
+ * done: the difference is the time until the frame showing the key.
  */
-async function typeAndMeasure(page: Page, target: ReturnType<typeof largestField>): Promise<{ nextFrame: number; handled: number }[]> {
+async function typeAndMeasure(page: Page, target: ReturnType<typeof largestField>): Promise<number[]> {
   await page.locator(`.outline-tree [data-outline-key="${target.item.id}"]`).click();
   const field = page.getByRole('textbox', { name: target.field, exact: true });
   await field.waitFor();
@@ -108,33 +108,29 @@ async function typeAndMeasure(page: Page, target: ReturnType<typeof largestField
   });
   await page.waitForTimeout(300);
   await page.evaluate(() => {
-    const samples: { nextFrame: number; handled: number }[] = [];
-    (window as unknown as { __keySamples: typeof samples }).__keySamples = samples;
+    const samples: number[] = [];
+    (window as unknown as { __keySamples: number[] }).__keySamples = samples;
     document.addEventListener(
       'keydown',
       (event) => {
         const arrived = event.timeStamp;
-        const channel = new MessageChannel();
-        let handled = 0;
-        channel.port1.onmessage = () => {
-          handled = performance.now() - arrived;
-        };
-        channel.port2.postMessage(null);
         requestAnimationFrame(() => {
-          setTimeout(() => samples.push({ nextFrame: performance.now() - arrived, handled }), 0);
+          setTimeout(() => samples.push(performance.now() - arrived), 0);
         });
       },
       { capture: true },
     );
   });
   const text = 'zhenggai luoshi qingkuang '.repeat(10).slice(0, KEYSTROKES);
-  // A fast typist: about 12 keys a second.
-  for (const character of text) await page.keyboard.type(character, { delay: 0 }).then(() => page.waitForTimeout(80));
+  for (const character of text) {
+    await page.keyboard.type(character);
+    await page.waitForTimeout(80);
+  }
   await page.waitForTimeout(300);
-  const samples = await page.evaluate(() => (window as unknown as { __keySamples: { nextFrame: number; handled: number }[] }).__keySamples);
+  const samples = await page.evaluate(() => (window as unknown as { __keySamples: number[] }).__keySamples);
   // The typed text must be there, whole: a benchmark of a broken editor measures nothing.
   const shown = await field.evaluate((editable) => editable.textContent ?? '');
-  if (!shown.includes(text.slice(0, 40))) throw new Error('基准测试中输入的文字没有出现在编辑器中');
+  if (!shown.includes(text)) throw new Error('基准测试中输入的文字没有完整出现在编辑器中');
   return samples;
 }
 
