@@ -1,4 +1,4 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
@@ -26,13 +26,6 @@ import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
 import './editor.css';
 
-/**
- * No space forced between the two characters of 删除, 上移 …: the buttons
- * read as written. A constant: a new object each render would make every
- * antd component under it re-render on every keystroke.
- */
-const BUTTON_CONFIG = { autoInsertSpace: false } as const;
-
 /** The outline commands that are tree operations on the selected node. */
 const TREE_OPS: Partial<Record<OutlineCommandName, (nodes: ChecklistNode[], id: string) => ChecklistNode[] | null>> = {
   up: (nodes, id) => shiftNode(nodes, id, -1),
@@ -43,13 +36,11 @@ const TREE_OPS: Partial<Record<OutlineCommandName, (nodes: ChecklistNode[], id: 
 
 /** 编辑: one notice, its outline on the left, the selected part or item in the middle, its properties on the right. */
 export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
-  // The providers sit above the notice's state, so a keystroke does not re-render them.
+  // The provider sits above the notice's state, so a keystroke does not re-render it.
   return (
-    <ConfigProvider button={BUTTON_CONFIG}>
-      <RichEditorsProvider>
-        <NoticeEditor noticeId={noticeId} onBack={onBack} />
-      </RichEditorsProvider>
-    </ConfigProvider>
+    <RichEditorsProvider>
+      <NoticeEditor noticeId={noticeId} onBack={onBack} />
+    </RichEditorsProvider>
   );
 }
 
