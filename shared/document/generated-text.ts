@@ -26,6 +26,7 @@ export function inspectionPeriod(meta: NoticeMeta, boilerplate: Boilerplate): st
 export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): string {
   if (meta.openingOverride !== null && meta.openingOverride.trim() !== '') return meta.openingOverride;
   const previous = meta.inspectionEnd ?? meta.inspectionStart;
+  // A date not yet filled in leaves its clause empty; never print "部署，，对".
   return fillTemplate(boilerplate.opening, {
     inspectingBody: meta.inspectingBody,
     period: inspectionPeriod(meta, boilerplate),
@@ -34,7 +35,7 @@ export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
     issuerShort: meta.issuerShort || meta.issuer,
     feedbackDate: meta.feedbackDate ? formatChineseDateAfter(meta.feedbackDate, previous) : '',
     stagePhrase: boilerplate.stagePhrases[meta.stage],
-  });
+  }).replace(/，(?:\s*，)+/g, '，');
 }
 
 /** One contact as printed: 电话22832508, 电子邮箱：a@b.cn. */
