@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
-import { getNotice, listNotices, saveNotice } from '../db/notices';
+import { listNotices, saveNotice } from '../db/notices';
 import { describeImport } from '../import/describe-import';
 import { importFile } from '../import/import-file';
 import { describePlace } from '../../shared/import/source';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { findLayout, type Templates } from '../templates/load-templates';
+import { requireNotice } from './require-notice';
 import { onePositional, type ParsedArgs } from './args';
 import { describeNotice } from './describe-notice';
 import { describeTemplateImport, exportExchange, importExchange } from '../library/exchange';
@@ -18,13 +19,6 @@ export interface CommandContext {
   db: Database;
   templates: Templates;
   print: (text: string) => void;
-}
-
-/** A notice that must exist, or an error the user can act on. */
-function requireNotice(db: Database, id: string) {
-  const notice = getNotice(db, id);
-  if (!notice) throw new Error(`找不到编号为“${id}”的通报。可用 list 命令查看全部通报。`);
-  return notice;
 }
 
 function list(args: ParsedArgs, { db, templates, print }: CommandContext): void {

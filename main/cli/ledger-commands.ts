@@ -4,19 +4,13 @@ import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledg
 import { DEFAULT_STATUS_LABELS, ITEM_STATUSES } from '../../shared/model/notice';
 import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import type { Database } from '../db/database';
-import { getNotice } from '../db/notices';
 import { getSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { requireNotice } from './require-notice';
 import { onePositional, UsageError, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
 
 /** The notice's exports and figures from the command line: export (optionally with the ledger attached), ledger, figures. */
-
-function requireNotice(db: Database, id: string) {
-  const notice = getNotice(db, id);
-  if (!notice) throw new Error(`找不到编号为“${id}”的通报。可用 list 命令查看全部通报。`);
-  return notice;
-}
 
 function docxTarget(args: ParsedArgs): string {
   if (!args.out) throw new UsageError(`${args.command} 需要用 --out 指定导出的 .docx 文件`);
