@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { openDatabase } from '../../../../main/db/open-database';
 import { getNotice } from '../../../../main/db/notices';
 import type { ChecklistNode, Notice } from '../../../../shared/model/notice';
 import { bodyParagraphs, docxParts, parseXml } from '../../../support/docx-xml';
+import { cli, type Run } from '../../../support/run-cli';
 
 /**
  * The CLI as a user runs it: a real `node` process on real files. Each spawn
@@ -16,30 +16,10 @@ import { bodyParagraphs, docxParts, parseXml } from '../../../support/docx-xml';
  * that do not depend on each other run concurrently.
  */
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const SEED_000 = fileURLToPath(new URL('../../../fixtures/seeds/000_fca5672edf850d55.json', import.meta.url));
 const TITLE = '中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报';
 const USAGE_HINT = '运行 npm run notice -- --help 查看用法。';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'main/cli/notice.ts', ...args],
-      { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(error);
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** stderr as lines; it must end with a newline and hold nothing else (no stack trace). */
 function errorLines(run: Run): string[] {

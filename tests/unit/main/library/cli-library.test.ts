@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNotice, saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
@@ -11,30 +9,11 @@ import type { ItemSearchResult } from '../../../../shared/library/search-types';
 import { createItem } from '../../../../shared/model/factory';
 import { allItems } from '../../../../shared/model/tree';
 import { plainScan, seedNotices } from './support';
+import { cli } from '../../../support/run-cli';
 
 /** The library commands as a user runs them: a real node process on a real database file. */
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'main/cli/notice.ts', ...args],
-      { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(error);
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 let dir: string;
 let dbPath: string;
