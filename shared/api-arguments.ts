@@ -17,6 +17,11 @@ export const createNoticeInputSchema = z.discriminatedUnion(
   { error: '新建方式只能是 blank、layout 或 copy' },
 );
 
+export const exportDocxOptionsSchema = z.strictObject(
+  { attachLedger: z.boolean({ error: '“附带整改台账”只能是“是”或“否”' }).optional() },
+  { error: '导出选项有误' },
+);
+
 /** The arguments each method takes, validated in main before the call. */
 export const API_ARGUMENTS = {
   listNotices: z.tuple([]),
@@ -25,7 +30,9 @@ export const API_ARGUMENTS = {
   saveNotice: z.tuple([noticeSchema]),
   deleteNotice: z.tuple([id]),
   getTemplates: z.tuple([]),
-  exportDocx: z.tuple([id]),
+  exportDocx: z.tuple([id, exportDocxOptionsSchema.optional()]),
+  exportLedger: z.tuple([id]),
+  previewImport: z.tuple([]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),

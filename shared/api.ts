@@ -24,8 +24,16 @@ export interface Api {
   deleteNotice(id: string): Promise<void>;
   /** The layouts, boilerplate and style values in templates/, for numbering and titles in the editor. */
   getTemplates(): Promise<TemplatesSnapshot>;
-  /** Asks where to save (a native dialog), exports, and shows the file in its folder. */
-  exportDocx(noticeId: string): Promise<ExportOutcome>;
+  /** Asks where to save (a native dialog), exports, and shows the file in its folder; the ledger attached as 附件 if asked. */
+  exportDocx(noticeId: string, options?: ExportDocxOptions): Promise<ExportOutcome>;
+  /** The same for the rectification ledger (整改台账) alone, in the columns the settings name. */
+  exportLedger(noticeId: string): Promise<ExportOutcome>;
+  /**
+   * Asks for an earlier notice (.docx or .txt, a native open dialog) and
+   * reads it with the importer; nothing is saved: the window shows the result
+   * for review and saves it with saveNotice once the user accepts.
+   */
+  previewImport(): Promise<ImportPreview>;
   getSettings(): Promise<AppSettings>;
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
@@ -62,6 +70,31 @@ export type CreateNoticeInput =
   | { kind: 'layout'; layoutId: string }
   | { kind: 'copy'; sourceId: string };
 
+export interface ExportDocxOptions {
+  /** Attach the ledger as 附件 after the notice (FORMAT.md). */
+  attachLedger?: boolean;
+}
+
+/** An import read for review: the unsaved notice, the layout it matched and what to check before saving. */
+export type ImportPreview =
+  | { status: 'canceled' }
+  | {
+      status: 'ready';
+      fileName: string;
+      notice: Notice;
+      /** The layout chosen and how closely its output matches the source (0–1). */
+      layoutName: string;
+      similarity: number;
+      warnings: ImportPreviewWarning[];
+    };
+
+export interface ImportPreviewWarning {
+  /** Where in the source: 第 N 行 / 第 N 段, or 全文. */
+  place: string;
+  message: string;
+  excerpt: string;
+}
+
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'canceled' };
 
 /** What every call answers across the boundary: a value, or an error a user can read. */
@@ -81,6 +114,8 @@ export const API_METHODS = [
   'deleteNotice',
   'getTemplates',
   'exportDocx',
+  'exportLedger',
+  'previewImport',
   'getSettings',
   'saveSettings',
   'getDataLocation',

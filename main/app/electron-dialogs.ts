@@ -1,13 +1,15 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../services/dialogs';
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { Dialogs, ExportKind } from '../services/dialogs';
 
-/** The native save dialog and file manager, parented to the app's window. */
+const EXPORT_TITLES: Record<ExportKind, string> = { notice: '导出 Word 文档', ledger: '导出整改台账' };
+
+/** The native save and open dialogs and the file manager, parented to the app's window. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
   return {
-    async chooseExportPath(suggestedName) {
+    async chooseExportPath(suggestedName, what) {
       const parent = window();
-      const options = {
-        title: '导出 Word 文档',
+      const options: SaveDialogOptions = {
+        title: EXPORT_TITLES[what],
         defaultPath: suggestedName,
         buttonLabel: '导出',
         filters: [{ name: 'Word 文档', extensions: ['docx'] }],
@@ -15,6 +17,20 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+    },
+    async chooseImportPath() {
+      const parent = window();
+      const options: OpenDialogOptions = {
+        title: '导入已有通报',
+        buttonLabel: '导入',
+        properties: ['openFile'],
+        filters: [
+          { name: '通报（Word 文档或文本）', extensions: ['docx', 'txt'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+      };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     showInFolder(path) {
       shell.showItemInFolder(path);

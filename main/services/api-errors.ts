@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import type { ApiError } from '../../shared/api';
 import { describeIssues } from '../../shared/model/schemas';
 import { InvalidInputError, NotFoundError, StoreError } from '../db/errors';
+import { ImportError } from '../../shared/import/errors';
 import { FileWriteError } from '../export/write-file-atomic';
 
 /** Any failure as the window shows it: a kind, and a message in Chinese. */
@@ -11,6 +12,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof InvalidInputError) return { code: 'invalid-argument', message: error.message };
   if (error instanceof StoreError) return { code: 'database', message: error.message };
   if (error instanceof FileWriteError) return { code: 'file', message: error.message };
+  if (error instanceof ImportError) return { code: 'file', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `操作未能完成：${detail}` };
 }

@@ -12,11 +12,13 @@ import {
   SETTINGS_KEYS,
   type AppSettings,
 } from '../../shared/model/settings';
+import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledger/ledger-columns';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../db/errors';
 import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting, setSetting } from '../db/settings';
-import { exportNoticeToFile } from '../export/export-notice';
+import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { previewImportFile } from './import-preview';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { Dialogs } from './dialogs';
 import { createLibraryServices } from './library-services';
@@ -48,7 +50,19 @@ export function createServices(context: ServiceContext): Api {
   const readSettings = (): AppSettings => ({
     export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
     defaults: getSetting(db, SETTINGS_KEYS.defaults, noticeDefaultsSchema, DEFAULT_NOTICE_DEFAULTS),
+    ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
   });
+
+  const exportOptions = (attachLedger: boolean): ExportOptions => {
+    const settings = readSettings();
+    return { ...settings.export, attachLedger, ledgerColumns: settings.ledger.columns };
+  };
+
+  /** A file name from the notice's title, without the characters Windows refuses. */
+  const suggestedName = (notice: Notice, suffix: string): string => {
+    const title = noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '') || '通报';
+    return `${title}${suffix}.docx`.replace(/[\\/:*?"<>|]/g, '_');
+  };
 
   const freshNotice = (input: Exclude<CreateNoticeInput, { kind: 'copy' }>): Notice => {
     const layout = findLayout(templates, input.kind === 'layout' ? input.layoutId : templates.layouts[0]!.id);
@@ -102,14 +116,26 @@ export function createServices(context: ServiceContext): Api {
     async getTemplates(): Promise<TemplatesSnapshot> {
       return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style };
     },
-    async exportDocx(noticeId) {
+    async exportDocx(noticeId, options) {
       const notice = requireNotice(noticeId);
-      const name = `${noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '') || '通报'}.docx`;
-      const path = await dialogs.chooseExportPath(name.replace(/[\\/:*?"<>|]/g, '_'));
+      const path = await dialogs.chooseExportPath(suggestedName(notice, ''), 'notice');
       if (path === null) return { status: 'canceled' };
-      await exportNoticeToFile(notice, path, templates, readSettings().export);
+      await exportNoticeToFile(notice, path, templates, exportOptions(options?.attachLedger ?? false));
       dialogs.showInFolder(path);
       return { status: 'saved', path };
+    },
+    async exportLedger(noticeId) {
+      const notice = requireNotice(noticeId);
+      const path = await dialogs.chooseExportPath(suggestedName(notice, '（整改台账）'), 'ledger');
+      if (path === null) return { status: 'canceled' };
+      await exportLedgerToFile(notice, path, templates, exportOptions(false));
+      dialogs.showInFolder(path);
+      return { status: 'saved', path };
+    },
+    async previewImport() {
+      const path = await dialogs.chooseImportPath();
+      if (path === null) return { status: 'canceled' };
+      return previewImportFile(path, templates, now());
     },
     async getSettings() {
       return readSettings();
@@ -118,6 +144,7 @@ export function createServices(context: ServiceContext): Api {
       const valid = appSettingsSchema.parse(settings);
       setSetting(db, SETTINGS_KEYS.export, valid.export, exportSettingsSchema);
       setSetting(db, SETTINGS_KEYS.defaults, valid.defaults, noticeDefaultsSchema);
+      setSetting(db, SETTINGS_KEYS.ledger, valid.ledger, ledgerSettingsSchema);
       return readSettings();
     },
     async getDataLocation() {

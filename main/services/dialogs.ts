@@ -1,11 +1,15 @@
+export type ExportKind = 'notice' | 'ledger';
+
 /**
  * What the services ask of the desktop: where to save, and showing a saved
  * file. The Electron shell answers with native dialogs; the end-to-end
  * tests answer with a folder of their own.
  */
 export interface Dialogs {
-  /** The path the user chose for an export, or null when they cancelled. */
-  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** The path the user chose for an export (the notice, or its ledger), or null when they cancelled. */
+  chooseExportPath(suggestedName: string, what: ExportKind): Promise<string | null>;
+  /** The earlier notice (.docx or .txt) the user chose to import, or null when they cancelled. */
+  chooseImportPath(): Promise<string | null>;
   /** Shows the file selected in its folder (Explorer, the file manager). */
   showInFolder(path: string): void;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fontSettingsSchema } from '../layout/style';
+import { ledgerSettingsSchema } from '../ledger/ledger-columns';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
@@ -38,5 +39,6 @@ export const DEFAULT_NOTICE_DEFAULTS: NoticeDefaultsSettings = {
 export const appSettingsSchema = z.object({
   export: exportSettingsSchema,
   defaults: noticeDefaultsSchema,
+  ledger: ledgerSettingsSchema,
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;

@@ -8,6 +8,7 @@ import { sampleNotice } from '../support/sample-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
+import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 
 /**
  * Whole-app checks over the list and settings screens: nothing fetched from
@@ -181,6 +182,7 @@ describe('the list and settings screens, whole', () => {
 
     await app.services.saveSettings({
       export: { fonts: { body: { name: '仿宋', fallbacks: ['仿宋_GB2312'] } }, heading3Bold: false },
+      ledger: DEFAULT_LEDGER_SETTINGS,
       defaults: {
         issuer: '中共某某市民政局党组',
         issuerShort: '市民政局党组',

@@ -5,6 +5,7 @@ import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/m
 import { launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
+import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 
 let app: LaunchedApp;
 let settings: SettingsPage;
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 // Each test starts from the settings a fresh install has, on a freshly loaded 设置.
 beforeEach(async () => {
-  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS });
+  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS });
   await settings.reload();
 });
 
@@ -113,6 +114,7 @@ describe('设置', () => {
     await app.services.saveSettings({
       export: { fonts: { title: { name: '华文中宋', fallbacks: ['宋体'] } }, heading3Bold: false },
       defaults: DEFAULT_NOTICE_DEFAULTS,
+      ledger: DEFAULT_LEDGER_SETTINGS,
     });
     await settings.reload();
     expect(await settings.fontName('标题').inputValue()).toBe('华文中宋');

@@ -1,5 +1,6 @@
 import type { DocumentStyle, FontChoice, FontSettings, FontSlot } from '../../../shared/layout/style';
 import type { Contact } from '../../../shared/model/notice';
+import type { LedgerColumn } from '../../../shared/ledger/ledger-columns';
 import type { AppSettings } from '../../../shared/model/settings';
 
 /** The export's font slots in the order a document uses them, with what each one sets. */
@@ -45,6 +46,8 @@ export interface SettingsFormValues {
   signature: string;
   contactsLead: string;
   contacts: Contact[];
+  /** The ledger's columns, in order. */
+  ledgerColumns: LedgerColumn[];
 }
 
 /** Unset slots show the template's font, as the export would use it. */
@@ -52,7 +55,13 @@ export function toFormValues(settings: AppSettings, style: DocumentStyle): Setti
   const fonts = Object.fromEntries(
     FONT_SLOTS.map(({ slot }) => [slot, copyFont(settings.export.fonts[slot] ?? style.fonts[slot])]),
   ) as Record<FontSlot, FontChoice>;
-  return { fonts, heading3Bold: settings.export.heading3Bold, ...settings.defaults, contacts: settings.defaults.contacts.map((c) => ({ ...c })) };
+  return {
+    fonts,
+    heading3Bold: settings.export.heading3Bold,
+    ...settings.defaults,
+    contacts: settings.defaults.contacts.map((c) => ({ ...c })),
+    ledgerColumns: [...settings.ledger.columns],
+  };
 }
 
 /**
@@ -76,6 +85,7 @@ export function fromFormValues(values: SettingsFormValues, style: DocumentStyle)
       contactsLead: values.contactsLead.trim(),
       contacts: values.contacts.map((contact) => ({ kind: contact.kind, label: contact.label.trim(), value: contact.value.trim() })),
     },
+    ledger: { columns: [...values.ledgerColumns] },
   };
 }
 

@@ -38,6 +38,8 @@ export interface LaunchedApp {
   exportDir: string;
   /** Files the app asked to show in their folder. */
   shown: string[];
+  /** What the open dialog answers next when the app asks for a file to import (null: the user cancels). */
+  chooseImportFile(path: string | null): void;
   /** Every URL the page requested. */
   requests: string[];
   appUrl: string;
@@ -56,7 +58,11 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
   const exportDir = join(work, 'exports');
   mkdirSync(exportDir, { recursive: true });
   const shown: string[] = [];
+  let importChoice: string | null = null;
   const dialogs: Dialogs = {
+    async chooseImportPath() {
+      return importChoice;
+    },
     async chooseExportPath(suggestedName) {
       return join(exportDir, suggestedName);
     },
@@ -91,6 +97,9 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
     dbPath,
     exportDir,
     shown,
+    chooseImportFile(path) {
+      importChoice = path;
+    },
     requests,
     appUrl: server.url,
     async close() {

@@ -11,6 +11,7 @@ import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
 import { loadTemplates } from '../../../../main/templates/load-templates';
 import { seedNotices } from '../library/support';
+import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 
 const templates = loadTemplates();
 const NOW = new Date('2026-11-23T02:00:00.000Z');
@@ -27,7 +28,7 @@ beforeEach(async () => {
     db,
     databasePath: join(dir, 'notices.sqlite'),
     templates,
-    dialogs: { chooseExportPath: async () => null, showInFolder: () => undefined },
+    dialogs: { chooseImportPath: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined },
     now: () => NOW,
   });
   seeds = seedNotices();
@@ -206,7 +207,7 @@ describe('a new notice takes its defaults from the settings and the chosen layou
         { kind: 'email' as const, label: '电子邮箱', value: 'czj@example.cn' },
       ],
     };
-    await services.saveSettings({ export: { fonts: {}, heading3Bold: false }, defaults });
+    await services.saveSettings({ export: { fonts: {}, heading3Bold: false }, defaults, ledger: DEFAULT_LEDGER_SETTINGS });
     for (const layout of templates.layouts) {
       const notice = await services.createNotice({ kind: 'layout', layoutId: layout.id });
       expect(notice.layoutId).toBe(layout.id);

@@ -9,6 +9,7 @@ import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
 import { loadTemplates } from '../../../../main/templates/load-templates';
 import { docxParts } from '../../../support/docx-xml';
+import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 
 const templates = loadTemplates();
 const seed = JSON.parse(
@@ -29,7 +30,7 @@ beforeEach(() => {
     db,
     databasePath: join(dir, 'notices.sqlite'),
     templates,
-    dialogs: { chooseExportPath: async () => exportChoice, showInFolder: (path) => shown.push(path) },
+    dialogs: { chooseImportPath: async () => null, chooseExportPath: async () => exportChoice, showInFolder: (path) => shown.push(path) },
     now: () => new Date('2026-11-23T02:00:00.000Z'),
   });
 });
@@ -38,6 +39,7 @@ describe('services behind the window', () => {
   it('creates blank and layout notices with the settings’ defaults', async () => {
     await services.saveSettings({
       export: { fonts: {}, heading3Bold: false },
+      ledger: DEFAULT_LEDGER_SETTINGS,
       defaults: { issuer: '中共某某局党组', issuerShort: '局党组', inspectingBody: '区委', signature: '中共某某局党组', contactsLead: '联系方式：', contacts: [{ kind: 'phone', label: '电话', value: '1234' }] },
     });
     const blank = await services.createNotice({ kind: 'blank' });
