@@ -25,15 +25,25 @@ export function composedText(notice: Notice, layout: Layout, boilerplate: Boiler
 }
 
 /**
- * Every layout's fit, best first: the notice is composed in each and its
- * text compared with the source's. Ties keep the order of `layouts`.
+ * Every layout's fit, best first: the notice as it would be in each layout
+ * (`inLayout`: with the source's own wording kept where that layout words
+ * it otherwise) is composed and its text compared with the source's. Kept
+ * wording is compared too, or a layout whose own lead happens to be nearer
+ * the source's would win over one that numbers the items as the source
+ * does. Ties keep the order of `layouts`.
  */
-export function rankLayouts(notice: Notice, sourceText: string, layouts: readonly Layout[], boilerplate: Boilerplate, options: ComposeOptions): LayoutFit[] {
+export function rankLayouts(
+  inLayout: (layout: Layout) => Notice,
+  sourceText: string,
+  layouts: readonly Layout[],
+  boilerplate: Boilerplate,
+  options: ComposeOptions,
+): LayoutFit[] {
   const source = comparableText(sourceText);
   return layouts
     .map((layout, order) => ({
       order,
-      fit: { layoutId: layout.id, name: layout.name, similarity: textSimilarity(composedText(notice, layout, boilerplate, options), source) },
+      fit: { layoutId: layout.id, name: layout.name, similarity: textSimilarity(composedText(inLayout(layout), layout, boilerplate, options), source) },
     }))
     .sort((x, y) => y.fit.similarity - x.fit.similarity || x.order - y.order)
     .map((x) => x.fit);

@@ -7,9 +7,8 @@ import type { Notice, NoticeMeta } from '../model/notice';
 import { describeIssues, noticeSchema } from '../model/schemas';
 import { allItems } from '../model/tree';
 import { assembleBody } from './assemble-parts';
-import { comparableText, composedText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
+import { comparableText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
 import { keepSourceWording } from './source-wording';
-import { textSimilarity } from './similarity';
 import { cleanLine } from './clean-text';
 import { ImportError } from './errors';
 import { findFrame, type Frame } from './frame';
@@ -88,18 +87,14 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
     updatedAt: stamp,
   };
   const printedSource = frameText(frame);
-  const layouts = rankLayouts(draft, printedSource, context.layouts, context.boilerplate, context.options);
+  const inLayout = (layout: Layout): Notice => ({
+    ...draft,
+    layoutId: layout.id,
+    checklist: keepSourceWording(fitTitles(draft.checklist, layout), layout, body.wording).nodes,
+  });
+  const layouts = rankLayouts(inLayout, printedSource, context.layouts, context.boilerplate, context.options);
   const layout = context.layouts.find((l) => l.id === layouts[0]?.layoutId);
-  let notice = draft;
-  if (layout) {
-    const kept = keepSourceWording(fitTitles(draft.checklist, layout), layout, body.wording);
-    notice = { ...draft, layoutId: layout.id, checklist: kept.nodes };
-    // Wording kept from the source changes the print: report the fit of the notice as it now is.
-    if (kept.changed) {
-      const similarity = textSimilarity(composedText(notice, layout, context.boilerplate, context.options), comparableText(printedSource));
-      layouts[0] = { ...layouts[0]!, similarity };
-    }
-  }
+  const notice = layout ? inLayout(layout) : draft;
 
   const parsed = noticeSchema.safeParse(notice);
   // The importer builds only valid notices; failing here is a bug to report, not bad input.

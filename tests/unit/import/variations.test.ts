@@ -390,8 +390,9 @@ describe('items 1. with measures 1. under them, （一）、 with a stray 、, f
   it('merges a fourth section into the third, saying so, and prints back faithfully', () => {
     expect(notice.parts.nextSteps.heading).toBe('整改成效');
     expect(warnings.map((w) => [w.kind, w.line])).toEqual([['structure', 19]]);
-    // Items restart at 1. in each （一） group, which no layout in templates/ does.
-    expectFaithful(sameKind, { sameNumbering: false });
+    // Items restart at 1. in each （一） group: the 分组式 layout prints them so.
+    expect(notice.layoutId).toBe('fenzu');
+    expectFaithful(sameKind);
   });
 });
 
