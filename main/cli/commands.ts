@@ -16,7 +16,8 @@ import { LEDGER_COMMANDS } from './ledger-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
-  db: Database;
+  /** Opened on first use, so a command that only reads a file (import --dry-run) leaves no database behind. */
+  readonly db: Database;
   templates: Templates;
   print: (text: string) => void;
 }
@@ -63,11 +64,12 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
  * Reads an earlier notice (.txt or .docx), prints what was recognised and,
  * unless --dry-run, saves it. Nothing is saved when the file is refused.
  */
-function importDocument(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+function importDocument(args: ParsedArgs, context: CommandContext): void {
+  const { templates, print } = context;
   const file = onePositional(args, '要导入的文件（.txt 或 .docx）');
   const result = importFile(file, templates);
   const save = !args.dryRun;
-  if (save) saveNotice(db, result.notice);
+  if (save) saveNotice(context.db, result.notice);
   if (args.json) {
     const [layout, ...others] = result.layouts;
     return print(

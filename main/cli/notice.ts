@@ -1,3 +1,4 @@
+import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
 import { defaultDatabasePath } from '../paths';
 import { loadTemplates } from '../templates/load-templates';
@@ -17,11 +18,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
   if (!command) throw new UsageError(`未知命令：${args.command}`);
-  const db = openDatabase(args.db ?? defaultDatabasePath());
+  let db: Database | null = null;
+  const context = {
+    get db(): Database {
+      db ??= openDatabase(args.db ?? defaultDatabasePath());
+      return db;
+    },
+    templates: loadTemplates(),
+    print: (text: string) => process.stdout.write(`${text}\n`),
+  };
   try {
-    await command(args, { db, templates: loadTemplates(), print: (text) => process.stdout.write(`${text}\n`) });
+    await command(args, context);
   } finally {
-    db.close();
+    (db as Database | null)?.close();
   }
   return 0;
 }
