@@ -134,7 +134,8 @@ function project(node: ChecklistNode): unknown {
   return node.kind === 'group' ? [node.id, node.title, node.children.map(project)] : [node.id, node.problem.slice(0, 80), node.status];
 }
 
-function OutlineTitle({
+/** A node's label as the outline shows it: number, text (or a placeholder when empty), status. The import review shows the same. */
+export function OutlineTitle({
   outlineKey,
   number,
   text,

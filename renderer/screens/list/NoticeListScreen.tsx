@@ -4,20 +4,23 @@ import type { CreateNoticeInput } from '../../../shared/api';
 import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
+import { ImportReviewModal } from './ImportReviewModal';
 import { NewNoticeModal } from './NewNoticeModal';
 import { NoticeTable } from './NoticeTable';
+import { useNoticeImport } from './use-notice-import';
 import { useNoticeList } from './use-notice-list';
 import './list.css';
 
 /**
  * 通报列表: every notice with its stage, status and last change; 新建 (blank,
- * from a layout, or a copy), open, copy and delete. Importing a Word file
- * comes with the importer's own API; until then there is no 导入 here.
+ * from a layout, or a copy), 导入 (an earlier notice from a Word or text
+ * file, reviewed before it is saved), open, copy and delete.
  */
 export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => void }) {
   const { api } = useServices();
   const { message, modal } = App.useApp();
   const { notices, loading, failure, reload } = useNoticeList();
+  const importing = useNoticeImport(onOpen);
   const [newOpen, setNewOpen] = useState(false);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -85,14 +88,25 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
           </Typography.Title>
           {notices && notices.length > 0 && <Typography.Text type="secondary">共 {notices.length} 份</Typography.Text>}
         </Flex>
-        <Button type="primary" onClick={() => setNewOpen(true)} disabled={!notices}>
-          新建通报
-        </Button>
+        <Flex gap={8}>
+          {/* The spinner waits a moment, so a quick answer (a canceled dialog, a refused file) does not flash one. */}
+          <Button
+            loading={importing.reading ? { delay: 300 } : false}
+            aria-busy={importing.reading}
+            onClick={() => void importing.start()}
+            title="从 Word 文档（.docx）或文本文件（.txt）导入以前的通报，核对后保存"
+          >
+            导入通报
+          </Button>
+          <Button type="primary" onClick={() => setNewOpen(true)} disabled={!notices}>
+            新建通报
+          </Button>
+        </Flex>
       </Flex>
       {failure && !notices ? (
         <Result status="error" title="无法读取通报列表" subTitle={failure} extra={<Button onClick={() => void reload()}>重试</Button>} />
       ) : notices && notices.length === 0 ? (
-        <Empty className="notice-list-empty" description="还没有通报。新建一份空白通报，或按版式新建。">
+        <Empty className="notice-list-empty" description="还没有通报。新建一份空白通报、按版式新建，或导入以前的 Word 文档或文本。">
           <Button type="primary" onClick={() => setNewOpen(true)}>
             新建第一份通报
           </Button>
@@ -109,6 +123,7 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
         />
       )}
       <NewNoticeModal open={newOpen} notices={notices ?? []} onCreate={create} onCancel={() => setNewOpen(false)} />
+      <ImportReviewModal preview={importing.preview} onSave={importing.save} onCancel={importing.cancel} />
     </div>
   );
 }

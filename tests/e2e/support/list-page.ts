@@ -128,6 +128,77 @@ export class ListPage {
     await this.heading.waitFor({ state: 'detached' });
   }
 
+  // ——— 导入 ———
+
+  /** Found by its text: antd keeps the spinner's 'loading' label in the name while the spinner fades out. */
+  get importButton(): Locator {
+    return this.page.locator('.notice-list-header').getByRole('button').filter({ hasText: label('导入通报') });
+  }
+
+  /** 核对导入结果: what the importer read, before anything is saved. */
+  get importReview(): Locator {
+    return this.page.getByRole('dialog', { name: '核对导入结果' });
+  }
+
+  /** The dialog that says why a file could not be imported. */
+  get importFailure(): Locator {
+    return this.page.getByRole('dialog').filter({ hasText: '无法导入这个文件' });
+  }
+
+  /** Clicks 导入通报 and waits until the file is read (or the open dialog was canceled). */
+  async startImport(): Promise<void> {
+    await this.importButton.click();
+    await this.page.locator('.notice-list-header [aria-busy="true"]').waitFor({ state: 'detached' });
+  }
+
+  /** Imports the file the open dialog answers with and waits for the review. */
+  async openImportReview(): Promise<Locator> {
+    await this.startImport();
+    await this.importReview.waitFor();
+    return this.importReview;
+  }
+
+  /** The review's facts table (文件, 标题, 版式 …) as label → text. */
+  async readImportFacts(): Promise<Record<string, string>> {
+    return this.importReview.locator('.import-review-facts').evaluate((table) => {
+      const labels = Array.from(table.querySelectorAll('.ant-descriptions-item-label'));
+      return Object.fromEntries(labels.map((label) => [label.textContent?.trim() ?? '', label.nextElementSibling?.textContent?.trim() ?? '']));
+    });
+  }
+
+  /** Every line of the review's checklist tree as shown: number then text, in order. */
+  async readImportTree(): Promise<string[]> {
+    return this.importReview.locator('.import-review-tree .outline-title').evaluateAll((titles) =>
+      titles.map((title) => `${title.getAttribute('data-number') ?? ''}${title.querySelector('.outline-text')?.textContent ?? ''}`),
+    );
+  }
+
+  /** The warnings table's rows: 位置, 提示, 原文. */
+  async readImportWarnings(): Promise<string[][]> {
+    const rows = this.importReview.locator('.import-review-warnings tbody tr.ant-table-row');
+    return rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? '')));
+  }
+
+  /** 保存并打开: the notice opens in the editor, so the list goes away. */
+  async acceptImport(): Promise<void> {
+    await this.importReview.getByRole('button', { name: '保存并打开' }).click();
+    await this.heading.waitFor({ state: 'detached' });
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.importReview.getByRole('button', { name: label('取消') }).click();
+    await this.importReview.waitFor({ state: 'hidden' });
+  }
+
+  /** Reads the failure dialog and closes it; returns what it said. */
+  async dismissImportFailure(): Promise<string> {
+    await this.importFailure.waitFor();
+    const text = await this.importFailure.innerText();
+    await this.importFailure.getByRole('button', { name: '知道了' }).click();
+    await this.importFailure.waitFor({ state: 'hidden' });
+    return text;
+  }
+
   async open(id: string): Promise<void> {
     await this.row(id).getByRole('button', { name: label('打开') }).click();
     await this.heading.waitFor({ state: 'detached' });
