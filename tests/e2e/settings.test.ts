@@ -136,7 +136,7 @@ describe('设置', () => {
     expect(errors).toContain('请填写标题的字体名称');
     expect(errors).toContain('请填写联系方式的内容');
     await settings.toast.filter({ hasText: '请按红字提示改正后再保存' }).waitFor();
-    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS });
+    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS });
 
     // The form keeps what was typed, and once corrected it saves.
     await settings.setFontName('标题', '方正小标宋_GBK');
