@@ -1,4 +1,4 @@
-import { Alert, Input, List, Select, Spin, Typography } from 'antd';
+import { Alert, Input, List, Select, Spin, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemSearchFilters, ItemSearchResult } from '../../../../shared/library/search-types';
 import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ItemStatus } from '../../../../shared/model/notice';
@@ -15,7 +15,7 @@ export function SearchTab({ active, onInsert }: { active: boolean; onInsert: Ins
   const [noticeId, setNoticeId] = useState<string | undefined>(undefined);
   const [groupTitle, setGroupTitle] = useState('');
   const notices = useNotices(active);
-  const input = useRef<React.ComponentRef<typeof Input>>(null);
+  const input = useRef<InputRef>(null);
 
   const filters = useMemo<ItemSearchFilters>(
     () => ({

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createGroup, createItem } from '../../../../shared/model/factory';
 import type { ChecklistNode } from '../../../../shared/model/notice';
 import { insertCopy } from '../../../../renderer/editor/insert-copy';
-import { snippetPieces } from '../../../../renderer/screens/editor/library/snippet-pieces';
 
 /** A tree written as nested arrays of names: `[name, children]` is a group, a string an item; ids are the names. */
 type Spec = string | [string, Spec[]];
@@ -40,22 +39,5 @@ describe('inserting a copy from the library', () => {
   it('appends to the checklist when nothing in it is selected', () => {
     expect(shape(insertCopy(tree(), item(), null))).toEqual([['A', ['a1', ['A1', ['x1']]]], ['B', ['b1']], 'c', 'new']);
     expect(shape(insertCopy([], deepGroup(), 'gone'))).toEqual([['D', [['D1', ['d1']]]]]);
-  });
-});
-
-describe('highlighting a snippet', () => {
-  it('marks the ranges and keeps every character once, in order', () => {
-    expect(snippetPieces('公务接待超标准', [{ start: 2, end: 4 }])).toEqual([
-      { text: '公务', marked: false },
-      { text: '接待', marked: true },
-      { text: '超标准', marked: false },
-    ]);
-    const messy = snippetPieces('abcdef', [{ start: 4, end: 9 }, { start: 0, end: 2 }, { start: 1, end: 3 }]);
-    expect(messy.map((p) => p.text).join('')).toBe('abcdef');
-    expect(messy.filter((p) => p.marked).map((p) => p.text)).toEqual(['ab', 'c', 'ef']);
-  });
-
-  it('shows markup in the text as text', () => {
-    expect(snippetPieces('<b>x</b>', [])).toEqual([{ text: '<b>x</b>', marked: false }]);
   });
 });
