@@ -35,6 +35,8 @@ export interface ItemSearchHit {
   noticeUpdatedAt: string;
   /** Titles of the groups the item sits in, outermost first. */
   groupTitles: string[];
+  /** Ids of those groups, in the same order: a whole group can be copied from a hit. */
+  groupIds: string[];
   status: ItemStatus;
   problem: string;
   responsibleUnit: string;

@@ -64,7 +64,7 @@ export function buildHits(db: Database, rows: readonly FoundRow[], query: Parsed
       noticeTitle: notice.title,
       noticeStage: notice.stage,
       noticeUpdatedAt: notice.updatedAt,
-      groupTitles: groupTitles(db, row.parent_id),
+      ...groupPath(db, row.parent_id),
       status: (ITEM_STATUSES as readonly string[]).includes(row.status) ? (row.status as ItemStatus) : 'ongoing',
       problem: row.problem,
       responsibleUnit: row.responsible_unit,
@@ -104,8 +104,9 @@ function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate, ti
   return { ...known, updatedAt: row.updated_at };
 }
 
-function groupTitles(db: Database, parentId: string | null): string[] {
-  const titles: string[] = [];
+function groupPath(db: Database, parentId: string | null): Pick<ItemSearchHit, 'groupIds' | 'groupTitles'> {
+  const groupIds: string[] = [];
+  const groupTitles: string[] = [];
   let current = parentId;
   // Groups nest at most two deep; the bound also stops a damaged cycle.
   for (let depth = 0; current !== null && depth < 4; depth += 1) {
@@ -113,10 +114,11 @@ function groupTitles(db: Database, parentId: string | null): string[] {
       | { title: string | null; parent_id: string | null }
       | undefined;
     if (!group) break;
-    titles.unshift(group.title ?? '');
+    groupIds.unshift(current);
+    groupTitles.unshift(group.title ?? '');
     current = group.parent_id;
   }
-  return titles;
+  return { groupIds, groupTitles };
 }
 
 function parseJson(text: string | null): unknown {

@@ -8,6 +8,7 @@ import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/n
 import { plainList } from '../../../shared/model/rich-text';
 import { findNode } from '../../../shared/model/tree';
 import { useServices } from '../../app/services';
+import { insertCopy } from '../../editor/insert-copy';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
@@ -16,7 +17,8 @@ import { GroupPanel } from './GroupPanel';
 import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoticeSummary } from './NoticeSummary';
-import { OUTLINE_COMMANDS, OutlineActions, type OutlineCommandName } from './OutlineActions';
+import { ItemLibrary } from './library/ItemLibrary';
+import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, type OutlineCommandName } from './OutlineActions';
 import { OutlineTree } from './OutlineTree';
 import { PartPanel } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -90,6 +92,9 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
   // The node just added: its title or problem field takes the focus once.
   const [fresh, setFresh] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  // The node 存为模板 was asked for, as it was when asked.
+  const [templateNode, setTemplateNode] = useState<ChecklistNode | null>(null);
 
   const structure = useMemo(() => structureSignature(notice.checklist), [notice.checklist]);
   // Numbering reads only the checklist's shape, which `structure` stands for: typing does not renumber.
@@ -153,7 +158,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         OUTLINE_COMMANDS.map((name) => {
           const op = TREE_OPS[name];
           if (op) return [name, selectedNodeId !== null && op(checklist, selectedNodeId) !== null];
-          return [name, name === 'remove' ? selectedNodeId !== null : true];
+          return [name, NODE_COMMANDS.includes(name) ? selectedNodeId !== null : true];
         }),
       ) as Record<OutlineCommandName, boolean>,
     [structure, selectedNodeId],
@@ -161,6 +166,8 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
   const onCommand = useStableCallback((name: OutlineCommandName) => {
     if (name === 'addGroup' || name === 'addItem') return add(name === 'addGroup' ? 'group' : 'item');
     if (name === 'remove') return remove();
+    if (name === 'library') return setLibraryOpen((open) => !open);
+    if (name === 'saveTemplate') return setTemplateNode(found?.node ?? null);
     const op = TREE_OPS[name];
     if (!op || !found) return;
     const id = found.node.id;
@@ -198,6 +205,14 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     }
   });
   const retrySave = useStableCallback(() => void autosave.flush());
+  const closeLibrary = useCallback(() => setLibraryOpen(false), []);
+  const closeTemplateDialog = useCallback(() => setTemplateNode(null), []);
+  // A copy from the 条目库 goes where a new node of its kind would, and is selected.
+  const insertLibraryCopy = useStableCallback((copy: ChecklistNode) => {
+    const near = found ? found.node.id : null;
+    actions.changeChecklist((nodes) => insertCopy(nodes, copy, near));
+    select(copy.id);
+  });
 
   const onItem = actions.updateItem;
   const onGroup = actions.updateGroup;
@@ -225,7 +240,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         onRetrySave={retrySave}
         onExport={exportWord}
       />
-      <div className="editor-body">
+      <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
         <aside className="editor-outline" aria-label="提纲">
           <OutlineActions enabled={enabled} onCommand={onCommand} />
           <div className="outline-scroll">
@@ -236,6 +251,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         <aside className="editor-properties" aria-label="属性">
           {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} />}
         </aside>
+        <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import { memo } from 'react';
 
-export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent'] as const;
+export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent', 'library', 'saveTemplate'] as const;
 export type OutlineCommandName = (typeof OUTLINE_COMMANDS)[number];
 
 const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?: boolean }> = {
@@ -12,11 +12,17 @@ const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?:
   down: { label: '下移', hint: '与下一项交换位置' },
   outdent: { label: '升级', hint: '移出所在分组，排在该分组之后' },
   indent: { label: '降级', hint: '移入上方相邻的分组，排在最后' },
+  library: { label: '条目库', hint: '搜索以往写过的问题和模板，插入副本到选中的位置' },
+  saveTemplate: { label: '存为模板', hint: '把选中的问题或分组保存为模板，以后从条目库插入' },
 };
+
+/** The commands that act on the selected node: disabled while none is selected. */
+export const NODE_COMMANDS: readonly OutlineCommandName[] = ['remove', 'saveTemplate'];
 
 const ROWS: OutlineCommandName[][] = [
   ['addGroup', 'addItem', 'remove'],
   ['up', 'down', 'outdent', 'indent'],
+  ['library', 'saveTemplate'],
 ];
 
 /** The buttons above the outline: add, remove, and move the selected node. Re-renders only when what is possible changes. */

@@ -157,6 +157,7 @@ describe('ranking, counting and snippets', () => {
       noticeTitle: '中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报',
       noticeStage: 'interim',
       groupTitles: ['党组履行自身职责不到位的问题', '班子分工不规范'],
+      groupIds: ['s000-g1', 's000-g1-1'],
       exactPhrase: true,
       matchedFields: ['problem'],
       snippet: { field: 'problem', clippedStart: false },
