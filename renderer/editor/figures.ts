@@ -1,4 +1,5 @@
 import type { ChecklistNode, ItemFigures } from '../../shared/model/notice';
+import { paragraphText, plainParagraph, type Paragraph, type ParagraphList } from '../../shared/model/rich-text';
 import { allItems } from '../../shared/model/tree';
 
 /** Fen (stored, so sums are exact) to yuan (shown). */
@@ -31,4 +32,14 @@ export function sumFigures(nodes: readonly ChecklistNode[]): ItemFigures {
 /** 1234567 fen → 12,345.67 (grouped the way Chinese finance writes it). */
 export function formatYuan(fen: number): string {
   return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * The figures sentence as a paragraph to add at the end of a part. In a list
+ * numbered （一）（二）… it continues the last entry rather than take a number
+ * of its own: a summary of figures is no new point of the list.
+ */
+export function figuresParagraph(list: ParagraphList, sentence: string): Paragraph {
+  const numbered = list.enumeration !== 'none' && list.paragraphs.some((p) => paragraphText(p).trim() !== '');
+  return numbered ? { ...plainParagraph(sentence), continued: true } : plainParagraph(sentence);
 }

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { docxParts } from '../support/docx-xml';
+import { loadTemplates } from '../../main/templates/load-templates';
+import type { ExportOutcome } from '../../shared/api';
+import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
 import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
-import { launchApp, type LaunchedApp } from './support/launch-app';
+import { docxParts, nodes, parseXml, text } from '../support/docx-xml';
+import { ledgerNotice } from '../support/ledger-notice';
+import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
-import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 
 let app: LaunchedApp;
 let settings: SettingsPage;
@@ -216,6 +220,77 @@ describe('设置', () => {
     // Nothing unsaved: no question.
     await settings.goto();
     await new ListPage(app.page).goto();
+  });
+
+  it('lists every ledger column, ticked, in the default order', async () => {
+    const defaults = LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
+    expect(await settings.ledgerColumns()).toEqual(defaults.map((name, i) => ({ name, included: true, place: `第 ${i + 1} 列` })));
+    expect(await settings.ledgerPreview()).toEqual(defaults);
+    expect(await app.page.getByRole('button', { name: '恢复默认列' }).isDisabled()).toBe(true);
+  });
+
+  it('saves the ledger columns chosen and their order, and the exported ledger has exactly those', async () => {
+    await settings.setLedgerColumn('问题类别', false);
+    await settings.setLedgerColumn('责任领导', false);
+    await settings.moveLedgerColumn('完成情况', '上移');
+    await settings.moveLedgerColumn('完成情况', '上移');
+    await settings.dragLedgerColumn('整改进展', '整改措施');
+    // Past a column left out: the list changes, the table does not.
+    await settings.moveLedgerColumn('序号', '下移');
+    expect((await settings.chosenLedgerColumns())[0]).toBe('序号');
+    await settings.moveLedgerColumn('序号', '下移');
+    const chosen = ['反馈问题', '序号', '整改进展', '整改措施', '完成情况', '责任单位', '整改时限'];
+    expect(await settings.chosenLedgerColumns()).toEqual(chosen);
+    // An unticked column keeps its place in the list until the next visit.
+    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(['问题类别', '反馈问题', '序号', '整改进展', '整改措施', '责任领导', '完成情况', '责任单位', '整改时限']);
+    expect((await settings.ledgerColumns()).find((c) => c.name === '责任领导')!.place).toBe('不导出');
+    expect(await settings.ledgerPreview()).toEqual(chosen);
+    expect(await app.page.getByText('有未保存的修改').isVisible()).toBe(true);
+    await app.page.locator('.ledger-columns').scrollIntoViewIfNeeded();
+    // Away from the buttons, and long enough for their hover colours to fade.
+    await app.page.mouse.move(1300, 700);
+    await app.page.waitForTimeout(400);
+    await app.page.screenshot({ path: join(artifactsDir, 'settings-ledger.png') });
+    await settings.save('saved');
+
+    const byHeader = Object.fromEntries(LEDGER_COLUMNS.map((c) => [LEDGER_COLUMN_HEADERS[c], c]));
+    expect((await app.services.getSettings()).ledger.columns).toEqual(chosen.map((name) => byHeader[name]));
+    await settings.reload();
+    expect(await settings.chosenLedgerColumns()).toEqual(chosen);
+    // After a reload the columns left out are listed after the chosen ones.
+    expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([
+      { name: '问题类别', included: false, place: '不导出' },
+      { name: '责任领导', included: false, place: '不导出' },
+    ]);
+
+    // The real exporter, alone and attached to the notice, writes these columns in this order.
+    const notice = ledgerNotice(loadTemplates(), 4);
+    await app.services.saveNotice(notice);
+    const headerOf = (outcome: ExportOutcome) => {
+      if (outcome.status !== 'saved') throw new Error('export was canceled');
+      const document = parseXml(docxParts(readFileSync(outcome.path))['word/document.xml']!);
+      return nodes('w:tc', nodes('//w:tbl/w:tr', document)[0]!).map(text);
+    };
+    expect(headerOf(await app.services.exportLedger(notice.id))).toEqual(chosen);
+    expect(headerOf(await app.services.exportDocx(notice.id, { attachLedger: true }))).toEqual(chosen);
+  });
+
+  it('keeps at least one ledger column, and restores the default columns', async () => {
+    for (const column of LEDGER_COLUMNS.slice(1)) await settings.setLedgerColumn(LEDGER_COLUMN_HEADERS[column], false);
+    expect(await settings.chosenLedgerColumns()).toEqual(['序号']);
+    // The last column ticked cannot be unticked.
+    expect(await settings.ledgerCheckbox('序号').isDisabled()).toBe(true);
+    await settings.save('saved');
+    expect((await app.services.getSettings()).ledger.columns).toEqual(['number']);
+
+    await settings.moveLedgerColumn('整改进展', '上移');
+    await settings.restoreLedgerColumns();
+    const defaults = LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
+    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(defaults);
+    expect(await settings.chosenLedgerColumns()).toEqual(defaults);
+    expect(await app.page.getByRole('button', { name: '恢复默认列' }).isDisabled()).toBe(true);
+    await settings.save('saved');
+    expect((await app.services.getSettings()).ledger).toEqual(DEFAULT_LEDGER_SETTINGS);
   });
 
   it('puts back what was saved on 放弃修改', async () => {

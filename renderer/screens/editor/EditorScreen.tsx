@@ -8,6 +8,7 @@ import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/n
 import { plainList } from '../../../shared/model/rich-text';
 import { findNode } from '../../../shared/model/tree';
 import { useServices } from '../../app/services';
+import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
@@ -20,9 +21,9 @@ import { NoticeSummary } from './NoticeSummary';
 import { ItemLibrary } from './library/ItemLibrary';
 import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, type OutlineCommandName } from './OutlineActions';
 import { OutlineTree } from './OutlineTree';
-import { PartPanel } from './PartPanel';
+import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
-import { RichEditorsProvider } from './rich-editors';
+import { RichEditorsProvider, useAppendParagraph } from './rich-editors';
 import { useAutosave } from './useAutosave';
 import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
@@ -86,12 +87,11 @@ type EditingProps = {
 };
 
 function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProps) {
-  const { api, templates } = useServices();
-  const { modal, message } = AntApp.useApp();
+  const { templates } = useServices();
+  const { modal } = AntApp.useApp();
   const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
   // The node just added: its title or problem field takes the focus once.
   const [fresh, setFresh] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
   // The node 存为模板 was asked for, as it was when asked.
   const [templateNode, setTemplateNode] = useState<ChecklistNode | null>(null);
@@ -186,23 +186,13 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     });
   });
 
-  const exportWord = useStableCallback(async () => {
-    setExporting(true);
-    try {
-      // The export reads the stored notice: what is on screen must be saved first.
-      if (!(await autosave.flush())) {
-        modal.error({ title: '无法导出', content: '通报的最新修改尚未保存成功，请先点击“重试”保存后再导出。' });
-        return;
-      }
-      const outcome = await api.exportDocx(notice.id);
-      if (outcome.status === 'saved') {
-        message.success({ content: `已导出 Word 文件，并已在文件夹中显示：${outcome.path}`, duration: 8, className: 'export-success' });
-      }
-    } catch (error) {
-      modal.error({ title: '导出 Word 失败', content: (error as Error).message, okText: '知道了', className: 'export-failure' });
-    } finally {
-      setExporting(false);
-    }
+  // The figures sentence goes in as an edit of the organisation part's own editor (undo, autosave), then that part is shown.
+  const appendParagraph = useAppendParagraph();
+  const insertFiguresSentence = useStableCallback((sentence: string) => {
+    const { body } = notice.parts.organisation;
+    const paragraphs = appendParagraph(partBodyField('organisation'), body.paragraphs, figuresParagraph(body, sentence));
+    actions.setPart('organisation', { body: { ...body, paragraphs } });
+    select(partKey('organisation'));
   });
   const retrySave = useStableCallback(() => void autosave.flush());
   const closeLibrary = useCallback(() => setLibraryOpen(false), []);
@@ -233,12 +223,12 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         layoutId={layout.id}
         status={notice.status}
         saveState={autosave.state}
-        exporting={exporting}
+        noticeId={notice.id}
+        flush={autosave.flush}
         onBack={leave}
         onLayout={actions.setLayout}
         onStatus={actions.setStatus}
         onRetrySave={retrySave}
-        onExport={exportWord}
       />
       <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
         <aside className="editor-outline" aria-label="提纲">
@@ -249,7 +239,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         </aside>
         <main className="editor-main">{middle}</main>
         <aside className="editor-properties" aria-label="属性">
-          {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} />}
+          {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
         </aside>
         <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
       </div>

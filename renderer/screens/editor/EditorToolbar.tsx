@@ -2,34 +2,36 @@ import { Button, Select, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
+import { ExportControls } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './useAutosave';
 
-/** The editor's top row: back to the list, the title, layout and status, the save state, export. */
+/** The editor's top row: back to the list, the title, layout and status, the save state, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
   layoutId,
   status,
   saveState,
-  exporting,
+  noticeId,
+  flush,
   onBack,
   onLayout,
   onStatus,
   onRetrySave,
-  onExport,
 }: {
   title: string;
   layouts: Layout[];
   layoutId: string;
   status: NoticeStatus;
   saveState: SaveState;
-  exporting: boolean;
+  noticeId: string;
+  /** Saves what is not saved yet; true when everything is stored (exports read the stored notice). */
+  flush: () => Promise<boolean>;
   onBack: () => unknown;
   onLayout: (layoutId: string) => void;
   onStatus: (status: NoticeStatus) => void;
   onRetrySave: () => void;
-  onExport: () => unknown;
 }) {
   return (
     <div className="editor-toolbar">
@@ -67,9 +69,7 @@ export const EditorToolbar = memo(function EditorToolbar({
         />
       </label>
       <SaveIndicator state={saveState} onRetry={onRetrySave} />
-      <Button type="primary" loading={exporting} onClick={onExport}>
-        导出 Word
-      </Button>
+      <ExportControls noticeId={noticeId} flush={flush} />
     </div>
   );
 });

@@ -11,6 +11,11 @@ const PART_HINTS: Record<PartKey, string> = {
   nextSteps: '下一步工作计划或打算。',
 };
 
+/** The rich-text field of a part's body, by which its editor and undo history are kept. */
+export function partBodyField(key: PartKey): string {
+  return `part:${key}`;
+}
+
 /** One of the three parts: its heading (numbered by the layout) and its paragraphs. */
 export const PartPanel = memo(function PartPanel({
   partKey,
@@ -30,7 +35,7 @@ export const PartPanel = memo(function PartPanel({
       <h2 className="panel-title">正文部分</h2>
       <HeadingField number={number} value={part.heading} onChange={onHeading} />
       <p className="form-hint">{PART_HINTS[partKey]}</p>
-      <RichTextField key={`part:${partKey}`} fieldKey={`part:${partKey}`} label="正文" value={part.body} onChange={onBody} />
+      <RichTextField key={partBodyField(partKey)} fieldKey={partBodyField(partKey)} label="正文" value={part.body} onChange={onBody} />
     </div>
   );
 });

@@ -7,6 +7,7 @@ import { useLeaveGuard } from '../../components/leave-guard';
 import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
+import { LedgerColumnsField } from './LedgerColumnsField';
 import { fromFormValues, toFormValues, type SettingsFormValues } from './settings-form';
 import './settings.css';
 
@@ -15,7 +16,7 @@ interface Loaded {
   databasePath: string;
 }
 
-/** 设置: the export's fonts, what a new notice starts with, and where the data lives. */
+/** 设置: the export's fonts, what a new notice starts with, the ledger's columns, and where the data lives. */
 export function SettingsScreen() {
   const { api, templates } = useServices();
   const { message, modal } = App.useApp();
@@ -119,6 +120,14 @@ export function SettingsScreen() {
             <Typography.Paragraph type="secondary">新建空白通报或按版式新建时填入以下内容；已有通报不受影响。</Typography.Paragraph>
             <DefaultsFields form={form} />
           </Card>
+          <Card title="整改台账" size="small">
+            <Typography.Paragraph type="secondary">
+              “导出台账”和导出 Word 时附带的台账，都按这里勾选的列和顺序排列。拖动左侧的把手或点击“上移”“下移”调整顺序。
+            </Typography.Paragraph>
+            <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
+              <LedgerColumnsField />
+            </Form.Item>
+          </Card>
           <Card title="数据存放位置" size="small">
             <DataLocation databasePath={loaded.databasePath} />
           </Card>
@@ -126,6 +135,11 @@ export function SettingsScreen() {
       </Form>
     </div>
   );
+}
+
+/** The list never lets the last column go; this guards the value itself, whatever set it. */
+async function checkColumns(columns: unknown[] | undefined): Promise<void> {
+  if (!columns || columns.length === 0) throw new Error('台账至少要有一列');
 }
 
 /** Compares what would be saved, so that typing a space or restoring a default does not count as a change. */

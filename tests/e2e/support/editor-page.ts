@@ -259,8 +259,37 @@ export class EditorPage {
 
   /** Clicks 导出 Word and returns the success message's text. */
   async exportDocx(): Promise<string> {
-    await this.page.getByRole('button', { name: '导出 Word' }).click();
-    const message = this.page.locator('.export-success');
+    return this.runExport('导出 Word');
+  }
+
+  /** Clicks 导出台账 and returns the success message's text. */
+  async exportLedger(): Promise<string> {
+    return this.runExport('导出台账');
+  }
+
+  /** 附带台账, beside 导出 Word: the ledger goes into the Word file as 附件. */
+  get attachLedger(): Locator {
+    return this.page.getByRole('checkbox', { name: '附带台账', exact: true });
+  }
+
+  /** The path of the file the app showed in its folder last (every export does). */
+  get lastExported(): string {
+    return this.app.shown.at(-1)!;
+  }
+
+  /**
+   * Clicks an export button and waits until this export's file was shown in
+   * its folder and its message is on screen: an earlier export's message may
+   * still be showing the same words.
+   */
+  private async runExport(button: '导出 Word' | '导出台账'): Promise<string> {
+    const before = this.app.shown.length;
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    for (let waited = 0; this.app.shown.length === before; waited += 50) {
+      if (waited > 20_000) throw new Error(`${button}: no file was exported`);
+      await this.page.waitForTimeout(50);
+    }
+    const message = this.page.locator('.export-success').filter({ hasText: this.lastExported });
     await message.waitFor();
     return (await message.textContent()) ?? '';
   }

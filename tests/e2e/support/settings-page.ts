@@ -115,14 +115,71 @@ export class SettingsPage {
     await this.contactRows.nth(index).getByRole('button', { name: label('删除') }).click();
   }
 
+  // ——— 整改台账 ———
+
+  private ledgerRow(column: string): Locator {
+    return this.page.getByRole('group', { name: `台账列：${column}`, exact: true });
+  }
+
+  /** The ledger columns as listed, each with whether it is ticked and its place text (第 N 列 / 不导出). */
+  async ledgerColumns(): Promise<{ name: string; included: boolean; place: string }[]> {
+    const rows = await this.page.getByRole('group', { name: /^台账列：/ }).all();
+    return Promise.all(
+      rows.map(async (row) => ({
+        name: (await row.getAttribute('aria-label'))!.replace(/^台账列：/u, ''),
+        included: await row.getByRole('checkbox').isChecked(),
+        place: (await row.locator('.ledger-column-position').innerText()).trim(),
+      })),
+    );
+  }
+
+  /** The names of the ticked columns, in their order. */
+  async chosenLedgerColumns(): Promise<string[]> {
+    return (await this.ledgerColumns()).filter((c) => c.included).map((c) => c.name);
+  }
+
+  ledgerCheckbox(column: string): Locator {
+    return this.ledgerRow(column).getByRole('checkbox');
+  }
+
+  async setLedgerColumn(column: string, include: boolean): Promise<void> {
+    await this.ledgerCheckbox(column).setChecked(include);
+  }
+
+  async moveLedgerColumn(column: string, direction: '上移' | '下移'): Promise<void> {
+    await this.ledgerRow(column).getByRole('button', { name: `“${column}”${direction}`, exact: true }).click();
+  }
+
+  /** Drags a column by its handle with the mouse and drops it on another column's place. */
+  async dragLedgerColumn(column: string, onto: string): Promise<void> {
+    const handle = (await this.ledgerRow(column).locator('.ledger-column-handle').boundingBox())!;
+    const target = (await this.ledgerRow(onto).boundingBox())!;
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    // In steps, as a hand moves: the sorting follows the pointer.
+    await this.page.mouse.move(handle.x + handle.width / 2, target.y + target.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  async restoreLedgerColumns(): Promise<void> {
+    await this.page.getByRole('button', { name: '恢复默认列', exact: true }).click();
+  }
+
+  /** The header row the preview beside the list shows. */
+  async ledgerPreview(): Promise<string[]> {
+    return this.page.getByLabel('台账表头预览', { exact: true }).locator('.ledger-preview-cell').allInnerTexts();
+  }
+
   get databasePath(): Locator {
     return this.page.locator('.database-path');
   }
 
   /** 保存; with `expect: 'saved'` waits for 已保存. */
   async save(expect: 'saved' | 'invalid'): Promise<void> {
-    await this.page.getByRole('button', { name: label('保存') }).click();
-    if (expect === 'saved') await this.page.locator('.ant-message').getByText('已保存').waitFor();
+    // Just after a save the button's name may still carry its fading “loading” icon.
+    await this.page.getByRole('button', { name: /^(loading\s*)?保\s*存\s*$/ }).click();
+    // The header's own status, not the toast: an earlier save's toast may still be showing.
+    if (expect === 'saved') await this.page.locator('.settings-header [aria-live="polite"]').filter({ hasText: /^已保存/ }).waitFor();
     else await this.page.locator('.ant-form-item-explain-error').first().waitFor();
   }
 

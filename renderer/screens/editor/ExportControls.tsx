@@ -1,0 +1,64 @@
+import { App as AntApp, Button, Checkbox, Tooltip } from 'antd';
+import { memo, useState } from 'react';
+import type { ExportOutcome } from '../../../shared/api';
+import { ApiCallError } from '../../api-client';
+import { useServices } from '../../app/services';
+import { errorText } from '../../components/error-text';
+import { useSessionFlag } from '../../components/use-session-flag';
+
+type ExportKind = 'word' | 'ledger';
+
+const ACTION: Record<ExportKind, string> = { word: '导出 Word', ledger: '导出台账' };
+const FAILED: Record<ExportKind, string> = { word: '导出 Word 失败', ledger: '导出台账失败' };
+
+/**
+ * 导出 Word (with the ledger attached as 附件 when ticked) and 导出台账. Both
+ * read the stored notice, so what is on screen is saved first. The 附带台账
+ * choice holds for the rest of the session.
+ */
+export const ExportControls = memo(function ExportControls({ noticeId, flush }: { noticeId: string; flush: () => Promise<boolean> }) {
+  const { api } = useServices();
+  const { modal, message } = AntApp.useApp();
+  const [attachLedger, setAttachLedger] = useSessionFlag('export.attachLedger', false);
+  const [running, setRunning] = useState<ExportKind | null>(null);
+
+  const run = async (kind: ExportKind, exportFile: () => Promise<ExportOutcome>) => {
+    setRunning(kind);
+    try {
+      if (!(await flush())) {
+        modal.error({ title: '无法导出', content: '通报的最新修改尚未保存成功，请先点击“重试”保存后再导出。', okText: '知道了' });
+        return;
+      }
+      const outcome = await exportFile();
+      if (outcome.status === 'saved') {
+        const what = kind === 'ledger' ? '整改台账' : attachLedger ? 'Word 文件（附整改台账）' : 'Word 文件';
+        // One key: a second export replaces the first one's message rather than stack under it.
+        message.success({ key: 'export', content: `已导出${what}，并已在文件夹中显示：${outcome.path}`, duration: 8, className: 'export-success' });
+      }
+    } catch (error) {
+      const content = error instanceof ApiCallError ? error.message : errorText(ACTION[kind], error);
+      modal.error({ title: FAILED[kind], content, okText: '知道了', className: 'export-failure' });
+    } finally {
+      setRunning(null);
+    }
+  };
+
+  const busy = running !== null;
+  return (
+    <span className="export-controls">
+      <Tooltip title="导出 Word 时，把整改台账作为附件（横向表格）放在正文之后">
+        <Checkbox checked={attachLedger} disabled={busy} onChange={(event) => setAttachLedger(event.target.checked)}>
+          附带台账
+        </Checkbox>
+      </Tooltip>
+      <Button type="primary" loading={running === 'word'} disabled={busy && running !== 'word'} onClick={() => void run('word', () => api.exportDocx(noticeId, { attachLedger }))}>
+        导出 Word
+      </Button>
+      <Tooltip title="把整改台账单独导出为一个横向的 Word 表格，列在“设置”中选择">
+        <Button loading={running === 'ledger'} disabled={busy && running !== 'ledger'} onClick={() => void run('ledger', () => api.exportLedger(noticeId))}>
+          导出台账
+        </Button>
+      </Tooltip>
+    </span>
+  );
+});
