@@ -186,7 +186,7 @@ describe('the ledger and the figures in the editor', () => {
     const blocked = app.shown.find((path) => path.endsWith('（整改台账）.docx'))!;
     rmSync(blocked);
     mkdirSync(blocked);
-    await editor.page.getByRole('button', { name: '导出台账', exact: true }).click();
+    await editor.page.getByRole('button', { name: '导出台账' }).click();
     const dialog = editor.page.locator('.export-failure');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('导出台账失败');

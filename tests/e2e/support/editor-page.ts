@@ -284,7 +284,9 @@ export class EditorPage {
    */
   private async runExport(button: '导出 Word' | '导出台账'): Promise<string> {
     const before = this.app.shown.length;
-    await this.page.getByRole('button', { name: button, exact: true }).click();
+    // By its text, not its accessible name: antd's fading loading icon can
+    // leave "loading" in the name for a while after the previous export.
+    await this.page.locator('.editor-toolbar button').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).click();
     for (let waited = 0; this.app.shown.length === before; waited += 50) {
       if (waited > 20_000) throw new Error(`${button}: no file was exported`);
       await this.page.waitForTimeout(50);
