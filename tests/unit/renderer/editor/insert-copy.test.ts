@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createGroup, createItem } from '../../../../shared/model/factory';
 import type { ChecklistNode } from '../../../../shared/model/notice';
 import { insertCopy } from '../../../../renderer/editor/insert-copy';
+import { build, type Spec } from './tree-spec';
 
-/** A tree written as nested arrays of names: `[name, children]` is a group, a string an item; ids are the names. */
-type Spec = string | [string, Spec[]];
-function build(specs: Spec[]): ChecklistNode[] {
-  return specs.map((spec) => {
-    if (typeof spec === 'string') return { ...createItem(), id: spec };
-    const [name, children] = spec;
-    return { ...createGroup(name), id: name, children: build(children) };
-  });
-}
 function shape(nodes: readonly ChecklistNode[]): Spec[] {
   return nodes.map((n) => (n.kind === 'item' ? n.id : [n.id, shape(n.children)]));
 }

@@ -14,16 +14,8 @@ import {
   shiftNode,
   updateNode,
 } from '../../../../renderer/editor/tree-ops';
+import { build, type Spec } from './tree-spec';
 
-/** A tree written as nested arrays of names: `G:name` is a group, anything else an item; ids are the names. */
-type Spec = string | [string, Spec[]];
-function build(specs: Spec[]): ChecklistNode[] {
-  return specs.map((spec) => {
-    if (typeof spec === 'string') return { ...createItem(), id: spec };
-    const [name, children] = spec;
-    return { ...createGroup(name), id: name, children: build(children) };
-  });
-}
 /** The tree back as names, for readable expectations. */
 function shape(nodes: readonly ChecklistNode[] | null): Spec[] | null {
   if (!nodes) return null;
