@@ -36,6 +36,8 @@ export const API_ARGUMENTS = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),
+  getStoreStatus: z.tuple([]),
+  exportNoticeData: z.tuple([id]),
   searchItems: z.tuple([searchQuerySchema, itemSearchFiltersSchema.optional(), itemSearchOptionsSchema.optional()]),
   copyForInsert: z.tuple([insertSourceSchema]),
   listTemplates: z.tuple([]),

@@ -6,6 +6,7 @@ import type { InsertSource, ItemTemplate, SaveTemplateInput, TemplateChanges } f
 import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
+import type { StoreStatus } from './store/store-status';
 
 /**
  * The one contract between the window and the main process. Main registers
@@ -38,6 +39,13 @@ export interface Api {
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
   getDataLocation(): Promise<{ databasePath: string }>;
+  /** How the database was opened (for writing, read-only, for salvage) and what the checks at open found. */
+  getStoreStatus(): Promise<StoreStatus>;
+  /**
+   * Asks where to save and writes one notice's data as JSON: the exchange
+   * format when it reads, its raw stored rows when it is damaged.
+   */
+  exportNoticeData(noticeId: string): Promise<ExportOutcome>;
 
   /**
    * 条目库: every item of every notice whose text (problem, measures,
@@ -119,6 +127,8 @@ export const API_METHODS = [
   'getSettings',
   'saveSettings',
   'getDataLocation',
+  'getStoreStatus',
+  'exportNoticeData',
   'searchItems',
   'copyForInsert',
   'listTemplates',

@@ -1,7 +1,12 @@
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Dialogs, ExportKind } from '../services/dialogs';
 
-const EXPORT_TITLES: Record<ExportKind, string> = { notice: '导出 Word 文档', ledger: '导出整改台账' };
+const EXPORT_TITLES: Record<ExportKind, string> = { notice: '导出 Word 文档', ledger: '导出整改台账', data: '导出通报数据' };
+const EXPORT_FILTERS: Record<ExportKind, { name: string; extension: string }> = {
+  notice: { name: 'Word 文档', extension: 'docx' },
+  ledger: { name: 'Word 文档', extension: 'docx' },
+  data: { name: 'JSON 数据文件', extension: 'json' },
+};
 
 /** The native save and open dialogs and the file manager, parented to the app's window. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
@@ -12,11 +17,12 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
         title: EXPORT_TITLES[what],
         defaultPath: suggestedName,
         buttonLabel: '导出',
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        filters: [{ name: EXPORT_FILTERS[what].name, extensions: [EXPORT_FILTERS[what].extension] }],
       };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return /\.docx$/i.test(result.filePath) ? result.filePath : `${result.filePath}.docx`;
+      const extension = `.${EXPORT_FILTERS[what].extension}`;
+      return result.filePath.toLowerCase().endsWith(extension) ? result.filePath : `${result.filePath}${extension}`;
     },
     async chooseImportPath() {
       const parent = window();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from 'electron';
-import { openDatabase } from '../db/open-database';
+import { openStore } from '../db/open-database';
 import { createServices } from '../services/create-services';
 import { loadTemplates } from '../templates/load-templates';
 import { electronDialogs } from './electron-dialogs';
@@ -65,10 +65,12 @@ async function start(): Promise<void> {
   const databasePath = join(app.getPath('userData'), 'notices.sqlite');
   // `npm start` runs from the source tree, whose better-sqlite3 is built for Node; it passes an Electron build.
   const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
-  const db = openDatabase(databasePath, nativeBinding ? { nativeBinding } : {});
+  // A damaged or read-only file opens for reading; the window says why (getStoreStatus).
+  const { db, status } = openStore(databasePath, nativeBinding ? { nativeBinding } : {});
   const services = createServices({
     db,
     databasePath,
+    status,
     templates: loadTemplates(templatesDirectory),
     dialogs: electronDialogs(() => mainWindow),
   });

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
-import { openDatabase } from '../db/open-database';
+import { openStore } from '../db/open-database';
 import { defaultDatabasePath } from '../paths';
+import { toApiError } from '../services/api-errors';
 import { loadTemplates } from '../templates/load-templates';
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { COMMANDS } from './commands';
@@ -21,7 +22,13 @@ async function main(argv: string[]): Promise<number> {
   let db: Database | null = null;
   const context = {
     get db(): Database {
-      db ??= openDatabase(args.db ?? defaultDatabasePath());
+      if (!db) {
+        const store = openStore(args.db ?? defaultDatabasePath());
+        db = store.db;
+        // What the checks at open found or could not do goes to stderr, so that --json output stays clean.
+        for (const finding of store.status.findings) process.stderr.write(`注意：${finding}\n`);
+        if (store.status.reason) process.stderr.write(`注意：${store.status.reason}\n`);
+      }
       return db;
     },
     templates: loadTemplates(),
@@ -46,7 +53,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    // SQLite's and Node's own errors (they carry a code) are English: say them as the window does.
+    const coded = typeof (error as { code?: unknown } | null)?.code === 'string';
+    const message = coded ? toApiError(error).message : error instanceof Error ? error.message : String(error);
     process.stderr.write(`错误：${message.replace(/：\n/g, '：').replace(/\n/g, '；')}\n`);
     if (error instanceof UsageError) process.stderr.write('运行 npm run notice -- --help 查看用法。\n');
     process.exitCode = error instanceof UsageError ? 2 : 1;

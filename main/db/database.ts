@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { flushSearchIndex } from './search/index-maintenance';
+import { checkpointIfLong } from './wal-ownership';
 
 /** An open connection; every repository function takes one first. */
 export type Database = BetterSqlite3.Database;
@@ -12,13 +14,24 @@ export type Database = BetterSqlite3.Database;
  * Before committing it brings the search index up to date with what `fn`
  * changed, so every repository write keeps the index in step in its own
  * transaction (see migration 0030 for why this is not done by triggers alone).
+ * After the outermost commit a long log is folded into the file.
  */
 export function writeTransaction<T>(db: Database, fn: () => T): T {
-  return db
+  const result = db
     .transaction(() => {
-      const result = fn();
+      const value = fn();
       flushSearchIndex(db);
-      return result;
+      return value;
     })
     .immediate();
+  if (!db.inTransaction && !db.memory) checkpointIfLong(db, () => walBytes(db.name));
+  return result;
+}
+
+function walBytes(path: string): number {
+  try {
+    return statSync(`${path}-wal`).size;
+  } catch {
+    return 0;
+  }
 }

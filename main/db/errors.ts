@@ -56,3 +56,14 @@ export class InvalidInputError extends StoreError {
 export class StoredDataError extends StoreError {
   override name = 'StoredDataError';
 }
+
+/** The file or its folder cannot be written, for a caller that needs to write. */
+export class DatabaseReadOnlyError extends StoreError {
+  override name = 'DatabaseReadOnlyError';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`数据库只能以只读方式打开：${path}（${reason}）`);
+  }
+}

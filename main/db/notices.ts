@@ -1,8 +1,9 @@
 import { noticeTitle } from '../../shared/document/generated-text';
 import type { Boilerplate } from '../../shared/layout/boilerplate';
-import type { ChecklistNode, Notice, NoticeStatus } from '../../shared/model/notice';
+import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import type { NoticeSummary } from '../../shared/model/notice-summary';
-import { describeIssues, noticeMetaSchema, noticeSchema } from '../../shared/model/schemas';
+import { describeIssues, noticeMetaSchema, noticePartsSchema, noticeSchema } from '../../shared/model/schemas';
+import { noticeStatusSchema } from './patch-schemas';
 import { writeTransaction, type Database } from './database';
 import { StoredDataError } from './errors';
 import { assertNodeIdsUnused } from './lookups';
@@ -57,16 +58,21 @@ export function getNotice(db: Database, id: string): Notice | null {
     const row = db.prepare('SELECT * FROM notices WHERE id = ?').get(noticeId) as NoticeRow | undefined;
     if (!row) return null;
     const rows = db.prepare(SELECT_TREE_SQL).all(noticeId) as NodeRow[];
-    const candidate = {
-      id: row.id,
-      layoutId: row.layout_id,
-      status: row.status,
-      meta: JSON.parse(row.meta),
-      parts: JSON.parse(row.parts),
-      checklist: treeFromRows(rows),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+    let candidate: unknown;
+    try {
+      candidate = {
+        id: row.id,
+        layoutId: row.layout_id,
+        status: row.status,
+        meta: JSON.parse(row.meta),
+        parts: JSON.parse(row.parts),
+        checklist: treeFromRows(rows),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      };
+    } catch {
+      throw new StoredDataError(`通报（编号 ${noticeId}）的数据已损坏，无法打开：保存的内容不是有效的数据格式`);
+    }
     // Rows written by an older release or edited by hand must fail here, in words, not later in the editor.
     const parsed = noticeSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -76,25 +82,38 @@ export function getNotice(db: Database, id: string): Notice | null {
   })();
 }
 
-/** Every notice, the most recently changed first. */
+/**
+ * Every notice, the most recently changed first. A notice whose stored
+ * metadata cannot be read is listed as damaged, never hides the others.
+ */
 export function listNotices(db: Database, boilerplate: Boilerplate): NoticeSummary[] {
-  const rows = db.prepare('SELECT id, status, meta, updated_at FROM notices ORDER BY updated_at DESC, id').all() as Pick<
+  const rows = db.prepare('SELECT id, status, meta, parts, updated_at FROM notices ORDER BY updated_at DESC, id').all() as Pick<
     NoticeRow,
-    'id' | 'status' | 'meta' | 'updated_at'
+    'id' | 'status' | 'meta' | 'parts' | 'updated_at'
   >[];
   return rows.map((row) => {
-    const meta = noticeMetaSchema.safeParse(JSON.parse(row.meta));
-    if (!meta.success) {
-      throw new StoredDataError(`通报（编号 ${row.id}）的基本信息已损坏：\n${describeIssues(meta.error)}`);
-    }
-    return {
+    const meta = noticeMetaSchema.safeParse(parseJson(row.meta));
+    const parts = noticePartsSchema.safeParse(parseJson(row.parts));
+    const status = noticeStatusSchema.safeParse(row.status);
+    const summary = {
       id: row.id,
-      title: noticeTitle(meta.data, boilerplate),
-      stage: meta.data.stage,
-      status: row.status as NoticeStatus,
+      title: meta.success ? noticeTitle(meta.data, boilerplate) : '（标题无法读取）',
+      stage: meta.success ? meta.data.stage : ('interim' as const),
+      status: status.success ? status.data : ('draft' as const),
       updatedAt: row.updated_at,
     };
+    if (meta.success && parts.success && status.success) return summary;
+    const what = !meta.success ? '基本信息' : !parts.success ? '正文' : '状态';
+    return { ...summary, damaged: `这份通报保存的${what}已损坏，无法打开；可以导出它的原始数据。` };
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deletes the notice and its whole checklist. Returns false when there was nothing to delete. */

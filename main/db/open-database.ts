@@ -1,101 +1,154 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type { StoreMode, StoreStatus } from '../../shared/store/store-status';
+import { openFileOnly, openReader, openWritable, withConnection, BUSY_TIMEOUT_MS, type ConnectionOptions } from './connections';
 import { writeTransaction, type Database } from './database';
-import { DatabaseDamagedError, DatabaseOpenError, StoreError } from './errors';
-import { assertNotTooNew, migrate } from './migrate';
-import { APPLICATION_ID } from './migrations';
+import { DatabaseDamagedError, DatabaseOpenError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors';
+import { readFileState, type FileState } from './file-state';
+import { checkIntegrity, describeIntegrity, FULL_CHECK_AT_OPEN_BYTES, type IntegrityReport } from './integrity';
+import { migrate } from './migrate';
+import { APPLICATION_ID, LATEST_VERSION } from './migrations';
 import { searchIndexIsStale } from './search/index-maintenance';
+import { settleWal } from './settle-wal';
+import { translateSqliteError } from './translate-error';
+import { checkpointAndMark } from './wal-ownership';
 
 export type { Database } from './database';
+export { BUSY_TIMEOUT_MS } from './connections';
 
-/** How long a statement waits for another connection (the CLI, a second window) to let go. */
-export const BUSY_TIMEOUT_MS = 5000;
+export type OpenOptions = ConnectionOptions;
+
+/** An open store: the connection, how it may be used, and what the checks at open found. */
+export interface Store {
+  db: Database;
+  status: StoreStatus;
+}
 
 /**
- * Opens (creating if needed) the notices database and brings its schema up
- * to date. Nothing is written to a file until it has been read and found to
- * be a healthy database of ours, no newer than this release: a damaged or
- * foreign file is left byte for byte as it was, so it can still be rescued.
+ * Opens (creating if needed) the notices database for the app and the
+ * command line. Everything is decided from the files as they are, before any
+ * connection that could write exists:
+ * - not a database, another program's, or a newer release's (file or log):
+ *   refused, file and log byte for byte as they were;
+ * - a log that was not written against this file: set aside under its own
+ *   name, the user told;
+ * - damaged (the full check runs when the file is small enough to check at
+ *   every start): opened read-only, for salvage;
+ * - a file or folder that cannot be written: opened read-only;
+ * - otherwise opened for writing and migrated.
  * Accepts ':memory:' for tests and throwaway work.
  */
-export interface OpenOptions {
-  /** better-sqlite3's compiled addon to load instead of the default (an Electron-ABI build for `npm start`). */
-  nativeBinding?: string;
-}
-
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  const onDisk = path !== ':memory:' && path !== '' && !path.startsWith('file:');
-  if (onDisk) {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (error) {
-      throw new DatabaseOpenError(path, '无法创建所在文件夹', { cause: error });
-    }
-  }
-
-  let db: Database;
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  if (path === ':memory:' || path === '') return { db: setUpWritable(openWritable(path, options)), status: status(path, 'write', null, []) };
   try {
-    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
-    throw translate(error, path);
+    throw new DatabaseOpenError(path, '无法创建所在文件夹', { cause: error });
   }
-
   try {
-    assertHealthyAndOurs(db, path);
-    assertNotTooNew(db);
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    // WAL's default of NORMAL can lose the last commits on power loss; an afternoon's drafting is worth an fsync.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    // Items a migration queued (the first index build) or a raw write left behind become searchable now.
-    if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
-    return db;
+    return openOnDisk(path, options);
   } catch (error) {
-    db.close();
-    throw translate(error, path);
+    throw translateSqliteError(error, path);
   }
 }
 
 /**
- * Reads only. quick_check walks every page (milliseconds for the few MB a
- * user accumulates) and catches truncation that a header read alone misses.
+ * The store for callers that must write (tests, tools): refuses with the
+ * reason instead of opening read-only or for salvage.
  */
-function assertHealthyAndOurs(db: Database, path: string): void {
-  const check = db.pragma('quick_check(1)', { simple: true });
-  if (check !== 'ok') throw new DatabaseDamagedError(path);
-
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  if (applicationId === APPLICATION_ID) return;
-  const version = db.pragma('user_version', { simple: true }) as number;
-  const { objects } = db.prepare('SELECT count(*) AS objects FROM sqlite_schema').get() as { objects: number };
-  // A new or empty file is ours to set up; anything else belongs to some other program.
-  if (applicationId !== 0 || version !== 0 || objects !== 0) throw new DatabaseDamagedError(path);
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const { db, status: opened } = openStore(path, options);
+  if (opened.mode === 'write') return db;
+  db.close();
+  if (opened.mode === 'salvage') throw new DatabaseDamagedError(path);
+  throw new DatabaseReadOnlyError(path, opened.reason ?? '');
 }
 
-const REASONS: Record<string, string> = {
-  SQLITE_CANTOPEN: '文件无法打开，可能没有访问权限，或该路径是一个文件夹',
-  SQLITE_PERM: '没有访问权限',
-  SQLITE_READONLY: '文件或文件夹是只读的',
-  SQLITE_BUSY: '数据库正被另一个程序占用，请关闭后重试',
-  SQLITE_LOCKED: '数据库正被另一个程序占用，请关闭后重试',
-  SQLITE_FULL: '磁盘空间已满',
-  SQLITE_IOERR: '读写磁盘时出错',
-};
-
-function translate(error: unknown, path: string): Error {
-  if (error instanceof StoreError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') {
-    if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
-      return new DatabaseDamagedError(path, { cause: error });
-    }
-    const base = code.replace(/^(SQLITE_[A-Z]+).*$/, '$1');
-    const reason = REASONS[base];
-    if (reason) return new DatabaseOpenError(path, reason, { cause: error });
+function openOnDisk(path: string, options: OpenOptions): Store {
+  let state = readFileState(path);
+  if (state.fresh) {
+    if (!state.writable) throw new DatabaseOpenError(path, state.readOnlyReason ?? '无法写入');
+    return writableStore(path, options, []);
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new DatabaseOpenError(path, detail, { cause: error });
+  assertOursAndNotTooNew(state, options);
+  const findings: string[] = [];
+  if (state.walHasFrames) {
+    const settled = settleWal(state, LATEST_VERSION, options);
+    findings.push(...settled.findings);
+    if (settled.salvage) return readOnlyStore(state, options, 'salvage', settled.salvage, findings);
+    state = readFileState(path);
+  }
+  const health = checkAtOpen(state, options);
+  if (health && health.structural.length > 0) return readOnlyStore(state, options, 'salvage', describeIntegrity(health), findings);
+  if (health && health.rows.length > 0) findings.push(describeIntegrity(health));
+  if (!state.writable) return readOnlyStore(state, options, 'read-only', `${state.readOnlyReason}，只能查看和导出，不能修改`, findings);
+  return writableStore(path, options, findings);
+}
+
+/** Reads only the header, and the schema of a file that claims to be blank. */
+function assertOursAndNotTooNew(state: FileState, options: OpenOptions): void {
+  const header = state.header!;
+  if (!header.isSqlite) throw new DatabaseDamagedError(state.path);
+  if (header.userVersion > LATEST_VERSION) throw new DatabaseTooNewError(header.userVersion, LATEST_VERSION);
+  if (header.applicationId === APPLICATION_ID) return;
+  // A new or empty file is ours to set up; anything else belongs to some other program.
+  const blank =
+    header.applicationId === 0 &&
+    header.userVersion === 0 &&
+    withConnection(
+      () => openFileOnly(state.path, options),
+      (db) => (db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) === 0,
+    );
+  if (!blank) throw new DatabaseDamagedError(state.path);
+}
+
+/** The full check when the file is small enough to read at every start; null when it is left to backups and 设置. */
+function checkAtOpen(state: FileState, options: OpenOptions): IntegrityReport | null {
+  if (state.size > FULL_CHECK_AT_OPEN_BYTES) return null;
+  const open = state.walHasFrames ? () => openReader(state.path, options) : () => openFileOnly(state.path, options);
+  return withConnection(open, checkIntegrity);
+}
+
+function writableStore(path: string, options: OpenOptions, findings: string[]): Store {
+  const db = openWritable(path, options);
+  try {
+    setUpWritable(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, status: status(path, 'write', null, findings) };
+}
+
+function setUpWritable(db: Database): Database {
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('journal_mode = WAL');
+  // WAL's default of NORMAL can lose the last commits on power loss; an afternoon's drafting is worth an fsync.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // The store folds the log itself, so that every log begins with its ownership marker.
+  db.pragma('wal_autocheckpoint = 0');
+  migrate(db);
+  if (!db.memory) checkpointAndMark(db);
+  // Items a migration queued (the first index build) or a raw write left behind become searchable now.
+  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
+  return db;
+}
+
+/**
+ * A connection that cannot write: the file as SQLite shows it with its log
+ * when the folder lets SQLite keep its index beside it, else the file alone.
+ */
+function readOnlyStore(state: FileState, options: OpenOptions, mode: StoreMode, reason: string, findings: string[]): Store {
+  const current = readFileState(state.path);
+  const withLog = current.walHasFrames && current.folderWritable;
+  const db = withLog ? openReader(state.path, options) : openFileOnly(state.path, options);
+  if (current.walHasFrames && !withLog) {
+    findings.push('数据库旁有尚未合并的日志，但所在文件夹不可写，无法读取其中最近的修改；现在显示的是数据库文件本身的内容。');
+  }
+  return { db, status: status(state.path, mode, reason, findings) };
+}
+
+function status(databasePath: string, mode: StoreMode, reason: string | null, findings: string[]): StoreStatus {
+  return { mode, reason, findings, databasePath };
 }

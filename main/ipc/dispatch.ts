@@ -22,6 +22,9 @@ export async function dispatchApiCall(services: Api, method: unknown, args: unkn
     const call = services[method] as (...a: unknown[]) => Promise<unknown>;
     return { ok: true, value: await call(...(parsed.data as unknown[])) };
   } catch (error) {
-    return { ok: false, error: toApiError(error) };
+    const answer = toApiError(error);
+    // The window gets only the Chinese sentence; what went wrong stays in the main process's log.
+    if (answer.code === 'internal') console.error(error);
+    return { ok: false, error: answer };
   }
 }

@@ -20,8 +20,11 @@ import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { previewImportFile } from './import-preview';
 import { findLayout, type Templates } from '../templates/load-templates';
+import type { StoreStatus } from '../../shared/store/store-status';
 import type { Dialogs } from './dialogs';
+import { safeFileName } from './file-names';
 import { createLibraryServices } from './library-services';
+import { createStoreServices } from './store-services';
 
 export interface ServiceContext {
   db: Database;
@@ -30,6 +33,8 @@ export interface ServiceContext {
   dialogs: Dialogs;
   /** The clock, so tests can fix it. */
   now?: () => Date;
+  /** How the database was opened (openStore); writable when not given. */
+  status?: StoreStatus;
 }
 
 /**
@@ -58,11 +63,8 @@ export function createServices(context: ServiceContext): Api {
     return { ...settings.export, attachLedger, ledgerColumns: settings.ledger.columns };
   };
 
-  /** A file name from the notice's title, without the characters Windows refuses. */
-  const suggestedName = (notice: Notice, suffix: string): string => {
-    const title = noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, '') || '通报';
-    return `${title}${suffix}.docx`.replace(/[\\/:*?"<>|]/g, '_');
-  };
+  const suggestedName = (notice: Notice, suffix: string): string =>
+    safeFileName(noticeTitle(notice.meta, templates.boilerplate), `${suffix}.docx`);
 
   const freshNotice = (input: Exclude<CreateNoticeInput, { kind: 'copy' }>): Notice => {
     const layout = findLayout(templates, input.kind === 'layout' ? input.layoutId : templates.layouts[0]!.id);
@@ -93,6 +95,7 @@ export function createServices(context: ServiceContext): Api {
 
   return {
     ...createLibraryServices(context),
+    ...createStoreServices(context),
     async listNotices() {
       return listNotices(db, templates.boilerplate);
     },

@@ -1,4 +1,5 @@
-export type ExportKind = 'notice' | 'ledger';
+/** What is being saved: the notice, its ledger (both .docx), or a notice's data (.json). */
+export type ExportKind = 'notice' | 'ledger' | 'data';
 
 /**
  * What the services ask of the desktop: where to save, and showing a saved

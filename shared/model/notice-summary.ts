@@ -7,4 +7,10 @@ export interface NoticeSummary {
   stage: Stage;
   status: NoticeStatus;
   updatedAt: string;
+  /**
+   * Set when the stored data of this notice cannot be read as a notice (a
+   * damaged or hand-edited row): why, in Chinese. The list shows it as
+   * damaged, offers its raw data for export, and still opens every other one.
+   */
+  damaged?: string;
 }

@@ -1,0 +1,54 @@
+import { APPLICATION_ID } from './migrations';
+import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
+import type { Database } from './database';
+import { DatabaseTooNewError } from './errors';
+import type { FileState } from './file-state';
+import { checkIntegrity, describeIntegrity } from './integrity';
+import { setAsideWal } from './set-aside';
+import { judgeWal } from './wal-ownership';
+
+export interface SettledWal {
+  /** What was found and done, in Chinese. */
+  findings: string[];
+  /** Set when neither the file with its log nor the file alone is sound: open for salvage, touch nothing. */
+  salvage: string | null;
+}
+
+/**
+ * Decides what to do with a log found beside the file, before any
+ * connection that could write (and so fold the log in on close) exists.
+ * A log that belongs to the file is left for the writable connection to
+ * replay: it holds the last saves of a session that did not close.
+ */
+export function settleWal(state: FileState, latestVersion: number, options: ConnectionOptions): SettledWal {
+  // Without the folder SQLite cannot read a log at all; the read-only store says so.
+  if (!state.folderWritable) return { findings: [], salvage: null };
+  const verdict = judgeWal(state.path, latestVersion, options);
+  if (verdict.kind === 'too-new') throw new DatabaseTooNewError(verdict.version, latestVersion);
+  if (verdict.kind === 'belongs') return { findings: [], salvage: null };
+  if (verdict.kind === 'foreign') {
+    const name = setAsideWal(state.path);
+    return {
+      findings: [`数据库旁的日志文件不是这个数据库的（可能来自另一份副本或更早的备份），为免把两份数据混在一起，没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`],
+      salvage: null,
+    };
+  }
+  // A log that does not say whose it is: keep it if the database it makes is sound.
+  const replayed = withConnection(() => openReader(state.path, options), soundness);
+  if (replayed.sound) return { findings: [], salvage: null };
+  const alone = withConnection(() => openFileOnly(state.path, options), soundness);
+  if (!alone.sound) return { findings: [], salvage: replayed.reason };
+  const name = setAsideWal(state.path);
+  return {
+    findings: [`数据库旁的日志文件与数据库不符（合并后数据库无法通过检查），没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`],
+    salvage: null,
+  };
+}
+
+function soundness(db: Database): { sound: boolean; reason: string } {
+  if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+    return { sound: false, reason: '数据库文件已损坏或不是本程序的数据库' };
+  }
+  const report = checkIntegrity(db);
+  return { sound: report.structural.length === 0, reason: describeIntegrity(report) };
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from './database';
+import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
+
+/*
+ * Whether a write-ahead log found beside a database file was written against
+ * that very file (see migration 0050). SQLite itself checks only that the
+ * log is well formed, so a log left by another copy — what a user restoring
+ * a copied file gets — or an older copy put back under a newer log would be
+ * replayed into the file and, on close, written into it for good.
+ */
+
+interface Marker {
+  file_token: string;
+  wal_base: string;
+}
+
+export type WalVerdict =
+  /** The log's first transaction names the file's own token. */
+  | { kind: 'belongs' }
+  /** The log names another file's token: replaying it would mix two databases. */
+  | { kind: 'foreign' }
+  /** The log does not say (written by a release before the marker, or its first transaction was not ours). */
+  | { kind: 'unknown' }
+  /** With its log replayed the database is a newer release's. */
+  | { kind: 'too-new'; version: number };
+
+function readMarker(db: Database): Marker | null {
+  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'store_marker'").get();
+  if (!table) return null;
+  return (db.prepare('SELECT file_token, wal_base FROM store_marker WHERE id = 1').get() as Marker | undefined) ?? null;
+}
+
+/** Compares the file as it is on disk with the file as its log makes it; writes nothing. */
+export function judgeWal(path: string, latestVersion: number, options: ConnectionOptions = {}): WalVerdict {
+  const replayed = withConnection(
+    () => openReader(path, options),
+    (db) => ({ version: db.pragma('user_version', { simple: true }) as number, marker: readMarker(db) }),
+  );
+  if (replayed.version > latestVersion) return { kind: 'too-new', version: replayed.version };
+  const onDisk = withConnection(() => openFileOnly(path, options), readMarker);
+  if (!replayed.marker || !onDisk) return { kind: 'unknown' };
+  const touched = replayed.marker.file_token !== onDisk.file_token || replayed.marker.wal_base !== onDisk.wal_base;
+  if (!touched || onDisk.file_token === '') return { kind: 'unknown' };
+  return replayed.marker.wal_base === onDisk.file_token ? { kind: 'belongs' } : { kind: 'foreign' };
+}
+
+/** Above this the log is folded into the file (and a fresh, marked log begun). */
+const CHECKPOINT_WAL_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Folds the whole log into the file and, when that worked, makes the new
+ * log's first transaction the marker: `wal_base` = the token now in the
+ * file, and a new token for the file to hold after the next fold.
+ * The store turns SQLite's own automatic checkpoints off so that every log
+ * it writes starts this way.
+ */
+export function checkpointAndMark(db: Database): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+  if (!result || result.busy !== 0) return false;
+  db.prepare('UPDATE store_marker SET wal_base = file_token, file_token = ? WHERE id = 1').run(randomUUID());
+  return true;
+}
+
+/** After a write: folds a long log, so that it neither grows without end nor is folded by SQLite unmarked. */
+export function checkpointIfLong(db: Database, walBytes: () => number): void {
+  if (walBytes() > CHECKPOINT_WAL_BYTES) checkpointAndMark(db);
+}
