@@ -94,10 +94,9 @@ function readHeader(path: string): DatabaseHeader {
 
 /** Null when both the file (if it exists) and its folder can be written. */
 function whyReadOnly(path: string, fresh: boolean): string | null {
-  if (!fresh || fileSize(path) === 0) {
-    if (!canWrite(path)) return '数据库文件是只读的';
-  }
+  // The folder first: on a read-only disk both fail, and the folder is the cause.
   if (!canWrite(dirname(path))) return '数据库所在的文件夹是只读的';
+  if (!fresh && !canWrite(path)) return '数据库文件是只读的';
   return null;
 }
 

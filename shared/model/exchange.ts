@@ -57,8 +57,9 @@ export function parseExchangeContents(text: string): ExchangeContents {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new Error(`文件不是有效的 JSON：${(error as Error).message}`);
+  } catch {
+    // The parser's own words are English; the user needs to know only that the file is cut short or not JSON.
+    throw new Error('文件不是有效的 JSON：内容不完整或不是 JSON 格式，请确认选择的是整改通报导出的数据文件。');
   }
   // Format and version first: a newer file may have a shape this release cannot read at all.
   const header = headerSchema.safeParse(data);
