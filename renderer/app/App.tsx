@@ -10,6 +10,7 @@ import { EditorScreen } from '../screens/editor/EditorScreen';
 import { NoticeListScreen } from '../screens/list/NoticeListScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ServicesProvider, type AppServices } from './services';
+import { StoreBanner } from './StoreBanner';
 import { TopBar } from './TopBar';
 
 dayjs.locale('zh-cn');
@@ -57,8 +58,8 @@ export function App() {
       setFailure((error as Error).message);
       return;
     }
-    api.getTemplates().then(
-      (templates) => setServices({ api, templates }),
+    Promise.all([api.getTemplates(), api.getStoreStatus()]).then(
+      ([templates, store]) => setServices({ api, templates, store }),
       (error: Error) => setFailure(`无法读取版式模板：${error.message}`),
     );
   }, []);
@@ -79,6 +80,7 @@ export function App() {
           <ServicesProvider value={services}>
             <Layout style={{ height: '100vh' }}>
               <TopBar route={route} onNavigate={setRoute} />
+              <StoreBanner status={services.store} />
               <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
                 {route.screen === 'list' && <NoticeListScreen onOpen={(noticeId) => setRoute({ screen: 'editor', noticeId })} />}
                 {route.screen === 'editor' && <EditorScreen key={route.noticeId} noticeId={route.noticeId} onBack={() => setRoute({ screen: 'list' })} />}

@@ -1,10 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Api, TemplatesSnapshot } from '../../shared/api';
+import type { StoreStatus } from '../../shared/store/store-status';
 
-/** What every screen needs: the API, and the templates loaded once at start. */
+/** What every screen needs: the API, the templates loaded once at start, and how the database was opened. */
 export interface AppServices {
   api: Api;
   templates: TemplatesSnapshot;
+  store: StoreStatus;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
@@ -17,4 +19,9 @@ export function useServices(): AppServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices outside ServicesProvider');
   return services;
+}
+
+/** False when the database could not be opened for writing: screens then show and export, never edit. */
+export function useWritable(): boolean {
+  return useServices().store.mode === 'write';
 }

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
@@ -7,7 +7,9 @@ import { createGroup, createItem } from '../../../shared/model/factory';
 import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/notice';
 import { plainList } from '../../../shared/model/rich-text';
 import { findNode } from '../../../shared/model/tree';
-import { useServices } from '../../app/services';
+import { useServices, useWritable } from '../../app/services';
+import { ReadOnlyArea } from '../../components/read-only';
+import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
 import { partLabels, structureSignature } from '../../editor/outline';
@@ -50,7 +52,8 @@ export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: (
 /** Loads the notice, holds it in state and saves it; shows the editor once it is loaded. */
 function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
   const { api, templates } = useServices();
-  const [notice, setNotice, actions] = useNoticeEditing();
+  const writable = useWritable();
+  const [notice, setNotice, actions] = useNoticeEditing(!writable);
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;
@@ -71,7 +74,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   }, [api, noticeId, markSaved, setNotice]);
 
   if (failure) {
-    return <Result status="warning" title="无法打开这份通报" subTitle={failure} extra={<Button onClick={onBack}>返回列表</Button>} />;
+    return <Result status="warning" title="无法打开这份通报" subTitle={failure} extra={<DamagedNoticeActions noticeId={noticeId} onBack={onBack} />} />;
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
@@ -88,6 +91,7 @@ type EditingProps = {
 
 function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProps) {
   const { templates } = useServices();
+  const writable = useWritable();
   const { modal } = AntApp.useApp();
   const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
   // The node just added: its title or problem field takes the focus once.
@@ -156,12 +160,14 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     () =>
       Object.fromEntries(
         OUTLINE_COMMANDS.map((name) => {
+          // A database that cannot be written: every outline command changes the notice.
+          if (!writable) return [name, false];
           const op = TREE_OPS[name];
           if (op) return [name, selectedNodeId !== null && op(checklist, selectedNodeId) !== null];
           return [name, NODE_COMMANDS.includes(name) ? selectedNodeId !== null : true];
         }),
       ) as Record<OutlineCommandName, boolean>,
-    [structure, selectedNodeId],
+    [structure, selectedNodeId, writable],
   );
   const onCommand = useStableCallback((name: OutlineCommandName) => {
     if (name === 'addGroup' || name === 'addItem') return add(name === 'addGroup' ? 'group' : 'item');
@@ -229,20 +235,26 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         onLayout={actions.setLayout}
         onStatus={actions.setStatus}
         onRetrySave={retrySave}
+        writable={writable}
       />
-      <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
-        <aside className="editor-outline" aria-label="提纲">
-          <OutlineActions enabled={enabled} onCommand={onCommand} />
-          <div className="outline-scroll">
-            <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
-          </div>
-        </aside>
-        <main className="editor-main">{middle}</main>
-        <aside className="editor-properties" aria-label="属性">
-          {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
-        </aside>
-        <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
-      </div>
+      <ReadOnlyArea readOnly={!writable}>
+        <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
+          <aside className="editor-outline" aria-label="提纲">
+            <OutlineActions enabled={enabled} onCommand={onCommand} />
+            <div className="outline-scroll">
+              {/* Moving through the outline is reading, not editing: it stays usable when nothing can be changed (dragging is off). */}
+              <ConfigProvider componentDisabled={false}>
+                <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
+              </ConfigProvider>
+            </div>
+          </aside>
+          <main className="editor-main">{middle}</main>
+          <aside className="editor-properties" aria-label="属性">
+            {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
+          </aside>
+          <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
+        </div>
+      </ReadOnlyArea>
     </div>
   );
 }

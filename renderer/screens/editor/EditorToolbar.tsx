@@ -1,4 +1,4 @@
-import { Button, Select, Typography } from 'antd';
+import { Button, Select, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
@@ -19,6 +19,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   onLayout,
   onStatus,
   onRetrySave,
+  writable,
 }: {
   title: string;
   layouts: Layout[];
@@ -32,6 +33,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   onLayout: (layoutId: string) => void;
   onStatus: (status: NoticeStatus) => void;
   onRetrySave: () => void;
+  /** False when the database is read-only: layout and status cannot be changed, exports still work. */
+  writable: boolean;
 }) {
   return (
     <div className="editor-toolbar">
@@ -43,6 +46,7 @@ export const EditorToolbar = memo(function EditorToolbar({
         <span>版式</span>
         <Select
           aria-label="版式"
+          disabled={!writable}
           value={layoutId}
           style={{ width: 104 }}
           onChange={onLayout}
@@ -62,13 +66,14 @@ export const EditorToolbar = memo(function EditorToolbar({
         <span>状态</span>
         <Select
           aria-label="通报状态"
+          disabled={!writable}
           value={status}
           style={{ width: 84 }}
           onChange={onStatus}
           options={NOTICE_STATUSES.map((s) => ({ value: s, label: NOTICE_STATUS_LABELS[s] }))}
         />
       </label>
-      <SaveIndicator state={saveState} onRetry={onRetrySave} />
+      {writable ? <SaveIndicator state={saveState} onRetry={onRetrySave} /> : <Tag color="warning">只读</Tag>}
       <ExportControls noticeId={noticeId} flush={flush} />
     </div>
   );

@@ -7,6 +7,7 @@ import { isEmptyList } from '../../../shared/model/rich-text';
 import { partLabels, PART_KEYS } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, type SelectionKey } from '../../editor/selection';
 import { moveNode, type Relation } from '../../editor/tree-ops';
+import { useReadOnly } from '../../components/read-only';
 
 const CHECKLIST_KEY = partKey('checklist');
 
@@ -31,6 +32,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     () => JSON.stringify([notice.checklist.map(project), PART_KEYS.map((k) => [notice.parts[k].heading, isEmptyList(notice.parts[k].body)])]),
     [notice.checklist, notice.parts],
   );
+  const readOnly = useReadOnly();
   const noticeRef = useRef(notice);
   noticeRef.current = notice;
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -107,7 +109,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
       <Tree
         className="outline-tree"
         blockNode
-        draggable={{ icon: false, nodeDraggable: (node) => isNodeKey(String(node.key)) }}
+        draggable={readOnly ? false : { icon: false, nodeDraggable: (node) => isNodeKey(String(node.key)) }}
         allowDrop={allowDrop}
         onDrop={onDrop}
         treeData={treeData}
@@ -118,7 +120,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
         motion={null}
       />
     ),
-    [treeData, expandedKeys, selected, allowDrop, onDrop, onExpand, onSelectNode],
+    [treeData, expandedKeys, selected, allowDrop, onDrop, onExpand, onSelectNode, readOnly],
   );
 });
 

@@ -5,6 +5,7 @@ import { Editable, Slate, useSlate, type RenderElementProps, type RenderLeafProp
 import { ENUMERATIONS, type Enumeration, type Paragraph, type ParagraphList } from '../../../shared/model/rich-text';
 import type { RichEditor } from '../../editor/slate-types';
 import { fromSlateValue, toSlateValue } from '../../editor/to-slate';
+import { useReadOnly } from '../../components/read-only';
 import { useRichEditor } from './rich-editors';
 
 const ENUMERATION_LABELS: Record<Enumeration, string> = {
@@ -43,6 +44,7 @@ export interface RichTextFieldProps {
 export const RichTextField = memo(
   function RichTextField({ fieldKey, label, value, onChange, placeholder }: RichTextFieldProps) {
     const editor = useRichEditor(fieldKey, value.paragraphs);
+    const readOnly = useReadOnly();
     const [initialValue] = useState(() => toSlateValue(value.paragraphs));
     const [enumerated, setEnumerated] = useState(() => countNumbered(value.paragraphs) >= 2);
     const latest = useRef({ enumeration: value.enumeration, onChange });
@@ -86,6 +88,7 @@ export const RichTextField = memo(
             aria-labelledby={labelId}
             aria-multiline
             role="textbox"
+            readOnly={readOnly}
             spellCheck={false}
             placeholder={placeholder ?? '在此输入'}
             renderElement={renderElement}

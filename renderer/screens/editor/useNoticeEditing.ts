@@ -15,11 +15,17 @@ export interface NoticeActions {
   updateGroup(id: string, patch: Partial<Group>): void;
 }
 
-/** The notice being edited, held in React state; each action makes a new notice sharing what it did not touch. */
-export function useNoticeEditing(): [Notice | null, Dispatch<SetStateAction<Notice | null>>, NoticeActions] {
+/**
+ * The notice being edited, held in React state; each action makes a new
+ * notice sharing what it did not touch. With `readOnly` (a database that
+ * cannot be written) every action is refused here, whatever control asked.
+ */
+export function useNoticeEditing(readOnly = false): [Notice | null, Dispatch<SetStateAction<Notice | null>>, NoticeActions] {
   const [notice, setNotice] = useState<Notice | null>(null);
   const actions = useMemo<NoticeActions>(() => {
-    const change = (fn: (n: Notice) => Notice) => setNotice((current) => (current ? fn(current) : current));
+    const change = (fn: (n: Notice) => Notice) => {
+      if (!readOnly) setNotice((current) => (current ? fn(current) : current));
+    };
     const changeChecklist = (fn: (nodes: ChecklistNode[]) => ChecklistNode[]) =>
       change((n) => {
         const checklist = fn(n.checklist);
@@ -38,6 +44,6 @@ export function useNoticeEditing(): [Notice | null, Dispatch<SetStateAction<Noti
       updateGroup: (id, patch) =>
         changeChecklist((nodes) => updateNode(nodes, id, (node) => (node.kind === 'group' ? { ...node, ...patch } : node))),
     };
-  }, []);
+  }, [readOnly]);
   return [notice, setNotice, actions];
 }

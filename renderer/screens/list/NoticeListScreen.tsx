@@ -2,7 +2,8 @@ import { App, Button, Empty, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import type { CreateNoticeInput } from '../../../shared/api';
 import type { NoticeSummary } from '../../../shared/model/notice-summary';
-import { useServices } from '../../app/services';
+import { useServices, useWritable } from '../../app/services';
+import { useExportNoticeData } from '../../components/use-export-notice-data';
 import { errorText } from '../../components/error-text';
 import { ImportReviewModal } from './ImportReviewModal';
 import { NewNoticeModal } from './NewNoticeModal';
@@ -18,6 +19,8 @@ import './list.css';
  */
 export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => void }) {
   const { api } = useServices();
+  const writable = useWritable();
+  const { exporting, exportData } = useExportNoticeData();
   const { message, modal } = App.useApp();
   const { notices, loading, failure, reload } = useNoticeList();
   const importing = useNoticeImport(onOpen);
@@ -94,11 +97,12 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
             loading={importing.reading ? { delay: 300 } : false}
             aria-busy={importing.reading}
             onClick={() => void importing.start()}
+            disabled={!writable}
             title="从 Word 文档（.docx）或文本文件（.txt）导入以前的通报，核对后保存"
           >
             导入通报
           </Button>
-          <Button type="primary" onClick={() => setNewOpen(true)} disabled={!notices}>
+          <Button type="primary" onClick={() => setNewOpen(true)} disabled={!notices || !writable}>
             新建通报
           </Button>
         </Flex>
@@ -107,7 +111,7 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
         <Result status="error" title="无法读取通报列表" subTitle={failure} extra={<Button onClick={() => void reload()}>重试</Button>} />
       ) : notices && notices.length === 0 ? (
         <Empty className="notice-list-empty" description="还没有通报。新建一份空白通报、按版式新建，或导入以前的 Word 文档或文本。">
-          <Button type="primary" onClick={() => setNewOpen(true)}>
+          <Button type="primary" onClick={() => setNewOpen(true)} disabled={!writable}>
             新建第一份通报
           </Button>
         </Empty>
@@ -116,10 +120,12 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
           notices={notices ?? []}
           loading={loading}
           highlightId={highlightId}
-          busyId={busyId}
+          busyId={busyId ?? exporting}
           onOpen={onOpen}
           onCopy={copy}
           onDelete={remove}
+          onExportData={(notice) => void exportData(notice.id, notice.damaged ? '导出原始数据' : '导出数据')}
+          writable={writable}
         />
       )}
       <NewNoticeModal open={newOpen} notices={notices ?? []} onCreate={create} onCancel={() => setNewOpen(false)} />

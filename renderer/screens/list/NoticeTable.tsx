@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { NOTICE_STATUS_LABELS, NOTICE_STATUSES, STAGE_LABELS, STAGES } from '../../../shared/model/notice';
 import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { formatChineseDateTime } from '../../components/format-time';
@@ -14,20 +14,32 @@ export interface NoticeTableProps {
   onOpen: (id: string) => void;
   onCopy: (notice: NoticeSummary) => void;
   onDelete: (notice: NoticeSummary) => void;
+  /** 导出数据 (a readable notice, when the database is read-only) or 导出原始数据 (a damaged one). */
+  onExportData: (notice: NoticeSummary) => void;
+  /** False when the database cannot be written: nothing to copy or delete, every notice's data to export. */
+  writable: boolean;
 }
 
 /** Every notice, in the order the database answers (newest change first). */
-export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onCopy, onDelete }: NoticeTableProps) {
+export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onCopy, onDelete, onExportData, writable }: NoticeTableProps) {
   const columns: TableColumnsType<NoticeSummary> = [
     {
       title: '标题',
       dataIndex: 'title',
       // Titles are long and differ near the end (阶段性进展 / 整改情况): wrap rather than cut them.
-      render: (title: string, notice) => (
-        <Button type="link" className="notice-title" onClick={() => onOpen(notice.id)}>
-          {title}
-        </Button>
-      ),
+      render: (title: string, notice) =>
+        notice.damaged ? (
+          <Space className="notice-title-damaged">
+            <Tooltip title={notice.damaged}>
+              <Tag color="error">已损坏</Tag>
+            </Tooltip>
+            <Typography.Text type="secondary">{title}</Typography.Text>
+          </Space>
+        ) : (
+          <Button type="link" className="notice-title" onClick={() => onOpen(notice.id)}>
+            {title}
+          </Button>
+        ),
     },
     {
       title: '阶段',
@@ -35,7 +47,7 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
       width: 120,
       filters: STAGES.map((stage) => ({ text: STAGE_LABELS[stage], value: stage })),
       onFilter: (value, notice) => notice.stage === value,
-      render: (stage: NoticeSummary['stage']) => STAGE_LABELS[stage],
+      render: (stage: NoticeSummary['stage'], notice) => (notice.damaged ? '—' : STAGE_LABELS[stage]),
     },
     {
       title: '状态',
@@ -57,15 +69,30 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
       width: 200,
       render: (_, notice) => (
         <Space size={0}>
-          <Button type="link" onClick={() => onOpen(notice.id)}>
-            打开
-          </Button>
-          <Button type="link" loading={busyId === notice.id} disabled={busyId !== null} onClick={() => onCopy(notice)}>
-            复制
-          </Button>
-          <Button type="link" danger disabled={busyId !== null} onClick={() => onDelete(notice)}>
-            删除
-          </Button>
+          {notice.damaged ? (
+            <Button type="link" loading={busyId === notice.id} disabled={busyId !== null} onClick={() => onExportData(notice)}>
+              导出原始数据
+            </Button>
+          ) : (
+            <Button type="link" onClick={() => onOpen(notice.id)}>
+              打开
+            </Button>
+          )}
+          {writable && !notice.damaged && (
+            <Button type="link" loading={busyId === notice.id} disabled={busyId !== null} onClick={() => onCopy(notice)}>
+              复制
+            </Button>
+          )}
+          {!writable && !notice.damaged && (
+            <Button type="link" loading={busyId === notice.id} disabled={busyId !== null} onClick={() => onExportData(notice)}>
+              导出数据
+            </Button>
+          )}
+          {writable && (
+            <Button type="link" danger disabled={busyId !== null} onClick={() => onDelete(notice)}>
+              删除
+            </Button>
+          )}
         </Space>
       ),
     },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { API_METHODS, type Api } from '../../../shared/api';
 import type { Database } from '../../../main/db/database';
-import { openDatabase } from '../../../main/db/open-database';
+import { openStore } from '../../../main/db/open-database';
 import { dispatchApiCall } from '../../../main/ipc/dispatch';
 import { createServices } from '../../../main/services/create-services';
 import type { Dialogs } from '../../../main/services/dialogs';
@@ -70,8 +70,9 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
       shown.push(path);
     },
   };
-  const db = openDatabase(dbPath);
-  const services = createServices({ db, databasePath: dbPath, templates: loadTemplates(), dialogs });
+  // As the app opens it: a read-only or damaged file opens for reading, and the window is told (getStoreStatus).
+  const { db, status } = openStore(dbPath);
+  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs });
   const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

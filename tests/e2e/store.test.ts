@@ -1,0 +1,104 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../main/db/open-database';
+import { saveNotice } from '../../main/db/notices';
+import { loadTemplates } from '../../main/templates/load-templates';
+import { sampleNotice } from '../support/sample-notice';
+import { mountSmallDisk, NO_SMALL_DISK, type SmallDisk } from '../support/small-disk';
+import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
+import { EditorPage } from './support/editor-page';
+
+const templates = loadTemplates();
+let app: LaunchedApp | null = null;
+let disk: SmallDisk | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  disk?.unmount();
+  disk = null;
+});
+
+/** A database file with two realistic notices, closed. */
+function databaseWithTwo(path: string): string[] {
+  const { db } = openStore(path);
+  const notices = [sampleNotice(templates, 'duizhao', 2, 2), sampleNotice(templates, 'qingdan', 1, 3)];
+  for (const notice of notices) saveNotice(db, notice);
+  db.close();
+  return notices.map((n) => n.id);
+}
+
+describe('the window and a database that cannot be written', () => {
+  it('shows a read-only database with a banner, and nothing can be typed into the notice', async (context) => {
+    disk = mountSmallDisk(16 * 1024 * 1024);
+    if (!disk) return context.skip(NO_SMALL_DISK);
+    const dbPath = join(disk.dir, 'notices.sqlite');
+    const [first] = databaseWithTwo(dbPath);
+    disk.remountReadOnly();
+    const before = readFileSync(dbPath);
+
+    app = await launchApp({ dbPath });
+    const { page } = app;
+    const banner = page.getByRole('region', { name: '数据库状态' });
+    await expect.poll(() => banner.innerText()).toMatch(/数据库以只读方式打开[\s\S]*数据库所在的文件夹是只读的，只能查看和导出，不能修改/);
+    expect(await page.getByRole('button', { name: '新建通报' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '导入通报' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '导出数据' }).first().waitFor();
+
+    const editor = new EditorPage(app);
+    await editor.openNotice(first!);
+    const field = editor.field('正文');
+    await field.waitFor();
+    expect(await field.getAttribute('contenteditable')).toBe('false');
+    await field.click();
+    await page.keyboard.type('不应写入');
+    expect(await field.innerText()).not.toContain('不应写入');
+    expect(await page.locator('.editor-toolbar').innerText()).toContain('只读');
+    expect(await page.getByRole('button', { name: '新增问题' }).isDisabled()).toBe(true);
+    expect(await editor.field('部分标题').isDisabled()).toBe(true);
+    // The outline still leads to every item, shown but not editable.
+    await page.locator('.outline-tree .outline-text', { hasText: '问题1' }).first().click();
+    expect(await editor.field('反馈问题').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, 'store-read-only.png') });
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+  });
+
+  it('lists a damaged notice with 导出原始数据 while the others open, and tells what the checks at open did', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zgtb-store-e2e-'));
+    const dbPath = join(dir, 'notices.sqlite');
+    const [good, bad] = databaseWithTwo(dbPath);
+    const raw = new BetterSqlite3(dbPath);
+    raw.pragma('ignore_check_constraints = 1');
+    raw.prepare(`UPDATE notices SET meta = '{"issuer": 截断' WHERE id = ?`).run(bad);
+    raw.close();
+    // And a log from another copy of the database beside it, as restoring a copied file leaves.
+    const other = join(dir, 'other.sqlite');
+    databaseWithTwo(other);
+    const live = openStore(other);
+    saveNotice(live.db, sampleNotice(templates, 'fenlei', 1, 1));
+    copyFileSync(`${other}-wal`, `${dbPath}-wal`);
+    live.db.close();
+
+    app = await launchApp({ dbPath });
+    const { page } = app;
+    const banner = page.getByRole('region', { name: '数据库状态' });
+    await expect.poll(() => banner.innerText()).toMatch(/日志文件不是这个数据库的[\s\S]*已改名保存为/);
+    expect(readdirSync(dir).some((name) => name.startsWith('notices.sqlite-wal.未合并-'))).toBe(true);
+
+    const row = page.locator('tr', { hasText: '已损坏' });
+    await row.waitFor();
+    await row.getByRole('button', { name: '导出原始数据' }).click();
+    await expect.poll(() => app!.shown.length).toBe(1);
+    const exported = JSON.parse(readFileSync(app.shown[0]!, 'utf8'));
+    expect(exported.format).toBe('zhenggai-tongbao/raw-notice');
+    expect(exported.notice.meta).toBe('{"issuer": 截断');
+    await page.screenshot({ path: join(artifactsDir, 'store-damaged-notice.png') });
+
+    const editor = new EditorPage(app);
+    await editor.openNotice(good!);
+    await editor.field('正文').waitFor();
+    expect(await editor.field('正文').getAttribute('contenteditable')).toBe('true');
+  });
+});
