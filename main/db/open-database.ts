@@ -5,6 +5,7 @@ import { openFileOnly, openReader, openWritable, withConnection, BUSY_TIMEOUT_MS
 import { writeTransaction, type Database } from './database';
 import { DatabaseDamagedError, DatabaseOpenError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors';
 import { readFileState, type FileState } from './file-state';
+import { lowSpaceWarning } from './free-space';
 import { checkIntegrity, describeIntegrity, FULL_CHECK_AT_OPEN_BYTES, type IntegrityReport } from './integrity';
 import { migrate } from './migrate';
 import { APPLICATION_ID, LATEST_VERSION } from './migrations';
@@ -68,7 +69,8 @@ function openOnDisk(path: string, options: OpenOptions): Store {
   let state = readFileState(path);
   if (state.fresh) {
     if (!state.writable) throw new DatabaseOpenError(path, state.readOnlyReason ?? '无法写入');
-    return writableStore(path, options, []);
+    const lowSpace = lowSpaceWarning(path);
+    return writableStore(path, options, lowSpace ? [lowSpace] : []);
   }
   assertOursAndNotTooNew(state, options);
   const findings: string[] = [];
@@ -82,6 +84,8 @@ function openOnDisk(path: string, options: OpenOptions): Store {
   if (health && health.structural.length > 0) return readOnlyStore(state, options, 'salvage', describeIntegrity(health), findings);
   if (health && health.rows.length > 0) findings.push(describeIntegrity(health));
   if (!state.writable) return readOnlyStore(state, options, 'read-only', `${state.readOnlyReason}，只能查看和导出，不能修改`, findings);
+  const lowSpace = lowSpaceWarning(path);
+  if (lowSpace) findings.push(lowSpace);
   return writableStore(path, options, findings);
 }
 

@@ -93,6 +93,8 @@ describe('a disk that cannot take the writes', () => {
     const path = join(disk.dir, 'notices.sqlite');
     const store = openStore(path);
     temp.track(store.db);
+    // Found at open already, before any save fails.
+    expect(store.status.findings.join('')).toMatch(/^数据库所在的磁盘只剩 \d+\.\d MB 可用空间，保存可能失败/);
     const services = servicesOn(store);
     saveNotice(store.db, smallNotice('n1'));
     // Fill what is left of the disk.
