@@ -38,6 +38,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   const saved = useRef<Notice | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<boolean> | null>(null);
+  // The notice the save under way is writing.
+  const writing = useRef<Notice | null>(null);
   // When the oldest change not yet in a save was made (null: none).
   const unsavedSince = useRef<number | null>(null);
   const saveRef = useRef(save);
@@ -49,6 +51,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     // Every change so far is in this save; the next one starts a new longest wait.
     unsavedSince.current = null;
     setState({ kind: 'saving' });
+    writing.current = target;
     try {
       const { updatedAt } = await saveRef.current(target);
       saved.current = target;
@@ -57,6 +60,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     } catch (error) {
       setState({ kind: 'failed', message: (error as Error).message || String(error) });
       return false;
+    } finally {
+      writing.current = null;
     }
   }, []);
 
@@ -102,10 +107,22 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   }, [notice, flush]);
 
   useEffect(() => {
-    // Closing or reloading the window: the call leaves before the page goes.
-    const leave = () => void flush();
+    // Reloading or closing the page: the call must leave before the page goes.
+    // beforeunload comes while the document is still the current one; a call
+    // made in pagehide, after a reload has committed the next document, was
+    // seen dropped by Chromium. No answer comes back to a page that is gone,
+    // so the latest state goes at once even if a save is under way: the main
+    // process takes calls in order, so it still ends with the latest.
+    const leave = () => {
+      window.clearTimeout(timer.current);
+      if (!running.current) return void flush();
+      const target = latest.current;
+      if (target && target !== saved.current && target !== writing.current) void saveRef.current(target).catch(() => undefined);
+    };
+    window.addEventListener('beforeunload', leave);
     window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('beforeunload', leave);
       window.removeEventListener('pagehide', leave);
       void flush();
     };
