@@ -79,7 +79,9 @@ async function start(): Promise<void> {
 
   mainWindow = createWindow();
   const window = mainWindow;
-  // Closing the window or quitting (which closes it) waits until the page has saved.
+  // Closing the window or quitting waits until the page has saved. A quit
+  // closes every window first; the prevented close cancels it, and once the
+  // guard lets the window go, window-all-closed below quits.
   closeGuard = createCloseGuard({
     window: { onClose: (listener) => window.on('close', listener), close: () => window.close() },
     ask: (requestId) => window.webContents.send(LIFECYCLE_CHANNELS.closeRequest, requestId),

@@ -98,7 +98,7 @@ describe('autosave while the user types', () => {
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('修改未能保存，仍要离开？');
       // Staying is the default: Enter would keep the user here.
-      expect((await page.focusedButton()).replace(/\s/g, '')).toBe('留在此页');
+      await expect.poll(async () => (await page.focusedButton()).replace(/\s/g, '')).toBe('留在此页');
       await dialog.getByRole('button', { name: /留在此页/ }).click();
       await dialog.waitFor({ state: 'detached' });
       expect(await page.page.locator('.editor-screen').isVisible()).toBe(true);
@@ -142,7 +142,7 @@ describe('closing the window', () => {
     const dialog = page.leaveDialog();
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('修改未能保存，仍要关闭？');
-    expect((await page.focusedButton()).replace(/\s/g, '')).toBe('留在此页');
+    await expect.poll(async () => (await page.focusedButton()).replace(/\s/g, '')).toBe('留在此页');
     // The user reads the dialog longer than the time limit: the window waits for the answer.
     await page.page.waitForTimeout(LIMIT_MS * 2);
     expect(app.lifecycle.closed).toBe(false);

@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
 import { numberChecklist } from '../../../shared/layout/numbering';
@@ -177,10 +177,15 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
   });
 
   // Every way out (返回列表, the top bar, closing the window) saves first, and asks only if that failed.
+  const question = useRef<Promise<boolean> | null>(null);
   const mayLeaveEditor = useStableCallback(async (leaving: Leaving) => {
     if (await autosave.flush()) return true;
     leaving.asking();
-    return confirmUnsavedLeave(modal, leaving.target);
+    // A second way out while the question is open (the top bar, then the close button) waits for the same answer.
+    question.current ??= confirmUnsavedLeave(modal, leaving.target).finally(() => {
+      question.current = null;
+    });
+    return question.current;
   });
   useLeaveGuard(true, mayLeaveEditor);
   const leave = useStableCallback(async () => {
