@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { LIFECYCLE_CHANNELS } from '../../shared/lifecycle';
 import { openStore } from '../db/open-database';
 import { createServices } from '../services/create-services';
 import { loadTemplates } from '../templates/load-templates';
+import { CLOSE_TIME_LIMIT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 import { electronDialogs } from './electron-dialogs';
 import { registerApi } from './register-api';
 import { hardenContents, hardenSession } from './security';
@@ -18,8 +20,9 @@ const appRoot = pathToFileURL(join(here, '../renderer/')).href;
 const templatesDirectory = app.isPackaged ? join(process.resourcesPath, 'templates') : join(here, '../../templates');
 
 let mainWindow: BrowserWindow | null = null;
+let closeGuard: CloseGuard | null = null;
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const url = event.senderFrame?.url ?? '';
   return mainWindow !== null && event.sender === mainWindow.webContents && url.startsWith(appRoot);
 }
@@ -77,9 +80,24 @@ async function start(): Promise<void> {
   registerApi(services, isTrustedSender);
 
   mainWindow = createWindow();
+  const window = mainWindow;
+  // Closing the window or quitting waits until the page has saved. A quit
+  // closes every window first; the prevented close cancels it, and once the
+  // guard lets the window go, window-all-closed below quits.
+  closeGuard = createCloseGuard({
+    window: { onClose: (listener) => window.on('close', listener), close: () => window.close() },
+    ask: (requestId) => window.webContents.send(LIFECYCLE_CHANNELS.closeRequest, requestId),
+    timeLimitMs: CLOSE_TIME_LIMIT_MS,
+    clock: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+  });
+  ipcMain.on(LIFECYCLE_CHANNELS.closeReply, (event, requestId: unknown, answer: unknown) => {
+    if (isTrustedSender(event)) closeGuard?.onReply(requestId, answer);
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    closeGuard = null;
   });
+  // Only now, with the window and its last save gone, may the database close.
   app.on('window-all-closed', () => {
     db.close();
     app.quit();

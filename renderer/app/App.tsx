@@ -9,6 +9,7 @@ import { createApiClient } from '../api-client';
 import { EditorScreen } from '../screens/editor/EditorScreen';
 import { NoticeListScreen } from '../screens/list/NoticeListScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { useCloseRequests } from './close-requests';
 import { ServicesProvider, type AppServices } from './services';
 import { StoreBanner } from './StoreBanner';
 import { TopBar } from './TopBar';
@@ -38,6 +39,7 @@ export function App() {
   const [services, setServices] = useState<AppServices | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [route, setRouteState] = useState<Route>(() => routeFromHash(location.hash));
+  useCloseRequests();
   const setRoute = (next: Route) => {
     // replaceState fires no hashchange, so the route is set once.
     history.replaceState(null, '', hashOf(next));

@@ -45,6 +45,7 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
   it('exposes exactly the API contract and nothing of Node', async () => {
     const keys = await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
     expect(keys).toEqual([...API_METHODS].sort());
+    expect(await page.evaluate(() => Object.keys((window as unknown as { lifecycle: object }).lifecycle))).toEqual(['onCloseRequest']);
     expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>)['require'], typeof (globalThis as Record<string, unknown>)['process']])).toEqual(['undefined', 'undefined']);
   });
 

@@ -1,5 +1,5 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
 import { numberChecklist } from '../../../shared/layout/numbering';
@@ -8,6 +8,7 @@ import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/n
 import { plainList } from '../../../shared/model/rich-text';
 import { findNode } from '../../../shared/model/tree';
 import { useServices, useWritable } from '../../app/services';
+import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
 import { ReadOnlyArea } from '../../components/read-only';
 import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
@@ -25,6 +26,7 @@ import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, type OutlineCommandNam
 import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
+import { confirmUnsavedLeave } from './confirm-unsaved-leave';
 import { RichEditorsProvider, useAppendParagraph } from './rich-editors';
 import { useAutosave } from './useAutosave';
 import { useStableCallback } from './use-stable-callback';
@@ -180,16 +182,20 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
     actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
   });
 
-  const leave = useStableCallback(async () => {
-    if (await autosave.flush()) return onBack();
-    modal.confirm({
-      title: '修改尚未保存',
-      content: '最近的修改未能保存到数据库。仍要返回列表吗？返回后这些修改将丢失。',
-      okText: '仍要返回',
-      okButtonProps: { danger: true },
-      cancelText: '留在此页',
-      onOk: onBack,
+  // Every way out (返回列表, the top bar, closing the window) saves first, and asks only if that failed.
+  const question = useRef<Promise<boolean> | null>(null);
+  const mayLeaveEditor = useStableCallback(async (leaving: Leaving) => {
+    if (await autosave.flush()) return true;
+    leaving.asking();
+    // A second way out while the question is open (the top bar, then the close button) waits for the same answer.
+    question.current ??= confirmUnsavedLeave(modal, leaving.target).finally(() => {
+      question.current = null;
     });
+    return question.current;
+  });
+  useLeaveGuard(true, mayLeaveEditor);
+  const leave = useStableCallback(async () => {
+    if (await mayLeaveEditor({ target: 'screen', asking() {} })) onBack();
   });
 
   // The figures sentence goes in as an edit of the organisation part's own editor (undo, autosave), then that part is shown.

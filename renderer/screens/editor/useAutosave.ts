@@ -11,6 +11,13 @@ export type SaveState =
 /** Quiet time after the last change before saving: with the save itself, well within one second. */
 export const AUTOSAVE_DELAY_MS = 500;
 
+/**
+ * The longest a change waits while typing goes on (the quiet time would
+ * never come): 1.5 s before the save starts leaves room for the save itself
+ * within the promised 2 s.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 1500;
+
 export interface Autosave {
   state: SaveState;
   /** Saves now whatever is not saved yet; resolves true when everything is saved. */
@@ -20,9 +27,10 @@ export interface Autosave {
 }
 
 /**
- * Saves the whole notice a moment after the last change. Saves never
- * overlap (each waits for the one before), so the database always ends with
- * the latest state; leaving the screen or the page saves at once.
+ * Saves the whole notice a moment after the last change, and at the latest
+ * AUTOSAVE_MAX_WAIT_MS after the oldest unsaved one. Saves never overlap
+ * (each waits for the one before), so the database always ends with the
+ * latest state; leaving the screen or the page saves at once.
  */
 export function useAutosave(notice: Notice | null, save: (notice: Notice) => Promise<{ updatedAt: string }>): Autosave {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
@@ -30,13 +38,20 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   const saved = useRef<Notice | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<boolean> | null>(null);
+  // The notice the save under way is writing.
+  const writing = useRef<Notice | null>(null);
+  // When the oldest change not yet in a save was made (null: none).
+  const unsavedSince = useRef<number | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const target = latest.current;
     if (!target || target === saved.current) return true;
+    // Every change so far is in this save; the next one starts a new longest wait.
+    unsavedSince.current = null;
     setState({ kind: 'saving' });
+    writing.current = target;
     try {
       const { updatedAt } = await saveRef.current(target);
       saved.current = target;
@@ -45,6 +60,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     } catch (error) {
       setState({ kind: 'failed', message: (error as Error).message || String(error) });
       return false;
+    } finally {
+      writing.current = null;
     }
   }, []);
 
@@ -82,15 +99,30 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     if (!notice || notice === saved.current) return;
     // The same object while already pending, so the toolbar does not re-render on every keystroke.
     setState((current) => (current.kind === 'saved' ? { kind: 'pending' } : current));
+    const now = Date.now();
+    unsavedSince.current ??= now;
+    const wait = Math.min(AUTOSAVE_DELAY_MS, unsavedSince.current + AUTOSAVE_MAX_WAIT_MS - now);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    timer.current = window.setTimeout(() => void flush(), Math.max(0, wait));
   }, [notice, flush]);
 
   useEffect(() => {
-    // Closing or reloading the window: the call leaves before the page goes.
-    const leave = () => void flush();
+    // Reloading or closing the page: the call must leave before the page goes.
+    // beforeunload comes while the document is still the current one; a call
+    // made in pagehide, after a reload has committed the next document, was
+    // seen dropped by Chromium. No answer comes back to a page that is gone,
+    // so the latest state goes at once even if a save is under way: the main
+    // process takes calls in order, so it still ends with the latest.
+    const leave = () => {
+      window.clearTimeout(timer.current);
+      if (!running.current) return void flush();
+      const target = latest.current;
+      if (target && target !== saved.current && target !== writing.current) void saveRef.current(target).catch(() => undefined);
+    };
+    window.addEventListener('beforeunload', leave);
     window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('beforeunload', leave);
       window.removeEventListener('pagehide', leave);
       void flush();
     };

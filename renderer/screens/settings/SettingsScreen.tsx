@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
-import { useLeaveGuard } from '../../components/leave-guard';
+import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
 import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
@@ -43,8 +43,9 @@ export function SettingsScreen() {
 
   const dirty = loaded !== null && current !== undefined && isChanged(current, loaded.values, templates.style);
   const askToLeave = useCallback(
-    () =>
+    (leaving: Leaving) =>
       new Promise<boolean>((resolve) => {
+        leaving.asking();
         modal.confirm({
           title: '离开设置？',
           content: '有修改尚未保存，离开后这些修改将丢失。',

@@ -10,6 +10,7 @@ import { dispatchApiCall } from '../../../main/ipc/dispatch';
 import { createServices } from '../../../main/services/create-services';
 import type { Dialogs } from '../../../main/services/dialogs';
 import { loadTemplates } from '../../../main/templates/load-templates';
+import { wireLifecycle, type LifecycleHarness } from './lifecycle-harness';
 import { serveDirectory } from './static-server';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,6 +44,8 @@ export interface LaunchedApp {
   /** Every URL the page requested. */
   requests: string[];
   appUrl: string;
+  /** The window's close as Electron's main asks it (window.lifecycle, the close guard). */
+  lifecycle: LifecycleHarness;
   close(): Promise<void>;
 }
 
@@ -52,7 +55,7 @@ export interface LaunchedApp {
  * goes through the same dispatcher (argument validation included) to the
  * services on a real SQLite file and the real exporter.
  */
-export async function launchApp(options: { dbPath?: string } = {}): Promise<LaunchedApp> {
+export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: number } = {}): Promise<LaunchedApp> {
   const work = mkdtempSync(join(tmpdir(), 'zhenggai-e2e-'));
   const dbPath = options.dbPath ?? join(work, 'notices.sqlite');
   const exportDir = join(work, 'exports');
@@ -77,7 +80,10 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  await context.exposeBinding('__zhenggaiInvoke', (_source, method: unknown, args: unknown) => dispatchApiCall(services, method, args));
+  const lifecycle = await wireLifecycle(context, () => page, { timeLimitMs: options.closeTimeLimitMs });
+  // After the window's close was let through, nothing from the page reaches the database (Electron closes both).
+  const windowGone = { ok: false, error: { code: 'internal', message: '窗口已关闭' } } as const;
+  await context.exposeBinding('__zhenggaiInvoke', (_source, method: unknown, args: unknown) => (lifecycle.closed ? windowGone : dispatchApiCall(services, method, args)));
   await context.addInitScript((methods: readonly string[]) => {
     const invoke = (window as unknown as { __zhenggaiInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__zhenggaiInvoke;
     const api = Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => invoke(m, args)]));
@@ -103,6 +109,7 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
     },
     requests,
     appUrl: server.url,
+    lifecycle,
     async close() {
       await browser.close();
       await server.close();

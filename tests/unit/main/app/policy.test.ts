@@ -25,5 +25,7 @@ describe('the window security policy', () => {
     const preload = readFileSync(new URL('../../../../main/app/preload.ts', import.meta.url), 'utf8');
     expect(preload).toMatch(/exposeInMainWorld\('api'/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/);
+    // Besides the contract, only the frozen close-request object (shared/lifecycle.ts).
+    expect([...preload.matchAll(/exposeInMainWorld\('(\w+)'/g)].map((m) => m[1])).toEqual(['api', 'lifecycle']);
   });
 });
