@@ -2,6 +2,7 @@ import { createNotices } from './0010-create-notices';
 import { createSettings } from './0020-create-settings';
 import { createSearchIndex } from './0030-create-search-index';
 import { createTemplates } from './0040-create-templates';
+import { createVersions } from './0060-create-versions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -9,7 +10,7 @@ export { APPLICATION_ID } from './0010-create-notices';
 export { SEARCH_INDEX_VERSION } from './0030-create-search-index';
 
 /** Every step, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates];
+export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates, createVersions];
 
 /** The schema version this release writes. */
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -6,6 +6,7 @@ import { deleteNode, insertNode, moveNode, updateGroupTitle, updateItem } from '
 import { migrate } from '../../../../main/db/migrate';
 import { insertNodes } from '../../../../main/db/node-rows';
 import { deleteNotice, getNotice, saveNotice } from '../../../../main/db/notices';
+import { LATEST_VERSION } from '../../../../main/db/migrations';
 import { openDatabase } from '../../../../main/db/open-database';
 import { flushSearchIndex } from '../../../../main/db/search/index-maintenance';
 import { searchItemIds } from '../../../../main/db/search/search-items';
@@ -186,7 +187,7 @@ describe('migration', () => {
     old.close();
 
     const db = temp.track(openDatabase(path));
-    expect(db.pragma('user_version', { simple: true })).toBe(40);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expectConsistent(db);
     expect(count(db, 'SELECT count(*) FROM search_items')).toBe(58);
     for (const query of ['改', '整改', '巡察整改', '民主 生活会']) expect(sorted(db, query), query).toEqual(plainScan(db, query));
