@@ -15,7 +15,8 @@ import type { ServiceContext } from './create-services';
 export type VersionApi = Pick<Api, 'listVersions' | 'getVersion' | 'saveVersion' | 'compareVersions' | 'restoreVersion'>;
 
 /** 历史版本: a notice's versions listed, read, saved by name, compared and restored. */
-export function createVersionServices(context: ServiceContext): VersionApi {
+/** Only the database, the templates and the clock: the command line uses these same services. */
+export function createVersionServices(context: Pick<ServiceContext, 'db' | 'templates' | 'now'>): VersionApi {
   const { db, templates } = context;
   const now = context.now ?? (() => new Date());
 
