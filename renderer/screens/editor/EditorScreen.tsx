@@ -25,6 +25,7 @@ import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { RichEditorsProvider, useAppendParagraph } from './rich-editors';
 import { useAutosave } from './useAutosave';
+import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
 import './editor.css';
@@ -54,6 +55,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;
+  const [replaced, replaceNotice] = useReplaceNotice(markSaved, setNotice);
 
   useEffect(() => {
     let live = true;
@@ -75,7 +77,8 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  return <LoadedEditor notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} />;
+  // Keyed by the restores made, so every field shows a restored notice afresh (Slate fields own their text once mounted).
+  return <LoadedEditor key={replaced} notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} onReplaced={replaceNotice} />;
 }
 
 type EditingProps = {
@@ -84,9 +87,10 @@ type EditingProps = {
   actions: ReturnType<typeof useNoticeEditing>[2];
   autosave: ReturnType<typeof useAutosave>;
   onBack: () => void;
+  onReplaced: (notice: Notice) => void;
 };
 
-function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProps) {
+function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }: EditingProps) {
   const { templates } = useServices();
   const { modal } = AntApp.useApp();
   const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
@@ -229,6 +233,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         onLayout={actions.setLayout}
         onStatus={actions.setStatus}
         onRetrySave={retrySave}
+        onRestored={onReplaced}
       />
       <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
         <aside className="editor-outline" aria-label="提纲">

@@ -1,12 +1,13 @@
 import { Button, Select, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
-import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
+import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
 import { ExportControls } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './useAutosave';
+import { VersionsButton } from './versions/VersionsButton';
 
-/** The editor's top row: back to the list, the title, layout and status, the save state, the exports. */
+/** The editor's top row: back to the list, the title, layout and status, the save state, 历史版本, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -19,6 +20,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   onLayout,
   onStatus,
   onRetrySave,
+  onRestored,
 }: {
   title: string;
   layouts: Layout[];
@@ -32,6 +34,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   onLayout: (layoutId: string) => void;
   onStatus: (status: NoticeStatus) => void;
   onRetrySave: () => void;
+  /** A version was restored over the notice: the editor shows it as stored. */
+  onRestored: (notice: Notice) => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -69,6 +73,7 @@ export const EditorToolbar = memo(function EditorToolbar({
         />
       </label>
       <SaveIndicator state={saveState} onRetry={onRetrySave} />
+      <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
       <ExportControls noticeId={noticeId} flush={flush} />
     </div>
   );
