@@ -20,6 +20,8 @@ let panel: VersionsPanel;
 let notice: Notice;
 let item: Item;
 const ADDED = '（送审后补充的内容）';
+const NEW_ITEM = '送审后新增的一个问题';
+let addedId: string;
 
 beforeAll(async () => {
   mkdirSync(artifactsDir, { recursive: true });
@@ -61,9 +63,14 @@ describe('历史版本', () => {
     await editor.page.keyboard.type(ADDED);
     await editor.waitSaved();
     expect((allItems((await editor.stored(notice.id)).checklist)[1]!).problem).toBe(item.problem + ADDED);
+    // And a new item, right after it.
+    addedId = await editor.addItem(NEW_ITEM);
+    await editor.waitSaved();
 
     await panel.open();
     const view = await panel.compareWithCurrent('送审稿');
+    const added = view.locator('.comparison-node-list.added .comparison-node');
+    expect(await added.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^问题3\\.${NEW_ITEM}位于：`))]);
     const change = view.locator('.comparison-field[data-field="反馈问题"]');
     await change.waitFor();
     expect(await change.locator('ins').allTextContents()).toEqual([ADDED]);
@@ -91,6 +98,9 @@ describe('历史版本', () => {
     expect(allItems((await editor.stored(notice.id)).checklist)[1]!.problem).toBe(item.problem);
     await editor.selectNode(item.id);
     expect(await editor.field('反馈问题').inputValue()).toBe(item.problem);
+    // The item added after the version is gone from the outline, as from the database.
+    expect(await editor.outlineNode(addedId).count()).toBe(0);
+    expect(allItems((await editor.stored(notice.id)).checklist).some((i) => i.id === addedId)).toBe(false);
     // Nothing of the replaced text comes back through autosave.
     await editor.page.waitForTimeout(1200);
     await editor.waitSaved();
@@ -110,8 +120,19 @@ describe('历史版本', () => {
     expect(allItems((await editor.stored(notice.id)).checklist)[1]!.problem).toBe(`${item.problem}。`);
   });
 
-  it('restores a version as a new notice, leaving this one as it is', async () => {
+  it('compares two versions ticked in the list', async () => {
     await panel.open();
+    await panel.row('送审稿').locator('.ant-checkbox-input').check();
+    await panel.row('恢复到版本').locator('.ant-checkbox-input').check();
+    await panel.drawer.getByRole('button', { name: '比较所选的两个版本' }).click();
+    const view = panel.drawer.locator('.version-comparison');
+    await view.waitFor();
+    expect(await view.locator('.comparison-field[data-field="反馈问题"] ins').allTextContents()).toEqual([ADDED]);
+    expect(await view.locator('.comparison-node-list.added').textContent()).toContain(NEW_ITEM);
+    await panel.backToList();
+  });
+
+  it('restores a version as a new notice, leaving this one as it is', async () => {
     await panel.restore('恢复到版本', '另存为新通报');
     await editor.page.locator('.version-message').filter({ hasText: '已另存为新通报' }).waitFor();
     const notices = await app.services.listNotices();

@@ -255,6 +255,15 @@ describe('refusals and cascade', () => {
     });
   });
 
+  it('lets a good save replace a damaged stored notice, keeping no version of the damage', async () => {
+    const notice = await savedSeed();
+    f.db.prepare("UPDATE notices SET meta = json_set(meta, '$.stage', 'unknown') WHERE id = ?").run(notice.id);
+    f.clock.advance(30);
+    await f.services.saveNotice(withProblem(notice, '修好了'));
+    expect(firstItem(await f.services.getNotice(notice.id)).problem).toBe('修好了');
+    expect(await f.services.listVersions(notice.id)).toEqual([]);
+  });
+
   it('stores the notice compressed, with the digest of its content', async () => {
     const notice = await savedSeed();
     await f.services.saveVersion(notice.id, '送审稿');
