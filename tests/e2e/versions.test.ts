@@ -91,7 +91,7 @@ describe('历史版本', () => {
   });
 
   it('restores the version: the old text in the editor and in the database, the edit kept as a version', async () => {
-    await panel.restore('送审稿', '恢复为当前');
+    await panel.restore('送审稿', '恢复为当前', 'restore-dialog');
     await panel.drawer.waitFor({ state: 'hidden' });
     await editor.page.locator('.version-message').filter({ hasText: '已恢复为' }).waitFor();
 

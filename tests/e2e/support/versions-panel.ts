@@ -59,10 +59,16 @@ export class VersionsPanel {
     await this.drawer.locator('.version-table').waitFor();
   }
 
-  /** 恢复 on a row, then one of the dialog's two ways. */
-  async restore(rowText: string, mode: '恢复为当前' | '另存为新通报'): Promise<void> {
+  /** 恢复 on a row, then one of the dialog's two ways; `screenshot` names a picture of the dialog taken first. */
+  async restore(rowText: string, mode: '恢复为当前' | '另存为新通报', screenshot?: string): Promise<void> {
     await this.row(rowText).getByRole('button', { name: '恢复' }).click();
     const dialog = this.page.locator('.restore-version-modal');
+    await dialog.getByRole('button', { name: mode }).waitFor();
+    if (screenshot) {
+      // After antd's zoom-in, so the picture shows the dialog as it settles.
+      await this.page.waitForTimeout(500);
+      await this.screenshot(screenshot);
+    }
     await dialog.getByRole('button', { name: mode }).click();
     await dialog.waitFor({ state: 'hidden' });
   }

@@ -1,7 +1,6 @@
 import { Typography } from 'antd';
 import { memo, useMemo } from 'react';
 import { composeNotice } from '../../../../shared/document/compose';
-import { blockText } from '../../../../shared/document/blocks';
 import type { Notice } from '../../../../shared/model/notice';
 import { useServices } from '../../../app/services';
 
@@ -49,7 +48,6 @@ export const VersionReader = memo(function VersionReader({ notice }: { notice: N
               </p>
             );
         }
-        return <p key={index}>{blockText(block)}</p>;
       })}
     </article>
   );

@@ -121,8 +121,8 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
       }
       message.success({ content: `已恢复为“${versionTitle(restoring)}”；恢复前的内容已保存为一个历史版本`, className: 'version-message' });
       setView({ kind: 'list' });
+      // The editor remounts with the restored notice, this drawer with it: nothing more to refresh here.
       onRestored(notice);
-      await list.reload();
     } catch (error) {
       message.error(errorText('恢复', error));
     } finally {
