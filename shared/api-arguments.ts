@@ -4,6 +4,7 @@ import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } f
 import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
 import { noticeSchema } from './model/schemas';
 import { appSettingsSchema } from './model/settings';
+import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
 
 const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
 
@@ -45,5 +46,10 @@ export const API_ARGUMENTS = {
   updateTemplate: z.tuple([id, templateChangesSchema]),
   deleteTemplate: z.tuple([id]),
   createNextStage: z.tuple([id]),
+  listVersions: z.tuple([id]),
+  getVersion: z.tuple([id, versionIdSchema]),
+  saveVersion: z.tuple([id, versionNameSchema]),
+  compareVersions: z.tuple([id, versionRefSchema, versionRefSchema]),
+  restoreVersion: z.tuple([id, versionIdSchema, restoreModeSchema]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 

@@ -7,6 +7,8 @@ import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
 import type { StoreStatus } from './store/store-status';
+import type { NoticeComparison } from './versions/compare-notices';
+import type { NoticeVersion, RestoreMode, VersionRef, VersionSummary } from './versions/version-types';
 
 /**
  * The one contract between the window and the main process. Main registers
@@ -65,6 +67,21 @@ export interface Api {
   deleteTemplate(id: string): Promise<void>;
   /** The next report of a notice (阶段性进展 → 进展 → 整改情况), saved as a draft copy to update. */
   createNextStage(noticeId: string): Promise<Notice>;
+
+  /** 历史版本: a notice's versions, the newest first (automatic ones thinned over time). */
+  listVersions(noticeId: string): Promise<VersionSummary[]>;
+  /** One version with the notice as it was then, to read (never to edit). */
+  getVersion(noticeId: string, versionId: number): Promise<NoticeVersion>;
+  /** Keeps the notice as stored now as a version with a name (送审稿, 定稿 …). */
+  saveVersion(noticeId: string, name: string): Promise<VersionSummary>;
+  /** What changed from one side to the other; either may be a version or 'current' (as stored now). */
+  compareVersions(noticeId: string, older: VersionRef, newer: VersionRef): Promise<NoticeComparison>;
+  /**
+   * Restores a version: as the current state ('current': what it replaces
+   * is kept as a version first) or as a new draft notice under fresh ids ('new').
+   * Returns the notice as saved.
+   */
+  restoreVersion(noticeId: string, versionId: number, mode: RestoreMode): Promise<Notice>;
 }
 
 export interface TemplatesSnapshot {
@@ -136,6 +153,11 @@ export const API_METHODS = [
   'updateTemplate',
   'deleteTemplate',
   'createNextStage',
+  'listVersions',
+  'getVersion',
+  'saveVersion',
+  'compareVersions',
+  'restoreVersion',
 ] as const satisfies readonly (keyof Api)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -20,12 +20,19 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
                                 显示识别结果后保存；加 --dry-run 只显示、不保存
   search <搜索内容>             在全部通报的条目中搜索（多个词用空格分开，须都包含）
   next-stage <编号>             以一份通报为底稿，生成下一阶段（进展/整改情况）的通报草稿
+  versions <编号>               列出一份通报的历史版本（导出、阶段变更、定时与手动保存的）
+  version-save <编号> --name 名称  把通报的当前内容保存为一个有名称的版本（如 送审稿、定稿）
+  version-restore <编号> <版本编号> [--as-new]
+                                把通报恢复为某个历史版本（当前内容先自动保存为一个版本）；
+                                加 --as-new 则另存为一份新通报，原通报不变
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show、import、search、next-stage、figures）
+  --json        以 JSON 输出（list、show、import、search、next-stage、figures、versions、version-save、version-restore）
   --dry-run     只显示识别结果，不保存（import）
   --attach-ledger  导出时附整改台账（export）
+  --name <名称>  版本名称（version-save）
+  --as-new      另存为新通报（version-restore）
   --help        显示本说明`;
 
 export interface ParsedArgs {
@@ -36,6 +43,9 @@ export interface ParsedArgs {
   json: boolean;
   dryRun: boolean;
   attachLedger: boolean;
+  /** A version's name (version-save). */
+  name: string | undefined;
+  asNew: boolean;
   help: boolean;
 }
 
@@ -51,6 +61,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         'attach-ledger': { type: 'boolean', default: false },
+        name: { type: 'string' },
+        'as-new': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,6 +78,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     json: parsed.values.json ?? false,
     dryRun: parsed.values['dry-run'] ?? false,
     attachLedger: parsed.values['attach-ledger'] ?? false,
+    name: parsed.values.name,
+    asNew: parsed.values['as-new'] ?? false,
     help: parsed.values.help ?? false,
   };
 }

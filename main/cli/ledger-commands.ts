@@ -5,6 +5,7 @@ import { DEFAULT_STATUS_LABELS, ITEM_STATUSES } from '../../shared/model/notice'
 import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import type { Database } from '../db/database';
 import { getSetting } from '../db/settings';
+import { versionOnExport } from '../versions/automatic-versions';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { requireNotice } from './require-notice';
 import { onePositional, UsageError, type ParsedArgs } from './args';
@@ -29,6 +30,7 @@ async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandCon
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   const target = docxTarget(args);
   await exportNoticeToFile(notice, target, templates, { ...exportOptions(db), attachLedger: args.attachLedger });
+  versionOnExport(db, notice, target, args.attachLedger ? 'notice-with-ledger' : 'notice', new Date());
   print(`已导出：${target}${args.attachLedger ? '（附整改台账）' : ''}`);
 }
 
@@ -36,6 +38,7 @@ async function ledger(args: ParsedArgs, { db, templates, print }: CommandContext
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   const target = docxTarget(args);
   await exportLedgerToFile(notice, target, templates, exportOptions(db));
+  versionOnExport(db, notice, target, 'ledger', new Date());
   print(`已导出整改台账：${target}`);
 }
 

@@ -25,6 +25,8 @@ import type { Dialogs } from './dialogs';
 import { safeFileName } from './file-names';
 import { createLibraryServices } from './library-services';
 import { createStoreServices } from './store-services';
+import { createVersionServices } from './version-services';
+import { saveNoticeWithVersions, versionOnExport } from '../versions/automatic-versions';
 
 export interface ServiceContext {
   db: Database;
@@ -96,6 +98,7 @@ export function createServices(context: ServiceContext): Api {
   return {
     ...createLibraryServices(context),
     ...createStoreServices(context),
+    ...createVersionServices(context),
     async listNotices() {
       return listNotices(db, templates.boilerplate);
     },
@@ -109,8 +112,9 @@ export function createServices(context: ServiceContext): Api {
     },
     async saveNotice(notice) {
       findLayout(templates, notice.layoutId);
-      const updatedAt = now().toISOString();
-      saveNotice(db, { ...notice, updatedAt });
+      const at = now();
+      const updatedAt = at.toISOString();
+      saveNoticeWithVersions(db, { ...notice, updatedAt }, at);
       return { updatedAt };
     },
     async deleteNotice(id) {
@@ -124,6 +128,7 @@ export function createServices(context: ServiceContext): Api {
       const path = await dialogs.chooseExportPath(suggestedName(notice, ''), 'notice');
       if (path === null) return { status: 'canceled' };
       await exportNoticeToFile(notice, path, templates, exportOptions(options?.attachLedger ?? false));
+      versionOnExport(db, notice, path, options?.attachLedger ? 'notice-with-ledger' : 'notice', now());
       dialogs.showInFolder(path);
       return { status: 'saved', path };
     },
@@ -132,6 +137,7 @@ export function createServices(context: ServiceContext): Api {
       const path = await dialogs.chooseExportPath(suggestedName(notice, '（整改台账）'), 'ledger');
       if (path === null) return { status: 'canceled' };
       await exportLedgerToFile(notice, path, templates, exportOptions(false));
+      versionOnExport(db, notice, path, 'ledger', now());
       dialogs.showInFolder(path);
       return { status: 'saved', path };
     },

@@ -29,6 +29,7 @@ import { PropertiesPanel } from './PropertiesPanel';
 import { confirmUnsavedLeave } from './confirm-unsaved-leave';
 import { RichEditorsProvider, useAppendParagraph } from './rich-editors';
 import { useAutosave } from './useAutosave';
+import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
 import './editor.css';
@@ -59,6 +60,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;
+  const [replaced, replaceNotice] = useReplaceNotice(markSaved, setNotice);
 
   useEffect(() => {
     let live = true;
@@ -80,7 +82,8 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  return <LoadedEditor notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} />;
+  // Keyed by the restores made, so every field shows a restored notice afresh (Slate fields own their text once mounted).
+  return <LoadedEditor key={replaced} notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} onReplaced={replaceNotice} />;
 }
 
 type EditingProps = {
@@ -89,9 +92,10 @@ type EditingProps = {
   actions: ReturnType<typeof useNoticeEditing>[2];
   autosave: ReturnType<typeof useAutosave>;
   onBack: () => void;
+  onReplaced: (notice: Notice) => void;
 };
 
-function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProps) {
+function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }: EditingProps) {
   const { templates } = useServices();
   const writable = useWritable();
   const { modal } = AntApp.useApp();
@@ -242,6 +246,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack }: EditingProp
         onStatus={actions.setStatus}
         onRetrySave={retrySave}
         writable={writable}
+        onRestored={onReplaced}
       />
       <ReadOnlyArea readOnly={!writable}>
         <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>

@@ -1,12 +1,13 @@
 import { Button, Select, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
-import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type NoticeStatus } from '../../../shared/model/notice';
+import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
 import { ExportControls } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './useAutosave';
+import { VersionsButton } from './versions/VersionsButton';
 
-/** The editor's top row: back to the list, the title, layout and status, the save state, the exports. */
+/** The editor's top row: back to the list, the title, layout and status, the save state, 历史版本, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -20,6 +21,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   onStatus,
   onRetrySave,
   writable,
+  onRestored,
 }: {
   title: string;
   layouts: Layout[];
@@ -35,6 +37,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   onRetrySave: () => void;
   /** False when the database is read-only: layout and status cannot be changed, exports still work. */
   writable: boolean;
+  /** A version was restored over the notice: the editor shows it as stored. */
+  onRestored: (notice: Notice) => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -74,6 +78,7 @@ export const EditorToolbar = memo(function EditorToolbar({
         />
       </label>
       {writable ? <SaveIndicator state={saveState} onRetry={onRetrySave} /> : <Tag color="warning">只读</Tag>}
+      <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
       <ExportControls noticeId={noticeId} flush={flush} />
     </div>
   );
