@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -31,6 +31,41 @@ function databaseWithTwo(path: string): string[] {
 }
 
 describe('the window and a database that cannot be written', () => {
+  it('says in Chinese that the disk is full, keeps the typed text, and saves it with 重试 once there is room', async (context) => {
+    disk = mountSmallDisk(3 * 1024 * 1024);
+    if (!disk) return context.skip(NO_SMALL_DISK);
+    const dbPath = join(disk.dir, 'notices.sqlite');
+    const [first] = databaseWithTwo(dbPath);
+    app = await launchApp({ dbPath });
+    const editor = new EditorPage(app);
+    await editor.openNotice(first!);
+    await editor.field('正文').waitFor();
+    // The disk fills up while the user works.
+    const filler = join(disk.dir, 'filler.bin');
+    for (let size = 1 << 20; size >= 4096; ) {
+      try {
+        writeFileSync(filler, Buffer.alloc(size), { flag: 'a' });
+      } catch {
+        size = Math.floor(size / 4);
+      }
+    }
+    await editor.focusEnd('正文');
+    await editor.typeInField('正文', '磁盘满时写下的这一句不能丢。'.repeat(40));
+    const indicator = app.page.locator('[data-save-state]');
+    await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 10_000 }).toBe('failed');
+    const shown = await indicator.innerText();
+    expect(shown).toMatch(/保存失败：未能保存到数据库：磁盘空间已满/);
+    expect(shown).not.toMatch(/[A-Za-z]{3,}/);
+    expect((await editor.richText('正文')).join('')).toContain('磁盘满时写下的这一句不能丢。');
+    await app.page.screenshot({ path: join(artifactsDir, 'store-disk-full.png') });
+
+    rmSync(filler);
+    await app.page.getByRole('button', { name: '重试' }).click();
+    await editor.waitSaved();
+    const stored = await app.services.getNotice(first!);
+    expect(JSON.stringify(stored.parts.organisation.body)).toContain('磁盘满时写下的这一句不能丢。');
+  });
+
   it('shows a read-only database with a banner, and nothing can be typed into the notice', async (context) => {
     disk = mountSmallDisk(16 * 1024 * 1024);
     if (!disk) return context.skip(NO_SMALL_DISK);
