@@ -1,7 +1,6 @@
 import { APPLICATION_ID } from './migrations';
 import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
 import type { Database } from './database';
-import { DatabaseTooNewError } from './errors';
 import type { FileState } from './file-state';
 import { checkIntegrity, describeIntegrity } from './integrity';
 import { setAsideWal } from './set-aside';
@@ -24,8 +23,17 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
   // Without the folder SQLite cannot read a log at all; the read-only store says so.
   if (!state.folderWritable) return { findings: [], salvage: null };
   const verdict = judgeWal(state.path, latestVersion, options);
-  if (verdict.kind === 'too-new') throw new DatabaseTooNewError(verdict.version, latestVersion);
   if (verdict.kind === 'belongs') return { findings: [], salvage: null };
+  if (verdict.kind === 'too-new') {
+    // The file is this release's; only its log was written by a newer one (tried, then left). Kept, never replayed.
+    const name = setAsideWal(state.path);
+    return {
+      findings: [
+        `数据库旁的日志文件是更新版本的整改通报写下的（数据库版本 ${verdict.version}，本程序最高支持 ${latestVersion}），本程序无法读取，没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开；日志中的修改需要升级程序后才能找回。`,
+      ],
+      salvage: null,
+    };
+  }
   if (verdict.kind === 'foreign') {
     const name = setAsideWal(state.path);
     return {

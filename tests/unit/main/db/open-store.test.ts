@@ -112,7 +112,7 @@ describe('openStore and the log beside the file', () => {
     opened.db.close();
   });
 
-  it("refuses a newer release's database with a log, leaving both byte for byte as they were", () => {
+  it("sets aside a log a newer release wrote over this release's file, and says so", () => {
     const path = join(temp.dir(), 'newer.sqlite');
     databaseWith(path, ['n1']);
     const raw = new BetterSqlite3(path);
@@ -125,11 +125,12 @@ describe('openStore and the log beside the file', () => {
     const before = bytesOf(crash);
     expect(before.wal?.length).toBeGreaterThan(32);
 
-    expect(() => openStore(crash)).toThrow(DatabaseTooNewError);
-    expect(() => openStore(crash)).toThrow(/更新版本/);
-    const after = bytesOf(crash);
-    expect(after.main.equals(before.main)).toBe(true);
-    expect(after.wal?.equals(before.wal!)).toBe(true);
+    const opened = openStore(crash);
+    expect(opened.status.findings.join('')).toMatch(/更新版本的整改通报写下的.*已改名保存为“newer-crash\.sqlite-wal\.未合并-/);
+    expect(getNotice(opened.db, 'n1')?.layoutId).toBe('duizhao');
+    opened.db.close();
+    const kept = readdirSync(temp.dir()).find((name) => name.startsWith('newer-crash.sqlite-wal.未合并-'))!;
+    expect(readFileSync(join(temp.dir(), kept)).equals(before.wal!)).toBe(true);
   });
 
   it("refuses a file whose header is a newer release's, with its log untouched", () => {
