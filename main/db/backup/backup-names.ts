@@ -46,6 +46,7 @@ export function parseAutomaticBackupName(name: string): ParsedBackupName | null 
   const [, word, y, mo, d, h, mi, s, repeat] = match;
   const kind = (Object.keys(KIND_WORDS) as AutomaticBackupKind[]).find((k) => KIND_WORDS[k] === word)!;
   const takenAt = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(takenAt.getTime())) return null;
+  // 20261399 is no date: Date would roll it over into the next year.
+  if (localStamp(takenAt) !== `${y}${mo}${d}-${h}${mi}${s}`) return null;
   return { kind, takenAt, order: `${y}${mo}${d}${h}${mi}${s}-${(repeat ?? '1').padStart(3, '0')}` };
 }
