@@ -3,7 +3,7 @@ import type { ApiMethod } from './api';
 import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
 import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
 import { noticeSchema } from './model/schemas';
-import { appSettingsSchema } from './model/settings';
+import { appSettingsSchema, backupSettingsSchema } from './model/settings';
 
 const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
 
@@ -21,6 +21,9 @@ export const exportDocxOptionsSchema = z.strictObject(
   { attachLedger: z.boolean({ error: '“附带整改台账”只能是“是”或“否”' }).optional() },
   { error: '导出选项有误' },
 );
+
+/** A backup file's path as chooseRestoreFile answered it; the services accept only such a path. */
+const backupPath = z.string({ error: '备份文件路径必须是文字' }).min(1, { error: '备份文件路径不能为空' }).max(4096, { error: '备份文件路径过长' });
 
 /** The arguments each method takes, validated in main before the call. */
 export const API_ARGUMENTS = {
@@ -43,5 +46,14 @@ export const API_ARGUMENTS = {
   updateTemplate: z.tuple([id, templateChangesSchema]),
   deleteTemplate: z.tuple([id]),
   createNextStage: z.tuple([id]),
+  backupNow: z.tuple([]),
+  chooseRestoreFile: z.tuple([]),
+  restoreBackup: z.tuple([backupPath]),
+  checkDatabase: z.tuple([]),
+  getBackupSettings: z.tuple([]),
+  saveBackupKeep: z.tuple([backupSettingsSchema.shape.keep]),
+  chooseBackupFolder: z.tuple([]),
+  resetBackupFolder: z.tuple([]),
+  listAutomaticBackups: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 

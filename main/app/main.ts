@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, type IpcMainInvokeEvent } from 'electron';
 import { openDatabase } from '../db/open-database';
+import { backupAtQuit, backupAtStart } from '../services/app-backups';
 import { createServices } from '../services/create-services';
 import { loadTemplates } from '../templates/load-templates';
 import { electronDialogs } from './electron-dialogs';
@@ -66,10 +67,11 @@ async function start(): Promise<void> {
   // `npm start` runs from the source tree, whose better-sqlite3 is built for Node; it passes an Electron build.
   const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
   const db = openDatabase(databasePath, nativeBinding ? { nativeBinding } : {});
+  const templates = loadTemplates(templatesDirectory);
   const services = createServices({
     db,
     databasePath,
-    templates: loadTemplates(templatesDirectory),
+    templates,
     dialogs: electronDialogs(() => mainWindow),
   });
   registerApi(services, isTrustedSender);
@@ -78,9 +80,13 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // The first start of the day backs up once the window is on its way; failures are logged, never in the way.
+  void backupAtStart({ db, databasePath, templates });
   app.on('window-all-closed', () => {
-    db.close();
-    app.quit();
+    void backupAtQuit({ db, databasePath, templates }).finally(() => {
+      db.close();
+      app.quit();
+    });
   });
 }
 

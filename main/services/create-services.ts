@@ -22,6 +22,7 @@ import { previewImportFile } from './import-preview';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { Dialogs } from './dialogs';
 import { createLibraryServices } from './library-services';
+import { createBackupServices } from './backup-services';
 
 export interface ServiceContext {
   db: Database;
@@ -93,6 +94,7 @@ export function createServices(context: ServiceContext): Api {
 
   return {
     ...createLibraryServices(context),
+    ...createBackupServices(context),
     async listNotices() {
       return listNotices(db, templates.boilerplate);
     },

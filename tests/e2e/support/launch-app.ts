@@ -40,6 +40,10 @@ export interface LaunchedApp {
   shown: string[];
   /** What the open dialog answers next when the app asks for a file to import (null: the user cancels). */
   chooseImportFile(path: string | null): void;
+  /** What the restore dialog answers next (null: the user cancels). */
+  chooseRestoreFile(path: string | null): void;
+  /** What the folder dialog answers next (null: the user cancels). */
+  chooseBackupFolder(path: string | null): void;
   /** Every URL the page requested. */
   requests: string[];
   appUrl: string;
@@ -59,6 +63,8 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
   mkdirSync(exportDir, { recursive: true });
   const shown: string[] = [];
   let importChoice: string | null = null;
+  let restoreChoice: string | null = null;
+  let folderChoice: string | null = null;
   const dialogs: Dialogs = {
     async chooseImportPath() {
       return importChoice;
@@ -68,6 +74,15 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
     },
     showInFolder(path) {
       shown.push(path);
+    },
+    async chooseBackupPath(suggestedName) {
+      return join(exportDir, suggestedName);
+    },
+    async chooseRestorePath() {
+      return restoreChoice;
+    },
+    async chooseBackupFolder() {
+      return folderChoice;
     },
   };
   const db = openDatabase(dbPath);
@@ -99,6 +114,12 @@ export async function launchApp(options: { dbPath?: string } = {}): Promise<Laun
     shown,
     chooseImportFile(path) {
       importChoice = path;
+    },
+    chooseRestoreFile(path) {
+      restoreChoice = path;
+    },
+    chooseBackupFolder(path) {
+      folderChoice = path;
     },
     requests,
     appUrl: server.url,
