@@ -13,6 +13,7 @@ import { describeNotice } from './describe-notice';
 import { describeTemplateImport, exportExchange, importExchange } from '../library/exchange';
 import { LIBRARY_COMMANDS } from './library-commands';
 import { LEDGER_COMMANDS } from './ledger-commands';
+import { BACKUP_COMMANDS } from './backup-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -100,4 +101,5 @@ export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext
   import: importDocument,
   ...LIBRARY_COMMANDS,
   ...LEDGER_COMMANDS,
+  ...BACKUP_COMMANDS,
 };
