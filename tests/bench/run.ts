@@ -77,3 +77,4 @@ async function benchImport(templates: ReturnType<typeof loadTemplates>, exported
 await main();
 await (await import('./search-bench')).runSearchBench();
 await (await import('./editor-bench')).benchEditor();
+await (await import('./backup-bench')).runBackupBench();
