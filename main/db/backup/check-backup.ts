@@ -5,7 +5,7 @@ import type { BackupSummary } from '../../../shared/model/backup';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import type { Database } from '../database';
 import { APPLICATION_ID, LATEST_VERSION } from '../migrations';
-import { BackupError, baseErrorCode } from './backup-errors';
+import { BackupError, baseErrorCode, explainWriteFailure } from './backup-errors';
 import { openFile } from './connection';
 import { integrityProblems } from './integrity';
 import { JOURNAL_MODE_OFFSET, readSqliteHeader, ROLLBACK_MODE_BYTES, type SqliteHeader } from './sqlite-header';
@@ -30,7 +30,12 @@ export function checkBackupFile(path: string, boilerplate: Boilerplate, options:
       `“${basename(path)}”旁边还有一个日志文件（${basename(path)}-wal），它可能是另一个程序正在使用的数据库，其中的内容不完整。请先关闭使用它的程序，或选择一个备份文件。`,
     );
   }
-  const copy = privateCopy(path, options.scratchFolder ?? tmpdir());
+  let copy: string;
+  try {
+    copy = privateCopy(path, options.scratchFolder ?? tmpdir());
+  } catch (error) {
+    throw new BackupError(`无法检查“${basename(path)}”：${explainWriteFailure(error, path).message}`, { cause: error });
+  }
   try {
     return withConnection(copy, true, (db) => inspect(db, path, boilerplate, stats));
   } finally {

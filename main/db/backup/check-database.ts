@@ -1,12 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import type { DatabaseCheck } from '../../../shared/model/backup';
 import type { Database } from '../database';
-import { integrityProblems } from './integrity';
+import { integrityProblemsOfFile } from './integrity';
 
 /** 检查数据库: the full integrity_check of the open database, told in Chinese. */
 export function checkDatabase(db: Database): DatabaseCheck {
   const start = performance.now();
-  const problems = integrityProblems(db).map(describeProblem);
+  let problems: string[];
+  try {
+    problems = integrityProblemsOfFile(db).map(describeProblem);
+  } catch {
+    // Damage bad enough that SQLite stops reading (SQLITE_CORRUPT) is a finding, not a failure to check.
+    problems = ['数据库文件结构损坏，检查无法进行到底'];
+  }
   const durationMs = performance.now() - start;
   const seconds = (durationMs / 1000).toFixed(1);
   if (problems.length === 0) {

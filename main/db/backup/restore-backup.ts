@@ -9,7 +9,7 @@ import { getSetting, setSetting } from '../settings';
 import { BackupError, explainWriteFailure } from './backup-errors';
 import { assertUsableBackup, checkBackupFile, privateCopy } from './check-backup';
 import { onlineBackup, openFile } from './connection';
-import { integrityProblems } from './integrity';
+import { integrityProblemsOfFile } from './integrity';
 import { removeWithSideFiles } from './write-backup';
 
 export interface RestoreRequest {
@@ -62,6 +62,9 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreOut
     await swapIn(staging, databasePath);
     afterSwap(db, backupSettings);
     return { restored, previousDataBackup };
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`恢复未能完成：${explainWriteFailure(error, databasePath).message}`, { cause: error });
   } finally {
     if (staging) removeWithSideFiles(staging);
   }
@@ -98,7 +101,7 @@ async function swapIn(staging: string, databasePath: string): Promise<void> {
 
 /** Checks what the app now reads, keeps this machine's backup settings, and merges the restore into the file. */
 function afterSwap(db: Database, backupSettings: BackupSettings): void {
-  const problems = integrityProblems(db);
+  const problems = integrityProblemsOfFile(db);
   if (problems.length > 0) throw new BackupError('恢复后的数据库未通过完整性检查，请用“恢复前备份”再次恢复。');
   setSetting(db, SETTINGS_KEYS.backup, backupSettings, backupSettingsSchema);
   db.pragma('wal_checkpoint(PASSIVE)');

@@ -222,6 +222,15 @@ describe('检查数据库', () => {
     expect(check.message).toMatch(/^数据库完好：完整性检查通过/);
   });
 
+  it('finds no false damage after another connection changed the search index', () => {
+    const { db, path } = liveDatabase('a');
+    expect(checkDatabase(db).ok).toBe(true);
+    // The first connection's FTS5 structure cache is now stale; integrity_check on it would report corruption.
+    const other = temp.track(openDatabase(path));
+    addNotices(other, 'b', 'c', 'd');
+    expect(checkDatabase(db)).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('lists the problems of a damaged index in Chinese', async () => {
     const { db } = liveDatabase('a', 'b');
     const copyPath = join(temp.dir(), 'damaged.sqlite');

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { restoreBackup } from '../../../../../main/db/backup/restore-backup';
 import { writeBackup } from '../../../../../main/db/backup/write-backup';
-import { integrityProblems } from '../../../../../main/db/backup/integrity';
+import { integrityProblems, integrityProblemsOfFile } from '../../../../../main/db/backup/integrity';
 import { openDatabase } from '../../../../../main/db/open-database';
-import { saveNotice } from '../../../../../main/db/notices';
+import { deleteNotice, saveNotice } from '../../../../../main/db/notices';
 import { loadTemplates } from '../../../../../main/templates/load-templates';
 import { largeNotice, useTempDir } from '../fixtures';
 import { addNotices, folderListing, noticeIds } from './support';
@@ -65,6 +65,44 @@ describe('a backup taken while another process saves', () => {
     // The saves really ran during the backups: the snapshots differ, and the last one is behind the end.
     expect(new Set(counts).size).toBeGreaterThan(1);
     expect(counts.at(-1)!).toBeLessThanOrEqual(total);
+  }, 60_000);
+});
+
+describe('a restore while another process saves', () => {
+  it('lands whole under SQLite locking: nothing damaged, and the other process goes on saving into the restored data', async () => {
+    const path = join(temp.dir(), 'notices.sqlite');
+    const db = temp.track(openDatabase(path));
+    addNotices(db, 'a', 'b');
+    const backup = join(temp.dir(), 'backup.sqlite');
+    await writeBackup(db, backup, boilerplate);
+    deleteNotice(db, 'a');
+
+    const saver = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/main/db/backup/save-loop.ts', path], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let output = '';
+    saver.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    while (!output.includes('ready')) await new Promise((r) => setTimeout(r, 20));
+
+    await restoreBackup({
+      db,
+      databasePath: path,
+      source: backup,
+      boilerplate,
+      keepCurrent: () => writeBackup(db, join(temp.dir(), 'before.sqlite'), boilerplate).then((s) => s.path),
+    });
+    // The restored notices are what this connection reads at once.
+    expect(noticeIds(db).filter((id) => !id.startsWith('loop-'))).toEqual(['a', 'b']);
+    const savedBefore = db.prepare("SELECT count(*) FROM notices WHERE id LIKE 'loop-%'").pluck().get() as number;
+    await new Promise((r) => setTimeout(r, 300));
+    saver.stdin.end();
+    const [code] = (await once(saver, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(integrityProblemsOfFile(db)).toEqual([]);
+    expect(noticeIds(db).filter((id) => !id.startsWith('loop-'))).toEqual(['a', 'b']);
+    // Saves that came after the restore are in it too.
+    expect(db.prepare("SELECT count(*) FROM notices WHERE id LIKE 'loop-%'").pluck().get() as number).toBeGreaterThan(savedBefore);
   }, 60_000);
 });
 

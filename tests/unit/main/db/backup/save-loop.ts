@@ -20,7 +20,7 @@ process.stdin.resume();
 
 let saved = 0;
 function batch(): void {
-  for (let i = 0; i < 20 && !stop; i += 1) {
+  for (let i = 0; i < 5 && !stop; i += 1) {
     writeTransaction(db, () => {
       saveNotice(db, namedNotice(`loop-${saved}`, `第${saved}轮`));
       setSetting(db, 'loop-counter', saved + 1);
@@ -33,6 +33,7 @@ function batch(): void {
     process.stdout.write(`saved ${saved}\n`);
     return;
   }
-  setImmediate(batch);
+  // A breath between batches, as between a user's autosaves; back-to-back commits would starve any other writer.
+  setTimeout(batch, 2);
 }
 batch();
