@@ -82,4 +82,25 @@ describe('设置 → 备份与恢复', () => {
     await card.getByRole('alert').filter({ hasText: '从备份恢复失败：找不到文件' }).waitFor();
     expect((await app.services.listNotices()).map((n) => n.id).sort()).toEqual(before);
   });
+
+  it('changes the automatic-backup folder through the folder dialog and the count kept, at once', async () => {
+    const { page } = app;
+    const card = page.locator('.backup-card');
+    await new SettingsPage(page).reload();
+    const chosen = join(app.exportDir, '自动备份在这里');
+    mkdirSync(chosen, { recursive: true });
+    app.chooseBackupFolder(chosen);
+    await card.getByRole('button', { name: '更改…' }).click();
+    await card.getByLabel('自动备份文件夹').filter({ hasText: chosen }).waitFor();
+    expect(await app.services.getBackupSettings()).toMatchObject({ folder: chosen, isDefaultFolder: false });
+
+    const keep = card.getByRole('spinbutton', { name: '保留自动备份份数' });
+    await keep.fill('3');
+    await keep.press('Tab');
+    await expect.poll(async () => (await app.services.getBackupSettings()).keep).toBe(3);
+
+    await card.getByRole('button', { name: '恢复默认位置' }).click();
+    await card.getByText('（默认，在数据库旁边）').waitFor();
+    expect(await app.services.getBackupSettings()).toMatchObject({ isDefaultFolder: true, keep: 3 });
+  });
 });
