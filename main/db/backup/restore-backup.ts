@@ -59,7 +59,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreOut
     }
     prepareStaging(staging, basename(source));
     const previousDataBackup = await request.keepCurrent();
-    await swapIn(staging, databasePath);
+    await withoutWaiting(db, () => swapIn(staging!, databasePath));
     afterSwap(db, backupSettings);
     return { restored, previousDataBackup };
   } catch (error) {
@@ -84,6 +84,24 @@ function prepareStaging(staging: string, sourceName: string): void {
     throw new BackupError(`备份文件“${sourceName}”无法转换为本版本的格式，当前数据未作任何改动。`, { cause: error });
   } finally {
     copy.close();
+  }
+}
+
+/**
+ * The swap holds the database's write lock across two turns of the event
+ * loop (better-sqlite3's first backup step is always empty). A save by the
+ * app's own connection arriving in between would wait out its busy timeout
+ * synchronously, freezing the process, and the swap could not finish
+ * meanwhile: so for those moments such a save fails at once instead (the
+ * window reports it and saves again), and the timeout is put back after.
+ */
+async function withoutWaiting<T>(db: Database, task: () => Promise<T>): Promise<T> {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return await task();
+  } finally {
+    db.pragma(`busy_timeout = ${Math.trunc(timeout)}`);
   }
 }
 

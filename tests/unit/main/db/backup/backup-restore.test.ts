@@ -94,6 +94,36 @@ describe('从备份恢复', () => {
     expect(folderListing(temp.dir()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('never freezes a save of the app made while the restore runs, and puts the busy timeout back', async () => {
+    const { db, path } = liveDatabase('a', 'b');
+    const backup = join(temp.dir(), 'backup.sqlite');
+    await writeBackup(db, backup, boilerplate);
+    const timeout = db.pragma('busy_timeout', { simple: true });
+    let running = true;
+    const waits: number[] = [];
+    let n = 0;
+    // The window's autosaves, arriving on every turn of the event loop while the restore runs.
+    const saves = (async () => {
+      while (running) {
+        const start = performance.now();
+        try {
+          addNotices(db, `s${(n += 1)}`);
+        } catch {
+          // Refused at once while the restore holds the lock: the window saves again.
+        }
+        waits.push(performance.now() - start);
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await restoreInto(db, path, backup);
+    running = false;
+    await saves;
+    expect(Math.max(...waits)).toBeLessThan(1000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(timeout);
+    expect(noticeIds(db).filter((id) => !id.startsWith('s'))).toEqual(['a', 'b']);
+    expect(checkDatabase(db).ok).toBe(true);
+  });
+
   it('brings an older backup up to this release, in the staging copy, before switching', async () => {
     const olderPath = join(temp.dir(), 'older.sqlite');
     const older = new BetterSqlite3(olderPath);
