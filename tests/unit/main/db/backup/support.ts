@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../../../../main/db/database';
 import { saveNotice } from '../../../../../main/db/notices';
@@ -44,6 +43,3 @@ export function foreignDatabase(path: string): void {
   other.close();
 }
 
-export function dirOf(...parts: string[]): string {
-  return join(...parts);
-}
