@@ -3,8 +3,8 @@ import type { ApiMethod } from './api';
 import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
 import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
 import { noticeSchema } from './model/schemas';
-import { appSettingsSchema } from './model/settings';
 import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
+import { appSettingsSchema, backupSettingsSchema } from './model/settings';
 
 const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
 
@@ -22,6 +22,9 @@ export const exportDocxOptionsSchema = z.strictObject(
   { attachLedger: z.boolean({ error: '“附带整改台账”只能是“是”或“否”' }).optional() },
   { error: '导出选项有误' },
 );
+
+/** A backup file's path as chooseRestoreFile answered it; the services accept only such a path. */
+const backupPath = z.string({ error: '备份文件路径必须是文字' }).min(1, { error: '备份文件路径不能为空' }).max(4096, { error: '备份文件路径过长' });
 
 /** The arguments each method takes, validated in main before the call. */
 export const API_ARGUMENTS = {
@@ -51,5 +54,14 @@ export const API_ARGUMENTS = {
   saveVersion: z.tuple([id, versionNameSchema]),
   compareVersions: z.tuple([id, versionRefSchema, versionRefSchema]),
   restoreVersion: z.tuple([id, versionIdSchema, restoreModeSchema]),
+  backupNow: z.tuple([]),
+  chooseRestoreFile: z.tuple([]),
+  restoreBackup: z.tuple([backupPath]),
+  checkDatabase: z.tuple([]),
+  getBackupSettings: z.tuple([]),
+  saveBackupKeep: z.tuple([backupSettingsSchema.shape.keep]),
+  chooseBackupFolder: z.tuple([]),
+  resetBackupFolder: z.tuple([]),
+  listAutomaticBackups: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
 

@@ -9,6 +9,14 @@ import type { AppSettings } from './model/settings';
 import type { StoreStatus } from './store/store-status';
 import type { NoticeComparison } from './versions/compare-notices';
 import type { NoticeVersion, RestoreMode, VersionRef, VersionSummary } from './versions/version-types';
+import type {
+  AutomaticBackup,
+  BackupOutcome,
+  BackupSettingsView,
+  DatabaseCheck,
+  RestoreChoice,
+  RestoreOutcome,
+} from './model/backup';
 
 /**
  * The one contract between the window and the main process. Main registers
@@ -82,6 +90,28 @@ export interface Api {
    * Returns the notice as saved.
    */
   restoreVersion(noticeId: string, versionId: number, mode: RestoreMode): Promise<Notice>;
+  /** 立即备份: asks where to save (a native dialog) and writes a checked, standalone backup there. */
+  backupNow(): Promise<BackupOutcome>;
+  /** 从备份恢复, first step: asks for a backup file (a native dialog) and checks it without changing it. */
+  chooseRestoreFile(): Promise<RestoreChoice>;
+  /**
+   * Second step: keeps the current data as a backup, then switches the
+   * running app to the chosen file's data, all or nothing. Only a path that
+   * chooseRestoreFile's dialog returned in this session is accepted.
+   */
+  restoreBackup(path: string): Promise<RestoreOutcome>;
+  /** 检查数据库: SQLite's full integrity check of the open database, told in Chinese. */
+  checkDatabase(): Promise<DatabaseCheck>;
+  /** Where automatic backups go and how many are kept. */
+  getBackupSettings(): Promise<BackupSettingsView>;
+  /** How many automatic backups to keep (1–100); older ones are deleted at the next automatic backup. */
+  saveBackupKeep(keep: number): Promise<BackupSettingsView>;
+  /** Asks for another folder for automatic backups (a native dialog); unchanged when cancelled. */
+  chooseBackupFolder(): Promise<BackupSettingsView>;
+  /** Automatic backups go to 备份 beside the database again. */
+  resetBackupFolder(): Promise<BackupSettingsView>;
+  /** The app's own backups in the backup folder, newest first. */
+  listAutomaticBackups(): Promise<AutomaticBackup[]>;
 }
 
 export interface TemplatesSnapshot {
@@ -158,6 +188,15 @@ export const API_METHODS = [
   'saveVersion',
   'compareVersions',
   'restoreVersion',
+  'backupNow',
+  'chooseRestoreFile',
+  'restoreBackup',
+  'checkDatabase',
+  'getBackupSettings',
+  'saveBackupKeep',
+  'chooseBackupFolder',
+  'resetBackupFolder',
+  'listAutomaticBackups',
 ] as const satisfies readonly (keyof Api)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -38,6 +38,43 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseBackupPath(suggestedName) {
+      const parent = window();
+      const options: SaveDialogOptions = {
+        title: '立即备份',
+        defaultPath: suggestedName,
+        buttonLabel: '备份',
+        filters: [{ name: '整改通报备份', extensions: ['sqlite'] }],
+      };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return /\.sqlite$/i.test(result.filePath) ? result.filePath : `${result.filePath}.sqlite`;
+    },
+    async chooseRestorePath() {
+      const parent = window();
+      const options: OpenDialogOptions = {
+        title: '从备份恢复',
+        buttonLabel: '检查并恢复',
+        properties: ['openFile'],
+        filters: [
+          { name: '整改通报备份', extensions: ['sqlite', 'db', 'bak'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+      };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseBackupFolder(current) {
+      const parent = window();
+      const options: OpenDialogOptions = {
+        title: '选择自动备份的文件夹',
+        defaultPath: current,
+        buttonLabel: '选择此文件夹',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     showInFolder(path) {
       shell.showItemInFolder(path);
     },

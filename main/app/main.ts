@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { LIFECYCLE_CHANNELS } from '../../shared/lifecycle';
 import { openStore } from '../db/open-database';
+import { backupAtQuit, backupAtStart } from '../services/app-backups';
 import { createServices } from '../services/create-services';
 import { loadTemplates } from '../templates/load-templates';
 import { CLOSE_TIME_LIMIT_MS, createCloseGuard, type CloseGuard } from './close-guard';
@@ -70,11 +71,12 @@ async function start(): Promise<void> {
   const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
   // A damaged or read-only file opens for reading; the window says why (getStoreStatus).
   const { db, status } = openStore(databasePath, nativeBinding ? { nativeBinding } : {});
+  const templates = loadTemplates(templatesDirectory);
   const services = createServices({
     db,
     databasePath,
     status,
-    templates: loadTemplates(templatesDirectory),
+    templates,
     dialogs: electronDialogs(() => mainWindow),
   });
   registerApi(services, isTrustedSender);
@@ -97,10 +99,14 @@ async function start(): Promise<void> {
     mainWindow = null;
     closeGuard = null;
   });
+  // The first start of the day backs up once the window is on its way; failures are logged, never in the way.
+  void backupAtStart({ db, databasePath, templates });
   // Only now, with the window and its last save gone, may the database close.
   app.on('window-all-closed', () => {
-    db.close();
-    app.quit();
+    void backupAtQuit({ db, databasePath, templates }).finally(() => {
+      db.close();
+      app.quit();
+    });
   });
 }
 

@@ -14,6 +14,7 @@ import { describeTemplateImport, exportExchange, importExchange } from '../libra
 import { LIBRARY_COMMANDS } from './library-commands';
 import { LEDGER_COMMANDS } from './ledger-commands';
 import { VERSION_COMMANDS } from './version-commands';
+import { BACKUP_COMMANDS } from './backup-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -102,4 +103,5 @@ export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext
   ...LIBRARY_COMMANDS,
   ...LEDGER_COMMANDS,
   ...VERSION_COMMANDS,
+  ...BACKUP_COMMANDS,
 };

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { flushSearchIndex } from './search/index-maintenance';
-import { checkpointIfLong } from './wal-ownership';
+import { checkpointIfLong, markNewLog } from './wal-ownership';
 
 /** An open connection; every repository function takes one first. */
 export type Database = BetterSqlite3.Database;
@@ -14,17 +14,23 @@ export type Database = BetterSqlite3.Database;
  * Before committing it brings the search index up to date with what `fn`
  * changed, so every repository write keeps the index in step in its own
  * transaction (see migration 0030 for why this is not done by triggers alone).
- * After the outermost commit a long log is folded into the file.
+ * The first write to an empty log marks whose log it is (wal-ownership.ts);
+ * after the outermost commit a long log is folded into the file.
  */
 export function writeTransaction<T>(db: Database, fn: () => T): T {
+  const onDisk = !db.memory && !db.readonly;
+  // Only the outermost transaction may mark: inside it the log is still empty on disk until the commit.
+  const outermost = !db.inTransaction;
   const result = db
     .transaction(() => {
+      // Holding the write lock: nobody else can begin the log meanwhile.
+      if (onDisk && outermost) markNewLog(db, walBytes(db.name));
       const value = fn();
       flushSearchIndex(db);
       return value;
     })
     .immediate();
-  if (!db.inTransaction && !db.memory) checkpointIfLong(db, () => walBytes(db.name));
+  if (outermost && onDisk) checkpointIfLong(db, () => walBytes(db.name));
   return result;
 }
 

@@ -1,5 +1,6 @@
-import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readSqliteHeader, type SqliteHeader } from './backup/sqlite-header';
 
 /**
  * What the database file and its write-ahead log look like on disk, read
@@ -32,7 +33,6 @@ export interface DatabaseHeader {
   walMode: boolean;
 }
 
-const SQLITE_MAGIC = 'SQLite format 3\0';
 const WAL_HEADER_BYTES = 32;
 
 export function walPath(path: string): string {
@@ -71,25 +71,14 @@ function fileSize(path: string): number | null {
 }
 
 function readHeader(path: string): DatabaseHeader {
-  const bytes = Buffer.alloc(100);
-  let read = 0;
+  let header: SqliteHeader | null;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      read = readSync(fd, bytes, 0, bytes.length, 0);
-    } finally {
-      closeSync(fd);
-    }
+    header = readSqliteHeader(path);
   } catch {
-    return { isSqlite: false, userVersion: 0, applicationId: 0, walMode: false };
+    header = null;
   }
-  const isSqlite = read === 100 && bytes.toString('latin1', 0, 16) === SQLITE_MAGIC;
-  return {
-    isSqlite,
-    userVersion: isSqlite ? bytes.readInt32BE(60) : 0,
-    applicationId: isSqlite ? bytes.readInt32BE(68) : 0,
-    walMode: isSqlite && bytes[18] === 2 && bytes[19] === 2,
-  };
+  if (!header) return { isSqlite: false, userVersion: 0, applicationId: 0, walMode: false };
+  return { isSqlite: true, userVersion: header.userVersion, applicationId: header.applicationId, walMode: header.wal };
 }
 
 /** Null when both the file (if it exists) and its folder can be written. */

@@ -12,7 +12,7 @@ import { APPLICATION_ID, LATEST_VERSION } from './migrations';
 import { searchIndexIsStale } from './search/index-maintenance';
 import { settleWal } from './settle-wal';
 import { translateSqliteError } from './translate-error';
-import { checkpointAndMark } from './wal-ownership';
+import { foldLog } from './wal-ownership';
 
 export type { Database } from './database';
 export { BUSY_TIMEOUT_MS } from './connections';
@@ -133,7 +133,8 @@ function setUpWritable(db: Database): Database {
   // The store folds the log itself, so that every log begins with its ownership marker.
   db.pragma('wal_autocheckpoint = 0');
   migrate(db);
-  if (!db.memory) checkpointAndMark(db);
+  // A log a session left when it did not close (judged the file's own) goes into the file now.
+  if (!db.memory) foldLog(db);
   // Items a migration queued (the first index build) or a raw write left behind become searchable now.
   if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
   return db;

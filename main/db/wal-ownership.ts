@@ -45,24 +45,53 @@ export function judgeWal(path: string, latestVersion: number, options: Connectio
   return replayed.marker.wal_base === onDisk.file_token ? { kind: 'belongs' } : { kind: 'foreign' };
 }
 
-/** Above this the log is folded into the file (and a fresh, marked log begun). */
+/** Above this the log is folded into the file (and the next write begins a fresh, marked log). */
 const CHECKPOINT_WAL_BYTES = 8 * 1024 * 1024;
 
 /**
- * Folds the whole log into the file and, when that worked, makes the new
- * log's first transaction the marker: `wal_base` = the token now in the
- * file, and a new token for the file to hold after the next fold.
- * The store turns SQLite's own automatic checkpoints off so that every log
- * it writes starts this way.
+ * Folds the whole log into the file, leaving it empty, when no other
+ * connection is reading from it; false when that has to wait. Never waits
+ * for another connection's readers (a save would freeze the window): the
+ * log is folded later instead. The store turns SQLite's own automatic
+ * checkpoints off, so that every log it starts is begun by markNewLog.
  */
-export function checkpointAndMark(db: Database): boolean {
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-  if (!result || result.busy !== 0) return false;
+export function foldLog(db: Database): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result !== undefined && result.busy === 0;
+  } finally {
+    db.pragma(`busy_timeout = ${Math.trunc(timeout)}`);
+  }
+}
+
+/**
+ * Inside a write transaction, before anything else is written: when the log
+ * is empty this transaction begins it, so the marker goes first —
+ * `wal_base` = the token the file now holds, and a new token for the file
+ * to hold once this log is folded in. A log already begun is left as it is
+ * (marking it twice would name a token the file never held). Nothing is
+ * written while nothing else is, so merely opening a database changes no byte.
+ */
+export function markNewLog(db: Database, walBytes: number): void {
+  if (walBytes > 0 || !hasMarker(db)) return;
   db.prepare('UPDATE store_marker SET wal_base = file_token, file_token = ? WHERE id = 1').run(randomUUID());
-  return true;
+}
+
+const marked = new WeakMap<Database, boolean>();
+
+function hasMarker(db: Database): boolean {
+  let known = marked.get(db);
+  if (known === undefined) {
+    known = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'store_marker'").get() !== undefined;
+    // Only a yes is kept: a database migrated later on this connection gains the table.
+    if (known) marked.set(db, true);
+  }
+  return known;
 }
 
 /** After a write: folds a long log, so that it neither grows without end nor is folded by SQLite unmarked. */
 export function checkpointIfLong(db: Database, walBytes: () => number): void {
-  if (walBytes() > CHECKPOINT_WAL_BYTES) checkpointAndMark(db);
+  if (walBytes() > CHECKPOINT_WAL_BYTES) foldLog(db);
 }

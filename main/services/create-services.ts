@@ -27,6 +27,7 @@ import { createLibraryServices } from './library-services';
 import { createStoreServices } from './store-services';
 import { createVersionServices } from './version-services';
 import { saveNoticeWithVersions, versionOnExport } from '../versions/automatic-versions';
+import { createBackupServices } from './backup-services';
 
 export interface ServiceContext {
   db: Database;
@@ -99,6 +100,7 @@ export function createServices(context: ServiceContext): Api {
     ...createLibraryServices(context),
     ...createStoreServices(context),
     ...createVersionServices(context),
+    ...createBackupServices(context),
     async listNotices() {
       return listNotices(db, templates.boilerplate);
     },

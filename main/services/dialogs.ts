@@ -11,6 +11,13 @@ export interface Dialogs {
   chooseExportPath(suggestedName: string, what: ExportKind): Promise<string | null>;
   /** The earlier notice (.docx or .txt) the user chose to import, or null when they cancelled. */
   chooseImportPath(): Promise<string | null>;
+  // The backup dialogs are optional so that a desktop (or a test) without them still runs everything else.
+  /** Where to write a backup (立即备份), or null when they cancelled. */
+  chooseBackupPath?(suggestedName: string): Promise<string | null>;
+  /** The backup file to restore from, or null when they cancelled. */
+  chooseRestorePath?(): Promise<string | null>;
+  /** A folder for automatic backups, starting at the current one, or null when they cancelled. */
+  chooseBackupFolder?(current: string): Promise<string | null>;
   /** Shows the file selected in its folder (Explorer, the file manager). */
   showInFolder(path: string): void;
 }

@@ -4,7 +4,7 @@ import { ledgerSettingsSchema } from '../ledger/ledger-columns';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger' } as const;
+export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup' } as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({
@@ -42,3 +42,25 @@ export const appSettingsSchema = z.object({
   ledger: ledgerSettingsSchema,
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** The most automatic backups a user may ask to keep; each is a whole copy of the database. */
+export const MAX_KEPT_BACKUPS = 100;
+
+/**
+ * 备份与恢复: where automatic backups go and how many are kept. Stored under
+ * its own key, apart from AppSettings, so that the 设置 form's save (and
+ * every settings value stored before this key existed) stays valid as it was.
+ */
+export const backupSettingsSchema = z.object({
+  /** An absolute folder, or null for the 备份 folder beside the database. */
+  folder: z.string().min(1, { error: '备份文件夹不能为空' }).nullable(),
+  /** How many automatic backups to keep; older ones are deleted. */
+  keep: z
+    .number({ error: '保留份数必须是数字' })
+    .int({ error: '保留份数必须是整数' })
+    .min(1, { error: '至少保留 1 份自动备份' })
+    .max(MAX_KEPT_BACKUPS, { error: `最多保留 ${MAX_KEPT_BACKUPS} 份自动备份` }),
+});
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { folder: null, keep: 10 };

@@ -78,3 +78,4 @@ await main();
 await (await import('./search-bench')).runSearchBench();
 await (await import('./editor-bench')).benchEditor();
 await (await import('./store-bench')).runStoreBench();
+await (await import('./backup-bench')).runBackupBench();

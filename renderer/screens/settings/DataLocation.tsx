@@ -1,9 +1,10 @@
 import { Typography } from 'antd';
 
 /**
- * Where the database file is, to copy for a backup. The file is complete on
- * disk only after the program closes (SQLite keeps recent writes in a side
- * file while it runs), hence the advice.
+ * Where the database file is. Backups are taken by 备份与恢复 below with
+ * SQLite's online backup: a copy of this file made by hand while the
+ * program runs can miss recent writes (kept in a side file) and is never
+ * the way to back up.
  */
 export function DataLocation({ databasePath }: { databasePath: string }) {
   return (
@@ -18,7 +19,7 @@ export function DataLocation({ databasePath }: { databasePath: string }) {
         {databasePath}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        如需备份，请先关闭本程序，再复制这个文件。
+        备份和恢复请使用下方的“备份与恢复”。
       </Typography.Paragraph>
     </div>
   );

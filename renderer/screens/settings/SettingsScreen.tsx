@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
 import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
+import { BackupCard } from './BackupCard';
 import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
@@ -16,7 +17,7 @@ interface Loaded {
   databasePath: string;
 }
 
-/** 设置: the export's fonts, what a new notice starts with, the ledger's columns, and where the data lives. */
+/** 设置: the export's fonts, what a new notice starts with, the ledger's columns, where the data lives, and 备份与恢复. */
 export function SettingsScreen() {
   const { api, templates } = useServices();
   const { message, modal } = App.useApp();
@@ -134,6 +135,10 @@ export function SettingsScreen() {
           </Card>
         </Flex>
       </Form>
+      {/* Outside the form: its actions take effect at once, and Enter in its fields must not submit the settings. */}
+      <div className="settings-backup">
+        <BackupCard />
+      </div>
     </div>
   );
 }

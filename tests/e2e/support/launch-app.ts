@@ -41,6 +41,10 @@ export interface LaunchedApp {
   shown: string[];
   /** What the open dialog answers next when the app asks for a file to import (null: the user cancels). */
   chooseImportFile(path: string | null): void;
+  /** What the restore dialog answers next (null: the user cancels). */
+  chooseRestoreFile(path: string | null): void;
+  /** What the folder dialog answers next (null: the user cancels). */
+  chooseBackupFolder(path: string | null): void;
   /** Every URL the page requested. */
   requests: string[];
   appUrl: string;
@@ -62,6 +66,8 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   mkdirSync(exportDir, { recursive: true });
   const shown: string[] = [];
   let importChoice: string | null = null;
+  let restoreChoice: string | null = null;
+  let folderChoice: string | null = null;
   const dialogs: Dialogs = {
     async chooseImportPath() {
       return importChoice;
@@ -71,6 +77,15 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
     },
     showInFolder(path) {
       shown.push(path);
+    },
+    async chooseBackupPath(suggestedName) {
+      return join(exportDir, suggestedName);
+    },
+    async chooseRestorePath() {
+      return restoreChoice;
+    },
+    async chooseBackupFolder() {
+      return folderChoice;
     },
   };
   // As the app opens it: a read-only or damaged file opens for reading, and the window is told (getStoreStatus).
@@ -106,6 +121,12 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
     shown,
     chooseImportFile(path) {
       importChoice = path;
+    },
+    chooseRestoreFile(path) {
+      restoreChoice = path;
+    },
+    chooseBackupFolder(path) {
+      folderChoice = path;
     },
     requests,
     appUrl: server.url,

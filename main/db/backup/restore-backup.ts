@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { RestoreOutcome } from '../../../shared/model/backup';
+import type { Boilerplate } from '../../../shared/layout/boilerplate';
+import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, SETTINGS_KEYS, type BackupSettings } from '../../../shared/model/settings';
+import { writeTransaction, type Database } from '../database';
+import { openFileOnly, withConnection } from '../connections';
+import { migrate } from '../migrate';
+import { foldLog } from '../wal-ownership';
+import { searchIndexIsStale } from '../search/index-maintenance';
+import { getSetting, setSetting } from '../settings';
+import { BackupError, explainWriteFailure } from './backup-errors';
+import { assertUsableBackup, checkBackupFile, privateCopy } from './check-backup';
+import { onlineBackup, openFile } from './connection';
+import { integrityProblemsOfFile } from './integrity';
+import { removeWithSideFiles } from './write-backup';
+
+export interface RestoreRequest {
+  /** The app's open connection to its database (WAL mode); it keeps working throughout and sees the restored data after. */
+  db: Database;
+  databasePath: string;
+  /** The backup file the user chose. It is only read. */
+  source: string;
+  boilerplate: Boilerplate;
+  /** Keeps the current data before anything changes: writes a backup and returns its path. */
+  keepCurrent: () => Promise<string>;
+  /** Where the staging copy is made (default: beside the database, on the same disk). */
+  stagingFolder?: string;
+}
+
+/**
+ * 从备份恢复, all or nothing:
+ * 1. the chosen file is checked as it is (ours, intact, not newer);
+ * 2. it is copied to a staging file, checked again there (what is restored is
+ *    exactly what was checked, whatever happens to the original meanwhile),
+ *    brought up to this release's schema and its search index built;
+ * 3. the current data is kept as a backup;
+ * 4. SQLite's backup API copies the staging file into the live database
+ *    through a new connection, in one write transaction under SQLite's own
+ *    locking: until it commits, the app's connection (and any other
+ *    process) reads the old data; a failure (full disk, a lock held
+ *    elsewhere) rolls it back and leaves the old data. The app's
+ *    connection notices the new content itself (schema cookie and WAL),
+ *    so the same services keep working on the restored notices.
+ * The backup folder and keep count are the current ones after the restore
+ * too, not those stored in the backup: they describe this machine.
+ */
+export async function restoreBackup(request: RestoreRequest): Promise<RestoreOutcome> {
+  const { db, databasePath, source, boilerplate } = request;
+  if (resolve(source) === resolve(databasePath)) throw new BackupError('选择的文件就是当前正在使用的数据库，不能用它恢复。');
+  const restored = checkBackupFile(source, boilerplate);
+  const backupSettings = getSetting(db, SETTINGS_KEYS.backup, backupSettingsSchema, DEFAULT_BACKUP_SETTINGS);
+
+  const stagingFolder = request.stagingFolder ?? dirname(databasePath);
+  const stagingName = `.${basename(databasePath)}.restore-${process.pid}-${Date.now()}.tmp`;
+  let staging: string | null = null;
+  try {
+    try {
+      staging = privateCopy(source, stagingFolder, stagingName);
+    } catch (error) {
+      throw explainWriteFailure(error, join(stagingFolder, stagingName));
+    }
+    prepareStaging(staging, basename(source));
+    const previousDataBackup = await request.keepCurrent();
+    const fileToken = tokenOnDisk(databasePath);
+    await withoutWaiting(db, () => swapIn(staging!, databasePath));
+    afterSwap(db, backupSettings, fileToken);
+    return { restored, previousDataBackup };
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`恢复未能完成：${explainWriteFailure(error, databasePath).message}`, { cause: error });
+  } finally {
+    if (staging) removeWithSideFiles(staging);
+  }
+}
+
+/** Checks the staging copy in full, migrates it and builds its search index, in rollback-journal mode. */
+function prepareStaging(staging: string, sourceName: string): void {
+  const copy = openFile(staging);
+  try {
+    copy.pragma('journal_mode = DELETE');
+    assertUsableBackup(copy, sourceName);
+    copy.pragma('foreign_keys = ON');
+    migrate(copy);
+    if (searchIndexIsStale(copy)) writeTransaction(copy, () => undefined);
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`备份文件“${sourceName}”无法转换为本版本的格式，当前数据未作任何改动。`, { cause: error });
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * The swap holds the database's write lock across two turns of the event
+ * loop (better-sqlite3's first backup step is always empty). A save by the
+ * app's own connection arriving in between would wait out its busy timeout
+ * synchronously, freezing the process, and the swap could not finish
+ * meanwhile: so for those moments such a save fails at once instead (the
+ * window reports it and saves again), and the timeout is put back after.
+ */
+async function withoutWaiting<T>(db: Database, task: () => Promise<T>): Promise<T> {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return await task();
+  } finally {
+    db.pragma(`busy_timeout = ${Math.trunc(timeout)}`);
+  }
+}
+
+async function swapIn(staging: string, databasePath: string): Promise<void> {
+  const source = openFile(staging, { readonly: true });
+  try {
+    await onlineBackup(source, databasePath);
+  } catch (error) {
+    const explained = explainWriteFailure(error, databasePath);
+    throw new BackupError(`恢复未能完成，当前数据未作任何改动：${explained.message}`, { cause: error });
+  } finally {
+    source.close();
+  }
+}
+
+/**
+ * Checks what the app now reads, keeps this machine's backup settings, and
+ * merges the restore into the file. The restored pages carry the backup's
+ * own log marker; until the log is folded in, the marker must name the token
+ * the file on disk holds, or a crash now would make the next start take the
+ * log — the restored data — for a stranger's and set it aside.
+ */
+function afterSwap(db: Database, backupSettings: BackupSettings, fileToken: string | null): void {
+  const problems = integrityProblemsOfFile(db);
+  if (problems.length > 0) throw new BackupError('恢复后的数据库未通过完整性检查，请用“恢复前备份”再次恢复。');
+  setSetting(db, SETTINGS_KEYS.backup, backupSettings, backupSettingsSchema);
+  if (fileToken !== null) db.prepare('UPDATE store_marker SET wal_base = ?, file_token = ? WHERE id = 1').run(fileToken, randomUUID());
+  foldLog(db);
+}
+
+/** The marker token in the database file as it is on disk, log aside; null for a file without one. */
+function tokenOnDisk(databasePath: string): string | null {
+  return withConnection(
+    () => openFileOnly(databasePath),
+    (file) => {
+      const table = file.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'store_marker'").get();
+      return table ? ((file.prepare('SELECT file_token FROM store_marker WHERE id = 1').pluck().get() as string | undefined) ?? null) : null;
+    },
+  );
+}
