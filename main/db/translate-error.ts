@@ -10,6 +10,7 @@ const REASONS: Record<string, string> = {
   SQLITE_FULL: '磁盘空间已满',
   SQLITE_IOERR: '读写磁盘时出错',
   SQLITE_NOMEM: '内存不足',
+  SQLITE_CONSTRAINT: '数据不符合数据库的规则（可能是数据已损坏）',
 };
 
 /** The short Chinese reason for a SQLite error code (SQLITE_READONLY_DIRECTORY → 文件或文件夹是只读的), or null. */

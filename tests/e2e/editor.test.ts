@@ -385,16 +385,16 @@ describe('when saving fails', () => {
     const page = new EditorPage(broken);
     const created = await page.createNotice();
     await page.openNotice(created.id);
-    // The database refuses every save, as a full disk would.
-    broken.db.exec("CREATE TRIGGER refuse BEFORE UPDATE ON notices BEGIN SELECT RAISE(ABORT, '磁盘已满'); END");
+    // The database refuses every write (SQLite's own refusal; a full disk is tried in store.test.ts).
+    broken.db.pragma('query_only = 1');
     await page.field('发文机关').fill('中共某某县财政局党组');
     const failed = broken.page.locator('.save-indicator[data-save-state="failed"]');
     await failed.waitFor();
     expect(await failed.textContent()).toContain('保存失败');
-    expect(await failed.textContent()).toContain('磁盘已满');
+    expect(await failed.textContent()).toContain('未能保存到数据库：文件或文件夹是只读的');
     await page.screenshot('save-failed');
     expect(await page.field('发文机关').inputValue()).toBe('中共某某县财政局党组');
-    broken.db.exec('DROP TRIGGER refuse');
+    broken.db.pragma('query_only = 0');
     await failed.getByRole('button', { name: /重\s?试/ }).click();
     await page.waitSaved();
     expect((await page.stored(created.id)).meta.issuer).toBe('中共某某县财政局党组');

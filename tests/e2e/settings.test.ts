@@ -236,11 +236,15 @@ describe('设置', () => {
     await settings.moveLedgerColumn('完成情况', '上移');
     await settings.dragLedgerColumn('整改进展', '整改措施');
     // Past a column left out: the list changes, the table does not.
+    const listed = async () => (await settings.ledgerColumns()).map((c) => c.name);
+    const before = await listed();
     await settings.moveLedgerColumn('序号', '下移');
+    // Wait for the list to show the move before the next click, or the click lands on the old layout.
+    await expect.poll(listed).not.toEqual(before);
     expect((await settings.chosenLedgerColumns())[0]).toBe('序号');
     await settings.moveLedgerColumn('序号', '下移');
     const chosen = ['反馈问题', '序号', '整改进展', '整改措施', '完成情况', '责任单位', '整改时限'];
-    expect(await settings.chosenLedgerColumns()).toEqual(chosen);
+    await expect.poll(() => settings.chosenLedgerColumns()).toEqual(chosen);
     // An unticked column keeps its place in the list until the next visit.
     expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(['问题类别', '反馈问题', '序号', '整改进展', '整改措施', '责任领导', '完成情况', '责任单位', '整改时限']);
     expect((await settings.ledgerColumns()).find((c) => c.name === '责任领导')!.place).toBe('不导出');

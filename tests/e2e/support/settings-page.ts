@@ -91,7 +91,8 @@ export class SettingsPage {
     await this.page.getByRole('button', { name: '添加联系方式' }).click();
     const row = this.contactRows.nth(count);
     await row.getByRole('combobox', { name: '类别' }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
+    // The row's own list is the newest one: the last row's may still be fading out.
+    await this.page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
     await row.getByRole('textbox', { name: '名称' }).fill(contact.label);
     await row.getByRole('textbox', { name: '内容' }).fill(contact.value);
   }
