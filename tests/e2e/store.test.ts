@@ -97,6 +97,11 @@ describe('the window and a database that cannot be written', () => {
     await page.locator('.outline-tree .outline-text', { hasText: '问题1' }).first().click();
     expect(await editor.field('反馈问题').isDisabled()).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'store-read-only.png') });
+    // 设置 cannot be changed either; a backup can still be taken.
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('button', { name: '立即备份' }).waitFor();
+    expect(await page.getByRole('button', { name: '保存', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '立即备份' }).isDisabled()).toBe(false);
     expect(readFileSync(dbPath).equals(before)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import { App, Button, Card, Flex, Form, Result, Spin, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices, useWritable } from '../../app/services';
+import { ReadOnlyArea } from '../../components/read-only';
 import { errorText } from '../../components/error-text';
 import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
 import { BackupCard } from './BackupCard';
@@ -20,6 +21,7 @@ interface Loaded {
 /** 设置: the export's fonts, what a new notice starts with, the ledger's columns, where the data lives, and 备份与恢复. */
 export function SettingsScreen() {
   const { api, templates } = useServices();
+  const writable = useWritable();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<SettingsFormValues>();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -83,58 +85,61 @@ export function SettingsScreen() {
 
   return (
     <div className="settings-screen">
-      <Form<SettingsFormValues>
-        form={form}
-        initialValues={loaded.values}
-        layout="vertical"
-        onFinish={save}
-        onFinishFailed={() => message.error('有设置填写得不对，请按红字提示改正后再保存。')}
-        scrollToFirstError={{ block: 'center' }}
-      >
-        <Flex align="center" justify="space-between" className="settings-header">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            设置
-          </Typography.Title>
-          <Flex align="center" gap={12}>
-            <Typography.Text type={dirty ? 'warning' : 'secondary'} aria-live="polite">
-              {dirty ? '有未保存的修改' : savedAt ? `已保存 ${savedAt}` : ''}
-            </Typography.Text>
-            <Button disabled={!dirty || saving} onClick={() => form.resetFields()}>
-              放弃修改
-            </Button>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              保存
-            </Button>
+      {/* A database that cannot be written keeps its settings as they are; backups still work below. */}
+      <ReadOnlyArea readOnly={!writable}>
+        <Form<SettingsFormValues>
+          form={form}
+          initialValues={loaded.values}
+          layout="vertical"
+          onFinish={save}
+          onFinishFailed={() => message.error('有设置填写得不对，请按红字提示改正后再保存。')}
+          scrollToFirstError={{ block: 'center' }}
+        >
+          <Flex align="center" justify="space-between" className="settings-header">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              设置
+            </Typography.Title>
+            <Flex align="center" gap={12}>
+              <Typography.Text type={dirty ? 'warning' : 'secondary'} aria-live="polite">
+                {dirty ? '有未保存的修改' : savedAt ? `已保存 ${savedAt}` : ''}
+              </Typography.Text>
+              <Button disabled={!dirty || saving} onClick={() => form.resetFields()}>
+                放弃修改
+              </Button>
+              <Button type="primary" htmlType="submit" loading={saving}>
+                保存
+              </Button>
+            </Flex>
           </Flex>
-        </Flex>
 
-        <Flex vertical gap={16} className="settings-body">
-          <Card title="导出字体" size="small">
-            <Typography.Paragraph type="secondary">
-              导出的 Word 文件只写字体名称，由打开文件的电脑提供字体。电脑上没有某个字体时，WPS 和 Word 依次使用备用字体。
-            </Typography.Paragraph>
-            <FontFields form={form} style={templates.style} />
-            <Form.Item name="heading3Bold" valuePropName="checked" label="三级标题加粗" extra="“1.”这一级标题用粗体；公文格式默认不加粗。">
-              <Switch checkedChildren="加粗" unCheckedChildren="不加粗" />
-            </Form.Item>
-          </Card>
-          <Card title="新通报的默认内容" size="small">
-            <Typography.Paragraph type="secondary">新建空白通报或按版式新建时填入以下内容；已有通报不受影响。</Typography.Paragraph>
-            <DefaultsFields form={form} />
-          </Card>
-          <Card title="整改台账" size="small">
-            <Typography.Paragraph type="secondary">
-              “导出台账”和导出 Word 时附带的台账，都按这里勾选的列和顺序排列。拖动左侧的把手或点击“上移”“下移”调整顺序。
-            </Typography.Paragraph>
-            <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
-              <LedgerColumnsField />
-            </Form.Item>
-          </Card>
-          <Card title="数据存放位置" size="small">
-            <DataLocation databasePath={loaded.databasePath} />
-          </Card>
-        </Flex>
-      </Form>
+          <Flex vertical gap={16} className="settings-body">
+            <Card title="导出字体" size="small">
+              <Typography.Paragraph type="secondary">
+                导出的 Word 文件只写字体名称，由打开文件的电脑提供字体。电脑上没有某个字体时，WPS 和 Word 依次使用备用字体。
+              </Typography.Paragraph>
+              <FontFields form={form} style={templates.style} />
+              <Form.Item name="heading3Bold" valuePropName="checked" label="三级标题加粗" extra="“1.”这一级标题用粗体；公文格式默认不加粗。">
+                <Switch checkedChildren="加粗" unCheckedChildren="不加粗" />
+              </Form.Item>
+            </Card>
+            <Card title="新通报的默认内容" size="small">
+              <Typography.Paragraph type="secondary">新建空白通报或按版式新建时填入以下内容；已有通报不受影响。</Typography.Paragraph>
+              <DefaultsFields form={form} />
+            </Card>
+            <Card title="整改台账" size="small">
+              <Typography.Paragraph type="secondary">
+                “导出台账”和导出 Word 时附带的台账，都按这里勾选的列和顺序排列。拖动左侧的把手或点击“上移”“下移”调整顺序。
+              </Typography.Paragraph>
+              <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
+                <LedgerColumnsField />
+              </Form.Item>
+            </Card>
+            <Card title="数据存放位置" size="small">
+              <DataLocation databasePath={loaded.databasePath} />
+            </Card>
+          </Flex>
+        </Form>
+      </ReadOnlyArea>
       {/* Outside the form: its actions take effect at once, and Enter in its fields must not submit the settings. */}
       <div className="settings-backup">
         <BackupCard />
