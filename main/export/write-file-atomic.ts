@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { systemReason } from '../db/translate-error';
 
 /** A failure to write a file, with the message to show the user. */
 export class FileWriteError extends Error {
@@ -76,6 +77,7 @@ export function explainWriteError(error: unknown, target: string): FileWriteErro
     case 'EROFS':
       return new FileWriteError(`保存位置是只读的，无法写入“${target}”。`, code);
     default:
-      return new FileWriteError(`无法保存“${target}”：${(error as Error)?.message ?? String(error)}`, code);
+      // Node's own message is English: the user gets the reason in words, or only the code.
+      return new FileWriteError(`无法保存“${target}”：${systemReason(error) ?? (code ? `写入文件时出错（错误代码 ${code}）` : '写入文件时出错')}。`, code);
   }
 }
