@@ -168,6 +168,8 @@ describe('the ledger and the figures in the editor', () => {
     // Inserting while the part is open adds to what is on screen.
     await editor.page.getByRole('button', { name: '插入到组织情况' }).click();
     await expect.poll(() => editor.richText('正文')).toEqual([...before, edited, sentence]);
+    // Ctrl+Z goes to the focused field: wait until the insert has put the focus back there.
+    await expect.poll(() => editor.field('正文').evaluate((e) => e === document.activeElement)).toBe(true);
     await editor.undo();
     await expect.poll(() => editor.richText('正文')).toEqual([...before, edited]);
     await editor.waitSaved();
