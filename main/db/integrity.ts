@@ -1,5 +1,6 @@
 import { integrityProblems } from './backup/integrity';
 import type { Database } from './database';
+import { isDamageCode } from './translate-error';
 
 /**
  * SQLite's integrity_check, read the way the store needs it: damage to the
@@ -21,8 +22,18 @@ export const FULL_CHECK_AT_OPEN_BYTES = 16 * 1024 * 1024;
 
 const ROW_RULES = [/^CHECK constraint failed in /, /^NULL value in /, /^(TEXT|INTEGER|REAL|BLOB|NULL) value in /];
 
+/** What stands for the problems when SQLite stops reading before it can list them. */
+export const DAMAGED_BEYOND_CHECK = '数据库文件结构损坏，检查无法进行到底';
+
 export function checkIntegrity(db: Database): IntegrityReport {
-  const lines = integrityProblems(db);
+  let lines: string[];
+  try {
+    lines = integrityProblems(db);
+  } catch (error) {
+    // Damage bad enough that SQLite stops reading is the check's answer, not a failure to check.
+    if (isDamageCode(error)) return { ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] };
+    throw error;
+  }
   if (lines.length === 0) return { ok: true, structural: [], rows: [] };
   const rows = lines.filter((line) => ROW_RULES.some((rule) => rule.test(line)));
   const structural = lines.filter((line) => !rows.includes(line));

@@ -2,7 +2,8 @@ import { APPLICATION_ID } from './migrations';
 import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
 import type { Database } from './database';
 import type { FileState } from './file-state';
-import { checkIntegrity, describeIntegrity } from './integrity';
+import { checkIntegrity, DAMAGED_BEYOND_CHECK, describeIntegrity } from './integrity';
+import { isDamageCode } from './translate-error';
 import { setAsideWal } from './set-aside';
 import { judgeWal } from './wal-ownership';
 
@@ -42,15 +43,25 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
     };
   }
   // A log that does not say whose it is: keep it if the database it makes is sound.
-  const replayed = withConnection(() => openReader(state.path, options), soundness);
+  const replayed = soundnessOf(() => openReader(state.path, options));
   if (replayed.sound) return { findings: [], salvage: null };
-  const alone = withConnection(() => openFileOnly(state.path, options), soundness);
+  const alone = soundnessOf(() => openFileOnly(state.path, options));
   if (!alone.sound) return { findings: [], salvage: replayed.reason };
   const name = setAsideWal(state.path);
   return {
     findings: [`数据库旁的日志文件与数据库不符（合并后数据库无法通过检查），没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`],
     salvage: null,
   };
+}
+
+/** Whether the database a connection shows is sound; pages SQLite cannot read at all make it unsound, not an error. */
+function soundnessOf(open: () => Database): { sound: boolean; reason: string } {
+  try {
+    return withConnection(open, soundness);
+  } catch (error) {
+    if (isDamageCode(error)) return { sound: false, reason: describeIntegrity({ ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] }) };
+    throw error;
+  }
 }
 
 function soundness(db: Database): { sound: boolean; reason: string } {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from './database';
 import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
+import { isDamageCode } from './translate-error';
 
 /*
  * Whether a write-ahead log found beside a database file was written against
@@ -33,16 +34,29 @@ function readMarker(db: Database): Marker | null {
 
 /** Compares the file as it is on disk with the file as its log makes it; writes nothing. */
 export function judgeWal(path: string, latestVersion: number, options: ConnectionOptions = {}): WalVerdict {
-  const replayed = withConnection(
-    () => openReader(path, options),
-    (db) => ({ version: db.pragma('user_version', { simple: true }) as number, marker: readMarker(db) }),
+  const replayed = unlessDamaged(() =>
+    withConnection(
+      () => openReader(path, options),
+      (db) => ({ version: db.pragma('user_version', { simple: true }) as number, marker: readMarker(db) }),
+    ),
   );
-  if (replayed.version > latestVersion) return { kind: 'too-new', version: replayed.version };
-  const onDisk = withConnection(() => openFileOnly(path, options), readMarker);
-  if (!replayed.marker || !onDisk) return { kind: 'unknown' };
+  if (replayed && replayed.version > latestVersion) return { kind: 'too-new', version: replayed.version };
+  // The file alone may not read at all: a fold killed half way leaves it whole only together with its log.
+  const onDisk = unlessDamaged(() => withConnection(() => openFileOnly(path, options), readMarker));
+  if (!replayed?.marker || !onDisk) return { kind: 'unknown' };
   const touched = replayed.marker.file_token !== onDisk.file_token || replayed.marker.wal_base !== onDisk.wal_base;
   if (!touched || onDisk.file_token === '') return { kind: 'unknown' };
   return replayed.marker.wal_base === onDisk.file_token ? { kind: 'belongs' } : { kind: 'foreign' };
+}
+
+/** The read's answer, or null when SQLite finds the pages damaged (the caller then checks soundness instead). */
+function unlessDamaged<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (isDamageCode(error)) return null;
+    throw error;
+  }
 }
 
 /** Above this the log is folded into the file (and the next write begins a fresh, marked log). */
@@ -77,6 +91,24 @@ export function foldLog(db: Database): boolean {
 export function markNewLog(db: Database, walBytes: number): void {
   if (walBytes > 0 || !hasMarker(db)) return;
   db.prepare('UPDATE store_marker SET wal_base = file_token, file_token = ? WHERE id = 1').run(randomUUID());
+}
+
+/**
+ * Gives a database file a token of its own, for a copy made of the store
+ * (a backup, a restore's staging copy): a copy must never carry the token
+ * of the file it was copied from, or a log of that file could later be
+ * taken for the copy's. `walBase` names the file whose log the copy's
+ * pages will be written into (a restore), or '' for a file on its own.
+ */
+export function giveOwnToken(db: Database, walBase = ''): void {
+  if (!hasMarker(db)) return;
+  db.prepare('UPDATE store_marker SET file_token = ?, wal_base = ? WHERE id = 1').run(randomUUID(), walBase);
+}
+
+/** The marker token a database file holds on disk, its log aside; null for a file without one. */
+export function tokenOnDisk(path: string, options: ConnectionOptions = {}): string | null {
+  const marker = unlessDamaged(() => withConnection(() => openFileOnly(path, options), readMarker));
+  return marker?.file_token ?? null;
 }
 
 const marked = new WeakMap<Database, boolean>();

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RestoreOutcome } from '../../../shared/model/backup';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, SETTINGS_KEYS, type BackupSettings } from '../../../shared/model/settings';
 import { writeTransaction, type Database } from '../database';
-import { openFileOnly, withConnection } from '../connections';
 import { migrate } from '../migrate';
-import { foldLog } from '../wal-ownership';
+import { foldLog, giveOwnToken, tokenOnDisk } from '../wal-ownership';
 import { searchIndexIsStale } from '../search/index-maintenance';
 import { getSetting, setSetting } from '../settings';
 import { BackupError, explainWriteFailure } from './backup-errors';
@@ -62,9 +60,11 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreOut
     }
     prepareStaging(staging, basename(source));
     const previousDataBackup = await request.keepCurrent();
-    const fileToken = tokenOnDisk(databasePath);
+    // The swap's own commit must already name the token the live file holds, or a crash before the
+    // log is folded would make the next start take the restored data for a stranger's log.
+    stampForLiveLog(staging, tokenOnDisk(databasePath) ?? '');
     await withoutWaiting(db, () => swapIn(staging!, databasePath));
-    afterSwap(db, backupSettings, fileToken);
+    afterSwap(db, backupSettings);
     return { restored, previousDataBackup };
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -121,28 +121,19 @@ async function swapIn(staging: string, databasePath: string): Promise<void> {
   }
 }
 
-/**
- * Checks what the app now reads, keeps this machine's backup settings, and
- * merges the restore into the file. The restored pages carry the backup's
- * own log marker; until the log is folded in, the marker must name the token
- * the file on disk holds, or a crash now would make the next start take the
- * log — the restored data — for a stranger's and set it aside.
- */
-function afterSwap(db: Database, backupSettings: BackupSettings, fileToken: string | null): void {
+/** Checks what the app now reads, keeps this machine's backup settings, and merges the restore into the file. */
+function afterSwap(db: Database, backupSettings: BackupSettings): void {
   const problems = integrityProblemsOfFile(db);
   if (problems.length > 0) throw new BackupError('恢复后的数据库未通过完整性检查，请用“恢复前备份”再次恢复。');
   setSetting(db, SETTINGS_KEYS.backup, backupSettings, backupSettingsSchema);
-  if (fileToken !== null) db.prepare('UPDATE store_marker SET wal_base = ?, file_token = ? WHERE id = 1').run(fileToken, randomUUID());
   foldLog(db);
 }
 
-/** The marker token in the database file as it is on disk, log aside; null for a file without one. */
-function tokenOnDisk(databasePath: string): string | null {
-  return withConnection(
-    () => openFileOnly(databasePath),
-    (file) => {
-      const table = file.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'store_marker'").get();
-      return table ? ((file.prepare('SELECT file_token FROM store_marker WHERE id = 1').pluck().get() as string | undefined) ?? null) : null;
-    },
-  );
+function stampForLiveLog(staging: string, liveToken: string): void {
+  const copy = openFile(staging);
+  try {
+    giveOwnToken(copy, liveToken);
+  } finally {
+    copy.close();
+  }
 }

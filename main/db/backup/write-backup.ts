@@ -6,6 +6,7 @@ import type { Database } from '../database';
 import { BackupError, explainWriteFailure } from './backup-errors';
 import { assertUsableBackup } from './check-backup';
 import { onlineBackup, openFile } from './connection';
+import { giveOwnToken } from '../wal-ownership';
 import { summarise } from './summary';
 
 /**
@@ -60,6 +61,8 @@ function makeStandalone(temporary: string, target: string, boilerplate: Boilerpl
   try {
     const mode = copy.pragma('journal_mode = DELETE', { simple: true });
     if (mode !== 'delete') throw new BackupError(`备份文件“${basename(target)}”未能转换为独立文件，请重试。`);
+    // A backup is a file of its own: the live database's token would let that database's log pass for the backup's.
+    giveOwnToken(copy);
     assertUsableBackup(copy, basename(target));
     return summarise(copy, target, statSync(temporary), boilerplate);
   } finally {
