@@ -70,7 +70,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(`参数有误：${(error as Error).message}`);
+    throw new UsageError(`参数有误：${describeParseError(error)}`);
   }
   const [command = '', ...positionals] = parsed.positionals;
   return {
@@ -91,4 +91,18 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
 export function onePositional(args: ParsedArgs, what: string): string {
   if (args.positionals.length !== 1) throw new UsageError(`命令 ${args.command} 需要一个参数：${what}`);
   return args.positionals[0]!;
+}
+
+/** Node's parseArgs explains in English; the user gets the option it stumbled on, in Chinese. */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(-{1,2}[^' ]+)/.exec((error as Error)?.message ?? '')?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `不认识的选项 ${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `选项 ${option} 的值有误（缺少值，或此选项不带值）`;
+    default:
+      return '无法识别命令行参数';
+  }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { systemReason } from '../db/translate-error';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
 import { listNotices, saveNotice } from '../db/notices';
@@ -53,7 +54,7 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+    throw new Error(`无法读取文件“${file}”：${systemReason(error) ?? '读取时出错'}`);
   }
   // The notice and the item templates that came with it, in one transaction; a taken id makes a copy.
   const { notice, copied, templates: imported } = importExchange(db, text, (n) => findLayout(templates, n.layoutId));

@@ -41,7 +41,7 @@ const SYSTEM_REASONS: Record<string, string> = {
   EPERM: '没有访问权限，或文件正被其他程序（如 WPS、Word）占用',
   EROFS: '磁盘或文件夹是只读的',
   EBUSY: '文件正被其他程序占用',
-  ENOENT: '文件或文件夹不存在',
+  ENOENT: '文件不存在（或所在文件夹不存在）',
   ENOTDIR: '路径中有一段不是文件夹',
   EISDIR: '该路径是一个文件夹',
   ENAMETOOLONG: '文件名或路径过长',

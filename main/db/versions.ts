@@ -65,7 +65,8 @@ function toSummary(row: VersionRow): VersionSummary {
 
 /** What the automatic versions need to know of a stored notice before a save, without reading it whole. */
 export function noticeHead(db: Database, noticeId: string): { stage: string; createdAt: string } | null {
-  const row = db.prepare("SELECT meta ->> '$.stage' AS stage, created_at FROM notices WHERE id = ?").get(noticeId) as
+  // A malformed metadata cell must not fail the save meant to replace it.
+  const row = db.prepare("SELECT CASE WHEN json_valid(meta) THEN meta ->> '$.stage' END AS stage, created_at FROM notices WHERE id = ?").get(noticeId) as
     | { stage: string; created_at: string }
     | undefined;
   return row ? { stage: row.stage, createdAt: row.created_at } : null;

@@ -4,7 +4,8 @@ import type { Notice } from '../../shared/model/notice';
 import { compareNotices } from '../../shared/versions/compare-notices';
 import type { NoticeVersion, VersionRef } from '../../shared/versions/version-types';
 import { writeTransaction } from '../db/database';
-import { NotFoundError } from '../db/errors';
+import { NotFoundError, StoredDataError } from '../db/errors';
+import { requireNotice as requireNoticeRow } from '../db/lookups';
 import { getNotice, saveNotice } from '../db/notices';
 import { unpackNotice } from '../db/version-data';
 import { getVersionRow, listVersions } from '../db/versions';
@@ -34,6 +35,15 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
     return { ...summary, notice: unpackNotice(data, versionId) };
   };
 
+  const readableOrNull = (id: string): Notice | null => {
+    try {
+      return getNotice(db, id);
+    } catch (error) {
+      if (error instanceof StoredDataError) return null;
+      throw error;
+    }
+  };
+
   const side = (noticeId: string, ref: VersionRef): Notice => (ref === 'current' ? requireNotice(noticeId) : requireVersion(noticeId, ref).notice);
 
   // A layout removed from templates/ since: any layout numbers well enough to compare.
@@ -41,7 +51,8 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
 
   return {
     async listVersions(noticeId) {
-      requireNotice(noticeId);
+      // Only that it exists: a notice whose stored rows are damaged needs its versions most.
+      requireNoticeRow(db, noticeId);
       return listVersions(db, noticeId);
     },
     async getVersion(noticeId, versionId) {
@@ -63,10 +74,12 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
         return copy;
       }
       return writeTransaction(db, () => {
-        // What the restore replaces becomes a version first, so a restore can itself be undone.
-        const current = requireNotice(noticeId);
-        takeVersion(db, current, 'restore', { name: `恢复到版本 ${versionId} 之前` }, stamp);
-        const restored: Notice = { ...old, id: noticeId, createdAt: current.createdAt, updatedAt: stamp.toISOString() };
+        // What the restore replaces becomes a version first, so a restore can itself be undone;
+        // stored rows too damaged to read as a notice cannot be kept as one (导出原始数据 keeps them as they are).
+        const current = readableOrNull(noticeId);
+        if (current) takeVersion(db, current, 'restore', { name: `恢复到版本 ${versionId} 之前` }, stamp);
+        else requireNoticeRow(db, noticeId);
+        const restored: Notice = { ...old, id: noticeId, createdAt: current?.createdAt ?? old.createdAt, updatedAt: stamp.toISOString() };
         saveNotice(db, restored);
         return restored;
       });

@@ -171,6 +171,18 @@ describe('restore', () => {
     expect(firstItem(await f.services.getNotice(notice.id)).problem).toBe('送审后又改的文字');
   });
 
+  it('reaches the versions of a notice whose stored metadata is damaged, and restores the good one over it', async () => {
+    const notice = await savedSeed();
+    const good = await f.services.saveVersion(notice.id, '送审稿');
+    f.db.pragma('ignore_check_constraints = 1');
+    f.db.prepare("UPDATE notices SET meta = '{截断' WHERE id = ?").run(notice.id);
+    f.db.pragma('ignore_check_constraints = 0');
+    expect((await f.services.listVersions(notice.id)).map((v) => v.id)).toEqual([good.id]);
+    f.clock.advance(1);
+    await f.services.restoreVersion(notice.id, good.id, 'current');
+    expect((await f.services.getNotice(notice.id)).meta).toEqual(notice.meta);
+  });
+
   it('as a new notice under fresh ids, leaving the notice as it is', async () => {
     const notice = await savedSeed();
     const draft = await f.services.saveVersion(notice.id, '送审稿');
