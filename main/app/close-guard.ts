@@ -3,9 +3,11 @@ import { isCloseAnswer } from '../../shared/lifecycle';
 /**
  * How long a close waits for the page to report everything saved. A save is
  * milliseconds; the limit is for a page that cannot answer (hung, crashed,
- * never loaded), which must not keep the window open for ever.
+ * never loaded), which must not keep the window open for ever. Longer than
+ * the store's busy timeout (5 s): a save waiting for the command line's lock
+ * must get to fail and ask before the window goes.
  */
-export const CLOSE_TIME_LIMIT_MS = 5000;
+export const CLOSE_TIME_LIMIT_MS = 12_000;
 
 /** The window as the guard needs it: its close event, and closing it for real. */
 export interface GuardedWindow {

@@ -104,8 +104,11 @@ async function start(): Promise<void> {
   // Only now, with the window and its last save gone, may the database close.
   app.on('window-all-closed', () => {
     void backupAtQuit({ db, databasePath, templates }).finally(() => {
-      db.close();
-      app.quit();
+      try {
+        db.close();
+      } finally {
+        app.quit();
+      }
     });
   });
 }

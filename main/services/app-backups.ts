@@ -1,5 +1,7 @@
 import type { Database } from '../db/database';
-import { dailyBackup, takeAutomaticBackup } from '../db/backup/automatic-backups';
+import { dirname } from 'node:path';
+import { backupFolder, dailyBackup, takeAutomaticBackup } from '../db/backup/automatic-backups';
+import { removeStaleTemporaries } from '../db/backup/stale-temporaries';
 import type { Templates } from '../templates/load-templates';
 import { readBackupSettings } from './backup-services';
 
@@ -20,7 +22,13 @@ export interface AppBackupContext {
  * never depend on a backup. Returns the path written, or null.
  */
 export function backupAtStart(context: AppBackupContext): Promise<string | null> {
-  return guarded(context, () => dailyBackup(request(context)));
+  return guarded(context, () => {
+    const start = request(context);
+    // Copies a killed backup or restore left behind (whole databases each) go first.
+    removeStaleTemporaries(dirname(start.databasePath));
+    removeStaleTemporaries(backupFolder(start.databasePath, start.settings));
+    return dailyBackup(start);
+  });
 }
 
 export function backupAtQuit(context: AppBackupContext): Promise<string | null> {

@@ -5,6 +5,7 @@ import type { NoticeComparison } from '../../../../shared/versions/compare-notic
 import type { RestoreMode, VersionRef, VersionSummary } from '../../../../shared/versions/version-types';
 import { useServices, useWritable } from '../../../app/services';
 import { errorText } from '../../../components/error-text';
+import { mayLeave } from '../../../components/leave-guard';
 import { ComparisonView } from './ComparisonView';
 import { RestoreModal } from './RestoreModal';
 import { SaveVersionModal } from './SaveVersionModal';
@@ -35,6 +36,11 @@ type View =
  * each version 查看 (read-only), 比较 (with the current state, or two
  * ticked versions) and 恢复 (over the notice, or as a new one).
  */
+/** Leaves for another notice the way the top bar leaves: saving first, asking if that failed. */
+async function openNotice(id: string): Promise<void> {
+  if (await mayLeave()) location.hash = `#/editor/${encodeURIComponent(id)}`;
+}
+
 export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onClose, flush, onRestored }: VersionsDrawerProps) {
   const writable = useWritable();
   const { api } = useServices();
@@ -110,7 +116,7 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
           content: (
             <span>
               已另存为新通报（草稿）。
-              <Button type="link" size="small" onClick={() => (location.hash = `#/editor/${encodeURIComponent(notice.id)}`)}>
+              <Button type="link" size="small" onClick={() => void openNotice(notice.id)}>
                 打开新通报
               </Button>
             </span>
