@@ -1,6 +1,7 @@
 import { APPLICATION_ID } from './migrations';
 import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
 import type { Database } from './database';
+import { DatabaseDamagedError } from './errors';
 import type { FileState } from './file-state';
 import { checkIntegrity, DAMAGED_BEYOND_CHECK, describeIntegrity } from './integrity';
 import { isDamageCode } from './translate-error';
@@ -46,6 +47,8 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
   const replayed = soundnessOf(() => openReader(state.path, options));
   if (replayed.sound) return { findings: [], salvage: null };
   const alone = soundnessOf(() => openFileOnly(state.path, options));
+  // An empty file whose log makes it another program's database: that program's, not ours to open at all.
+  if (alone.blank && replayed.stranger) throw new DatabaseDamagedError(state.path);
   if (!alone.sound) return { findings: [], salvage: replayed.reason };
   const name = setAsideWal(state.path);
   return {
@@ -54,20 +57,31 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
   };
 }
 
+interface Soundness {
+  sound: boolean;
+  reason: string;
+  /** Not marked as ours, and not empty either: another program's database. */
+  stranger: boolean;
+  /** Not marked and holding nothing: a file to set up. */
+  blank: boolean;
+}
+
 /** Whether the database a connection shows is sound; pages SQLite cannot read at all make it unsound, not an error. */
-function soundnessOf(open: () => Database): { sound: boolean; reason: string } {
+function soundnessOf(open: () => Database): Soundness {
   try {
     return withConnection(open, soundness);
   } catch (error) {
-    if (isDamageCode(error)) return { sound: false, reason: describeIntegrity({ ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] }) };
-    throw error;
+    if (!isDamageCode(error)) throw error;
+    return { sound: false, reason: describeIntegrity({ ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] }), stranger: false, blank: false };
   }
 }
 
-function soundness(db: Database): { sound: boolean; reason: string } {
+function soundness(db: Database): Soundness {
   if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
-    return { sound: false, reason: '数据库文件已损坏或不是本程序的数据库' };
+    const empty = (db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) === 0;
+    const unmarked = (db.pragma('application_id', { simple: true }) as number) === 0;
+    return { sound: false, reason: '数据库文件已损坏或不是本程序的数据库', stranger: !(empty && unmarked), blank: empty && unmarked };
   }
   const report = checkIntegrity(db);
-  return { sound: report.structural.length === 0, reason: describeIntegrity(report) };
+  return { sound: report.structural.length === 0, reason: describeIntegrity(report), stranger: false, blank: false };
 }

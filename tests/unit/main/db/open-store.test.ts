@@ -149,4 +149,20 @@ describe('openStore and the log beside the file', () => {
     const after = bytesOf(crash);
     expect(after.main.equals(before.main) && after.wal!.equals(before.wal!)).toBe(true);
   });
+
+  it("refuses another program's database whose tables are still in its log, leaving file and log as they were", () => {
+    const path = join(temp.dir(), 'other.db');
+    const other = new BetterSqlite3(path);
+    other.pragma('journal_mode = WAL');
+    other.pragma('wal_autocheckpoint = 0');
+    other.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
+    const crash = join(temp.dir(), 'other-crash.db');
+    crashCopy(path, crash);
+    other.close();
+    const before = bytesOf(crash);
+
+    expect(() => openStore(crash)).toThrow(/不是本程序的数据库/);
+    const after = bytesOf(crash);
+    expect(after.main.equals(before.main) && after.wal!.equals(before.wal!)).toBe(true);
+  });
 });
