@@ -28,7 +28,7 @@ async function benchOpen(): Promise<void> {
     db.close();
     const megabytes = statSync(path).size / 2 ** 20;
     console.log(`\n数据库打开：100,000 个条目，文件 ${megabytes.toFixed(0)} MB`);
-    report('打开数据库（检查+迁移+标记）', await measure(() => openStore(path).db.close(), 10, 2), OPEN_TARGET_MS);
+    report('打开数据库（文件检查+迁移）', await measure(() => openStore(path).db.close(), 10, 2), OPEN_TARGET_MS);
     const start = performance.now();
     const check = openStore(path);
     const report_ = checkIntegrity(check.db);
