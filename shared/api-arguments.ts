@@ -41,6 +41,7 @@ export const API_ARGUMENTS = {
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),
   getStoreStatus: z.tuple([]),
+  restartApp: z.tuple([]),
   exportNoticeData: z.tuple([id]),
   searchItems: z.tuple([searchQuerySchema, itemSearchFiltersSchema.optional(), itemSearchOptionsSchema.optional()]),
   copyForInsert: z.tuple([insertSourceSchema]),

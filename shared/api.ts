@@ -51,6 +51,8 @@ export interface Api {
   getDataLocation(): Promise<{ databasePath: string }>;
   /** How the database was opened (for writing, read-only, for salvage) and what the checks at open found. */
   getStoreStatus(): Promise<StoreStatus>;
+  /** Starts the program again (after a restore over a damaged database, which only a new start can open for writing). */
+  restartApp(): Promise<void>;
   /**
    * Asks where to save and writes one notice's data as JSON: the exchange
    * format when it reads, its raw stored rows when it is damaged.
@@ -175,6 +177,7 @@ export const API_METHODS = [
   'saveSettings',
   'getDataLocation',
   'getStoreStatus',
+  'restartApp',
   'exportNoticeData',
   'searchItems',
   'copyForInsert',

@@ -77,6 +77,11 @@ async function start(): Promise<void> {
     databasePath,
     status,
     templates,
+    // Only ever asked for when the store is read-only (a salvage restore): nothing is unsaved, no close to guard.
+    restart: () => {
+      app.relaunch();
+      app.exit(0);
+    },
     dialogs: electronDialogs(() => mainWindow),
   });
   registerApi(services, isTrustedSender);

@@ -6,6 +6,7 @@ import { BackupError } from '../db/backup/backup-errors';
 import { manualBackupName } from '../db/backup/backup-names';
 import { checkBackupFile } from '../db/backup/check-backup';
 import { checkDatabase } from '../db/backup/check-database';
+import { keepDamagedCopy } from '../db/backup/keep-damaged';
 import { restoreBackup } from '../db/backup/restore-backup';
 import { writeBackup } from '../db/backup/write-backup';
 import { getSetting, setSetting } from '../db/settings';
@@ -73,14 +74,23 @@ export function createBackupServices(context: ServiceContext): BackupApi {
     async restoreBackup(path) {
       if (!chosenForRestore.has(path)) throw new BackupError('只能从刚才在“从备份恢复”对话框中选择并检查过的文件恢复，请重新选择备份文件。');
       if (restoring) throw new BackupError('正在恢复，请等待当前的恢复完成。');
+      const mode = context.status?.mode ?? 'write';
+      if (mode === 'read-only') {
+        throw new BackupError(`数据库以只读方式打开（${context.status?.reason ?? ''}），无法恢复。请把数据库放到可以写入的位置，重新启动程序后再恢复。`);
+      }
       restoring = true;
       try {
+        const settings = readBackupSettings(context);
         return await restoreBackup({
           db,
           databasePath,
           source: path,
           boilerplate,
-          keepCurrent: () => takeAutomaticBackup('before-restore', { db, databasePath, settings: readBackupSettings(context), boilerplate, now: now() }),
+          // A damaged database fails an online backup's own check: it is kept as the file it is.
+          keepCurrent:
+            mode === 'salvage'
+              ? async () => keepDamagedCopy(databasePath, backupFolder(databasePath, settings), now())
+              : () => takeAutomaticBackup('before-restore', { db, databasePath, settings, boilerplate, now: now() }),
         });
       } finally {
         restoring = false;

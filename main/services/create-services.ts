@@ -38,6 +38,8 @@ export interface ServiceContext {
   now?: () => Date;
   /** How the database was opened (openStore); writable when not given. */
   status?: StoreStatus;
+  /** Starts the program again; the desktop app gives it, the command line and tests may not. */
+  restart?: () => void;
 }
 
 /**

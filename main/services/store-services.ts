@@ -9,7 +9,7 @@ import { exportExchange } from '../library/exchange';
 import type { ServiceContext } from './create-services';
 import { safeFileName } from './file-names';
 
-type StoreServices = Pick<Api, 'getStoreStatus' | 'exportNoticeData'>;
+type StoreServices = Pick<Api, 'getStoreStatus' | 'exportNoticeData' | 'restartApp'>;
 
 /** How the database was opened, and getting each notice's data out whatever state it is in. */
 export function createStoreServices(context: ServiceContext): StoreServices {
@@ -20,6 +20,10 @@ export function createStoreServices(context: ServiceContext): StoreServices {
   return {
     async getStoreStatus() {
       return status;
+    },
+    async restartApp() {
+      if (!context.restart) throw new StoreError('请关闭本程序后重新打开。');
+      context.restart();
     },
     async exportNoticeData(noticeId) {
       // A notice that still reads goes out in the exchange format (import-json takes it back); a damaged one as its raw rows.

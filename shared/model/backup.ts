@@ -49,6 +49,8 @@ export interface RestoreOutcome {
   restored: BackupSummary;
   /** Where the data from before the restore was kept. */
   previousDataBackup: string;
+  /** The database was open read-only (damaged): the program must start again to work on the restored data. */
+  restartNeeded: boolean;
 }
 
 /** The result of 检查数据库: one sentence, and the problems SQLite listed when there are any. */

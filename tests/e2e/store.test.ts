@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/db/open-database';
-import { saveNotice } from '../../main/db/notices';
+import { writeBackup } from '../../main/db/backup/write-backup';
+import { listNotices, saveNotice } from '../../main/db/notices';
 import { loadTemplates } from '../../main/templates/load-templates';
 import { sampleNotice } from '../support/sample-notice';
 import { mountSmallDisk, NO_SMALL_DISK, type SmallDisk } from '../support/small-disk';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { EditorPage } from './support/editor-page';
+import { label } from './support/list-page';
 
 const templates = loadTemplates();
 let app: LaunchedApp | null = null;
@@ -140,5 +142,43 @@ describe('the window and a database that cannot be written', () => {
     await editor.openNotice(good!);
     await editor.field('正文').waitFor();
     expect(await editor.field('正文').getAttribute('contenteditable')).toBe('true');
+  });
+
+  it('restores a backup over a damaged database, keeping the damaged file, and starts again to use it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zgtb-salvage-e2e-'));
+    const dbPath = join(dir, 'notices.sqlite');
+    const ids = databaseWithTwo(dbPath);
+    const backup = join(dir, '上周的备份.sqlite');
+    const live = openStore(dbPath);
+    await writeBackup(live.db, backup, templates.boilerplate);
+    live.db.close();
+    // A page of the file goes bad afterwards.
+    const bytes = Buffer.from(readFileSync(dbPath));
+    bytes.fill(0xa5, 3 * 4096, 3 * 4096 + 16);
+    writeFileSync(dbPath, bytes);
+
+    app = await launchApp({ dbPath });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('region', { name: '数据库状态' }).innerText()).toMatch(/数据库已损坏，以只读方式打开/);
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    app.chooseRestoreFile(backup);
+    await page.getByRole('button', { name: label('从备份恢复') }).click();
+    await page.getByRole('button', { name: '先备份当前数据，再恢复' }).click();
+    const restart = page.getByRole('dialog').filter({ hasText: '需要重新启动程序' });
+    await restart.waitFor();
+    await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave'));
+    await page.screenshot({ path: join(artifactsDir, 'store-salvage-restored.png') });
+    await restart.getByRole('button', { name: '立即重新启动' }).click();
+    await expect.poll(() => app!.restarts()).toBe(1);
+
+    // The damaged file is kept as it was, and a new start opens the restored data for writing.
+    const kept = readdirSync(join(dir, '备份')).find((name) => /^整改通报-恢复前备份-.*\.sqlite$/.test(name))!;
+    expect(readFileSync(join(dir, '备份', kept)).equals(bytes)).toBe(true);
+    await app.close();
+    app = null;
+    const reopened = openStore(dbPath);
+    expect(reopened.status.mode).toBe('write');
+    expect(listNotices(reopened.db, templates.boilerplate).map((n) => n.id).sort()).toEqual([...ids].sort());
+    reopened.db.close();
   });
 });

@@ -10,7 +10,7 @@ import { getSetting, setSetting } from '../settings';
 import { BackupError, explainWriteFailure } from './backup-errors';
 import { assertUsableBackup, checkBackupFile, privateCopy } from './check-backup';
 import { onlineBackup, openFile } from './connection';
-import { integrityProblemsOfFile } from './integrity';
+import { integrityProblems } from './integrity';
 import { removeWithSideFiles } from './write-backup';
 
 export interface RestoreRequest {
@@ -64,8 +64,9 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreOut
     // log is folded would make the next start take the restored data for a stranger's log.
     stampForLiveLog(staging, tokenOnDisk(databasePath) ?? '');
     await withoutWaiting(db, () => swapIn(staging!, databasePath));
-    afterSwap(db, backupSettings);
-    return { restored, previousDataBackup };
+    afterSwap(db, databasePath, backupSettings);
+    // A store opened read-only (for salvage) reads the file as it was: only a new start reads what was restored.
+    return { restored, previousDataBackup, restartNeeded: db.readonly };
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`恢复未能完成：${explainWriteFailure(error, databasePath).message}`, { cause: error });
@@ -121,12 +122,31 @@ async function swapIn(staging: string, databasePath: string): Promise<void> {
   }
 }
 
-/** Checks what the app now reads, keeps this machine's backup settings, and merges the restore into the file. */
-function afterSwap(db: Database, backupSettings: BackupSettings): void {
-  const problems = integrityProblemsOfFile(db);
+/**
+ * Checks what the file now holds, keeps this machine's backup settings, and
+ * merges the restore into the file — through the app's connection, or a
+ * connection of its own when the app's is read-only (a damaged store).
+ */
+function afterSwap(db: Database, databasePath: string, backupSettings: BackupSettings): void {
+  const fresh = openFile(databasePath, { readonly: true });
+  let problems: string[];
+  try {
+    problems = integrityProblems(fresh);
+  } finally {
+    fresh.close();
+  }
   if (problems.length > 0) throw new BackupError('恢复后的数据库未通过完整性检查，请用“恢复前备份”再次恢复。');
-  setSetting(db, SETTINGS_KEYS.backup, backupSettings, backupSettingsSchema);
-  foldLog(db);
+  const finish = (writer: Database) => {
+    setSetting(writer, SETTINGS_KEYS.backup, backupSettings, backupSettingsSchema);
+    foldLog(writer);
+  };
+  if (!db.readonly) return finish(db);
+  const writer = openFile(databasePath);
+  try {
+    finish(writer);
+  } finally {
+    writer.close();
+  }
 }
 
 function stampForLiveLog(staging: string, liveToken: string): void {

@@ -95,6 +95,16 @@ export function BackupCard() {
       setOutcome({ kind: 'restore', summary: result.restored, previous: result.previousDataBackup });
       message.success('已从备份恢复');
       await refresh();
+      if (result.restartNeeded) askToRestart();
+    });
+
+  // The damaged store was open read-only: the restored data is read by a new start only.
+  const askToRestart = () =>
+    modal.info({
+      title: '需要重新启动程序',
+      content: '已从备份恢复。原来的数据库已损坏，是以只读方式打开的；重新启动程序后才能查看和修改恢复后的数据。',
+      okText: '立即重新启动',
+      onOk: () => api.restartApp(),
     });
 
   const check = () =>

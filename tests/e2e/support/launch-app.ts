@@ -43,6 +43,8 @@ export interface LaunchedApp {
   chooseImportFile(path: string | null): void;
   /** What the restore dialog answers next (null: the user cancels). */
   chooseRestoreFile(path: string | null): void;
+  /** How often the app asked to start again (after a restore over a damaged database). */
+  restarts(): number;
   /** What the folder dialog answers next (null: the user cancels). */
   chooseBackupFolder(path: string | null): void;
   /** Every URL the page requested. */
@@ -90,7 +92,8 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   };
   // As the app opens it: a read-only or damaged file opens for reading, and the window is told (getStoreStatus).
   const { db, status } = openStore(dbPath);
-  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs });
+  let restarts = 0;
+  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs, restart: () => (restarts += 1) });
   const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -122,6 +125,7 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
     chooseImportFile(path) {
       importChoice = path;
     },
+    restarts: () => restarts,
     chooseRestoreFile(path) {
       restoreChoice = path;
     },
