@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
-import { takeAutomaticBackup } from '../db/backup/automatic-backups';
+import { keepBeforeRestore } from '../db/backup/automatic-backups';
 import { checkDatabase } from '../db/backup/check-database';
 import { restoreBackup } from '../db/backup/restore-backup';
 import { writeBackup } from '../db/backup/write-backup';
@@ -31,7 +31,7 @@ async function restore(args: ParsedArgs, { db, templates, print }: CommandContex
     source,
     boilerplate: templates.boilerplate,
     keepCurrent: () =>
-      takeAutomaticBackup('before-restore', {
+      keepBeforeRestore({
         db,
         databasePath: path,
         settings: getSetting(db, SETTINGS_KEYS.backup, backupSettingsSchema, DEFAULT_BACKUP_SETTINGS),

@@ -1,12 +1,11 @@
 import type { Api } from '../../shared/api';
 import type { BackupSettingsView } from '../../shared/model/backup';
 import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, SETTINGS_KEYS, type BackupSettings } from '../../shared/model/settings';
-import { backupFolder, defaultBackupFolder, listAutomaticBackups, takeAutomaticBackup } from '../db/backup/automatic-backups';
+import { backupFolder, defaultBackupFolder, keepBeforeRestore, listAutomaticBackups } from '../db/backup/automatic-backups';
 import { BackupError } from '../db/backup/backup-errors';
 import { manualBackupName } from '../db/backup/backup-names';
 import { checkBackupFile } from '../db/backup/check-backup';
 import { checkDatabase } from '../db/backup/check-database';
-import { keepDamagedCopy } from '../db/backup/keep-damaged';
 import { restoreBackup } from '../db/backup/restore-backup';
 import { writeBackup } from '../db/backup/write-backup';
 import { getSetting, setSetting } from '../db/settings';
@@ -86,11 +85,7 @@ export function createBackupServices(context: ServiceContext): BackupApi {
           databasePath,
           source: path,
           boilerplate,
-          // A damaged database fails an online backup's own check: it is kept as the file it is.
-          keepCurrent:
-            mode === 'salvage'
-              ? async () => keepDamagedCopy(databasePath, backupFolder(databasePath, settings), now())
-              : () => takeAutomaticBackup('before-restore', { db, databasePath, settings, boilerplate, now: now() }),
+          keepCurrent: () => keepBeforeRestore({ db, databasePath, settings, boilerplate, now: now() }),
         });
       } finally {
         restoring = false;

@@ -6,6 +6,7 @@ import type { BackupSettings } from '../../../shared/model/settings';
 import type { Database } from '../database';
 import { explainWriteFailure } from './backup-errors';
 import { automaticBackupName, localDay, parseAutomaticBackupName } from './backup-names';
+import { keepDamagedCopy } from './keep-damaged';
 import { writeBackup } from './write-backup';
 
 /** The folder automatic backups go to unless the user chose another: 备份 beside the database. */
@@ -100,4 +101,14 @@ export function hasStartBackupOn(folder: string, day: Date): boolean {
 export async function dailyBackup(request: AutomaticBackupRequest): Promise<string | null> {
   if (hasStartBackupOn(backupFolder(request.databasePath, request.settings), request.now)) return null;
   return takeAutomaticBackup('start', request);
+}
+
+/**
+ * Keeps the current data before a restore replaces it: an online backup,
+ * checked, as every backup — or, when the store is open read-only because
+ * the file is damaged (that check would refuse it), the file as it is.
+ */
+export async function keepBeforeRestore(request: AutomaticBackupRequest): Promise<string> {
+  if (request.db.readonly) return keepDamagedCopy(request.databasePath, backupFolder(request.databasePath, request.settings), request.now);
+  return takeAutomaticBackup('before-restore', request);
 }

@@ -20,7 +20,7 @@ export function checkDatabase(db: Database): DatabaseCheck {
   }
   return {
     ok: false,
-    message: `数据库有损坏：完整性检查发现 ${problems.length} 处问题。请先用“立即备份”另存一份，再从最近一次完好的备份恢复。`,
+    message: `数据库有损坏：完整性检查发现 ${problems.length} 处问题。请从最近一次完好的备份恢复（恢复前会把当前的文件原样另存一份），或在通报列表中逐份导出仍可读取的通报。`,
     problems,
     durationMs,
   };
