@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +76,29 @@ describe('backup, restore, check-db', () => {
     expect(oneLineError(other)).toBe('错误：“other.db”是其他程序的数据库，不是整改通报的备份，不能用它恢复。');
     expect(oneLineError(missing)).toMatch(/^错误：找不到文件：/);
     expect(fingerprint(dbPath)).toEqual(before);
+  });
+
+  it('restores over a damaged database, keeping the damaged file as it was', async () => {
+    const damagedDir = mkdtempSync(join(tmpdir(), 'backup-cli-damaged-'));
+    const path = join(damagedDir, 'notices.sqlite');
+    const db = openDatabase(path);
+    addNotices(db, 'x', 'y');
+    db.close();
+    const backup = join(damagedDir, '备份文件.sqlite');
+    expect((await cli('backup', '--out', backup, '--db', path)).code).toBe(0);
+    const damaged = Buffer.from(readFileSync(path));
+    damaged.fill(0xa5, 3 * 4096, 3 * 4096 + 16);
+    writeFileSync(path, damaged);
+    expect((await cli('check-db', '--db', path)).code).toBe(1);
+
+    const restored = await cli('restore', backup, '--db', path);
+    expect(restored.code, restored.stderr).toBe(0);
+    const kept = /恢复前的数据已备份到：(.+)$/m.exec(restored.stdout)![1]!;
+    expect(readFileSync(kept).equals(damaged)).toBe(true);
+    expect((await cli('check-db', '--db', path)).stdout).toMatch(/^数据库完好/);
+    const reopened = openDatabase(path);
+    expect(noticeIds(reopened)).toEqual(['x', 'y']);
+    reopened.close();
+    rmSync(damagedDir, { recursive: true, force: true });
   });
 });
