@@ -95,22 +95,29 @@ function assertOursAndNotTooNew(state: FileState, options: OpenOptions): void {
   if (!header.isSqlite) throw new DatabaseDamagedError(state.path);
   if (header.userVersion > LATEST_VERSION) throw new DatabaseTooNewError(header.userVersion, LATEST_VERSION);
   if (header.applicationId === APPLICATION_ID) return;
-  // A new or empty file is ours to set up; anything else belongs to some other program.
-  const blank =
-    header.applicationId === 0 &&
-    header.userVersion === 0 &&
-    withConnection(
-      () => openFileOnly(state.path, options),
-      (db) => (db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) === 0,
-    );
-  if (!blank) throw new DatabaseDamagedError(state.path);
+  if (header.applicationId !== 0 || header.userVersion !== 0) throw new DatabaseDamagedError(state.path);
+  // A new or empty file is ours to set up — or ours already, being set up by another process (the command line
+  // beside the app) whose first steps are still in the log; anything else belongs to some other program.
+  const seen = withConnection(reading(state, options), (db) => ({
+    ours: (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID,
+    empty: (db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number) === 0,
+  }));
+  if (!seen.ours && !seen.empty) throw new DatabaseDamagedError(state.path);
 }
 
 /** The full check when the file is small enough to read at every start; null when it is left to backups and 设置. */
 function checkAtOpen(state: FileState, options: OpenOptions): IntegrityReport | null {
   if (state.size > FULL_CHECK_AT_OPEN_BYTES) return null;
-  const open = state.walHasFrames ? () => openReader(state.path, options) : () => openFileOnly(state.path, options);
-  return withConnection(open, checkIntegrity);
+  return withConnection(reading(state, options), checkIntegrity);
+}
+
+/**
+ * How to read the database as it stands, without writing: through SQLite's
+ * locks and the log where the folder allows SQLite its index file (another
+ * process may be writing), else the file alone (a folder nobody can write).
+ */
+function reading(state: FileState, options: OpenOptions): () => Database {
+  return state.folderWritable ? () => openReader(state.path, options) : () => openFileOnly(state.path, options);
 }
 
 function writableStore(path: string, options: OpenOptions, findings: string[]): Store {
