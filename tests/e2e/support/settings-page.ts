@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { label, reloadPage } from './list-page';
 
@@ -90,9 +91,10 @@ export class SettingsPage {
     const count = await this.contactRows.count();
     await this.page.getByRole('button', { name: '添加联系方式' }).click();
     const row = this.contactRows.nth(count);
+    // The list of the row before may still be fading out: wait until it is gone, so only this row's list shows.
+    await expect.poll(() => this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
     await row.getByRole('combobox', { name: '类别' }).click();
-    // The row's own list is the newest one: the last row's may still be fading out.
-    await this.page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
     await row.getByRole('textbox', { name: '名称' }).fill(contact.label);
     await row.getByRole('textbox', { name: '内容' }).fill(contact.value);
   }
