@@ -67,10 +67,9 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appRoot));
 
   const databasePath = join(app.getPath('userData'), 'notices.sqlite');
-  // `npm start` runs from the source tree, whose better-sqlite3 is built for Node; it passes an Electron build.
-  const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
+  // `npm start` names an Electron build of better-sqlite3 in ZHENGGAI_SQLITE_BINDING; every connection loads it (main/db/connections.ts).
   // A damaged or read-only file opens for reading; the window says why (getStoreStatus).
-  const { db, status } = openStore(databasePath, nativeBinding ? { nativeBinding } : {});
+  const { db, status } = openStore(databasePath);
   const templates = loadTemplates(templatesDirectory);
   const services = createServices({
     db,

@@ -15,8 +15,15 @@ export interface ConnectionOptions {
   nativeBinding?: string;
 }
 
-function binding(options: ConnectionOptions): { nativeBinding?: string } {
-  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+/**
+ * The addon to load: the one asked for, else the one `npm start` names in the
+ * environment (it runs the source tree under Electron, whose ABI differs from
+ * Node's), so every connection of the process — the store's, a check's, a
+ * backup's — loads the same build.
+ */
+export function binding(options: ConnectionOptions = {}): { nativeBinding?: string } {
+  const nativeBinding = options.nativeBinding ?? process.env['ZHENGGAI_SQLITE_BINDING'];
+  return nativeBinding ? { nativeBinding } : {};
 }
 
 /** The connection the store writes through. */

@@ -1,19 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { binding } from '../connections';
 import type { Database } from '../database';
 
 /**
  * A plain connection to a backup file or a staging copy, outside
- * openDatabase (which would switch it to WAL and migrate it). It loads the
- * same compiled addon as the app's own connection: `npm start` runs the
- * source tree under Electron with an Electron build named in the environment.
+ * openDatabase (which would switch it to WAL and migrate it), loading the
+ * same compiled addon as the app's own connection.
  */
 export function openFile(path: string, options: { readonly?: boolean } = {}): Database {
-  const nativeBinding = process.env['ZHENGGAI_SQLITE_BINDING'];
-  return new BetterSqlite3(path, {
-    fileMustExist: true,
-    readonly: options.readonly ?? false,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  return new BetterSqlite3(path, { fileMustExist: true, readonly: options.readonly ?? false, ...binding() });
 }
 
 /** Pages per backup step: everything at once, so the copy is one consistent snapshot and never restarts halfway. */
