@@ -1,15 +1,17 @@
 import type { Boilerplate } from '../layout/boilerplate';
 import type { EntryFormat, Layout } from '../layout/layout';
-import { formatNumber, numberChecklist } from '../layout/numbering';
+import { itemNumbering, type EntryNumbering } from '../layout/entry-numbering';
+import { formatNumber, placeChecklist, placedFormats, type Placement } from '../layout/numbering';
 import type { ChecklistNode, Item, Notice, Part, SubItem } from '../model/notice';
 import { isEmptyList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import { fillTemplate } from '../text/fill';
 import { toFullWidthPunctuation } from '../text/punctuation';
+import { nestQuotes } from '../text/quotes';
 import { sanitizeText } from '../text/sanitize';
 import type { DocBlock, DocRun } from './blocks';
 import { closingParagraph, noticeTitle, openingParagraph } from './generated-text';
-import { composeList, headingBold } from './paragraph-list';
+import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
 import { titleLines } from './title-lines';
 
 export interface ComposeOptions {
@@ -74,19 +76,21 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
 
 /** The checklist's paragraphs, each a list of runs, numbered as the layout counts. */
 export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout, options: Pick<ComposeOptions, 'heading3Bold'>): DocRun[][] {
-  const labels = numberChecklist(nodes, layout);
+  const placed = placeChecklist(nodes, layout);
   const out: DocRun[][] = [];
   const walk = (list: readonly ChecklistNode[], depth: number) => {
     for (const node of list) {
       if (node.kind === 'item') {
-        out.push(...composeItem(node, labels, layout, options.heading3Bold));
+        out.push(...composeItem(node, placed, layout, options.heading3Bold));
         continue;
       }
       if (layout.groups.print && node.title.trim() !== '') {
         const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
-        const title = level.suffix && !node.title.endsWith(level.suffix) ? node.title + level.suffix : node.title;
-        const text = fillTemplate(level.text, { number: labels.get(node.id) ?? '', title });
-        out.push([{ text, role: level.role, ...(headingBold(level.role, options.heading3Bold) ? { bold: true } : {}) }]);
+        const { label: number, role } = placed.get(node.id)!;
+        const typed = node.title.slice(typedEnumeratorLength(node.title, number));
+        const title = withSuffix(typed, level.suffix);
+        const text = fillTemplate(level.text, { number, title });
+        out.push([{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }]);
       }
       walk(node.children, depth + 1);
     }
@@ -95,9 +99,24 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
   return out;
 }
 
-function composeItem(item: Item, labels: Map<string, string>, layout: Layout, heading3Bold: boolean): DocRun[][] {
-  const out = composeEntry(item, labels.get(item.id) ?? '', layout.item, heading3Bold, item.leadOverride);
-  for (const sub of item.subItems) out.push(...composeEntry(sub, labels.get(sub.id) ?? '', layout.subItem, heading3Bold, null));
+/**
+ * A group title with the level's suffix (党的领导 → 党的领导方面), unless the
+ * title already says it or closes as a sentence of its own (党的领导方面仍需加强,
+ * 选人用人工作不规范的问题。). Real notices do print …情况方面, so that stays.
+ */
+function withSuffix(title: string, suffix: string): string {
+  if (suffix === '' || title.includes(suffix) || /问题[。；：]?$|[。；：]$/u.test(title)) return title;
+  return title + suffix;
+}
+
+function composeItem(item: Item, placed: Map<string, Placement>, layout: Layout, heading3Bold: boolean): DocRun[][] {
+  const { format, subFormat } = placedFormats(item, layout, placed);
+  const numbering = itemNumbering(item, format, subFormat);
+  const out = composeEntry(item, placed.get(item.id)?.label ?? '', format, heading3Bold, item.leadOverride, numbering.own);
+  item.subItems.forEach((sub, i) => {
+    const { label, numbering: inner } = numbering.subItems[i]!;
+    out.push(...composeEntry(sub, label, subFormat, heading3Bold, null, inner));
+  });
   return out;
 }
 
@@ -108,11 +127,12 @@ function composeEntry(
   format: EntryFormat,
   heading3Bold: boolean,
   leadOverride: string | null,
+  numbering: EntryNumbering,
 ): DocRun[][] {
   const problem = entry.problem.trim();
   const head =
     leadOverride !== null && leadOverride.trim() !== ''
-      ? leadOverride
+      ? leadOverride.slice(typedEnumeratorLength(leadOverride, label))
       : fillTemplate(problem === '' ? format.headWithoutProblem : format.head, { problem });
   const headRuns: DocRun[] = [{ text: label + head, role: format.role, ...(headingBold(format.role, heading3Bold) ? { bold: true } : {}) }];
   const out: DocRun[][] = [];
@@ -120,21 +140,21 @@ function composeEntry(
     out.push(headRuns);
     if (!isEmptyList(entry.measures)) {
       const lead: DocRun[] = format.measuresLead ? [{ text: format.measuresLead, role: 'body' }] : [];
-      out.push(...composeList(entry.measures, lead, heading3Bold));
+      out.push(...composeList(entry.measures, lead, heading3Bold, numbering.measures));
     }
   } else {
-    out.push(...composeList(entry.measures, headRuns, heading3Bold));
+    out.push(...composeList(entry.measures, headRuns, heading3Bold, numbering.measures));
   }
   if (!isEmptyList(entry.progress)) {
     const lead: DocRun[] = format.progressLead ? [{ text: format.progressLead, role: 'body' }] : [];
-    out.push(...composeList(entry.progress, lead, heading3Bold));
+    out.push(...composeList(entry.progress, lead, heading3Bold, numbering.progress));
   }
   return out;
 }
 
-/** Clean text ready for a document: no forbidden characters, full-width punctuation in Chinese context. */
+/** Clean text ready for a document: no forbidden characters, full-width punctuation in Chinese context, quotes nested. */
 function finishText(text: string): string {
-  return toFullWidthPunctuation(sanitizeText(text));
+  return nestQuotes(toFullWidthPunctuation(sanitizeText(text)));
 }
 
 /**
@@ -144,8 +164,8 @@ function finishText(text: string): string {
  */
 function finishRuns(runs: DocRun[]): DocRun[] {
   const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) })).filter((r) => r.text !== '');
-  // The normaliser maps code point for code point, so UTF-16 offsets carry over too.
-  const whole = toFullWidthPunctuation(clean.map((r) => r.text).join(''));
+  // The normaliser and the quote nesting map code point for code point, so UTF-16 offsets carry over too.
+  const whole = nestQuotes(toFullWidthPunctuation(clean.map((r) => r.text).join('')));
   const merged: DocRun[] = [];
   let at = 0;
   for (const r of clean) {

@@ -179,8 +179,10 @@ describe('the editor', () => {
     const enumerators = await editor.field('整改措施').evaluate((editable) =>
       Array.from(editable.querySelectorAll(':scope > p')).map((p) => getComputedStyle(p, '::before').content),
     );
-    // Counted by CSS (one counter per field, Chinese informal numerals, as toChineseNumeral writes them).
-    expect(enumerators).toEqual(Array(2).fill('"（" counter(enum, simp-chinese-informal) "）"'));
+    // Counted by CSS (one counter per field). （一） would stand above the item's own 1., so the field
+    // shows, and the export prints, the level below it, and says so beside the chosen form.
+    expect(enumerators).toEqual(Array(2).fill('"（" counter(enum) "）"'));
+    await expect.poll(() => editor.page.locator('.rich-field-printed').first().textContent()).toBe('按“（1）（2）……”打印');
     expect(await editor.richText('整改措施')).toEqual(['专项整治公车使用', '建立用车台账']);
     await editor.waitSaved();
     const item = itemOf(await editor.stored(notice.id), ids.b1);

@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
-import { numberChecklist } from '../../../shared/layout/numbering';
+import { placeChecklist } from '../../../shared/layout/numbering';
 import { createGroup, createItem } from '../../../shared/model/factory';
 import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/notice';
 import { plainList } from '../../../shared/model/rich-text';
@@ -108,7 +108,8 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
 
   const structure = useMemo(() => structureSignature(notice.checklist), [notice.checklist]);
   // Numbering reads only the checklist's shape, which `structure` stands for: typing does not renumber.
-  const labels = useMemo(() => numberChecklist(notice.checklist, layout), [structure, layout]);
+  const placements = useMemo(() => placeChecklist(notice.checklist, layout), [structure, layout]);
+  const labels = useMemo(() => new Map([...placements].map(([id, p]) => [id, p.label])), [placements]);
   const parts = partLabels(notice, layout);
   const { checklist } = notice;
   const found = isNodeKey(selected) ? findNode(checklist, selected) : null;
@@ -227,7 +228,7 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
   if (selection === META_KEY) middle = <MetadataForm meta={notice.meta} boilerplate={templates.boilerplate} onChange={actions.setMeta} />;
   else if (part) middle = <PartPanel key={part} partKey={part} part={notice.parts[part]} number={parts[part]} onChange={actions.setPart} />;
   else if (found?.node.kind === 'item')
-    middle = <ItemPanel key={found.node.id} item={found.node} labels={labels} layout={layout} autoFocus={fresh === found.node.id} onChange={onItem} />;
+    middle = <ItemPanel key={found.node.id} item={found.node} labels={labels} placements={placements} layout={layout} autoFocus={fresh === found.node.id} onChange={onItem} />;
   else if (found?.node.kind === 'group')
     middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
 

@@ -1,6 +1,8 @@
 import { Button, Input, Popconfirm, Tag } from 'antd';
 import { memo, useCallback } from 'react';
+import { itemNumbering, type EntryNumbering } from '../../../shared/layout/entry-numbering';
 import type { Layout } from '../../../shared/layout/layout';
+import { placedFormats, type Placement } from '../../../shared/layout/numbering';
 import { createSubItem } from '../../../shared/model/factory';
 import { DEFAULT_STATUS_LABELS, type Item, type SubItem } from '../../../shared/model/notice';
 import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
@@ -11,13 +13,15 @@ interface ItemPanelProps {
   item: Item;
   /** The item's number as printed, and its sub-items' (numberChecklist). */
   labels: ReadonlyMap<string, string>;
+  /** Where each node prints (placeChecklist): the level the item's lists number under. */
+  placements: ReadonlyMap<string, Placement>;
   layout: Layout;
   autoFocus: boolean;
   onChange: (id: string, patch: Partial<Item> | ((item: Item) => Partial<Item>)) => void;
 }
 
 /** The selected item in the middle: the problem as fed back, the measures, the progress, and any sub-items. */
-export const ItemPanel = memo(function ItemPanel({ item, labels, layout, autoFocus, onChange }: ItemPanelProps) {
+export const ItemPanel = memo(function ItemPanel({ item, labels, placements, layout, autoFocus, onChange }: ItemPanelProps) {
   const { id } = item;
   const onMeasures = useCallback((measures: ParagraphList) => onChange(id, { measures }), [onChange, id]);
   const onProgress = useCallback((progress: ParagraphList) => onChange(id, { progress }), [onChange, id]);
@@ -42,6 +46,9 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, layout, autoFoc
   const onLead = useCallback((leadOverride: string | null) => onChange(id, { leadOverride }), [onChange, id]);
   const problem = item.problem.trim();
   const generatedLead = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
+  // Counted live from the lists as they are now, so adding a measure renumbers the sub-items at once.
+  const { format, subFormat } = placedFormats(item, layout, placements);
+  const numbering = itemNumbering(item, format, subFormat);
 
   // Each part is memoised on what it shows, so typing in one field re-renders only that field.
   return (
@@ -49,10 +56,10 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, layout, autoFoc
       <ItemHeading number={number} status={DEFAULT_STATUS_LABELS[item.status]} />
       <ProblemField value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
       <LeadField value={item.leadOverride} generated={generatedLead} onChange={onLead} />
-      <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
-      <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
-      {item.subItems.map((sub) => (
-        <SubItemEditor key={sub.id} sub={sub} number={labels.get(sub.id) ?? ''} onChange={onSubItem} onRemove={removeSubItem} />
+      <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
+      <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
+      {item.subItems.map((sub, i) => (
+        <SubItemEditor key={sub.id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
       ))}
       <AddSubItemButton onAdd={addSubItem} />
     </div>
@@ -110,11 +117,13 @@ const AddSubItemButton = memo(function AddSubItemButton({ onAdd }: { onAdd: () =
 const SubItemEditor = memo(function SubItemEditor({
   sub,
   number,
+  numbering,
   onChange,
   onRemove,
 }: {
   sub: SubItem;
   number: string;
+  numbering: EntryNumbering;
   onChange: (subId: string, patch: Partial<SubItem>) => void;
   onRemove: (subId: string) => void;
 }) {
@@ -137,8 +146,8 @@ const SubItemEditor = memo(function SubItemEditor({
         placeholder="反馈问题的这一部分"
         onChange={(event) => onChange(sub.id, { problem: event.target.value })}
       />
-      <RichTextField key={`${sub.id}:measures`} fieldKey={`${sub.id}:measures`} label={`子问题${number}的整改措施`} value={sub.measures} onChange={onMeasures} />
-      <RichTextField key={`${sub.id}:progress`} fieldKey={`${sub.id}:progress`} label={`子问题${number}的整改落实情况`} value={sub.progress} onChange={onProgress} />
+      <RichTextField key={`${sub.id}:measures`} fieldKey={`${sub.id}:measures`} label={`子问题${number}的整改措施`} value={sub.measures} printed={numbering.measures} onChange={onMeasures} />
+      <RichTextField key={`${sub.id}:progress`} fieldKey={`${sub.id}:progress`} label={`子问题${number}的整改落实情况`} value={sub.progress} printed={numbering.progress} onChange={onProgress} />
     </section>
   );
 });

@@ -2,6 +2,7 @@ import { Button, Select, Tooltip } from 'antd';
 import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
 import { Editable, Slate, useSlate, type RenderElementProps, type RenderLeafProps } from 'slate-react';
+import type { PrintedList } from '../../../shared/layout/entry-numbering';
 import { ENUMERATIONS, type Enumeration, type Paragraph, type ParagraphList } from '../../../shared/model/rich-text';
 import type { RichEditor } from '../../editor/slate-types';
 import { fromSlateValue, toSlateValue } from '../../editor/to-slate';
@@ -32,6 +33,11 @@ export interface RichTextFieldProps {
   fieldKey: string;
   label: string;
   value: ParagraphList;
+  /**
+   * How the list prints where it stands (entryNumbering): one level down under
+   * an entry of its own level, counting on after the lists before it.
+   */
+  printed?: PrintedList;
   onChange: (value: ParagraphList) => void;
   placeholder?: string;
 }
@@ -42,7 +48,7 @@ export interface RichTextFieldProps {
  * the text back, so a keystroke re-renders only this editor.
  */
 export const RichTextField = memo(
-  function RichTextField({ fieldKey, label, value, onChange, placeholder }: RichTextFieldProps) {
+  function RichTextField({ fieldKey, label, value, printed, onChange, placeholder }: RichTextFieldProps) {
     const editor = useRichEditor(fieldKey, value.paragraphs);
     const readOnly = useReadOnly();
     const [initialValue] = useState(() => toSlateValue(value.paragraphs));
@@ -65,6 +71,8 @@ export const RichTextField = memo(
       onChange({ enumeration, paragraphs: fromSlateValue(editor.children as Paragraph[]) });
 
     const labelId = `label-${fieldKey}`;
+    const shown = printed?.enumeration ?? value.enumeration;
+    const moved = shown !== value.enumeration;
     return (
       <section className="rich-field" data-field={fieldKey}>
         <Slate editor={editor} initialValue={initialValue} onChange={handleChange}>
@@ -82,9 +90,15 @@ export const RichTextField = memo(
               options={ENUMERATIONS.map((e) => ({ value: e, label: ENUMERATION_LABELS[e] }))}
               popupMatchSelectWidth={false}
             />
+            {moved && (
+              <Tooltip title="本栏与所在条目同级，为免编号重复，导出时降一级编号">
+                <span className="rich-field-printed">按“{ENUMERATION_LABELS[shown]}”打印</span>
+              </Tooltip>
+            )}
           </div>
           <Editable
-            className={`rich-editable ${ENUMERATION_CLASSES[value.enumeration]}${enumerated ? ' enumerated' : ''}`}
+            className={`rich-editable ${ENUMERATION_CLASSES[shown]}${enumerated ? ' enumerated' : ''}`}
+            style={printed?.start ? { counterReset: `enum ${printed.start}` } : undefined}
             aria-labelledby={labelId}
             aria-multiline
             role="textbox"
@@ -104,7 +118,9 @@ export const RichTextField = memo(
     before.label === after.label &&
     before.placeholder === after.placeholder &&
     before.onChange === after.onChange &&
-    before.value.enumeration === after.value.enumeration,
+    before.value.enumeration === after.value.enumeration &&
+    before.printed?.enumeration === after.printed?.enumeration &&
+    before.printed?.start === after.printed?.start,
 );
 
 /**
