@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeDocx } from '../../../../main/export/export-notice';
 import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
@@ -17,7 +18,10 @@ async function exported(layoutId: string, mutate?: (n: ReturnType<typeof sampleN
   return { parts, document, paragraphs: bodyParagraphs(document) };
 }
 
-const LAYOUTS = ['duizhao', 'qingdan', 'fenlei', 'fenxiang', 'zhuanti'];
+/** Every layout file: adding a layout adds it to these tests. */
+const LAYOUTS = readdirSync(new URL('../../../../templates/layouts/', import.meta.url))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.replace(/\.json$/u, ''));
 
 describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
   it('sets the GB/T 9704 page, margins, grid and footers', async () => {
