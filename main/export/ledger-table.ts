@@ -1,11 +1,21 @@
 import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { DocumentStyle } from '../../shared/layout/style';
-import { LEDGER_COLUMN_HEADERS, LEDGER_COLUMN_WEIGHTS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import type { LedgerRow } from '../../shared/ledger/ledger-rows';
+import { ledgerColumnWidths } from '../../shared/ledger/ledger-widths';
+import { shownLedgerColumns } from '../../shared/ledger/shown-columns';
+import { sanitizeText } from '../../shared/text/sanitize';
 import { LEDGER_STYLE_ID } from './package-parts';
 import { fontAttributes } from './run-format';
 
-/** Table text: 仿宋 小四 (12 pt), single spacing, off the 579-twip grid (FORMAT.md, attachment). */
+/** A cell's margins, twips: about a quarter of a character each side. */
+const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
+
+/**
+ * Table text: 仿宋 小四 (12 pt), single spacing, off the 579-twip grid
+ * (FORMAT.md, attachment). One paragraph per line of the cell's text; each
+ * line is cleaned on its own, as cleaning turns line breaks into spaces.
+ */
 function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: boolean; centred?: boolean } = {}): Paragraph[] {
   const size = style.sizes.table;
   const lines = text === '' ? [''] : text.split('\n');
@@ -17,7 +27,7 @@ function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: bo
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
         children: [
           new TextRun({
-            text: line,
+            text: sanitizeText(line),
             font: fontAttributes(style.fonts.table.name, style),
             size,
             characterSpacing: 0,
@@ -28,29 +38,24 @@ function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: bo
   );
 }
 
-/** Column widths in twips, sharing the text block's width by weight. */
-export function columnWidths(columns: readonly LedgerColumn[], width: number): number[] {
-  const total = columns.reduce((sum, c) => sum + LEDGER_COLUMN_WEIGHTS[c], 0);
-  const widths = columns.map((c) => Math.floor((LEDGER_COLUMN_WEIGHTS[c] / total) * width));
-  widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
 const CENTRED: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadline', 'completion']);
 
 /**
  * The ledger as a table: a header row repeated on every page, a spanning row
- * per group, a row per item. Rows may break across pages (a long progress
- * cell must not push a whole row over).
+ * per group, a row per item. Columns empty in every row are left out and the
+ * widths follow the content; they are written both as the grid and on every
+ * cell, as WPS lays a table out by its cells' widths. Rows may break across
+ * pages (a long progress cell must not push a whole row over).
  */
-export function ledgerTable(rows: readonly LedgerRow[], columns: readonly LedgerColumn[], width: number, style: DocumentStyle): Table {
-  const widths = columnWidths(columns, width);
+export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly LedgerColumn[], width: number, style: DocumentStyle): Table {
+  const columns = shownLedgerColumns(settingColumns, rows);
+  const widths = ledgerColumnWidths(columns, rows, { width, fontSize: style.sizes.table, cellMargins: CELL_MARGINS.left + CELL_MARGINS.right });
   const cell = (paragraphs: Paragraph[], columnWidth: number, span = 1) =>
     new TableCell({
       children: paragraphs,
       width: { size: columnWidth, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 57, right: 57, top: 28, bottom: 28 },
+      margins: CELL_MARGINS,
       ...(span > 1 ? { columnSpan: span } : {}),
     });
   const header = new TableRow({

@@ -16,7 +16,10 @@ export const LEDGER_COLUMN_HEADERS: Record<LedgerColumn, string> = {
   progress: '整改进展',
 };
 
-/** Relative widths: the text columns get the room. */
+/**
+ * Typical relative widths, for the settings screen's preview of the columns.
+ * The export measures what each column holds instead (ledger-widths.ts).
+ */
 export const LEDGER_COLUMN_WEIGHTS: Record<LedgerColumn, number> = {
   number: 5,
   category: 10,

@@ -1,57 +1,71 @@
 import type { Layout } from '../layout/layout';
-import { numberChecklist } from '../layout/numbering';
-import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus } from '../model/notice';
+import { enumerator, numberChecklist } from '../layout/numbering';
+import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus, type SubItem } from '../model/notice';
 import { paragraphText, type ParagraphList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import type { LedgerColumn } from './ledger-columns';
-import { enumerator } from '../layout/numbering';
 
 /** A row of the ledger: a group spanning the table, or one item's cells. */
 export type LedgerRow = { kind: 'group'; text: string; depth: number } | { kind: 'item'; itemId: string; cells: Record<LedgerColumn, string> };
 
 /**
- * The ledger's rows in tree order: a spanning row per group, then one row
- * per item with the number it has in the notice. Sub-items stay inside their
- * item's row.
+ * The ledger's rows in tree order: a spanning row per group (numbered as the
+ * notice numbers its groups), then one row per item. Items are numbered 1…N
+ * through the whole ledger, whatever the notice's layout does (per-group
+ * counters, no number for a lone item): a ledger is counted and cited by row.
+ * Sub-items stay inside their item's row, each part under its label （1）（2）.
  */
 export function ledgerRows(
   checklist: readonly ChecklistNode[],
   layout: Layout,
   statusLabels: Record<ItemStatus, string> = DEFAULT_STATUS_LABELS,
 ): LedgerRow[] {
-  const labels = numberChecklist(checklist, layout);
+  const groupLabels = numberChecklist(checklist, layout);
   const rows: LedgerRow[] = [];
-  const walk = (nodes: readonly ChecklistNode[], path: string[]) => {
+  let itemCount = 0;
+  const walk = (nodes: readonly ChecklistNode[], depth: number) => {
     for (const node of nodes) {
       if (node.kind === 'group') {
-        const label = labels.get(node.id) ?? '';
-        rows.push({ kind: 'group', text: `${label}${node.title}`, depth: path.length });
-        walk(node.children, [...path, node.title]);
+        rows.push({ kind: 'group', text: `${groupLabels.get(node.id) ?? ''}${node.title}`, depth });
+        walk(node.children, depth + 1);
       } else {
-        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, labels, path, statusLabels) });
+        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, statusLabels) });
       }
     }
   };
-  walk(checklist, []);
+  walk(checklist, 0);
   return rows;
 }
 
-function itemCells(item: Item, labels: Map<string, string>, path: string[], statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
-  const parts = item.subItems.map((sub) => `${labels.get(sub.id) ?? ''}${sub.problem}`);
-  const problem = [item.problem, ...parts].filter((t) => t.trim() !== '').join('\n');
-  const measures = [listText(item.measures), ...item.subItems.map((s) => listText(s.measures))].filter((t) => t !== '').join('\n');
-  const progress = [listText(item.progress), ...item.subItems.map((s) => listText(s.progress))].filter((t) => t !== '').join('\n');
+/** A sub-item's label in the ledger: （1）（2）, the level under the items' 1, 2, 3. */
+function subItemLabel(index: number): string {
+  return enumerator('（1）', index + 1);
+}
+
+/**
+ * One text column of an item's row: the item's own lines, then each
+ * sub-item's lines with its label in front, so the parts of a problem fed
+ * back in parts stay told apart in every column.
+ */
+function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: SubItem) => string): string {
+  const parts = subItems.map((sub, i) => ({ label: subItemLabel(i), text: part(sub) })).filter((p) => p.text.trim() !== '');
+  return [own, ...parts.map((p) => `${p.label}${p.text}`)].filter((t) => t.trim() !== '').join('\n');
+}
+
+function itemCells(item: Item, number: number, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
   return {
-    number: (labels.get(item.id) ?? '').replace(/[.、，,．]$/u, ''),
-    category: path.join(' / '),
-    problem,
-    measures,
+    number: String(number),
+    // The spanning group rows above the item already show its category;
+    // repeating it in a column would only take room (the empty column is dropped).
+    category: '',
+    problem: withSubItems(item.problem, item.subItems, (sub) => sub.problem),
+    measures: withSubItems(listText(item.measures), item.subItems, (sub) => listText(sub.measures)),
     leader: item.responsibleLeader,
     unit: item.responsibleUnit,
     deadline: item.deadline ? formatChineseDate(item.deadline) : '',
     completion: `${statusLabels[item.status]}${completed}`,
-    progress,
+    progress: withSubItems(listText(item.progress), item.subItems, (sub) => listText(sub.progress)),
   };
 }
 

@@ -352,35 +352,69 @@ function numberAttr(attrs: string, name: string): number {
   return Number(m[1]);
 }
 
-/**
- * Parses `pdftotext -bbox-layout` output (XHTML) into pages of line boxes.
- * Exported for tests; use `pdfLines` on a PDF.
- */
-export function parseBboxLayout(xhtml: string): PdfPageLines[] {
-  const pages: PdfPageLines[] = [];
+/** A word of a PDF page (a run of text without spaces) with its box, in PDF points from the top-left corner. */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** A PDF page's size (points) and its words, top to bottom, then left to right. */
+export interface PdfPageWords {
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
+function box(attrs: string): Omit<PdfWord, 'text'> {
+  return { xMin: numberAttr(attrs, 'xMin'), xMax: numberAttr(attrs, 'xMax'), yMin: numberAttr(attrs, 'yMin'), yMax: numberAttr(attrs, 'yMax') };
+}
+
+/** The pages of `pdftotext -bbox-layout` output, each line with its box and its words'. */
+function parseBboxPages(xhtml: string): { width: number; height: number; lines: (PdfLine & { words: PdfWord[] })[] }[] {
+  const pages: { width: number; height: number; lines: (PdfLine & { words: PdfWord[] })[] }[] = [];
   const pageRe = /<page\b([^>]*)>([\s\S]*?)<\/page>/g;
   for (let page = pageRe.exec(xhtml); page; page = pageRe.exec(xhtml)) {
-    const lines: PdfLine[] = [];
+    const lines: (PdfLine & { words: PdfWord[] })[] = [];
     const lineRe = /<line\b([^>]*)>([\s\S]*?)<\/line>/g;
     for (let line = lineRe.exec(page[2]!); line; line = lineRe.exec(page[2]!)) {
-      const words: string[] = [];
-      const wordRe = /<word\b[^>]*>([\s\S]*?)<\/word>/g;
+      const words: PdfWord[] = [];
+      const wordRe = /<word\b([^>]*)>([\s\S]*?)<\/word>/g;
       for (let word = wordRe.exec(line[2]!); word; word = wordRe.exec(line[2]!)) {
-        words.push(decodeXml(word[1]!));
+        words.push({ text: decodeXml(word[2]!), ...box(word[1]!) });
       }
-      const attrs = line[1]!;
-      lines.push({
-        text: words.join(' '),
-        xMin: numberAttr(attrs, 'xMin'),
-        xMax: numberAttr(attrs, 'xMax'),
-        yMin: numberAttr(attrs, 'yMin'),
-        yMax: numberAttr(attrs, 'yMax'),
-      });
+      lines.push({ text: words.map((w) => w.text).join(' '), ...box(line[1]!), words });
     }
     lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
     pages.push({ width: numberAttr(page[1]!, 'width'), height: numberAttr(page[1]!, 'height'), lines });
   }
   return pages;
+}
+
+/**
+ * Parses `pdftotext -bbox-layout` output (XHTML) into pages of line boxes.
+ * Exported for tests; use `pdfLines` on a PDF.
+ */
+export function parseBboxLayout(xhtml: string): PdfPageLines[] {
+  return parseBboxPages(xhtml).map(({ width, height, lines }) => ({
+    width,
+    height,
+    lines: lines.map(({ text, xMin, xMax, yMin, yMax }) => ({ text, xMin, xMax, yMin, yMax })),
+  }));
+}
+
+/**
+ * Parses `pdftotext -bbox-layout` output (XHTML) into pages of word boxes.
+ * Exported for tests; use `pdfWords` on a PDF.
+ */
+export function parseBboxWords(xhtml: string): PdfPageWords[] {
+  return parseBboxPages(xhtml).map(({ width, height, lines }) => ({
+    width,
+    height,
+    words: lines.flatMap((line) => line.words).sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin),
+  }));
 }
 
 /**
@@ -434,4 +468,17 @@ export async function pdfToPngs(pdfPath: string, outDir: string, dpi = 60): Prom
     .filter(ours)
     .sort((a, b) => Number(a.slice(base.length + 1, -4)) - Number(b.slice(base.length + 1, -4)))
     .map((name) => path.join(out, name));
+}
+
+/**
+ * Each page's words with their boxes (`pdftotext -bbox-layout`), for what
+ * line boxes merge: pdftotext joins the cells of a table row that sit at the
+ * same height into one line, so a column's text is found word by word.
+ * Words are split at spaces, and LibreOffice's gap between Chinese and digits
+ * reads as one: 2021年6月30日 comes back as six words.
+ */
+export async function pdfWords(pdfPath: string): Promise<PdfPageWords[]> {
+  await assertRenderTools();
+  const { stdout } = await run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdfPath, '-']);
+  return parseBboxWords(stdout);
 }

@@ -26,6 +26,7 @@ import {
   missingRenderTools,
   pageNumberOf,
   parseBboxLayout,
+  parseBboxWords,
   pdfFonts,
   pdfLines,
   pdfPages,
@@ -71,6 +72,23 @@ describe('text helpers (no tools needed)', () => {
         lines: [
           { text: 'A&B 整改', xMin: 79.5, xMax: 521.1, yMin: 111.5, yMax: 132.3 },
           { text: '—1—', xMin: 465.8, xMax: 507.8, yMin: 776, yMax: 790 },
+        ],
+      },
+    ]);
+  });
+
+  it('parses the same output into words, each with its own box', () => {
+    // Two cells of a table row at one height, which pdftotext joins into one line.
+    const xhtml = `<doc><page width="841.9" height="595.3"><flow><block>
+      <line xMin="91.6" yMin="202.7" xMax="349" yMax="221"><word xMin="91.6" yMin="202.7" xMax="99.2" yMax="218.3">3</word><word xMin="113.8" yMin="205.4" xMax="209.8" yMax="221">党组对党建&amp;工作</word></line>
+      </block></flow></page></doc>`;
+    expect(parseBboxWords(xhtml)).toEqual([
+      {
+        width: 841.9,
+        height: 595.3,
+        words: [
+          { text: '3', xMin: 91.6, xMax: 99.2, yMin: 202.7, yMax: 218.3 },
+          { text: '党组对党建&工作', xMin: 113.8, xMax: 209.8, yMin: 205.4, yMax: 221 },
         ],
       },
     ]);

@@ -49,7 +49,10 @@ describe('ledger and figures from the command line', () => {
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
     const ledgerXml = parseXml(docxParts(readFileSync(ledger))['word/document.xml']!);
     expect(attr(nodes('//w:sectPr/w:pgSz', ledgerXml)[0], 'orient')).toBe('landscape');
-    expect(nodes('//w:tbl/w:tr', ledgerXml).filter((r) => nodes('w:tc', r).length === 9).length).toBe(28 + 1);
+    // The header and the 28 items, in the columns the notice fills (no leader, no deadline).
+    const rows = nodes('//w:tbl/w:tr', ledgerXml);
+    expect(nodes('w:tc', rows[0]!).map(text)).toEqual(['序号', '反馈问题', '整改措施', '责任单位', '完成情况', '整改进展']);
+    expect(rows.filter((r) => nodes('w:tc', r).length === 6).length).toBe(28 + 1);
     const noticeXml = parseXml(docxParts(readFileSync(attached))['word/document.xml']!);
     expect(nodes('//w:p', noticeXml).map(text)).toContain('附件：巡察反馈问题整改台账');
     expect(nodes('//w:sectPr', noticeXml)).toHaveLength(2);

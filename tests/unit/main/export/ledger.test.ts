@@ -1,20 +1,37 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedgerDocx, exportNoticeDocx } from '../../../../main/export/export-notice';
 import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
-import { numberChecklist } from '../../../../shared/layout/numbering';
+import { createGroup, createItem, createSubItem } from '../../../../shared/model/factory';
+import { plainList } from '../../../../shared/model/rich-text';
 import { allItems } from '../../../../shared/model/tree';
 import { attr, docxParts, nodes, parseXml, text } from '../../../support/docx-xml';
 import { ledgerNotice } from '../../../support/ledger-notice';
+import { LARGEST_SEED, seedNotice } from '../../../support/seed-notice';
 
 let templates: Templates;
 beforeAll(() => {
   templates = loadTemplates();
 });
 
-async function ledgerXml(columns?: Parameters<typeof exportLedgerDocx>[2]) {
-  const notice = ledgerNotice(templates, 12);
+async function ledgerXml(columns?: Parameters<typeof exportLedgerDocx>[2], notice = ledgerNotice(templates, 12)) {
   const parts = docxParts(await exportLedgerDocx(notice, templates, columns));
   return { notice, document: parseXml(parts['word/document.xml']!) };
+}
+
+/** The ledger's widths as written: the grid, the table's and each row's cells'. */
+function widthsOf(document: ReturnType<typeof parseXml>) {
+  const table = nodes('//w:tbl', document)[0]!;
+  return {
+    grid: nodes('w:tblGrid/w:gridCol', table).map((g) => Number(attr(g, 'w'))),
+    table: Number(attr(nodes('w:tblPr/w:tblW', table)[0], 'w')),
+    rows: nodes('w:tr', table).map((row) =>
+      nodes('w:tc', row).map((cell) => ({
+        width: Number(attr(nodes('w:tcPr/w:tcW', cell)[0], 'w')),
+        type: attr(nodes('w:tcPr/w:tcW', cell)[0], 'type'),
+        span: Number(attr(nodes('w:tcPr/w:gridSpan', cell)[0], 'val') ?? '1'),
+      })),
+    ),
+  };
 }
 
 describe('the ledger on its own', () => {
@@ -24,32 +41,113 @@ describe('the ledger on its own', () => {
     expect([attr(size, 'w'), attr(size, 'h'), attr(size, 'orient')]).toEqual(['16838', '11906', 'landscape']);
   });
 
-  it('repeats the header row with every column, in order', async () => {
+  it('repeats the header row, a row that may not break, and lets item rows break across pages', async () => {
     const { document } = await ledgerXml();
     const rows = nodes('//w:tbl/w:tr', document);
     expect(nodes('w:trPr/w:tblHeader', rows[0]!)).toHaveLength(1);
-    expect(nodes('w:tc', rows[0]!).map(text)).toEqual(['序号', '问题类别', '反馈问题', '整改措施', '责任领导', '责任单位', '整改时限', '完成情况', '整改进展']);
+    expect(nodes('w:trPr/w:cantSplit', rows[0]!)).toHaveLength(1);
+    const items = rows.slice(1).filter((r) => nodes('w:tc/w:tcPr/w:gridSpan', r).length === 0);
+    expect(items).toHaveLength(12);
+    for (const row of items) expect(nodes('w:trPr/w:cantSplit', row)).toHaveLength(0);
   });
 
-  it('has one row per item in tree order, numbered as the notice, and spanning rows for groups', async () => {
+  it('has every column with something in it, in order, and no 问题类别 beside the group rows that show it', async () => {
+    const { document } = await ledgerXml();
+    const header = nodes('//w:tbl/w:tr', document)[0]!;
+    expect(nodes('w:tc', header).map(text)).toEqual(['序号', '反馈问题', '整改措施', '责任领导', '责任单位', '整改时限', '完成情况', '整改进展']);
+  });
+
+  it('leaves out the columns the real notice never fills (no leader, no deadline)', async () => {
+    const { document } = await ledgerXml(undefined, seedNotice(LARGEST_SEED));
+    const header = nodes('//w:tbl/w:tr', document)[0]!;
+    expect(nodes('w:tc', header).map(text)).toEqual(['序号', '反馈问题', '整改措施', '责任单位', '完成情况', '整改进展']);
+  });
+
+  it('has one row per item in tree order, numbered 1…N, and spanning rows for groups', async () => {
     const { document, notice } = await ledgerXml();
-    const layout = templates.layouts.find((l) => l.id === notice.layoutId)!;
-    const labels = numberChecklist(notice.checklist, layout);
     const rows = nodes('//w:tbl/w:tr', document).slice(1);
     const groups = rows.filter((r) => nodes('w:tc/w:tcPr/w:gridSpan', r).length > 0);
-    const items = rows.filter((r) => nodes('w:tc', r).length === 9);
+    const items = rows.filter((r) => nodes('w:tc/w:tcPr/w:gridSpan', r).length === 0);
     expect(groups.map((r) => text(r))).toEqual(['第一，第1类问题', '（一）分类1', '第二，第2类问题', '（一）分类2', '第三，第3类问题', '（一）分类3', '第四，第4类问题', '（一）分类4']);
-    expect(groups.every((r) => attr(nodes('w:tc/w:tcPr/w:gridSpan', r)[0], 'val') === '9')).toBe(true);
+    expect(groups.every((r) => attr(nodes('w:tc/w:tcPr/w:gridSpan', r)[0], 'val') === '8')).toBe(true);
     const expected = allItems(notice.checklist);
     expect(items).toHaveLength(expected.length);
     items.forEach((row, i) => {
       const cells = nodes('w:tc', row).map(text);
-      expect(cells[0]).toBe(labels.get(expected[i]!.id)!.replace(/\.$/, ''));
-      expect(cells[2]).toBe(expected[i]!.problem);
-      expect(cells[3]).toBe(`一是措施${i + 1}甲。二是措施${i + 1}乙。`);
-      expect(cells[6]).toBe('2021年6月30日');
-      expect(cells[7]).toBe((i + 1) % 4 === 0 ? '持续推进' : '已完成2021年3月1日');
+      expect(cells[0]).toBe(String(i + 1));
+      expect(cells[1]).toBe(expected[i]!.problem);
+      expect(cells[2]).toBe(`一是措施${i + 1}甲。二是措施${i + 1}乙。`);
+      expect(cells[5]).toBe('2021年6月30日');
+      expect(cells[6]).toBe((i + 1) % 4 === 0 ? '持续推进' : '已完成2021年3月1日');
     });
+  });
+
+  it('numbers a lone item too, though the notice prints it without a number', async () => {
+    const notice = ledgerNotice(templates, 2);
+    notice.checklist = [createGroup('第一类', [createItem({ problem: '甲问题' })]), createGroup('第二类', [createItem({ problem: '乙问题' }), createItem({ problem: '丙问题' })])];
+    const { document } = await ledgerXml(undefined, notice);
+    const items = nodes('//w:tbl/w:tr', document).filter((r) => nodes('w:tc', r).length > 1).slice(1);
+    expect(items.map((r) => nodes('w:tc', r).map(text).slice(0, 2))).toEqual([
+      ['1', '甲问题'],
+      ['2', '乙问题'],
+      ['3', '丙问题'],
+    ]);
+  });
+
+  it('writes the widths as the grid and on every cell, the same, summing to the table’s width', async () => {
+    for (const notice of [ledgerNotice(templates, 12), seedNotice(LARGEST_SEED)]) {
+      const { document } = await ledgerXml(undefined, notice);
+      const { grid, table, rows } = widthsOf(document);
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(table);
+      for (const row of rows) {
+        expect(row.every((c) => c.type === 'dxa')).toBe(true);
+        if (row.length === 1) expect(row[0]).toEqual({ width: table, type: 'dxa', span: grid.length });
+        else expect(row.map((c) => c.width)).toEqual(grid);
+      }
+      // Content decides: 整改进展 (the most text) is the widest column, 序号 the narrowest.
+      const header = nodes('w:tc', nodes('//w:tbl/w:tr', document)[0]!).map(text);
+      expect(header[grid.indexOf(Math.max(...grid))]).toBe('整改进展');
+      expect(header[grid.indexOf(Math.min(...grid))]).toBe('序号');
+    }
+  });
+
+  it('prints each sub-item’s label before its problem, measures and progress, one paragraph each', async () => {
+    const notice = ledgerNotice(templates, 1);
+    notice.checklist = [
+      createItem({
+        problem: '财务管理不规范。',
+        subItems: [
+          createSubItem({ problem: '报销审核不严', measures: plainList(['修订报销制度。']), progress: plainList(['已修订。']) }),
+          createSubItem({ problem: '合同管理缺位', measures: plainList(['建立合同台账。']), progress: plainList(['已建立。']) }),
+        ],
+      }),
+    ];
+    const { document } = await ledgerXml(undefined, notice);
+    const header = nodes('w:tc', nodes('//w:tbl/w:tr', document)[0]!).map(text);
+    const cells = nodes('w:tc', nodes('//w:tbl/w:tr', document)[1]!);
+    const paragraphs = (name: string) => nodes('w:p', cells[header.indexOf(name)]!).map(text);
+    expect(paragraphs('反馈问题')).toEqual(['财务管理不规范。', '（1）报销审核不严', '（2）合同管理缺位']);
+    expect(paragraphs('整改措施')).toEqual(['（1）修订报销制度。', '（2）建立合同台账。']);
+    expect(paragraphs('整改进展')).toEqual(['（1）已修订。', '（2）已建立。']);
+  });
+
+  it('drops characters XML forbids from the cells and keeps each line its own paragraph', async () => {
+    const notice = ledgerNotice(templates, 1);
+    notice.checklist = [
+      createItem({
+        problem: '资金\uFFFE管理\u0001不到位\uFFFF。',
+        measures: plainList(['建立\u0008台账。\t逐笔核对。', '整改\u001F到位。']),
+        responsibleUnit: '财务\u000B科',
+      }),
+    ];
+    // parseXml is strict: a forbidden character would fail here, as it fails Word.
+    const { document } = await ledgerXml(undefined, notice);
+    const header = nodes('w:tc', nodes('//w:tbl/w:tr', document)[0]!).map(text);
+    const cells = nodes('w:tc', nodes('//w:tbl/w:tr', document)[1]!);
+    const paragraphs = (name: string) => nodes('w:p', cells[header.indexOf(name)]!).map(text);
+    expect(paragraphs('反馈问题')).toEqual(['资金管理不到位。']);
+    expect(paragraphs('整改措施')).toEqual(['建立台账。 逐笔核对。', '整改到位。']);
+    expect(paragraphs('责任单位')).toEqual(['财务科']);
   });
 
   it('sets table text in 仿宋 12 pt with single spacing', async () => {
