@@ -1,7 +1,9 @@
 import type { Layout } from '../layout/layout';
-import { enumerator, numberChecklist } from '../layout/numbering';
+import { printedParagraphs } from '../document/paragraph-list';
+import { entryNumbering, enumerationUnder, type EntryNumbering, type PrintedList } from '../layout/entry-numbering';
+import { enumerator, placeChecklist, placedFormats } from '../layout/numbering';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus, type SubItem } from '../model/notice';
-import { paragraphText, type ParagraphList } from '../model/rich-text';
+import type { ParagraphList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import type { LedgerColumn } from './ledger-columns';
 
@@ -20,16 +22,17 @@ export function ledgerRows(
   layout: Layout,
   statusLabels: Record<ItemStatus, string> = DEFAULT_STATUS_LABELS,
 ): LedgerRow[] {
-  const groupLabels = numberChecklist(checklist, layout);
+  const placed = placeChecklist(checklist, layout);
   const rows: LedgerRow[] = [];
   let itemCount = 0;
   const walk = (nodes: readonly ChecklistNode[], depth: number) => {
     for (const node of nodes) {
       if (node.kind === 'group') {
-        rows.push({ kind: 'group', text: `${groupLabels.get(node.id) ?? ''}${node.title}`, depth });
+        rows.push({ kind: 'group', text: `${placed.get(node.id)?.label ?? ''}${node.title}`, depth });
         walk(node.children, depth + 1);
       } else {
-        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, statusLabels) });
+        const { format } = placedFormats(node, layout, placed);
+        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, entryNumbering(node, format), statusLabels) });
       }
     }
   };
@@ -37,9 +40,15 @@ export function ledgerRows(
   return rows;
 }
 
-/** A sub-item's label in the ledger: （1）（2）, the level under the items' 1, 2, 3. */
+/** A sub-item's label in the ledger: （1）（2）, the level under the items' 1, 2, 3 of the 序号 column. */
+const SUB_ITEM_LEVEL = 4;
 function subItemLabel(index: number): string {
   return enumerator('（1）', index + 1);
+}
+
+/** How a sub-item's list prints in the ledger: under its （1）, never at that level or above (no （1）（1）). */
+function underSubItem(list: ParagraphList): PrintedList {
+  return { enumeration: enumerationUnder(list.enumeration, SUB_ITEM_LEVEL), start: 0 };
 }
 
 /**
@@ -52,7 +61,7 @@ function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: Sub
   return [own, ...parts.map((p) => `${p.label}${p.text}`)].filter((t) => t.trim() !== '').join('\n');
 }
 
-function itemCells(item: Item, number: number, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
+function itemCells(item: Item, number: number, numbering: EntryNumbering, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
   return {
     number: String(number),
@@ -60,22 +69,19 @@ function itemCells(item: Item, number: number, statusLabels: Record<ItemStatus, 
     // repeating it in a column would only take room (the empty column is dropped).
     category: '',
     problem: withSubItems(item.problem, item.subItems, (sub) => sub.problem),
-    measures: withSubItems(listText(item.measures), item.subItems, (sub) => listText(sub.measures)),
+    measures: withSubItems(listText(item.measures, numbering.measures), item.subItems, (sub) => listText(sub.measures, underSubItem(sub.measures))),
     leader: item.responsibleLeader,
     unit: item.responsibleUnit,
     deadline: item.deadline ? formatChineseDate(item.deadline) : '',
     completion: `${statusLabels[item.status]}${completed}`,
-    progress: withSubItems(listText(item.progress), item.subItems, (sub) => listText(sub.progress)),
+    progress: withSubItems(listText(item.progress, numbering.progress), item.subItems, (sub) => listText(sub.progress, underSubItem(sub.progress))),
   };
 }
 
-/** A paragraph list as lines of text, with its enumerators as printed. */
-function listText(list: ParagraphList): string {
-  const numbered = list.paragraphs.filter((p) => !p.continued).length;
-  const enumerate = list.enumeration !== 'none' && numbered >= 2;
-  let count = 0;
-  return list.paragraphs
-    .map((p) => `${enumerate && !p.continued ? enumerator(list.enumeration, ++count) : ''}${paragraphText(p)}`)
+/** A paragraph list as lines of text, numbered exactly as the notice prints it. */
+function listText(list: ParagraphList, printed: PrintedList): string {
+  return printedParagraphs(list, printed)
+    .map(({ label, leaves }) => label + leaves.map((leaf) => leaf.text).join(''))
     .filter((line) => line.trim() !== '')
     .join('\n');
 }

@@ -53,4 +53,15 @@ describe('the ledger’s rows', () => {
     // A sub-item with no progress prints nothing, not a bare label.
     expect(cells!.progress.split('\n')).toEqual(['（1）已修订。']);
   });
+
+  it('number measures as the notice prints them: typed enumerators dropped, nothing numbered at its sub-item’s level', () => {
+    const layout = templates.layouts.find((l) => l.id === 'fenlei')!;
+    const item = createItem({
+      problem: '制度执行不严。',
+      measures: plainList(['一是完善制度。', '二是严格执行。'], '一是'),
+      subItems: [createSubItem({ problem: '审批缺位', measures: plainList(['补充审批。', '建立台账。'], '（1）') })],
+    });
+    const [cells] = itemCells(ledgerRows([item], layout));
+    expect(cells!.measures.split('\n')).toEqual(['一是完善制度。', '二是严格执行。', '（1）一是补充审批。', '二是建立台账。']);
+  });
 });
