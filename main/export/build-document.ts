@@ -79,7 +79,7 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
       case 'paragraph':
         return [bodyParagraph(block.runs, style)];
       case 'signature': {
-        const place = placeSignature(block.organisation, block.date, block.sealed);
+        const place = placeSignature(block.organisation, block.date, block.sealed, style.page.charactersPerLine);
         const lines = [];
         if (block.organisation) lines.push(rightAligned(block.organisation, place.organisationRightIndent, style));
         if (block.date) lines.push(rightAligned(block.date, place.dateRightIndent, style));

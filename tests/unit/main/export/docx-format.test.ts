@@ -170,6 +170,16 @@ describe('signature and date (GB/T 9704 7.3.5)', () => {
     expect(indent(date)).toBe(3 * 315);
     expect(paragraphs.at(-3)!.text).toBe('');
   });
+
+  it('places the date two characters from the edge under a name that wraps', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.meta.signature = '中共某某市某某区某某街道某某社区股份经济联合社委员会党总支部';
+    });
+    const indent = (p: ParagraphInfo) => Number(attr(nodes('w:pPr/w:ind', p.element)[0], 'right'));
+    // 30 characters do not fit in 26: the name wraps, and the date keeps 2 characters like it,
+    // rather than a right indent of 23 that would leave it a column 5 characters wide.
+    expect(paragraphs.slice(-2).map(indent)).toEqual([2 * 315, 2 * 315]);
+  });
 });
 
 describe('text that XML forbids', () => {
