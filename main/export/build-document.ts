@@ -11,7 +11,7 @@ import {
   type IParagraphOptions,
   type ISectionOptions,
 } from 'docx';
-import type { DocBlock, DocRun } from '../../shared/document/blocks';
+import type { DocBlock, DocRun, Keeps } from '../../shared/document/blocks';
 import { placeSignature } from '../../shared/document/signature';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
@@ -21,7 +21,7 @@ import { fontAttributes, runFormat } from './run-format';
 /**
  * Each paragraph states its line: 579 twips exact, the grid's pitch. (Widow
  * control and keep-with-next are off in the document defaults, see
- * package-parts.ts.)
+ * package-parts.ts; keep-with-next comes back only where a block asks.)
  */
 function lineSettings(style: DocumentStyle): IParagraphOptions {
   return { spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
@@ -36,10 +36,16 @@ function runs(list: readonly DocRun[], style: DocumentStyle): TextRun[] {
   return list.map((run) => new TextRun({ text: run.text, ...runFormat(run.role, style, run.bold) }));
 }
 
-function bodyParagraph(list: readonly DocRun[], style: DocumentStyle): Paragraph {
+/** w:keepNext and w:keepLines where the composed block asks for them (shared/document/pagination.ts). */
+function keeps(block: Keeps): IParagraphOptions {
+  return { ...(block.keepWithNext ? { keepNext: true } : {}), ...(block.keepTogether ? { keepLines: true } : {}) };
+}
+
+function bodyParagraph(list: readonly DocRun[], style: DocumentStyle, pagination: Keeps = {}): Paragraph {
   const indentChars = style.firstLineIndentChars;
   return new Paragraph({
     ...lineSettings(style),
+    ...keeps(pagination),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLineChars: indentChars * 100, firstLine: indentChars * style.sizes.body * 10 },
     children: runs(list, style),
@@ -55,13 +61,14 @@ export function centredLine(text: string, style: DocumentStyle): Paragraph {
   });
 }
 
-export function blankLine(style: DocumentStyle): Paragraph {
-  return new Paragraph({ ...lineSettings(style), run: runFormat('body', style), children: [] });
+export function blankLine(style: DocumentStyle, pagination: Keeps = {}): Paragraph {
+  return new Paragraph({ ...lineSettings(style), ...keeps(pagination), run: runFormat('body', style), children: [] });
 }
 
-function rightAligned(text: string, rightIndentChars: number, style: DocumentStyle): Paragraph {
+function rightAligned(text: string, rightIndentChars: number, style: DocumentStyle, pagination: Keeps): Paragraph {
   return new Paragraph({
     ...lineSettings(style),
+    ...keeps(pagination),
     alignment: AlignmentType.RIGHT,
     indent: { right: Math.round(rightIndentChars * characterWidth(style)) },
     children: [new TextRun({ text, ...runFormat('body', style) })],
@@ -75,14 +82,20 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
       case 'title':
         return block.lines.map((line) => centredLine(line, style));
       case 'blank':
-        return [blankLine(style)];
+        return [blankLine(style, block)];
       case 'paragraph':
-        return [bodyParagraph(block.runs, style)];
+        return [bodyParagraph(block.runs, style, block)];
       case 'signature': {
-        const place = placeSignature(block.organisation, block.date, block.sealed);
+        const place = placeSignature(block.organisation, block.date, block.sealed, style.page.charactersPerLine);
+        // Kept together, the signature's two paragraphs act as one: the
+        // organisation (one line or a long name's two) keeps with the date.
+        const together = block.keepTogether === true;
         const lines = [];
-        if (block.organisation) lines.push(rightAligned(block.organisation, place.organisationRightIndent, style));
-        if (block.date) lines.push(rightAligned(block.date, place.dateRightIndent, style));
+        if (block.organisation) {
+          const withDate = together && block.date !== '';
+          lines.push(rightAligned(block.organisation, place.organisationRightIndent, style, { keepWithNext: withDate, keepTogether: together }));
+        }
+        if (block.date) lines.push(rightAligned(block.date, place.dateRightIndent, style, { keepTogether: together }));
         return lines;
       }
     }

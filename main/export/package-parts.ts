@@ -27,8 +27,9 @@ function fonts(eastAsia: string, style: DocumentStyle): string {
 /**
  * Defaults every paragraph takes: body font and size on the 579-twip line,
  * widow control off (it moves lines to the next page and breaks the 22-line
- * page), nothing kept with the next paragraph (chains of headings would push
- * whole blocks over), Chinese line-breaking rules (避头尾) on.
+ * page), nothing kept with the next paragraph but what the composed blocks
+ * mark (shared/document/pagination.ts: headings standing alone, the ending
+ * down to the signature), Chinese line-breaking rules (避头尾) on.
  */
 export function stylesXml(style: DocumentStyle): string {
   const body = style.sizes.body;

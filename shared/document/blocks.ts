@@ -10,15 +10,26 @@ export interface DocRun {
 }
 
 /**
+ * Pagination, decided once in shared/document/pagination.ts so the export and
+ * any paged preview break pages the same way.
+ */
+export interface Keeps {
+  /** This block never ends a page: its last line goes with the next block's first. */
+  keepWithNext?: boolean;
+  /** This block's lines never part across a page break. */
+  keepTogether?: boolean;
+}
+
+/**
  * A notice composed for print, independent of any file format: what the
  * .docx writer turns into paragraphs, and what tests read back as text.
  */
 export type DocBlock =
   | { kind: 'title'; lines: string[] }
-  | { kind: 'blank' }
+  | ({ kind: 'blank' } & Keeps)
   /** A paragraph of the body: justified, first line indented two characters. */
-  | { kind: 'paragraph'; runs: DocRun[] }
-  | { kind: 'signature'; organisation: string; date: string; sealed: boolean };
+  | ({ kind: 'paragraph'; runs: DocRun[] } & Keeps)
+  | ({ kind: 'signature'; organisation: string; date: string; sealed: boolean } & Keeps);
 
 /** Plain text of a paragraph block. */
 export function blockText(block: DocBlock): string {

@@ -11,6 +11,7 @@ import { nestQuotes } from '../text/quotes';
 import { sanitizeText } from '../text/sanitize';
 import type { DocBlock, DocRun } from './blocks';
 import { closingParagraph, noticeTitle, openingParagraph } from './generated-text';
+import { paginate } from './pagination';
 import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
 import { titleLines } from './title-lines';
 
@@ -61,6 +62,8 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   section('nextSteps', parts.nextSteps, false);
 
   paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }]);
+  // What follows stays on the page of the body's last lines (pagination.ts).
+  const endingFrom = blocks.length;
   if (options.attachmentNote) {
     blocks.push({ kind: 'blank' });
     paragraph([{ text: options.attachmentNote, role: 'body' }]);
@@ -71,7 +74,7 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   if (organisation !== '' || date !== '') {
     blocks.push({ kind: 'blank' }, { kind: 'signature', organisation: finishText(organisation), date, sealed: meta.sealed });
   }
-  return blocks;
+  return paginate(blocks, endingFrom);
 }
 
 /** The checklist's paragraphs, each a list of runs, numbered as the layout counts. */

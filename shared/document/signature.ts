@@ -14,10 +14,16 @@ export interface SignaturePlacement {
  * two and the organisation moves left to keep the offset. Sealed: the date
  * four characters from the edge, the organisation centred over it.
  * Half-width digits count as half a character.
+ *
+ * A name too long for one line wraps into a right-aligned block whose first
+ * character is at the left margin; the date then keeps two characters from
+ * the right edge like the name (offset from the name's start it would be
+ * squeezed into a column as narrow as itself, and break over lines).
  */
-export function placeSignature(organisation: string, date: string, sealed: boolean): SignaturePlacement {
+export function placeSignature(organisation: string, date: string, sealed: boolean, charactersPerLine = 28): SignaturePlacement {
   const org = displayWidth(organisation);
   const day = displayWidth(date);
+  if (!sealed && org > charactersPerLine - 2) return { organisationRightIndent: 2, dateRightIndent: 2 };
   if (sealed) {
     return { dateRightIndent: 4, organisationRightIndent: Math.max(0, 4 + (day - org) / 2) };
   }

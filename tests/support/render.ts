@@ -183,24 +183,38 @@ export function assertRenderTools(): Promise<void> {
 
 /**
  * Converts a .docx to PDF with LibreOffice and returns the PDF's path
- * (`outDir/<docx name>.pdf`).
+ * (`outDir/<docx name>.pdf`). See renderDocxFilesToPdf.
+ */
+export async function renderDocxToPdf(docxPath: string, outDir: string): Promise<string> {
+  const [pdf] = await renderDocxFilesToPdf([docxPath], outDir);
+  return pdf!;
+}
+
+/**
+ * Converts several .docx files to PDF in one LibreOffice run and returns the
+ * PDFs' paths in the same order (`outDir/<docx name>.pdf`): starting soffice
+ * costs about as much as converting a notice, so a batch of 18 files takes
+ * about 3 s where 18 runs take a minute. The names must differ, since the
+ * PDFs share outDir.
  *
  * Each call gets its own LibreOffice user profile in a fresh temporary
  * directory, so conversions can run in parallel (one profile can only be used
  * by one soffice process), and removes it afterwards. soffice exits 0 even when
- * it cannot load the file ("Error: source file could not be loaded" on stderr),
- * so the PDF's existence is the check; a PDF left by an earlier run is removed
+ * it cannot load a file ("Error: source file could not be loaded" on stderr),
+ * so each PDF's existence is the check; a PDF left by an earlier run is removed
  * first so it cannot pass for this one. Note that soffice imports a file it does
  * not recognise (an empty file, plain text) as text and does write a PDF.
  */
-export async function renderDocxToPdf(docxPath: string, outDir: string): Promise<string> {
+export async function renderDocxFilesToPdf(docxPaths: readonly string[], outDir: string): Promise<string[]> {
   await assertRenderTools();
-  const source = path.resolve(docxPath);
-  if (!existsSync(source)) throw new Error(`renderDocxToPdf: ${source} does not exist`);
+  const sources = docxPaths.map((p) => path.resolve(p));
+  for (const source of sources) if (!existsSync(source)) throw new Error(`renderDocxToPdf: ${source} does not exist`);
   const out = path.resolve(outDir);
+  const pdfPaths = sources.map((source) => path.join(out, `${path.basename(source, path.extname(source))}.pdf`));
+  const duplicate = pdfPaths.find((p, i) => pdfPaths.indexOf(p) !== i);
+  if (duplicate) throw new Error(`renderDocxFilesToPdf: two files would both become ${duplicate}`);
   await mkdir(out, { recursive: true });
-  const pdfPath = path.join(out, `${path.basename(source, path.extname(source))}.pdf`);
-  await rm(pdfPath, { force: true });
+  for (const pdfPath of pdfPaths) await rm(pdfPath, { force: true });
 
   const profile = await mkdtemp(path.join(os.tmpdir(), 'lo-profile-'));
   let result: RunResult | undefined;
@@ -218,9 +232,9 @@ export async function renderDocxToPdf(docxPath: string, outDir: string): Promise
         'pdf',
         '--outdir',
         out,
-        source,
+        ...sources,
       ],
-      { env: { ...process.env, FONTCONFIG_FILE: fontsConfPath }, timeoutMs: 180_000 },
+      { env: { ...process.env, FONTCONFIG_FILE: fontsConfPath }, timeoutMs: 180_000 + 20_000 * sources.length },
     );
   } catch (e) {
     failure = e;
@@ -228,14 +242,15 @@ export async function renderDocxToPdf(docxPath: string, outDir: string): Promise
     await rm(profile, { recursive: true, force: true });
   }
 
-  if (!existsSync(pdfPath)) {
+  const missing = pdfPaths.findIndex((p) => !existsSync(p));
+  if (missing !== -1) {
     const detail =
       failure instanceof Error
         ? failure.message
         : `soffice exited 0; stdout: ${result?.stdout.trim() ?? ''}; stderr: ${result?.stderr.trim() ?? ''}`;
-    throw new Error(`LibreOffice did not produce ${pdfPath} from ${source}: ${detail}`);
+    throw new Error(`LibreOffice did not produce ${pdfPaths[missing]} from ${sources[missing]}: ${detail}`);
   }
-  return pdfPath;
+  return pdfPaths;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   pdfLines,
   pdfPages,
   pdfToPngs,
+  renderDocxFilesToPdf,
   renderDocxToPdf,
 } from '../../support/render';
 
@@ -250,6 +251,17 @@ describe('rendering a .docx with LibreOffice and reading the PDF', () => {
     const pdfs = await Promise.all([renderDocxToPdf(a, out), renderDocxToPdf(b, out)]);
     expect(pdfs).toEqual([path.join(out, 'a.pdf'), path.join(out, 'b.pdf')]);
     for (const p of pdfs) expect((await pdfPages(p)).map(countBodyLines)).toEqual([22, 6]);
+  });
+
+  it('converts several files in one run, each to its own PDF, in the order given', async () => {
+    const files = ['c', 'a', 'b'].map((name) => path.join(dir, `batch-${name}.docx`));
+    for (const file of files) await copyFile(docx, file);
+    const out = path.join(dir, 'batch');
+    const pdfs = await renderDocxFilesToPdf(files, out);
+    expect(pdfs).toEqual(['c', 'a', 'b'].map((name) => path.join(out, `batch-${name}.pdf`)));
+    for (const p of pdfs) expect((await pdfPages(p)).map(countBodyLines)).toEqual([22, 6]);
+    // Two files of one name would write one PDF over the other.
+    await expect(renderDocxFilesToPdf([files[0]!, path.join(dir, 'batch-c.docx')], out)).rejects.toThrow(/both become/);
   });
 
   it('throws when LibreOffice cannot load the file, although soffice exits 0', async () => {

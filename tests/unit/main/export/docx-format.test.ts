@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeDocx } from '../../../../main/export/export-notice';
-import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { findLayout, loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { blockText, type DocBlock } from '../../../../shared/document/blocks';
+import { composeNotice } from '../../../../shared/document/compose';
 import { attr, bodyParagraphs, docxParts, nodes, parseXml, text, type ParagraphInfo } from '../../../support/docx-xml';
 import { sampleNotice } from '../../../support/sample-notice';
 
@@ -54,8 +56,8 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
       const spacing = nodes('w:pPr/w:spacing', p.element)[0];
       expect(attr(spacing, 'line'), p.text).toBe('579');
       expect(attr(spacing, 'lineRule'), p.text).toBe('exact');
-      // Nothing turns widow control or keep-with-next back on.
-      expect(nodes('w:pPr/w:widowControl[not(@w:val="0")] | w:pPr/w:keepNext[not(@w:val="0")]', p.element), p.text).toHaveLength(0);
+      // Nothing turns widow control back on (keep-with-next: see 'pagination in the file').
+      expect(nodes('w:pPr/w:widowControl[not(@w:val="0")]', p.element), p.text).toHaveLength(0);
     }
   });
 
@@ -174,6 +176,16 @@ describe('signature and date (GB/T 9704 7.3.5)', () => {
     expect(indent(date)).toBe(3 * 315);
     expect(paragraphs.at(-3)!.text).toBe('');
   });
+
+  it('places the date two characters from the edge under a name that wraps', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.meta.signature = '中共某某市某某区某某街道某某社区股份经济联合社委员会党总支部';
+    });
+    const indent = (p: ParagraphInfo) => Number(attr(nodes('w:pPr/w:ind', p.element)[0], 'right'));
+    // 30 characters do not fit in 26: the name wraps, and the date keeps 2 characters like it,
+    // rather than a right indent of 23 that would leave it a column 5 characters wide.
+    expect(paragraphs.slice(-2).map(indent)).toEqual([2 * 315, 2 * 315]);
+  });
 });
 
 describe('text that XML forbids', () => {
@@ -208,5 +220,59 @@ describe('font settings', () => {
     expect(alt('华文中宋')).toBe('宋体');
     expect(alt('仿宋_GB2312')).toBe('仿宋');
     expect(alt('楷体_GB2312')).toBe('楷体');
+  });
+});
+
+describe('pagination in the file', () => {
+  /** What each paragraph of the file should say, from the composed blocks: [keepNext, keepLines]. */
+  function expectedKeeps(blocks: readonly DocBlock[]): [string, boolean, boolean][] {
+    return blocks.flatMap((b): [string, boolean, boolean][] => {
+      switch (b.kind) {
+        case 'title':
+          return b.lines.map((line) => [line, false, false]);
+        case 'blank':
+          return [['', b.keepWithNext === true, false]];
+        case 'paragraph':
+          return [[blockText(b), b.keepWithNext === true, b.keepTogether === true]];
+        case 'signature': {
+          const together = b.keepTogether === true;
+          return [
+            [b.organisation, together, together],
+            [b.date, false, together],
+          ];
+        }
+      }
+    });
+  }
+
+  const on = (p: ParagraphInfo, name: string) => nodes(`w:pPr/w:${name}[not(@w:val="0") and not(@w:val="false")]`, p.element).length === 1;
+
+  it.each(['duizhao', 'fenlei', 'zhuanti'])('writes w:keepNext and w:keepLines exactly where the blocks keep (%s)', async (layoutId) => {
+    for (const attachLedger of [false, true]) {
+      const notice = sampleNotice(templates, layoutId);
+      const blocks = composeNotice(notice, findLayout(templates, layoutId), templates.boilerplate, {
+        heading3Bold: false,
+        titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine,
+        ...(attachLedger ? { attachmentNote: templates.boilerplate.attachmentNote } : {}),
+      });
+      const document = parseXml(docxParts(await exportNoticeDocx(notice, templates, { attachLedger }))['word/document.xml']!);
+      const expected = expectedKeeps(blocks);
+      // The notice's paragraphs come first; the ledger's (when attached) follow.
+      const written = bodyParagraphs(document).slice(0, expected.length).map((p): [string, boolean, boolean] => [p.text, on(p, 'keepNext'), on(p, 'keepLines')]);
+      expect(written).toEqual(expected);
+      expect(written.filter(([, next]) => next).length).toBeGreaterThan(5);
+    }
+  });
+
+  it('keeps a heading standing alone with the next paragraph, and the signature with the closing', async () => {
+    const { paragraphs } = await exported('duizhao');
+    const keepNext = (start: string) => on(paragraphs.find((p) => p.text.startsWith(start))!, 'keepNext');
+    expect(keepNext('一、加强组织领导')).toBe(true);
+    expect(keepNext('（一）财务管理不规范1')).toBe(true);
+    expect(keepNext('（一）以上率下层层压实责任。')).toBe(false); // run in: body text follows in the paragraph
+    expect(keepNext('欢迎广大干部群众')).toBe(true);
+    const [closing, blankLine, org, date] = paragraphs.slice(-4);
+    expect([closing, blankLine, org, date].map((p) => on(p!, 'keepNext'))).toEqual([true, true, true, false]);
+    expect([org, date].map((p) => on(p!, 'keepLines'))).toEqual([true, true]);
   });
 });
