@@ -5,7 +5,7 @@ import type { ChecklistNode, Item, Notice, Part, SubItem } from '../model/notice
 import { isEmptyList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import { fillTemplate } from '../text/fill';
-import { toFullWidthPunctuation } from '../text/punctuation';
+import { normalizeRuns, normalizeText } from '../text/normalize';
 import { sanitizeText } from '../text/sanitize';
 import type { DocBlock, DocRun } from './blocks';
 import { closingParagraph, noticeTitle, openingParagraph } from './generated-text';
@@ -132,28 +132,26 @@ function composeEntry(
   return out;
 }
 
-/** Clean text ready for a document: no forbidden characters, full-width punctuation in Chinese context. */
+/** Clean text ready for a document: no forbidden characters, normalised as an approver expects (normalize.ts). */
 function finishText(text: string): string {
-  return toFullWidthPunctuation(sanitizeText(text));
+  return normalizeText(sanitizeText(text));
 }
 
 /**
- * Sanitises each run, then normalises punctuation over the whole paragraph
- * (context crosses run boundaries) and cuts it back into the same runs;
+ * Sanitises each run, then normalises over the whole paragraph (context
+ * crosses run boundaries) with each run keeping its own characters;
  * neighbouring runs of the same font and weight are merged.
  */
 function finishRuns(runs: DocRun[]): DocRun[] {
-  const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) })).filter((r) => r.text !== '');
-  // The normaliser maps code point for code point, so UTF-16 offsets carry over too.
-  const whole = toFullWidthPunctuation(clean.map((r) => r.text).join(''));
+  const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) }));
+  const texts = normalizeRuns(clean.map((r) => r.text));
   const merged: DocRun[] = [];
-  let at = 0;
-  for (const r of clean) {
-    const text = whole.slice(at, at + r.text.length);
-    at += r.text.length;
+  clean.forEach((r, i) => {
+    const text = texts[i]!;
+    if (text === '') return;
     const last = merged[merged.length - 1];
     if (last && last.role === r.role && Boolean(last.bold) === Boolean(r.bold)) last.text += text;
     else merged.push({ ...r, text });
-  }
+  });
   return merged;
 }

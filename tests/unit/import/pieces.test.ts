@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine } from '../../../shared/import/clean-text';
+import { cleanLine, closeUpLine } from '../../../shared/import/clean-text';
 import { isFurniture } from '../../../shared/import/furniture';
 import { readMarker } from '../../../shared/import/markers';
 import { readProblemHead } from '../../../shared/import/problem-head';
@@ -21,6 +21,14 @@ describe('cleanLine', () => {
     ['支出22.9万元,占合同价(505.87万元)的91%', '支出22.9万元，占合同价（505.87万元）的91%'],
     ['\u3000\u3000推进全市基层政务公开标准化规范化工作 进一步强化', '推进全市基层政务公开标准化规范化工作 进一步强化'],
   ])('%s', (raw, clean) => expect(cleanLine(raw)).toBe(clean));
+
+  it('normalises a line as a document writes it, spaces aside until the frame is found', () => {
+    const line = cleanLine('学习《关于印发<办法>的通知》(东府[2018]329号)...团结--批评,于2021年12 月24 日完成');
+    expect(line).toBe('学习《关于印发〈办法〉的通知》（东府〔2018〕329号）……团结——批评，于2021年12 月24 日完成');
+    expect(closeUpLine(line)).toBe('学习《关于印发〈办法〉的通知》（东府〔2018〕329号）……团结——批评，于2021年12月24日完成');
+    // A page's menu keeps its spaces through cleanLine: they are what marks it as furniture.
+    expect(cleanLine('首页 莞邑廉情 信访举报')).toBe('首页 莞邑廉情 信访举报');
+  });
 });
 
 describe('readMarker', () => {

@@ -172,6 +172,29 @@ describe('signature and date (GB/T 9704 7.3.5)', () => {
   });
 });
 
+describe('text as an approver expects it', () => {
+  it('writes 〔〕 〈〉 —— …… and no stray spaces, across bold and plain runs, and keeps the bold', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.parts.nextSteps.body.paragraphs[0]!.children = [
+        { text: '\uFEFF学习《关于印发<采购办法>的通知》(东府[2018]329号),坚持团结' },
+        { text: '--批评--', bold: true },
+        { text: '团结...于2021年12 月24 日前完成 3 项' },
+      ];
+    });
+    const p = paragraphs.find((x) => x.text.includes('采购办法'))!;
+    expect(p.text).toMatch(/^（一）学习《关于印发〈采购办法〉的通知》（东府〔2018〕329号），坚持团结——批评——团结……于2021年12月24日前完成3项$/u);
+    expect(p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['——批评——']);
+  });
+
+  it('leaves e-mail addresses, web addresses, times and decimals as typed', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.parts.nextSteps.body.paragraphs[0]!.children = [{ text: '上午9:00在http://www.example.gov.cn/a--b公布,金额1,862.62万元,邮箱a.b@example.gov.cn' }];
+    });
+    const p = paragraphs.find((x) => x.text.includes('9:00'))!;
+    expect(p.text).toContain('上午9:00在http://www.example.gov.cn/a--b公布，金额1,862.62万元，邮箱a.b@example.gov.cn');
+  });
+});
+
 describe('text that XML forbids', () => {
   it('never reaches the file', async () => {
     const { parts, paragraphs } = await exported('duizhao', (n) => {
