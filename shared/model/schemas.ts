@@ -24,6 +24,8 @@ export const contactSchema = z.object({
   kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${CONTACT_KINDS.join('、')}` }),
   label: text('联系方式名称'),
   value: text('联系方式内容'),
+  colon: text('联系方式名称后的冒号').optional(),
+  separator: text('联系方式之间的分隔符').optional(),
 });
 
 export const noticeMetaSchema = z.object({
