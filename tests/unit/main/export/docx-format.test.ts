@@ -101,11 +101,11 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
   it('numbers the odd pages on the right and the even pages on the left as — N —', async () => {
     const { parts, document } = await exported(layoutId);
     const rels = parseXml(parts['word/_rels/document.xml.rels']!);
-    const target = (type: string) => {
+    const footerTarget = (type: string) => {
       const id = attr(nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0], 'id') ?? nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0]!.getAttribute('r:id');
-      const rel = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!;
-      return parseXml(parts[`word/${rel.getAttribute('Target')}`]!);
+      return Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
     };
+    const target = (type: string) => parseXml(parts[`word/${footerTarget(type)}`]!);
     for (const [type, jc, side] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
       const footer = target(type);
       const p = nodes('//w:p', footer)[0]!;
@@ -113,10 +113,15 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
       expect(attr(nodes('w:pPr/w:ind', p)[0], side)).toBe('280');
       expect(text(p)).toBe('—  —');
       expect(nodes('.//w:instrText', p).map((i) => i.textContent?.trim())).toEqual(['PAGE']);
-      for (const r of nodes('w:r', p)) {
-        expect(attr(nodes('w:rPr/w:rFonts', r)[0], 'eastAsia')).toBe('宋体');
+      // 4号半角宋体阿拉伯数字 (7.5): the digits too are 宋体, never Times New Roman.
+      const runs = nodes('w:r', p);
+      expect(runs.length).toBeGreaterThan(0);
+      for (const r of runs) {
+        const fonts = nodes('w:rPr/w:rFonts', r)[0];
+        expect(['eastAsia', 'ascii', 'hAnsi', 'cs'].map((slot) => attr(fonts, slot))).toEqual(['宋体', '宋体', '宋体', '宋体']);
         expect(attr(nodes('w:rPr/w:sz', r)[0], 'val')).toBe('28');
       }
+      expect(parts[`word/${footerTarget(type)}`]).not.toContain('Times New Roman');
     }
   });
 });
