@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { isoDateSchema } from '../text/dates';
+import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
 import {
   CONTACT_KINDS,
@@ -12,7 +13,8 @@ import {
   type Notice,
 } from './notice';
 
-const text = (what: string) => z.string({ error: `${what}必须是文字` });
+// Cleaned once, here, for everything stored: characters XML forbids would make an exported file fail to open.
+const text = (what: string) => z.string({ error: `${what}必须是文字` }).overwrite(stripForbiddenCharacters);
 const nullableDate = isoDateSchema.nullable();
 // Stored and sorted as text, so only the one ISO form is accepted.
 const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
