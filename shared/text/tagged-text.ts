@@ -35,7 +35,13 @@ export function replaceTagged(tagged: TaggedText, pattern: RegExp, replace: (mat
   if (!pattern.global) throw new Error('replaceTagged needs a global pattern');
   let text = '';
   const owners: number[] = [];
+  // Loops rather than push(...slice): a pasted paragraph may be longer than a call's argument list may be.
+  const keep = (from: number, to: number) => {
+    text += tagged.text.slice(from, to);
+    for (let k = from; k < to; k++) owners.push(tagged.owners[k]!);
+  };
   let at = 0;
+  let changed = false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(tagged.text); match; match = pattern.exec(tagged.text)) {
     if (match[0].length === 0) {
@@ -44,15 +50,15 @@ export function replaceTagged(tagged: TaggedText, pattern: RegExp, replace: (mat
     }
     const replacement = replace(match, tagged.text);
     if (replacement === null) continue;
+    changed = true;
     const start = match.index;
-    text += tagged.text.slice(at, start);
-    owners.push(...tagged.owners.slice(at, start));
+    keep(at, start);
     for (let k = 0; k < replacement.length; k++) owners.push(tagged.owners[start + Math.min(k, match[0].length - 1)]!);
     text += replacement;
     at = start + match[0].length;
   }
-  text += tagged.text.slice(at);
-  owners.push(...tagged.owners.slice(at));
+  if (!changed) return tagged;
+  keep(at, tagged.text.length);
   return { text, owners };
 }
 

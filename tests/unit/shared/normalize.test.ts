@@ -140,6 +140,11 @@ describe('runs', () => {
     expect(normalizeRuns(['共 ', '3 个'])).toEqual(['共', '3个']);
   });
 
+  it('copes with a very long pasted paragraph', () => {
+    const long = '整改 工作,'.repeat(50_000);
+    expect(normalizeRuns([long, long])).toEqual(['整改工作，'.repeat(50_000), '整改工作，'.repeat(50_000)]);
+  });
+
   it('keeps characters outside the BMP whole', () => {
     expect(normalizeRuns(['𠀀 ', '字 3 个'])).toEqual(['𠀀', '字3个']);
   });
