@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTICE_STATUSES } from '../../shared/model/notice';
+import { stripForbiddenCharacters } from '../../shared/text/sanitize';
 import {
   checklistNodeSchema,
   itemFiguresSchema,
@@ -35,7 +36,7 @@ export const metaPatchSchema = z.strictObject(noticeMetaSchema.shape, strictness
 
 export const partsPatchSchema = z.strictObject(noticePartsSchema.shape, strictness).partial();
 
-export const groupTitleSchema = z.string({ error: '分组标题必须是文字' });
+export const groupTitleSchema = z.string({ error: '分组标题必须是文字' }).overwrite(stripForbiddenCharacters);
 
 export const noticeStatusSchema = z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${NOTICE_STATUSES.join('、')}` });
 

@@ -47,6 +47,7 @@ const SYSTEM_REASONS: Record<string, string> = {
   ENAMETOOLONG: '文件名或路径过长',
   EMFILE: '同时打开的文件过多',
   EIO: '读写磁盘时出错',
+  EFBIG: '文件超出了该位置允许的大小',
 };
 
 export function systemReason(error: unknown): string | null {

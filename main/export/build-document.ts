@@ -16,7 +16,7 @@ import { placeSignature } from '../../shared/document/signature';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
 import { stylesXml, TITLE_STYLE_ID } from './package-parts';
-import { fontAttributes, runFormat } from './run-format';
+import { pageNumberFontAttributes, runFormat } from './run-format';
 
 /**
  * Each paragraph states its line: 579 twips exact, the grid's pitch. (Widow
@@ -110,7 +110,7 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
 function pageNumberFooter(side: 'odd' | 'even', style: DocumentStyle): Footer {
   const size = style.sizes.pageNumber;
   const oneCharacter = size * 10;
-  const format = { font: fontAttributes(style.fonts.pageNumber.name, style), size, characterSpacing: 0 };
+  const format = { font: pageNumberFontAttributes(style), size, characterSpacing: 0 };
   return new Footer({
     children: [
       new Paragraph({

@@ -5,6 +5,7 @@ import { withFonts, type DocumentStyle, type FontSettings } from '../../shared/l
 import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import { ledgerRows } from '../../shared/ledger/ledger-rows';
 import type { Notice } from '../../shared/model/notice';
+import { sanitizeText } from '../../shared/text/sanitize';
 import { findLayout, type Templates } from '../templates/load-templates';
 import { buildDocument, noticeSection } from './build-document';
 import { ledgerSection } from './ledger-section';
@@ -27,8 +28,9 @@ function ledgerTitle(templates: Templates): string {
   return templates.boilerplate.attachmentNote.replace(/^附件[：:]/u, '');
 }
 
+/** The package; the title goes into docProps/core.xml, where the docx library lets U+FFFE and lone surrogates through. */
 async function pack(sections: ISectionOptions[], style: DocumentStyle, title: string): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(sections, style, title), false, packageOverrides(style)));
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(sections, style, sanitizeText(title)), false, packageOverrides(style)));
 }
 
 /** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
@@ -53,7 +55,8 @@ export async function exportLedgerDocx(notice: Notice, templates: Templates, opt
   const style = withFonts(templates.style, options.fonts);
   const layout = findLayout(templates, notice.layoutId);
   const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
-  const title = `${notice.meta.issuer}${ledgerTitle(templates)}`;
+  // The title line is composed here, not by the composer, so it is cleaned here.
+  const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(templates)}`);
   return pack([ledgerSection(ledgerRows(notice.checklist, layout), columns, title, style, false)], style, title);
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentStyle } from '../../shared/layout/style';
+import { stripForbiddenCharacters } from '../../shared/text/sanitize';
 
 /**
  * The package parts written whole rather than through the docx library's
@@ -15,8 +16,9 @@ export const TITLE_STYLE_ID = 'NoticeTitle';
 /** The paragraph style of the ledger's table text. */
 export const LEDGER_STYLE_ID = 'LedgerText';
 
+/** A value escaped for an attribute or text, and without the characters XML forbids, which no escape can carry. */
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripForbiddenCharacters(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function fonts(eastAsia: string, style: DocumentStyle): string {

@@ -22,6 +22,16 @@ export function fontAttributes(eastAsia: string, style: DocumentStyle) {
   return { eastAsia, ascii: style.latinFont, hAnsi: style.latinFont, hint: 'eastAsia' };
 }
 
+/**
+ * The page number's font in every slot, digits included: GB/T 9704 7.5
+ * asks for 4号半角宋体阿拉伯数字, so the digits must not fall to the Latin
+ * font (Times New Roman) as body text's do.
+ */
+export function pageNumberFontAttributes(style: DocumentStyle) {
+  const name = style.fonts.pageNumber.name;
+  return { eastAsia: name, ascii: name, hAnsi: name, cs: name, hint: 'eastAsia' };
+}
+
 /** Run options for text of a role: font, size, bold, and the grid's character spacing. */
 export function runFormat(role: RunRole, style: DocumentStyle, bold = false): IRunOptions {
   const size = role === 'title' ? style.sizes.title : style.sizes.body;

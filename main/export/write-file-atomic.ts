@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { systemReason } from '../db/translate-error';
+import { removeStaleExportTemporaries, temporaryPath } from './export-temporaries';
 
 /** A failure to write a file, with the message to show the user. */
 export class FileWriteError extends Error {
@@ -29,10 +30,12 @@ const realOps: WriteOps = { openSync, writeSync, fsyncSync, closeSync, renameSyn
  * Writes a file whole or not at all: the bytes go to a temporary file beside
  * the target, are flushed to disk, and only then renamed over the target. A
  * failure at any step removes the temporary file and leaves an existing
- * target exactly as it was.
+ * target exactly as it was. Temporary files an earlier, killed write left
+ * in the folder go first.
  */
 export function writeFileAtomic(target: string, data: Uint8Array, ops: WriteOps = realOps): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  removeStaleExportTemporaries(dirname(target));
+  const temporary = temporaryPath(target);
   let fd: number | undefined;
   try {
     fd = ops.openSync(temporary, 'wx');
@@ -76,8 +79,13 @@ export function explainWriteError(error: unknown, target: string): FileWriteErro
       return new FileWriteError(`“${target}”是一个文件夹，不能作为导出文件名。`, code);
     case 'EROFS':
       return new FileWriteError(`保存位置是只读的，无法写入“${target}”。`, code);
+    case 'EFBIG':
+      return new FileWriteError(
+        `文件太大，无法保存到“${target}”：该位置不允许这么大的文件（如 FAT32 格式的 U 盘单个文件不能超过 4GB，或系统限制了文件大小）。原有文件未受影响，请另选保存位置。`,
+        code,
+      );
     default:
-      // Node's own message is English: the user gets the reason in words, or only the code.
-      return new FileWriteError(`无法保存“${target}”：${systemReason(error) ?? (code ? `写入文件时出错（错误代码 ${code}）` : '写入文件时出错')}。`, code);
+      // Node's message and its error codes are English: the user gets the reason in words, never the code.
+      return new FileWriteError(`无法保存“${target}”：${systemReason(error) ?? '写入文件时出错'}。原有文件未受影响，请重试或另选保存位置。`, code);
   }
 }

@@ -6,7 +6,7 @@ import type { ChecklistNode, Item, Notice, Part, SubItem } from '../model/notice
 import { isEmptyList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import { fillTemplate } from '../text/fill';
-import { toFullWidthPunctuation } from '../text/punctuation';
+import { normalizeRuns, normalizeText } from '../text/normalize';
 import { nestQuotes } from '../text/quotes';
 import { sanitizeText } from '../text/sanitize';
 import type { DocBlock, DocRun } from './blocks';
@@ -155,28 +155,30 @@ function composeEntry(
   return out;
 }
 
-/** Clean text ready for a document: no forbidden characters, full-width punctuation in Chinese context, quotes nested. */
+/** Clean text ready for a document: no forbidden characters, normalised as an approver expects (normalize.ts), quotes nested. */
 function finishText(text: string): string {
-  return nestQuotes(toFullWidthPunctuation(sanitizeText(text)));
+  return nestQuotes(normalizeText(sanitizeText(text)));
 }
 
 /**
- * Sanitises each run, then normalises punctuation over the whole paragraph
- * (context crosses run boundaries) and cuts it back into the same runs;
+ * Sanitises each run, then normalises over the whole paragraph (context
+ * crosses run boundaries) with each run keeping its own characters;
  * neighbouring runs of the same font and weight are merged.
  */
 function finishRuns(runs: DocRun[]): DocRun[] {
-  const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) })).filter((r) => r.text !== '');
-  // The normaliser and the quote nesting map code point for code point, so UTF-16 offsets carry over too.
-  const whole = nestQuotes(toFullWidthPunctuation(clean.map((r) => r.text).join('')));
-  const merged: DocRun[] = [];
+  const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) }));
+  const normalized = normalizeRuns(clean.map((r) => r.text));
+  // Quotes nest across runs; the nesting maps one UTF-16 unit to one, so each run keeps its length.
+  const whole = nestQuotes(normalized.join(''));
   let at = 0;
-  for (const r of clean) {
-    const text = whole.slice(at, at + r.text.length);
-    at += r.text.length;
+  const texts = normalized.map((t) => whole.slice(at, (at += t.length)));
+  const merged: DocRun[] = [];
+  clean.forEach((r, i) => {
+    const text = texts[i]!;
+    if (text === '') return;
     const last = merged[merged.length - 1];
     if (last && last.role === r.role && Boolean(last.bold) === Boolean(r.bold)) last.text += text;
     else merged.push({ ...r, text });
-  }
+  });
   return merged;
 }

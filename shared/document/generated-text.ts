@@ -38,9 +38,13 @@ export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
   }).replace(/，(?:\s*，)+/g, '，');
 }
 
-/** One contact as printed: 电话22832508, 电子邮箱：a@b.cn. */
+/**
+ * One contact as written: 电话22832508, 电话：0754-88888888, 电子邮箱：a@b.cn.
+ * A contact that does not say what stands after its label takes the
+ * boilerplate's colon, unless it has no label or the label ends in one.
+ */
 export function contactText(contact: Contact, boilerplate: Boilerplate): string {
-  const colon = boilerplate.contactLabelsWithoutColon.includes(contact.kind) || contact.label === '' ? '' : '：';
+  const colon = contact.colon ?? (contact.label === '' || /[：:]$/u.test(contact.label) ? '' : boilerplate.contactColon);
   return `${contact.label}${colon}${contact.value}`;
 }
 
@@ -49,6 +53,9 @@ export function closingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
   const sentence = meta.closingOverride ?? boilerplate.closing;
   const contacts = meta.contacts.filter((c) => c.value.trim() !== '');
   if (contacts.length === 0) return sentence;
-  const list = contacts.map((c) => contactText(c, boilerplate)).join(boilerplate.contactSeparator);
+  // Each channel keeps the separator written after it; the last one ends the sentence.
+  const list = contacts
+    .map((c, i) => contactText(c, boilerplate) + (i < contacts.length - 1 ? (c.separator ?? boilerplate.contactSeparator) : ''))
+    .join('');
   return `${sentence}${meta.contactsLead}${list}${boilerplate.contactEnd}`;
 }

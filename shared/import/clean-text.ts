@@ -1,8 +1,6 @@
-import { toFullWidthPunctuation } from '../text/punctuation';
+import { normalizeText, removeZeroWidth } from '../text/normalize';
 import { sanitizeText } from '../text/sanitize';
 
-/** Invisible characters web pages and Word leave in text. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 /** Every kind of space a page may use; U+3000 indents paragraphs in copied text. */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/gu;
 const HAN = '\\p{Script=Han}';
@@ -16,16 +14,27 @@ const CLOSE_PAIR = new RegExp(`[${HAN}](?=[${HAN}])`, 'gu');
  * half-width, characters a document cannot hold removed, the spaces some
  * pages put between every two characters (中 共 东 莞) taken out, the
  * leading enumerator written the one way the parser knows (一. → 一、,
- * (1) → （1）), and punctuation made full-width in Chinese context.
+ * (1) → （1）), and the text normalised as a document needs it
+ * (normalizeText: full-width punctuation, 〔2018〕, ——, ……); spaces stay
+ * until closeUpLine.
  */
 export function cleanLine(raw: string): string {
-  let text = sanitizeText(raw.replace(INVISIBLE, '')).replace(SPACES, ' ');
+  let text = sanitizeText(removeZeroWidth(raw)).replace(SPACES, ' ');
   text = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   text = text.replace(/ {2,}/g, ' ').trim();
   // A page's separators left at the end of a copied line (`…com。 |`).
   text = text.replace(/(?:\s*[|｜])+$/u, '').trim();
   if (isSpacedOut(text)) text = text.replace(SPACED_PAIR, (pair) => pair.trimEnd());
-  return toFullWidthPunctuation(sentenceStops(canonicalEnumerator(text)));
+  return normalizeText(sentenceStops(canonicalEnumerator(text)), { keepSpaces: true });
+}
+
+/**
+ * A cleaned line once the importer no longer needs its spaces (they tell
+ * a page's menus from the text): half-width spaces between Chinese
+ * characters, or between Chinese and digits, taken out (2021年12 月 → 2021年12月).
+ */
+export function closeUpLine(line: string): string {
+  return normalizeText(line);
 }
 
 /**

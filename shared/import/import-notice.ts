@@ -9,7 +9,7 @@ import { allItems } from '../model/tree';
 import { assembleBody } from './assemble-parts';
 import { comparableText, fitTitles, rankLayouts, type LayoutFit } from './choose-layout';
 import { keepSourceWording } from './source-wording';
-import { cleanLine } from './clean-text';
+import { cleanLine, closeUpLine } from './clean-text';
 import { ImportError } from './errors';
 import { findFrame, type Frame } from './frame';
 import { readMetadata } from './read-metadata';
@@ -61,7 +61,7 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const paragraphs: SourceLine[] = source.lines.map((l) => ({ text: cleanLine(l.text), line: l.line })).filter((l) => l.text !== '');
   if (paragraphs.length === 0) throw new ImportError('文件中没有文字，无法导入。');
   const warnings = new WarningList();
-  const frame = findFrame(paragraphs, warnings);
+  const frame = closeUpFrame(findFrame(paragraphs, warnings));
   if (!/巡察|巡视/u.test(paragraphs.map((p) => p.text).join('')) || (frame.opening === null && frame.title.length === 0)) {
     throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
   }
@@ -100,6 +100,21 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
   return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts };
+}
+
+/** The frame's lines with their stray spaces closed up, once furniture no longer needs telling apart. */
+function closeUpFrame(frame: Frame): Frame {
+  const line = (l: SourceLine): SourceLine => ({ ...l, text: closeUpLine(l.text) });
+  const maybe = (l: SourceLine | null) => (l ? line(l) : null);
+  return {
+    ...frame,
+    title: frame.title.map(line),
+    opening: maybe(frame.opening),
+    body: frame.body.map(line),
+    closing: frame.closing.map(line),
+    signature: maybe(frame.signature),
+    date: maybe(frame.date),
+  };
 }
 
 /** The source text the printed notice should give back: from the title to the date. */

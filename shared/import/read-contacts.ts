@@ -22,26 +22,47 @@ export function splitClosing(text: string): { sentence: string; contacts: string
 
 /**
  * The contact channels as written (联系方式：电话22832508；邮政信箱：…；邮政编码：523000。),
- * in the order written, each with its label and kind.
+ * in the order written, each with its label and kind, and what was written
+ * between label and value (：, or nothing) and after the value (；，).
  */
 export function readContacts(text: string): { lead: string; contacts: Contact[] } {
   const lead = LEAD.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
   // Channels are separated by ；, or by ，/。 where the next one's label follows (电话…, or any 网址：).
-  const pieces = rest.split(new RegExp(`[；;]|[，。](?=\\s*(?:${LABEL_WORDS}|\\p{Script=Han}{2,6}[：:]))`, 'iu'));
-  const contacts = pieces
-    .map((piece) => piece.trim().replace(/[。；，]+$/u, '').trim())
-    .filter((piece) => piece !== '')
-    .map(readContact);
+  // Split with a capture: the pieces at even indexes, the separator after each at the odd ones.
+  const tokens = rest.split(new RegExp(`([；;]|[，。](?=\\s*(?:${LABEL_WORDS}|\\p{Script=Han}{2,6}[：:])))`, 'iu'));
+  const contacts: Contact[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    const written = tokens[i]!.trim();
+    // Lines of their own come joined by ；, so a line's own closing mark is what was written after it.
+    const trailing = /[。；，;,]+$/u.exec(written)?.[0] ?? '';
+    const piece = written.slice(0, written.length - trailing.length).trim();
+    if (piece === '') continue;
+    const separator = trailing.charAt(0) || tokens[i + 1];
+    contacts.push({ ...readContact(piece), ...(separator ? { separator } : {}) });
+  }
+  // What follows the last channel ends the sentence; it takes its neighbour's separator, in case it is moved up.
+  const last = contacts.at(-1);
+  if (last) {
+    delete last.separator;
+    const before = contacts.at(-2)?.separator;
+    if (before) last.separator = before;
+  }
   return { lead, contacts };
 }
 
 function readContact(piece: string): Contact {
   for (const { label, kind } of LABELS) {
     const match = label.exec(piece);
-    if (match) return { kind, label: match[0], value: piece.slice(match[0].length).replace(/^\s*[：:]\s*/u, '').trim() };
+    if (match) return { kind, label: match[0], ...valueAfter(piece.slice(match[0].length)) };
   }
-  const generic = /^(\p{Script=Han}{2,8})[：:]\s*/u.exec(piece);
-  if (generic) return { kind: 'other', label: generic[1]!, value: piece.slice(generic[0].length).trim() };
-  return { kind: 'other', label: '', value: piece };
+  const generic = /^(\p{Script=Han}{2,8})(?=\s*[：:])/u.exec(piece);
+  if (generic) return { kind: 'other', label: generic[1]!, ...valueAfter(piece.slice(generic[0].length)) };
+  return { kind: 'other', label: '', value: piece, colon: '' };
+}
+
+/** The value after a label, and the colon written before it ('' when there is none: 电话22832508). */
+function valueAfter(rest: string): { value: string; colon: string } {
+  const colon = /^\s*([：:]?)\s*/u.exec(rest)!;
+  return { value: rest.slice(colon[0].length).trim(), colon: colon[1]! };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_KINDS, ITEM_STATUSES, STAGES } from '../model/notice';
+import { ITEM_STATUSES, STAGES } from '../model/notice';
 
 /** The fixed sentences of the genre, read from templates/boilerplate.json. */
 export const boilerplateSchema = z.object({
@@ -8,9 +8,10 @@ export const boilerplateSchema = z.object({
   opening: z.string(),
   periodJoiner: z.string(),
   closing: z.string(),
+  /** Between a contact's label and value, and between two contacts, where the contact does not say (see Contact). */
+  contactColon: z.string(),
   contactSeparator: z.string(),
   contactEnd: z.string(),
-  contactLabelsWithoutColon: z.array(z.enum(CONTACT_KINDS)),
   partHeadings: z.object({ organisation: z.string(), checklist: z.string(), nextSteps: z.string() }),
   attachmentNote: z.string(),
   /** The sentence of summary figures inserted into the organisation part; clauses whose figure is 0 are left out. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { cleanFontName } from '../text/sanitize';
 
 const twips = z.number().int().positive();
-const fontSchema = z.object({ name: z.string().min(1), fallbacks: z.array(z.string().min(1)) });
+// A name with a control character in it names no font and makes fontTable.xml unreadable: cleaned, and refused if nothing is left.
+const fontName = z.string().overwrite(cleanFontName).min(1, { error: '字体名称不能为空' });
+const fontSchema = z.object({ name: fontName, fallbacks: z.array(fontName) });
 
 /** The GB/T 9704 values an export uses, read from templates/style.json. */
 export const styleSchema = z.object({
@@ -45,8 +48,17 @@ export const fontSettingsSchema = z.object({
 });
 export type FontSettings = z.infer<typeof fontSettingsSchema>;
 
-/** The style with the user's font names laid over the template's. */
+/**
+ * The style with the user's font names laid over the template's, each name
+ * cleaned (settings stored by an older release may hold control characters);
+ * a name nothing is left of keeps the template's font.
+ */
 export function withFonts(style: DocumentStyle, fonts: FontSettings | undefined): DocumentStyle {
   if (!fonts) return style;
-  return { ...style, fonts: { ...style.fonts, ...Object.fromEntries(Object.entries(fonts).filter(([, v]) => v)) } };
+  const chosen: Partial<DocumentStyle['fonts']> = {};
+  for (const [slot, font] of Object.entries(fonts) as [FontSlot, FontChoice | undefined][]) {
+    const name = font ? cleanFontName(font.name) : '';
+    if (font && name !== '') chosen[slot] = { name, fallbacks: font.fallbacks.map(cleanFontName).filter((f) => f !== '') };
+  }
+  return { ...style, fonts: { ...style.fonts, ...chosen } };
 }

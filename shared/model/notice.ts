@@ -40,6 +40,18 @@ export interface Contact {
   /** What precedes the value: 电话, 联系电话, 通讯地址 … */
   label: string;
   value: string;
+  /**
+   * What stands between label and value as written: ：, or nothing
+   * (电话22832508). Unset (contacts stored before this was kept, or added
+   * without it): the boilerplate's contactColon.
+   */
+  colon?: string;
+  /**
+   * What follows the value when another channel comes after it, as written
+   * (； or ，). Unset: the boilerplate's contactSeparator. The last channel
+   * ends with the boilerplate's contactEnd whatever this says.
+   */
+  separator?: string;
 }
 
 export interface NoticeMeta {

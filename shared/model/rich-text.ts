@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripForbiddenCharacters } from '../text/sanitize';
 
 /**
  * Rich text as the editor (Slate) holds it: paragraphs of text leaves, bold
@@ -34,7 +35,8 @@ export interface ParagraphList {
 }
 
 export const textLeafSchema = z.object({
-  text: z.string({ error: '文字内容必须是字符串' }),
+  // Characters XML forbids never reach the store (they would make an exported file fail to open).
+  text: z.string({ error: '文字内容必须是字符串' }).overwrite(stripForbiddenCharacters),
   bold: z.boolean().optional(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { isoDateSchema } from '../text/dates';
+import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
 import {
   CONTACT_KINDS,
@@ -12,7 +13,8 @@ import {
   type Notice,
 } from './notice';
 
-const text = (what: string) => z.string({ error: `${what}必须是文字` });
+// Cleaned once, here, for everything stored: characters XML forbids would make an exported file fail to open.
+const text = (what: string) => z.string({ error: `${what}必须是文字` }).overwrite(stripForbiddenCharacters);
 const nullableDate = isoDateSchema.nullable();
 // Stored and sorted as text, so only the one ISO form is accepted.
 const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
@@ -24,6 +26,8 @@ export const contactSchema = z.object({
   kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${CONTACT_KINDS.join('、')}` }),
   label: text('联系方式名称'),
   value: text('联系方式内容'),
+  colon: text('联系方式名称后的冒号').optional(),
+  separator: text('联系方式之间的分隔符').optional(),
 });
 
 export const noticeMetaSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fontSettingsSchema } from '../layout/style';
 import { ledgerSettingsSchema } from '../ledger/ledger-columns';
+import { stripForbiddenCharacters } from '../text/sanitize';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
@@ -16,12 +17,14 @@ export type ExportSettings = z.infer<typeof exportSettingsSchema>;
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = { fonts: {}, heading3Bold: false };
 
 /** What a new notice starts with: the office's own name, signature and contact channels. */
+const storedText = z.string().overwrite(stripForbiddenCharacters);
+
 export const noticeDefaultsSchema = z.object({
-  issuer: z.string(),
-  issuerShort: z.string(),
-  inspectingBody: z.string(),
-  signature: z.string(),
-  contactsLead: z.string(),
+  issuer: storedText,
+  issuerShort: storedText,
+  inspectingBody: storedText,
+  signature: storedText,
+  contactsLead: storedText,
   contacts: z.array(contactSchema),
 });
 export type NoticeDefaultsSettings = z.infer<typeof noticeDefaultsSchema>;

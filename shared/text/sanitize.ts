@@ -12,6 +12,23 @@ export function sanitizeText(text: string): string {
   return text.replace(FORBIDDEN, '').replace(/[\t\r\n\u2028\u2029]+/g, ' ');
 }
 
+/**
+ * Text as it is stored: the characters XML forbids removed and everything
+ * else kept, line breaks the user chose (a title's) and tabs included.
+ */
+export function stripForbiddenCharacters(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
+/**
+ * A font name as a document can name it: no forbidden, control or invisible
+ * characters (a name is one line; Word and WPS match it character for
+ * character), no surrounding spaces.
+ */
+export function cleanFontName(name: string): string {
+  return name.replace(FORBIDDEN, '').replace(/[\t\r\n\u0080-\u009F\u2028\u2029\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '').trim();
+}
+
 /** True when sanitizeText would change the text. */
 export function hasForbiddenCharacters(text: string): boolean {
   FORBIDDEN.lastIndex = 0;

@@ -28,7 +28,8 @@ export function removeStaleTemporaries(folder: string, isRunning: (pid: number) 
   return removed;
 }
 
-function processRuns(pid: number): boolean {
+/** True while the process runs (ours counts as running: its own write may be under way). */
+export function processRuns(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

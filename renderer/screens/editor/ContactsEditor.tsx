@@ -1,5 +1,6 @@
 import { Button, Input, Select, Space } from 'antd';
 import { CONTACT_KINDS, DEFAULT_CONTACT_LABELS, type Contact, type ContactKind } from '../../../shared/model/notice';
+import { newContact } from './new-contact';
 
 /** The contact channels after the closing sentence, in the order they print. */
 export function ContactsEditor({ contacts, onChange }: { contacts: Contact[]; onChange: (contacts: Contact[]) => void }) {
@@ -39,7 +40,7 @@ export function ContactsEditor({ contacts, onChange }: { contacts: Contact[]; on
           </Button>
         </Space.Compact>
       ))}
-      <Button type="dashed" block onClick={() => onChange([...contacts, { kind: 'phone', label: DEFAULT_CONTACT_LABELS.phone, value: '' }])}>
+      <Button type="dashed" block onClick={() => onChange([...contacts, newContact(contacts)])}>
         新增联系方式
       </Button>
     </div>

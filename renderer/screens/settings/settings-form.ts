@@ -83,7 +83,14 @@ export function fromFormValues(values: SettingsFormValues, style: DocumentStyle)
       inspectingBody: values.inspectingBody.trim(),
       signature: values.signature.trim(),
       contactsLead: values.contactsLead.trim(),
-      contacts: values.contacts.map((contact) => ({ kind: contact.kind, label: contact.label.trim(), value: contact.value.trim() })),
+      // A contact's colon and separator are kept as written (read from an imported notice), not trimmed.
+      contacts: values.contacts.map(({ kind, label, value, colon, separator }) => ({
+        kind,
+        label: label.trim(),
+        value: value.trim(),
+        ...(colon !== undefined ? { colon } : {}),
+        ...(separator !== undefined ? { separator } : {}),
+      })),
     },
     ledger: { columns: [...values.ledgerColumns] },
   };

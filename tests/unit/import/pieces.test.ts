@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine } from '../../../shared/import/clean-text';
+import { cleanLine, closeUpLine } from '../../../shared/import/clean-text';
 import { isFurniture } from '../../../shared/import/furniture';
 import { readMarker } from '../../../shared/import/markers';
 import { readProblemHead } from '../../../shared/import/problem-head';
@@ -21,6 +21,14 @@ describe('cleanLine', () => {
     ['支出22.9万元,占合同价(505.87万元)的91%', '支出22.9万元，占合同价（505.87万元）的91%'],
     ['\u3000\u3000推进全市基层政务公开标准化规范化工作 进一步强化', '推进全市基层政务公开标准化规范化工作 进一步强化'],
   ])('%s', (raw, clean) => expect(cleanLine(raw)).toBe(clean));
+
+  it('normalises a line as a document writes it, spaces aside until the frame is found', () => {
+    const line = cleanLine('学习《关于印发<办法>的通知》(东府[2018]329号)...团结--批评,于2021年12 月24 日完成');
+    expect(line).toBe('学习《关于印发〈办法〉的通知》（东府〔2018〕329号）……团结——批评，于2021年12 月24 日完成');
+    expect(closeUpLine(line)).toBe('学习《关于印发〈办法〉的通知》（东府〔2018〕329号）……团结——批评，于2021年12月24日完成');
+    // A page's menu keeps its spaces through cleanLine: they are what marks it as furniture.
+    expect(cleanLine('首页 莞邑廉情 信访举报')).toBe('首页 莞邑廉情 信访举报');
+  });
 });
 
 describe('readMarker', () => {
@@ -76,20 +84,29 @@ describe('contacts', () => {
     expect(readContacts(contacts)).toEqual({
       lead: '联系方式：',
       contacts: [
-        { kind: 'phone', label: '电话', value: '0769-22831389' },
-        { kind: 'email', label: '电子邮箱', value: 'dgsfbrsk@dg.gov.cn' },
-        { kind: 'address', label: '邮政信箱', value: '东莞市南城街道鸿福路99号' },
-        { kind: 'postcode', label: '邮政编码', value: '523888' },
+        { kind: 'phone', label: '电话', value: '0769-22831389', colon: '', separator: '；' },
+        { kind: 'email', label: '电子邮箱', value: 'dgsfbrsk@dg.gov.cn', colon: '：', separator: '；' },
+        { kind: 'address', label: '邮政信箱', value: '东莞市南城街道鸿福路99号', colon: '：', separator: '；' },
+        { kind: 'postcode', label: '邮政编码', value: '523888', colon: '：', separator: '；' },
       ],
     });
   });
-  it('reads channels run together with commas and other labels', () => {
+  it('reads channels run together with commas and other labels, keeping the commas and colons as written', () => {
     expect(readContacts('举报电话：12388，来信地址：某某市人民路1号，邮编：100000，网址：www.example.gov.cn').contacts).toEqual([
-      { kind: 'phone', label: '举报电话', value: '12388' },
-      { kind: 'address', label: '来信地址', value: '某某市人民路1号' },
-      { kind: 'postcode', label: '邮编', value: '100000' },
-      { kind: 'other', label: '网址', value: 'www.example.gov.cn' },
+      { kind: 'phone', label: '举报电话', value: '12388', colon: '：', separator: '，' },
+      { kind: 'address', label: '来信地址', value: '某某市人民路1号', colon: '：', separator: '，' },
+      { kind: 'postcode', label: '邮编', value: '100000', colon: '：', separator: '，' },
+      { kind: 'other', label: '网址', value: 'www.example.gov.cn', colon: '：', separator: '，' },
     ]);
+  });
+  it('keeps the colon of a phone written with one, and a mark a line of its own ends with', () => {
+    expect(readContacts('电话：0754-88888888').contacts).toEqual([{ kind: 'phone', label: '电话', value: '0754-88888888', colon: '：' }]);
+    // Contacts on lines of their own arrive joined by ；.
+    expect(readContacts('电话：0754-88888888。；邮箱：a@b.cn。').contacts).toEqual([
+      { kind: 'phone', label: '电话', value: '0754-88888888', colon: '：', separator: '。' },
+      { kind: 'email', label: '邮箱', value: 'a@b.cn', colon: '：', separator: '。' },
+    ]);
+    expect(readContacts('某某市人民路1号').contacts).toEqual([{ kind: 'other', label: '', value: '某某市人民路1号', colon: '' }]);
   });
 });
 

@@ -288,7 +288,9 @@ describe('a web page: furniture, a spaced-out two-line title, half-width punctua
   });
   it('splits the closing from the last paragraph and reads its phone number', () => {
     expect(texts(notice.parts.nextSteps.body)).toEqual(['区卫生健康局党组将坚持目标不变、标准不降，持续抓好整改落实。']);
-    expect(notice.meta.contacts).toEqual([{ kind: 'phone', label: '联系电话', value: '0755-12345678' }]);
+    expect(notice.meta.contacts).toEqual([{ kind: 'phone', label: '联系电话', value: '0755-12345678', colon: '：' }]);
+    // As written: the colon stays after 联系电话 when the notice prints.
+    expect(printedParagraphs(notice).find((p) => p.includes('联系电话'))).toMatch(/联系电话：0755-12345678。$/u);
   });
   it('takes the date from the page and says the signature is missing', () => {
     expect(notice.meta.publicationDate).toBe('2023-06-30');

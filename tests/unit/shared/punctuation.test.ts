@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFullWidthPunctuation } from '../../../shared/text/punctuation';
-import { sanitizeText } from '../../../shared/text/sanitize';
+import { cleanFontName, sanitizeText, stripForbiddenCharacters } from '../../../shared/text/sanitize';
 import { displayWidth } from '../../../shared/text/width';
 
 describe('full-width punctuation in Chinese context', () => {
@@ -36,6 +36,17 @@ describe('sanitising', () => {
     expect(sanitizeText('第一行\r\n第二行\t完')).toBe('第一行 第二行 完');
     expect(sanitizeText('孤\uD800立')).toBe('孤立');
     expect(sanitizeText('𠀀字')).toBe('𠀀字');
+  });
+
+  it('stores text without forbidden characters but with its line breaks and tabs', () => {
+    expect(stripForbiddenCharacters('标题\u0001第一行\n第二行\t完\uFFFE')).toBe('标题第一行\n第二行\t完');
+    expect(stripForbiddenCharacters('𠀀字 a  b')).toBe('𠀀字 a  b');
+  });
+
+  it('cleans a font name to one line of visible characters, keeping its own spaces and underscores', () => {
+    expect(cleanFontName(' 仿宋\u0001_GB2312\uFFFE\n')).toBe('仿宋_GB2312');
+    expect(cleanFontName('Times\u200B New Roman\u0085')).toBe('Times New Roman');
+    expect(cleanFontName('\u0001\uFFFF')).toBe('');
   });
 
   it('counts half-width characters as half', () => {

@@ -107,11 +107,11 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
   it('numbers the odd pages on the right and the even pages on the left as — N —', async () => {
     const { parts, document } = await exported(layoutId);
     const rels = parseXml(parts['word/_rels/document.xml.rels']!);
-    const target = (type: string) => {
+    const footerTarget = (type: string) => {
       const id = attr(nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0], 'id') ?? nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0]!.getAttribute('r:id');
-      const rel = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!;
-      return parseXml(parts[`word/${rel.getAttribute('Target')}`]!);
+      return Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
     };
+    const target = (type: string) => parseXml(parts[`word/${footerTarget(type)}`]!);
     for (const [type, jc, side] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
       const footer = target(type);
       const p = nodes('//w:p', footer)[0]!;
@@ -119,10 +119,15 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
       expect(attr(nodes('w:pPr/w:ind', p)[0], side)).toBe('280');
       expect(text(p)).toBe('—  —');
       expect(nodes('.//w:instrText', p).map((i) => i.textContent?.trim())).toEqual(['PAGE']);
-      for (const r of nodes('w:r', p)) {
-        expect(attr(nodes('w:rPr/w:rFonts', r)[0], 'eastAsia')).toBe('宋体');
+      // 4号半角宋体阿拉伯数字 (7.5): the digits too are 宋体, never Times New Roman.
+      const runs = nodes('w:r', p);
+      expect(runs.length).toBeGreaterThan(0);
+      for (const r of runs) {
+        const fonts = nodes('w:rPr/w:rFonts', r)[0];
+        expect(['eastAsia', 'ascii', 'hAnsi', 'cs'].map((slot) => attr(fonts, slot))).toEqual(['宋体', '宋体', '宋体', '宋体']);
         expect(attr(nodes('w:rPr/w:sz', r)[0], 'val')).toBe('28');
       }
+      expect(parts[`word/${footerTarget(type)}`]).not.toContain('Times New Roman');
     }
   });
 });
@@ -185,6 +190,29 @@ describe('signature and date (GB/T 9704 7.3.5)', () => {
     // 30 characters do not fit in 26: the name wraps, and the date keeps 2 characters like it,
     // rather than a right indent of 23 that would leave it a column 5 characters wide.
     expect(paragraphs.slice(-2).map(indent)).toEqual([2 * 315, 2 * 315]);
+  });
+});
+
+describe('text as an approver expects it', () => {
+  it('writes 〔〕 〈〉 —— …… and no stray spaces, across bold and plain runs, and keeps the bold', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.parts.nextSteps.body.paragraphs[0]!.children = [
+        { text: '\uFEFF学习《关于印发<采购办法>的通知》(东府[2018]329号),坚持团结' },
+        { text: '--批评--', bold: true },
+        { text: '团结...于2021年12 月24 日前完成 3 项' },
+      ];
+    });
+    const p = paragraphs.find((x) => x.text.includes('采购办法'))!;
+    expect(p.text).toMatch(/^（一）学习《关于印发〈采购办法〉的通知》（东府〔2018〕329号），坚持团结——批评——团结……于2021年12月24日前完成3项$/u);
+    expect(p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['——批评——']);
+  });
+
+  it('leaves e-mail addresses, web addresses, times and decimals as typed', async () => {
+    const { paragraphs } = await exported('duizhao', (n) => {
+      n.parts.nextSteps.body.paragraphs[0]!.children = [{ text: '上午9:00在http://www.example.gov.cn/a--b公布,金额1,862.62万元,邮箱a.b@example.gov.cn' }];
+    });
+    const p = paragraphs.find((x) => x.text.includes('9:00'))!;
+    expect(p.text).toContain('上午9:00在http://www.example.gov.cn/a--b公布，金额1,862.62万元，邮箱a.b@example.gov.cn');
   });
 });
 

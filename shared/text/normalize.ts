@@ -1,0 +1,134 @@
+import { CHINESE_CLASS, isChinese, toFullWidthPunctuation } from './punctuation';
+import { mapTagged, replaceTagged, splitPieces, tagPieces } from './tagged-text';
+
+/**
+ * The forms an approver expects in a Chinese official document, applied to
+ * text however it was typed or pasted:
+ *  - no zero-width characters (U+200B–U+200D, U+2060, the U+FEFF BOM, soft hyphens);
+ *  - full-width punctuation in Chinese context (see punctuation.ts, which
+ *    leaves URLs, e-mail addresses, 9:00, 1.5, 1,000 and level-3 `1.` alone);
+ *  - `……` for `...`, `。。。` or a lone `…`; `——` for `--`, `－－` or a lone `—` between Chinese;
+ *  - 〔〕 round the year of a document number (东府[2018]329号 → 东府〔2018〕329号);
+ *  - 〈〉 for titles quoted inside a 《》 title;
+ *  - no half-width spaces between Chinese characters, or between Chinese and
+ *    digits (2021年12 月 → 2021年12月); spaces between Latin words stay.
+ * Used by the composer at export, by the importer on each line, and on paste.
+ */
+export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  return normalizeRuns([text], options)[0]!;
+}
+
+export interface NormalizeOptions {
+  /**
+   * Leave half-width spaces where they are. The importer reads a line's
+   * spaces to tell a page's menus (首页 莞邑廉情 信访举报) from the text and
+   * closes them up only after that.
+   */
+  keepSpaces?: boolean;
+}
+
+/**
+ * normalizeText over the runs of one paragraph: context crosses run
+ * boundaries (a bold run ending in 12 and a plain one starting with 月), and
+ * the result has one piece per run, each character removed or inserted
+ * counted to the run it came from.
+ */
+export function normalizeRuns(texts: readonly string[], options: NormalizeOptions = {}): string[] {
+  let tagged = tagPieces(texts);
+  tagged = replaceTagged(tagged, ZERO_WIDTH, () => '');
+  tagged = mapTagged(tagged, toFullWidthPunctuation);
+  tagged = replaceTagged(tagged, ELLIPSIS, chineseEllipsis);
+  tagged = replaceTagged(tagged, DASH, () => '——');
+  tagged = replaceTagged(tagged, DOCUMENT_NUMBER_YEAR, (match) => `〔${match[1]}〕`);
+  tagged = mapTagged(tagged, nestedTitleMarks);
+  if (!options.keepSpaces) tagged = replaceTagged(tagged, SPACES_IN_CHINESE, () => '');
+  return splitPieces(tagged, texts.length);
+}
+
+/** Text without the invisible characters web pages and Word leave behind. */
+export function removeZeroWidth(text: string): string {
+  return text.replace(ZERO_WIDTH, '');
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const H = `[${CHINESE_CLASS}]`;
+/** Half-width and typographic spaces; U+3000, the ideographic space, is a real character of Chinese text and stays. */
+const SPACE = '[ \\u00A0\\u2000-\\u200A\\u202F\\u205F]';
+const UNIT = '[%‰℃°]';
+
+const ELLIPSIS = /\.{3,}|。{3,}|(?<!…)…(?!…)/gu;
+const DASH = new RegExp(`(?<=${H}${SPACE}*)(?:--|－－|(?<!—)—(?!—))(?=${SPACE}*${H})`, 'gu');
+// A year in brackets right after a 发文机关代字 (Han characters) and before the serial number and 号.
+const DOCUMENT_NUMBER_YEAR = new RegExp(
+  `(?<=\\p{Script=Han}${SPACE}*)[\\[［【(（〔]${SPACE}*((?:19|20)\\d{2})${SPACE}*[\\]］】)）〕](?=${SPACE}*\\d{1,5}${SPACE}*号)`,
+  'gu',
+);
+const SPACES_IN_CHINESE = new RegExp(
+  [`(?<=${H})${SPACE}+(?=${H}|\\d|${UNIT})`, `(?<=\\d|${UNIT})${SPACE}+(?=${H})`, `(?<=\\d)${SPACE}+(?=${UNIT})`].join('|'),
+  'gu',
+);
+
+/** `……` for an ellipsis typed as dots or a single …, where it stands in Chinese text; 。。。 always. */
+function chineseEllipsis(match: RegExpExecArray, text: string): string | null {
+  if (match[0].startsWith('。')) return '……';
+  const before = nonSpace(text, match.index - 1, -1);
+  const after = nonSpace(text, match.index + match[0].length, 1);
+  return isChinese(before) || isChinese(after) ? '……' : null;
+}
+
+/** The nearest character that is not white space, from unit `index` on in one direction ('' at either end). */
+function nonSpace(text: string, index: number, step: 1 | -1): string {
+  let i = index;
+  while (i >= 0 && i < text.length && /\s/u.test(text[i]!)) i += step;
+  if (i < 0 || i >= text.length) return '';
+  // Stepping back onto the second half of a character outside the BMP (𠀀): read it from its first half.
+  if (step === -1 && i > 0 && /[\uDC00-\uDFFF]/u.test(text[i]!)) i--;
+  return String.fromCodePoint(text.codePointAt(i)!);
+}
+
+/**
+ * A title quoted inside a 《》 title takes 〈〉: 《关于印发《…》的通知》 and
+ * 《关于印发<…>的通知》 → 《关于印发〈…〉的通知》. Only pairs that close
+ * inside an outer 《》 that itself closes change; < and > elsewhere
+ * (a formula, 5<x) are left as they are. Unit for unit.
+ */
+function nestedTitleMarks(text: string): string {
+  if (!text.includes('《')) return text;
+  interface Open {
+    kind: 'book' | 'angle';
+    at: number;
+    /** Pairs inside this title to turn into 〈〉 once it closes. */
+    pending: number[];
+  }
+  const stack: Open[] = [];
+  const change = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '《') stack.push({ kind: 'book', at: i, pending: [] });
+    else if ((c === '<' || c === '＜' || c === '〈') && stack.length > 0) stack.push({ kind: 'angle', at: i, pending: [] });
+    else if ((c === '>' || c === '＞' || c === '〉') && stack.at(-1)?.kind === 'angle') {
+      const open = stack.pop()!;
+      enclosingTitle(stack)?.pending.push(open.at, i, ...open.pending);
+    } else if (c === '》') {
+      while (stack.length > 0 && stack.at(-1)!.kind === 'angle') stack.pop();
+      const open = stack.pop();
+      if (!open) continue;
+      const outer = enclosingTitle(stack);
+      if (outer) outer.pending.push(open.at, i, ...open.pending);
+      else open.pending.forEach((at) => change.add(at));
+    }
+  }
+  if (change.size === 0) return text;
+  // Unit by unit (split('')), as the positions were counted; every mark is one unit.
+  return text
+    .split('')
+    .map((c, i) => (change.has(i) ? (OPENING_MARKS.has(c) ? '〈' : '〉') : c))
+    .join('');
+}
+
+const OPENING_MARKS = new Set(['《', '<', '＜', '〈']);
+
+function enclosingTitle(stack: readonly { kind: 'book' | 'angle'; pending: number[] }[]) {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.kind === 'book') return stack[k]!;
+  return undefined;
+}
