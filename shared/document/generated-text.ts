@@ -40,11 +40,14 @@ export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
 
 /**
  * One contact as written: 电话22832508, 电话：0754-88888888, 电子邮箱：a@b.cn.
- * A contact that does not say what stands after its label takes the
- * boilerplate's colon, unless it has no label or the label ends in one.
+ * A contact that does not say what stands after its label (stored before
+ * contacts kept their own) prints as it always did: the boilerplate's colon,
+ * none for the kinds that never had one, none after an empty label or one
+ * that ends in a colon.
  */
 export function contactText(contact: Contact, boilerplate: Boilerplate): string {
-  const colon = contact.colon ?? (contact.label === '' || /[：:]$/u.test(contact.label) ? '' : boilerplate.contactColon);
+  const bare = contact.label === '' || /[：:]$/u.test(contact.label) || boilerplate.contactKindsWithoutColon.includes(contact.kind);
+  const colon = contact.colon ?? (bare ? '' : boilerplate.contactColon);
   return `${contact.label}${colon}${contact.value}`;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_STATUSES, STAGES } from '../model/notice';
+import { CONTACT_KINDS, ITEM_STATUSES, STAGES } from '../model/notice';
 
 /** The fixed sentences of the genre, read from templates/boilerplate.json. */
 export const boilerplateSchema = z.object({
@@ -10,6 +10,12 @@ export const boilerplateSchema = z.object({
   closing: z.string(),
   /** Between a contact's label and value, and between two contacts, where the contact does not say (see Contact). */
   contactColon: z.string(),
+  /**
+   * Kinds printed with no colon when the contact does not record one: how
+   * notices stored before contacts kept their own colon printed (电话22832508),
+   * so those notices print as they always did.
+   */
+  contactKindsWithoutColon: z.array(z.enum(CONTACT_KINDS)),
   contactSeparator: z.string(),
   contactEnd: z.string(),
   partHeadings: z.object({ organisation: z.string(), checklist: z.string(), nextSteps: z.string() }),

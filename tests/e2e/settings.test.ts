@@ -61,10 +61,11 @@ describe('设置', () => {
     expect(await app.page.getByText('有未保存的修改').isVisible()).toBe(true);
     await settings.save('saved');
 
+    // Channels added in 设置 are written 名称：内容, the colon kept with each.
     const contacts = [
-      { kind: 'phone', label: '电话', value: '0769-22832508' },
-      { kind: 'email', label: '电子邮箱', value: 'dangwei@example.gov.cn' },
-      { kind: 'address', label: '通讯地址', value: '某某市某某路1号' },
+      { kind: 'phone', label: '电话', colon: '：', value: '0769-22832508' },
+      { kind: 'email', label: '电子邮箱', colon: '：', value: 'dangwei@example.gov.cn' },
+      { kind: 'address', label: '通讯地址', colon: '：', value: '某某市某某路1号' },
     ];
     const stored = await app.services.getSettings();
     // Only the slot the user changed is stored; the others keep following templates/style.json.

@@ -58,8 +58,8 @@ export function ContactsField({ form }: { form: FormInstance<SettingsFormValues>
   );
 }
 
-/** Offers the channels in the order notices usually print them: phone, address, postcode, e-mail. */
+/** Offers the channels in the order notices usually print them: phone, address, postcode, e-mail; each written 名称：内容. */
 function newContact(count: number): Contact {
   const kind = CONTACT_KINDS[Math.min(count, CONTACT_KINDS.length - 1)]!;
-  return { kind, label: DEFAULT_CONTACT_LABELS[kind], value: '' };
+  return { kind, label: DEFAULT_CONTACT_LABELS[kind], colon: '：', value: '' };
 }

@@ -59,14 +59,19 @@ describe('the contact line as written', () => {
     expect(closingParagraph(noticeWith([written[1]!, written[0]!]).meta, boilerplate)).toBe(`${SENTENCE}联系方式：邮箱：a@b.cn、电话：123。`);
   });
 
-  it('gives a contact that says nothing (stored before, or added in the editor) 电话：… separated by ；', () => {
+  it('prints a contact stored before contacts kept their colon as it always printed: 电话… without, the others with ：', () => {
     const notice = noticeWith([
       { kind: 'phone', label: '电话', value: '0754-88888888' },
       { kind: 'address', label: '通讯地址', value: '某某市人民路1号' },
       { kind: 'other', label: '', value: '网上信访平台' },
       { kind: 'other', label: '举报网址：', value: 'www.12388.gov.cn' },
     ]);
-    expect(printedClosing(notice)).toBe(`${SENTENCE}联系方式：电话：0754-88888888；通讯地址：某某市人民路1号；网上信访平台；举报网址：www.12388.gov.cn。`);
+    expect(printedClosing(notice)).toBe(`${SENTENCE}联系方式：电话0754-88888888；通讯地址：某某市人民路1号；网上信访平台；举报网址：www.12388.gov.cn。`);
+  });
+
+  it('prints a channel added in the editor 电话：…', () => {
+    const notice = noticeWith([{ kind: 'phone', label: '电话', colon: '：', value: '0754-88888888' }]);
+    expect(printedClosing(notice)).toBe(`${SENTENCE}联系方式：电话：0754-88888888。`);
   });
 
   it('prints an imported closing back as it was written', () => {

@@ -9,14 +9,15 @@ import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../../../sh
 const templates = loadTemplates();
 
 describe('the contact fields keep what was written', () => {
-  it('a channel added in the editor takes the separator the notice already uses', () => {
+  it('a channel added in the editor is written 电话：… and takes the separator the notice already uses', () => {
     expect(newContact([{ kind: 'email', label: '邮箱', value: 'a@b.cn', colon: '：', separator: '，' }])).toEqual({
       kind: 'phone',
       label: '电话',
+      colon: '：',
       value: '',
       separator: '，',
     });
-    expect(newContact([])).toEqual({ kind: 'phone', label: '电话', value: '' });
+    expect(newContact([])).toEqual({ kind: 'phone', label: '电话', colon: '：', value: '' });
   });
 
   it('设置 saves a default contact with its colon and separator', () => {
