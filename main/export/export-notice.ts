@@ -1,6 +1,6 @@
 import { Packer, type ISectionOptions } from 'docx';
 import { composeNotice } from '../../shared/document/compose';
-import { noticeTitle } from '../../shared/document/generated-text';
+import { attachmentNote, ledgerTitle, noticeTitle } from '../../shared/document/generated-text';
 import { withFonts, type DocumentStyle, type FontSettings } from '../../shared/layout/style';
 import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import { ledgerRows } from '../../shared/ledger/ledger-rows';
@@ -23,10 +23,6 @@ export interface ExportOptions {
   ledgerColumns?: readonly LedgerColumn[];
 }
 
-/** The ledger's title: the attachment note names it, so both say the same. */
-function ledgerTitle(templates: Templates): string {
-  return templates.boilerplate.attachmentNote.replace(/^附件[：:]/u, '');
-}
 
 /** The package; the title goes into docProps/core.xml, where the docx library lets U+FFFE and lone surrogates through. */
 async function pack(sections: ISectionOptions[], style: DocumentStyle, title: string): Promise<Uint8Array> {
@@ -40,12 +36,12 @@ export async function exportNoticeDocx(notice: Notice, templates: Templates, opt
   const blocks = composeNotice(notice, layout, templates.boilerplate, {
     heading3Bold: options.heading3Bold ?? style.heading3Bold,
     titleMaxCharactersPerLine: style.titleMaxCharactersPerLine,
-    ...(options.attachLedger ? { attachmentNote: templates.boilerplate.attachmentNote } : {}),
+    ...(options.attachLedger ? { attachmentNote: attachmentNote(notice.meta, templates.boilerplate) } : {}),
   });
   const sections = [noticeSection(blocks, style)];
   if (options.attachLedger) {
     const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
-    sections.push(ledgerSection(ledgerRows(notice.checklist, layout), columns, ledgerTitle(templates), style, true));
+    sections.push(ledgerSection(ledgerRows(notice.checklist, layout), columns, ledgerTitle(notice.meta, templates.boilerplate), style, true));
   }
   return pack(sections, style, noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, ''));
 }
@@ -56,7 +52,7 @@ export async function exportLedgerDocx(notice: Notice, templates: Templates, opt
   const layout = findLayout(templates, notice.layoutId);
   const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
   // The title line is composed here, not by the composer, so it is cleaned here.
-  const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(templates)}`);
+  const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(notice.meta, templates.boilerplate)}`);
   return pack([ledgerSection(ledgerRows(notice.checklist, layout), columns, title, style, false)], style, title);
 }
 

@@ -6,10 +6,8 @@ import type { ChecklistNode, Item, Notice, Part, SubItem } from '../model/notice
 import { isEmptyList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
 import { fillTemplate } from '../text/fill';
-import { normalizeRuns, normalizeText } from '../text/normalize';
-import { nestQuotes } from '../text/quotes';
-import { sanitizeText } from '../text/sanitize';
 import type { DocBlock, DocRun } from './blocks';
+import { finishRuns, finishText } from './finish-text';
 import { closingParagraph, noticeTitle, openingParagraph } from './generated-text';
 import { paginate } from './pagination';
 import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
@@ -153,32 +151,4 @@ function composeEntry(
     out.push(...composeList(entry.progress, lead, heading3Bold, numbering.progress));
   }
   return out;
-}
-
-/** Clean text ready for a document: no forbidden characters, normalised as an approver expects (normalize.ts), quotes nested. */
-function finishText(text: string): string {
-  return nestQuotes(normalizeText(sanitizeText(text)));
-}
-
-/**
- * Sanitises each run, then normalises over the whole paragraph (context
- * crosses run boundaries) with each run keeping its own characters;
- * neighbouring runs of the same font and weight are merged.
- */
-function finishRuns(runs: DocRun[]): DocRun[] {
-  const clean = runs.map((r) => ({ ...r, text: sanitizeText(r.text) }));
-  const normalized = normalizeRuns(clean.map((r) => r.text));
-  // Quotes nest across runs; the nesting maps one UTF-16 unit to one, so each run keeps its length.
-  const whole = nestQuotes(normalized.join(''));
-  let at = 0;
-  const texts = normalized.map((t) => whole.slice(at, (at += t.length)));
-  const merged: DocRun[] = [];
-  clean.forEach((r, i) => {
-    const text = texts[i]!;
-    if (text === '') return;
-    const last = merged[merged.length - 1];
-    if (last && last.role === r.role && Boolean(last.bold) === Boolean(r.bold)) last.text += text;
-    else merged.push({ ...r, text });
-  });
-  return merged;
 }

@@ -62,3 +62,23 @@ export function closingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
     .join('');
   return `${sentence}${meta.contactsLead}${list}${boilerplate.contactEnd}`;
 }
+
+/**
+ * The word the notice uses for the inspection: 巡视 for a notice on a 巡视
+ * (provincial or central) whose title or opening says so and never says 巡察,
+ * else 巡察, the boilerplate's word.
+ */
+export function inspectionWord(meta: NoticeMeta, boilerplate: Boilerplate): '巡察' | '巡视' {
+  const own = `${noticeTitle(meta, boilerplate)}${openingParagraph(meta, boilerplate)}`;
+  return own.includes('巡视') && !own.includes('巡察') ? '巡视' : '巡察';
+}
+
+/** The attachment note (附件：巡察反馈问题整改台账) in the notice's own word for the inspection. */
+export function attachmentNote(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  return boilerplate.attachmentNote.replace(/巡察/gu, inspectionWord(meta, boilerplate));
+}
+
+/** The ledger's title: what the attachment note names, so both say the same. */
+export function ledgerTitle(meta: NoticeMeta, boilerplate: Boilerplate): string {
+  return attachmentNote(meta, boilerplate).replace(/^附件[：:]/u, '');
+}

@@ -1,5 +1,6 @@
-import { readMarker } from '../import/markers';
-import { hasText, printedEnumerators, type PrintedList } from '../layout/entry-numbering';
+import { readMarker, type MarkerKind } from '../import/markers';
+import { enumerationLevel, hasText, printedEnumerators, type PrintedList } from '../layout/entry-numbering';
+import { numberAtLevel } from '../layout/number-format';
 import { enumerationRole, enumerator } from '../layout/numbering';
 import { paragraphText, type ParagraphList, type TextLeaf } from '../model/rich-text';
 import type { DocRun } from './blocks';
@@ -24,8 +25,10 @@ export interface PrintedParagraph {
 export function printedParagraphs(list: ParagraphList, printed: PrintedList = { enumeration: list.enumeration, start: 0 }): PrintedParagraph[] {
   const enumerate = printedEnumerators({ ...list, enumeration: printed.enumeration }) > 0;
   let count = printed.start;
+  const level = enumerate ? enumerationLevel(printed.enumeration) : null;
   return list.paragraphs.filter(hasText).map((paragraph) => {
-    if (!enumerate || paragraph.continued) return { label: '', leaves: paragraph.children };
+    if (!enumerate) return { label: '', leaves: paragraph.children };
+    if (paragraph.continued) return { label: '', leaves: level === null ? paragraph.children : belowLevel(paragraph.children, level) };
     const label = enumerator(printed.enumeration, ++count);
     // The user typed numbers of the kind they chose; a list moved a level down prints another kind.
     const typed = typedEnumeratorLength(paragraphText(paragraph), label) > 0 ? label : enumerator(list.enumeration, count);
@@ -33,12 +36,35 @@ export function printedParagraphs(list: ParagraphList, printed: PrintedList = { 
   });
 }
 
+/** The heading level of each typed enumerator kind a sub-point under a measure may carry. */
+const TYPED_LEVELS: Partial<Record<MarkerKind, number>> = { paren: 2, arabic: 3, arabicParen: 4, circled: 5 };
+
+/**
+ * A continued paragraph that opens with a sub-point number of its own (1. 2.
+ * typed under the measure （三）): when the list prints at that level or
+ * below it, the sub-point moves to the level under the list's, keeping its
+ * count, so 1. never follows the list's own 3. as if a sibling.
+ */
+function belowLevel(leaves: readonly TextLeaf[], level: number): TextLeaf[] {
+  const text = leaves.map((l) => l.text).join('');
+  const typed = readMarker(canonicalMarks(text.trimStart().slice(0, 12)));
+  const typedLevel = typed ? TYPED_LEVELS[typed.kind] : undefined;
+  if (!typed || typedLevel === undefined || typedLevel > level) return [...leaves];
+  const label = numberAtLevel(level + 1, typed.n);
+  if (label === '') return [...leaves];
+  const lead = text.length - text.trimStart().length;
+  return [{ text: label }, ...dropUnits(leaves, lead + typed.text.length)];
+}
+
 /** The leaves with a leading enumerator of the same kind as `label` taken off. */
 export function withoutTypedEnumerator(leaves: readonly TextLeaf[], label: string): TextLeaf[] {
-  const text = leaves.map((l) => l.text).join('');
-  const typed = typedEnumeratorLength(text, label);
-  if (typed === 0) return [...leaves];
-  let drop = typed;
+  return dropUnits(leaves, typedEnumeratorLength(leaves.map((l) => l.text).join(''), label));
+}
+
+/** The leaves with their first `count` UTF-16 units taken off. */
+function dropUnits(leaves: readonly TextLeaf[], count: number): TextLeaf[] {
+  if (count === 0) return [...leaves];
+  let drop = count;
   return leaves
     .map((leaf) => {
       const cut = Math.min(drop, leaf.text.length);
@@ -53,9 +79,23 @@ export function typedEnumeratorLength(text: string, label: string): number {
   if (label === '') return 0;
   const generated = readMarker(`${label}文`);
   const lead = text.length - text.trimStart().length;
-  const typed = readMarker(text.trimStart());
+  const typed = readMarker(canonicalMarks(text.trimStart().slice(0, 12)));
   if (!generated || !typed || typed.kind !== generated.kind) return 0;
   return lead + typed.text.length;
+}
+
+/**
+ * The marks an enumerator may be typed with, written the one way readMarker
+ * reads them ((一) → （一）, 2． → 2., full-width digits), one unit for one so
+ * the length found applies to the text as typed.
+ */
+function canonicalMarks(text: string): string {
+  return text.replace(/[()．０-９]/gu, (c) => {
+    if (c === '(') return '（';
+    if (c === ')') return '）';
+    if (c === '．') return '.';
+    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  });
 }
 
 /**

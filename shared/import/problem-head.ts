@@ -20,6 +20,8 @@ export interface ProblemHead {
 /** 制定整改措施如下： and its variants, between a problem and its first measure. */
 const MEASURES_HANDOVER = /^[，。：；]?\s*(?:(?:研究)?制定(?:了)?|采取(?:了)?|提出(?:了)?)?(?:以下|如下)?(?:的)?(?:整改|具体)?措施(?:如下)?[：]/u;
 const END_OR_PUNCTUATION = /^(?:[，。：；]|$)/u;
+/** One unit of an unquoted problem: a character other than a quote, or a whole quoted phrase. */
+const INNER = '(?:[^“”]|“[^“”]{1,60}”)';
 
 /** Reads the problem head a paragraph (after its enumerator) opens with, or null. */
 export function readProblemHead(text: string): ProblemHead | null {
@@ -45,9 +47,10 @@ function readHead(text: string): Omit<ProblemHead, 'head'> | null {
     return finish(quoted.problem, tail, prefix === '关于' || isStrongTail(tail));
   }
 
-  const about = /^关于([^“”]{2,120}?)的?问题的?整改(?:落实|进展)?情况/u.exec(text);
+  // The problem may quote a phrase of its own (落实“三重一大”决策制度不严格): a quote that opens and closes inside it.
+  const about = new RegExp(`^关于(${INNER}{2,120}?)的?问题的?整改(?:落实|进展)?情况`, 'u').exec(text);
   if (about) return finish(about[1]!, text.slice(about[0].length), true);
-  const plain = /^针对([^“”]{2,120}?)的?问题(?=[，。：；]|$)/u.exec(text);
+  const plain = new RegExp(`^针对(${INNER}{2,120}?)的?问题(?=[，。：；]|$)`, 'u').exec(text);
   if (plain) {
     const tail = text.slice(plain[0].length);
     return finish(plain[1]!, tail, isStrongTail(tail));

@@ -21,3 +21,15 @@ const ENUMERATION_PATTERNS: Record<Exclude<Enumeration, 'none'>, string> = {
 export function enumerator(enumeration: Enumeration, n: number): string {
   return enumeration === 'none' ? '' : formatNumber(ENUMERATION_PATTERNS[enumeration], n);
 }
+
+/**
+ * The four levels of GB/T 9704 7.3.3, in order: 一、 （一） 1. （1）, and ① for
+ * a fifth that only a deep tree in a layout with many levels reaches.
+ */
+export const LEVEL_PATTERNS = ['{cn}、', '（{cn}）', '{n}.', '（{n}）', '{circled}'] as const;
+
+/** The n-th number at a level (1-based: 1 is 一、), or '' past the last level. */
+export function numberAtLevel(level: number, n: number): string {
+  const pattern = LEVEL_PATTERNS[level - 1];
+  return pattern ? formatNumber(pattern, n) : '';
+}

@@ -2,7 +2,7 @@ import type { ChecklistNode, Item } from '../model/notice';
 import type { Enumeration } from '../model/rich-text';
 import { itemNumbering } from './entry-numbering';
 import type { EntryFormat, Layout, Role } from './layout';
-import { formatNumber } from './number-format';
+import { formatNumber, LEVEL_PATTERNS } from './number-format';
 
 export { enumerator, formatNumber } from './number-format';
 
@@ -86,11 +86,6 @@ export function numberChecklist(nodes: readonly ChecklistNode[], layout: Layout)
   return new Map([...placeChecklist(nodes, layout)].map(([id, p]) => [id, p.label]));
 }
 
-/**
- * The four levels of GB/T 9704 7.3.3, in order: 一、 （一） 1. （1）, and ① for
- * a fifth that only a deep tree in a layout with many levels reaches.
- */
-const LEVEL_PATTERNS = ['{cn}、', '（{cn}）', '{n}.', '（{n}）', '{circled}'] as const;
 const LEVEL_ROLES: readonly Role[] = ['heading1', 'heading2', 'heading3', 'heading4', 'heading4'];
 
 /** Two patterns of the same kind print the same first number (（{cn}） and （{cn}） give （一）). */

@@ -1,4 +1,5 @@
 import type { Layout } from '../layout/layout';
+import { finishText } from '../document/finish-text';
 import { printedParagraphs } from '../document/paragraph-list';
 import { entryNumbering, enumerationUnder, type EntryNumbering, type PrintedList } from '../layout/entry-numbering';
 import { enumerator, placeChecklist, placedFormats } from '../layout/numbering';
@@ -28,7 +29,7 @@ export function ledgerRows(
   const walk = (nodes: readonly ChecklistNode[], depth: number) => {
     for (const node of nodes) {
       if (node.kind === 'group') {
-        rows.push({ kind: 'group', text: `${placed.get(node.id)?.label ?? ''}${node.title}`, depth });
+        rows.push({ kind: 'group', text: finishText(`${placed.get(node.id)?.label ?? ''}${node.title}`), depth });
         walk(node.children, depth + 1);
       } else {
         const { format } = placedFormats(node, layout, placed);
@@ -62,6 +63,13 @@ function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: Sub
 }
 
 function itemCells(item: Item, number: number, numbering: EntryNumbering, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
+  const cells = rawCells(item, number, numbering, statusLabels);
+  // Each line of a cell is finished as the notice finishes its paragraphs: the two documents print the same text.
+  for (const column of Object.keys(cells) as LedgerColumn[]) cells[column] = cells[column].split('\n').map(finishText).join('\n');
+  return cells;
+}
+
+function rawCells(item: Item, number: number, numbering: EntryNumbering, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
   return {
     number: String(number),

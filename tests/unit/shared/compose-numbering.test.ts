@@ -97,13 +97,16 @@ function outlineErrors(texts: readonly string[]): string[] {
       see(marker.kind, marker.n, text);
       if (readMarker(marker.rest)?.kind === marker.kind) errors.push(`${text.slice(0, 20)}… 编号重复`);
     }
-    // A lead (整改情况：一是…) opens a new run of sentences, counted from 一 again.
-    const runOn = /：(?=[一二三四五六七八九十]+是)/u.exec(text);
-    if (runOn) {
-      const inner = readMarker(text.slice(runOn.index + 1));
-      const open = stack.findIndex((s) => s.kind === inner?.kind);
-      if (open !== -1) stack.splice(open);
-      if (inner) see(inner.kind, inner.n, text.slice(runOn.index + 1));
+    // A lead runs into the first enumerator (制定整改措施如下：（1）…, 整改情况：一是…). After a lead
+    // 一是 sentences count from 一 again; heading numbers count on among their siblings.
+    const runOn = /：(?=[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+\.)/u.exec(text);
+    const inner = runOn ? readMarker(text.slice(runOn.index + 1)) : null;
+    if (runOn && inner) {
+      if (inner.kind === 'shi') {
+        const open = stack.findIndex((s) => s.kind === 'shi');
+        if (open !== -1) stack.splice(open);
+      }
+      see(inner.kind, inner.n, text.slice(runOn.index + 1));
     }
   }
   return errors;
@@ -122,6 +125,23 @@ describe.each(LAYOUT_IDS)('layout %s', (layoutId) => {
     const typed = compose(true).map((p) => p.text);
     const untyped = compose(false).map((p) => p.text);
     expect(typed).toEqual(untyped);
+  });
+
+  it('moves sub-points typed under a measure (1. 2. under （三）) below the level the measures print at', () => {
+    const measures = plainList(['开展专项检查。', '建立工作台账。', '引入第三方机构开展测评。', '1.第一季度测评合格。', '2.第二季度测评合格。'], '（一）');
+    measures.paragraphs[3]!.continued = true;
+    measures.paragraphs[4]!.continued = true;
+    const item = createItem({ problem: '环卫作业管理不到位', measures });
+    const texts = paragraphs(composeNotice(notice(layout, [createGroup('作风建设', [item])]), layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    expect(outlineErrors(texts)).toEqual([]);
+    expect(texts.filter((t) => t.includes('季度测评'))).toHaveLength(2);
+  });
+
+  it('does not double an enumerator typed with half-width or full-width marks ((一), 2．)', () => {
+    const item = createItem({ problem: '学习不深入', measures: plainList(['(一)完善学习制度。', '(二)开展专题研讨。'], '（一）'), progress: plainList(['1．已召开会议。', '2．已印发方案。'], '1.') });
+    const texts = paragraphs(composeNotice(notice(layout, [createGroup('党的领导', [item])]), layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    expect(outlineErrors(texts)).toEqual([]);
+    for (const t of texts) expect(t).not.toMatch(/[（(][一二][）)][（(]|\d[.．]\d?[.．]|）[12][.．]/u);
   });
 
   it('prints a quote inside a quoted problem with single quotes, in the head the layout wraps around it', () => {

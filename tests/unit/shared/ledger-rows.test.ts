@@ -64,4 +64,15 @@ describe('the ledger’s rows', () => {
     const [cells] = itemCells(ledgerRows([item], layout));
     expect(cells!.measures.split('\n')).toEqual(['一是完善制度。', '二是严格执行。', '（1）一是补充审批。', '二是建立台账。']);
   });
+
+  it('print their text as the notice does: normalised, quotes nested, single quotes of a stored problem made double', () => {
+    const layout = templates.layouts.find((l) => l.id === 'duizhao')!;
+    const item = createItem({
+      problem: '基层‘微腐败’问题仍然易发多发',
+      measures: plainList(['印发《关于印发<学习制度>的通知》(潮党[2021]3号)--已完成... 共2021年12 月24 日', '落实“第一议题“学习”制度”。']),
+    });
+    const [cells] = itemCells(ledgerRows([item], layout));
+    expect(cells!.problem).toBe('基层“微腐败”问题仍然易发多发');
+    expect(cells!.measures.split('\n')).toEqual(['印发《关于印发〈学习制度〉的通知》（潮党〔2021〕3号）——已完成……共2021年12月24日', '落实“第一议题‘学习’制度”。']);
+  });
 });

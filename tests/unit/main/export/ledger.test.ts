@@ -146,7 +146,8 @@ describe('the ledger on its own', () => {
     const cells = nodes('w:tc', nodes('//w:tbl/w:tr', document)[1]!);
     const paragraphs = (name: string) => nodes('w:p', cells[header.indexOf(name)]!).map(text);
     expect(paragraphs('反馈问题')).toEqual(['资金管理不到位。']);
-    expect(paragraphs('整改措施')).toEqual(['建立台账。 逐笔核对。', '整改到位。']);
+    // The tab became a space, and a space between Chinese characters is closed up as in the notice.
+    expect(paragraphs('整改措施')).toEqual(['建立台账。逐笔核对。', '整改到位。']);
     expect(paragraphs('责任单位')).toEqual(['财务科']);
   });
 
