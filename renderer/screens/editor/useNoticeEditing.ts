@@ -1,4 +1,5 @@
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { withLayout } from '../../../shared/layout/switch-layout';
 import type { ChecklistNode, Group, Item, Notice, NoticeMeta, Part } from '../../../shared/model/notice';
 import type { PartKey } from '../../editor/outline';
 import { updateNode } from '../../editor/tree-ops';
@@ -34,7 +35,7 @@ export function useNoticeEditing(readOnly = false): [Notice | null, Dispatch<Set
     return {
       setMeta: (patch) => change((n) => ({ ...n, meta: { ...n.meta, ...patch } })),
       setPart: (key, patch) => change((n) => ({ ...n, parts: { ...n.parts, [key]: { ...n.parts[key], ...patch } } })),
-      setLayout: (layoutId) => change((n) => (n.layoutId === layoutId ? n : { ...n, layoutId })),
+      setLayout: (layoutId) => change((n) => withLayout(n, layoutId)),
       setStatus: (status) => change((n) => (n.status === status ? n : { ...n, status })),
       changeChecklist,
       updateItem: (id, patch) =>
