@@ -14,6 +14,14 @@ describe('clipboard text to paragraphs', () => {
     expect(textToParagraphs('\u00A0\u00A0段落\u00A0')).toEqual(['段落']);
   });
 
+  it('normalises pasted text by the export’s rules: stray spaces, zero-width characters, 〔〕, 〈〉, ——, ……', () => {
+    expect(textToParagraphs('2021年12 月24 日\u200b印发《关于印发<学习制度>的通知》(东府[2018]329号)--已完成...')).toEqual([
+      '2021年12月24日印发《关于印发〈学习制度〉的通知》（东府〔2018〕329号）——已完成……',
+    ]);
+    // Half-width stays where it belongs.
+    expect(textToParagraphs('详见 http://www.gov.cn，9:00开会，金额1,200.50元。')).toEqual(['详见 http://www.gov.cn，9:00开会，金额1,200.50元。']);
+  });
+
   it('gives nothing for whitespace only', () => {
     expect(textToParagraphs(' \r\n\t\u3000')).toEqual([]);
   });
