@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { processRuns } from '../db/backup/stale-temporaries';
+import { leftTemporaries, processRuns } from '../left-temporaries';
 
 /** The temporary file a write goes to before its rename: `.name.<pid>.<ms>.tmp`, beside the target. */
 export function temporaryPath(target: string, pid = process.pid, now = Date.now()): string {
@@ -25,17 +25,8 @@ export const STALE_AFTER_MS = 60_000;
  * folder it cannot tidy must not stop the export.
  */
 export function removeStaleExportTemporaries(folder: string, now = Date.now(), isRunning: (pid: number) => boolean = processRuns): number {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return 0;
-  }
   let removed = 0;
-  for (const name of names) {
-    const pid = Number(TEMPORARY.exec(name)?.[1]);
-    if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
-    const path = join(folder, name);
+  for (const path of leftTemporaries(folder, TEMPORARY, isRunning)) {
     try {
       const stat = lstatSync(path);
       if (!stat.isFile() || now - stat.mtimeMs < STALE_AFTER_MS) continue;

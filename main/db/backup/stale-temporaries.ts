@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { leftTemporaries, processRuns } from '../../left-temporaries';
 import { removeWithSideFiles } from './write-backup';
 
 /**
@@ -12,30 +11,7 @@ const TEMPORARY = /^\..*[.-](\d+)[.-]\d{10,}\.tmp$/;
 
 /** Removes what killed backups and restores left in `folder`; returns how many. Never throws. */
 export function removeStaleTemporaries(folder: string, isRunning: (pid: number) => boolean = processRuns): number {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    const pid = Number(TEMPORARY.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
-    removeWithSideFiles(join(folder, name));
-    removed += 1;
-  }
-  return removed;
-}
-
-/** True while the process runs (ours counts as running: its own write may be under way). */
-export function processRuns(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  const left = leftTemporaries(folder, TEMPORARY, isRunning);
+  left.forEach(removeWithSideFiles);
+  return left.length;
 }
