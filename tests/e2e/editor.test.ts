@@ -183,6 +183,7 @@ describe('the editor', () => {
     // shows, and the export prints, the level below it, and says so beside the chosen form.
     expect(enumerators).toEqual(Array(2).fill('"（" counter(enum) "）"'));
     await expect.poll(() => editor.page.locator('.rich-field-printed').first().textContent()).toBe('按“（1）（2）……”打印');
+    await editor.screenshot('printed-enumeration');
     expect(await editor.richText('整改措施')).toEqual(['专项整治公车使用', '建立用车台账']);
     await editor.waitSaved();
     const item = itemOf(await editor.stored(notice.id), ids.b1);
