@@ -28,7 +28,12 @@ export type DocBlock =
   | { kind: 'title'; lines: string[] }
   | ({ kind: 'blank' } & Keeps)
   /** A paragraph of the body: justified, first line indented two characters. */
-  | ({ kind: 'paragraph'; runs: DocRun[] } & Keeps)
+  | ({
+      kind: 'paragraph';
+      runs: DocRun[];
+      /** A heading of the notice's structure standing as its own paragraph: a part, a group, an entry's head. */
+      heading?: boolean;
+    } & Keeps)
   | ({ kind: 'signature'; organisation: string; date: string; sealed: boolean } & Keeps);
 
 /** Plain text of a paragraph block. */

@@ -30,9 +30,9 @@ export interface ComposeOptions {
  */
 export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boilerplate, options: ComposeOptions): DocBlock[] {
   const blocks: DocBlock[] = [];
-  const paragraph = (runs: DocRun[]) => {
+  const paragraph = (runs: DocRun[], heading = false) => {
     const finished = finishRuns(runs);
-    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished });
+    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}) });
   };
   const { meta, parts } = notice;
 
@@ -49,14 +49,14 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
     const mode = layout.sections[key];
     if (mode !== 'none' && part.heading.trim() !== '') {
       const number = mode === 'numbered' ? formatNumber(layout.sectionNumber, ++sectionCount) : '';
-      paragraph([{ text: number + part.heading, role: 'heading1' }]);
+      paragraph([{ text: number + part.heading.slice(typedEnumeratorLength(part.heading, number)), role: 'heading1' }], true);
     }
     for (const runs of composeList(part.body, [], options.heading3Bold)) paragraph(runs);
   };
 
   section('organisation', parts.organisation, false);
   section('checklist', parts.checklist, notice.checklist.length > 0);
-  for (const runs of composeChecklist(notice.checklist, layout, options)) paragraph(runs);
+  for (const line of composeChecklist(notice.checklist, layout, options)) paragraph(line.runs, line.heading);
   section('nextSteps', parts.nextSteps, false);
 
   paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }]);
@@ -75,10 +75,18 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   return paginate(blocks, endingFrom);
 }
 
-/** The checklist's paragraphs, each a list of runs, numbered as the layout counts. */
-export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout, options: Pick<ComposeOptions, 'heading3Bold'>): DocRun[][] {
+/** A paragraph as composed: its runs, and whether it is a heading of the notice's structure standing alone. */
+interface Line {
+  runs: DocRun[];
+  heading?: boolean;
+}
+
+const body = (list: DocRun[][]): Line[] => list.map((runs) => ({ runs }));
+
+/** The checklist's paragraphs, numbered as the layout counts. */
+export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout, options: Pick<ComposeOptions, 'heading3Bold'>): Line[] {
   const placed = placeChecklist(nodes, layout);
-  const out: DocRun[][] = [];
+  const out: Line[] = [];
   const walk = (list: readonly ChecklistNode[], depth: number) => {
     for (const node of list) {
       if (node.kind === 'item') {
@@ -91,7 +99,7 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
         const typed = node.title.slice(typedEnumeratorLength(node.title, number));
         const title = withSuffix(typed, level.suffix);
         const text = fillTemplate(level.text, { number, title });
-        out.push([{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }]);
+        out.push({ runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }], heading: true });
       }
       walk(node.children, depth + 1);
     }
@@ -110,7 +118,7 @@ function withSuffix(title: string, suffix: string): string {
   return title + suffix;
 }
 
-function composeItem(item: Item, placed: Map<string, Placement>, layout: Layout, heading3Bold: boolean): DocRun[][] {
+function composeItem(item: Item, placed: Map<string, Placement>, layout: Layout, heading3Bold: boolean): Line[] {
   const { format, subFormat } = placedFormats(item, layout, placed);
   const numbering = itemNumbering(item, format, subFormat);
   const out = composeEntry(item, placed.get(item.id)?.label ?? '', format, heading3Bold, item.leadOverride, numbering.own);
@@ -129,26 +137,26 @@ function composeEntry(
   heading3Bold: boolean,
   leadOverride: string | null,
   numbering: EntryNumbering,
-): DocRun[][] {
+): Line[] {
   const problem = entry.problem.trim();
   const head =
     leadOverride !== null && leadOverride.trim() !== ''
       ? leadOverride.slice(typedEnumeratorLength(leadOverride, label))
       : fillTemplate(problem === '' ? format.headWithoutProblem : format.head, { problem });
   const headRuns: DocRun[] = [{ text: label + head, role: format.role, ...(headingBold(format.role, heading3Bold) ? { bold: true } : {}) }];
-  const out: DocRun[][] = [];
+  const out: Line[] = [];
   if (format.headAlone) {
-    out.push(headRuns);
+    out.push({ runs: headRuns, heading: true });
     if (!isEmptyList(entry.measures)) {
       const lead: DocRun[] = format.measuresLead ? [{ text: format.measuresLead, role: 'body' }] : [];
-      out.push(...composeList(entry.measures, lead, heading3Bold, numbering.measures));
+      out.push(...body(composeList(entry.measures, lead, heading3Bold, numbering.measures)));
     }
   } else {
-    out.push(...composeList(entry.measures, headRuns, heading3Bold, numbering.measures));
+    out.push(...body(composeList(entry.measures, headRuns, heading3Bold, numbering.measures)));
   }
   if (!isEmptyList(entry.progress)) {
     const lead: DocRun[] = format.progressLead ? [{ text: format.progressLead, role: 'body' }] : [];
-    out.push(...composeList(entry.progress, lead, heading3Bold, numbering.progress));
+    out.push(...body(composeList(entry.progress, lead, heading3Bold, numbering.progress)));
   }
   return out;
 }

@@ -38,12 +38,14 @@ export function paginate(blocks: readonly DocBlock[], endingFrom: number): DocBl
 }
 
 /**
- * A paragraph that is all heading, with no body text after it: 一、… part
- * headings, （一）… group titles, 专题式 item heads. A run-in heading
- * (（一）…。 followed by body text) is body text as far as pages go.
+ * A heading of the notice's structure standing as its own paragraph, as the
+ * composer marks it: 一、… part headings, （一）… group titles, 专题式 item
+ * heads. A list's paragraphs never are, however short: a run of short
+ * measures in a heading font (（一）加强理论学习。…) breaks like body text,
+ * or twelve of them would go to the next page as one block.
  */
 export function isStandaloneHeading(block: DocBlock): boolean {
-  return block.kind === 'paragraph' && block.runs.length > 0 && block.runs.every((run) => run.role !== 'body' && run.role !== 'title');
+  return block.kind === 'paragraph' && block.heading === true;
 }
 
 /** The last body paragraph before the ending starts (the closing, usually), or -1. */

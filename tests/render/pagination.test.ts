@@ -7,7 +7,8 @@ import { findLayout, loadTemplates } from '../../main/templates/load-templates';
 import { blockText, type DocBlock } from '../../shared/document/blocks';
 import { composeNotice } from '../../shared/document/compose';
 import { isStandaloneHeading } from '../../shared/document/pagination';
-import type { Notice } from '../../shared/model/notice';
+import type { Item, Notice } from '../../shared/model/notice';
+import { plainList } from '../../shared/model/rich-text';
 import { pagedNotice } from '../support/paged-notice';
 import { placeRows, printedRows, ROWS_PER_PAGE, type PlacedRow } from '../support/page-rows';
 import { assertRenderTools, pdfLines, pdfToPngs, projectRoot, renderDocxFilesToPdf } from '../support/render';
@@ -100,8 +101,22 @@ const stress = {
   longName18: makeCase('long-name-l18', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 3], closing: 4, signature: LONG_NAME })),
   longName19: makeCase('long-name-l19', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 4], closing: 4, signature: LONG_NAME })),
   longName20: makeCase('long-name-l20', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 5], closing: 4, signature: LONG_NAME })),
+  // 专题式: the item head on line 18, then twelve short measures in the heading font (（一）加强理论学习。…)
+  // on 19–30. They are a list, not headings: page 1 stays full and the list runs on over the break.
+  shortMeasures: makeCase(
+    'short-measures',
+    withShortMeasures(pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 6], checklist: [{ group: '', items: [{ problem: '理论学习不深入', measures: [1] }] }], closing: 4 })),
+  ),
 };
 const stressCases = Object.values(stress);
+
+/** The notice with its one item's measures replaced by twelve short ones, each a phrase with its 。. */
+function withShortMeasures(notice: Notice): Notice {
+  const phrases = ['加强理论学习', '完善学习制度', '开展专题研讨', '强化督促检查', '落实谈心谈话', '健全工作台账', '规范会议记录', '严格请假制度', '开展警示教育', '深化以案促改', '压实主体责任', '强化结果运用'];
+  const item = notice.checklist[0]!.kind === 'item' ? notice.checklist[0]! : (notice.checklist[0]!.children[0] as Item);
+  item.measures = plainList(phrases.map((p) => `${p}。`), '（一）');
+  return notice;
+}
 
 /** Each case's rows, placed on its blocks, once every file is rendered. */
 const placed = new Map<string, PlacedRow[]>();
@@ -224,6 +239,14 @@ describe('a heading that would end a page', () => {
     // The paragraph after it starts right below and runs on over page 3.
     expect([next[1]!.block, next[1]!.line]).toEqual([next[0]!.block + 1, 0]);
     expect(pages(c)[2]![0]!.block).toBe(next[1]!.block);
+  });
+
+  it('lets a list of short measures in the heading font break like body text', () => {
+    const c = stress.shortMeasures;
+    expectProofreadPages(c);
+    const { lastLine, next } = pageBreak(c, 1);
+    expect(lastLine).toBe(22);
+    expect(next[0]!.text).toMatch(/^（[五六]）/u);
   });
 
   it('takes the headings before it along', () => {

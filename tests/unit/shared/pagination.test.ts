@@ -14,6 +14,7 @@ const body = (text: string): DocBlock => ({ kind: 'paragraph', runs: [{ text, ro
 const heading = (text: string, role: 'heading1' | 'heading2' | 'heading3' | 'heading4' = 'heading1'): DocBlock => ({
   kind: 'paragraph',
   runs: [{ text, role }],
+  heading: true,
 });
 const blank: DocBlock = { kind: 'blank' };
 const signature: DocBlock = { kind: 'signature', organisation: '中共某某市民政局党组', date: '2020年12月21日', sealed: false };
@@ -43,6 +44,9 @@ describe('which blocks keep with the next', () => {
   it('leaves run-in headings and bold body text alone', () => {
     const runIn: DocBlock = { kind: 'paragraph', runs: [{ text: '（一）把牢政治方向。', role: 'heading2' }, { text: '局党组坚持……', role: 'body' }] };
     const bold: DocBlock = { kind: 'paragraph', runs: [{ text: '重点强调', role: 'body', bold: true }] };
+    // A short list item all in a heading font is still a list item, not a heading of the structure.
+    const shortMeasure: DocBlock = { kind: 'paragraph', runs: [{ text: '（一）加强理论学习。', role: 'heading2' }] };
+    expect(isStandaloneHeading(shortMeasure)).toBe(false);
     expect(isStandaloneHeading(runIn)).toBe(false);
     expect(isStandaloneHeading(bold)).toBe(false);
     expect(marks(paginate([runIn, bold, body('结尾。')], 3))).toEqual(['（一）把牢政治方向。局党组坚持……', '重点强调', '结尾。']);
