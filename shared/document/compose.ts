@@ -8,6 +8,7 @@ import { formatChineseDate } from '../text/dates';
 import { fillTemplate } from '../text/fill';
 import type { DocBlock, DocRun } from './blocks';
 import { finishRuns, finishText } from './finish-text';
+import { groupHeading } from './group-heading';
 import { closingParagraph, noticeTitle, openingParagraph } from './generated-text';
 import { paginate } from './pagination';
 import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
@@ -94,11 +95,8 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
         continue;
       }
       if (layout.groups.print && node.title.trim() !== '') {
-        const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
         const { label: number, role } = placed.get(node.id)!;
-        const typed = node.title.slice(typedEnumeratorLength(node.title, number));
-        const title = withSuffix(typed, level.suffix);
-        const text = fillTemplate(level.text, { number, title });
+        const text = groupHeading(node.title, number, layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!);
         out.push({ runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }], heading: true });
       }
       walk(node.children, depth + 1);
@@ -106,16 +104,6 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
   };
   walk(nodes, 0);
   return out;
-}
-
-/**
- * A group title with the level's suffix (党的领导 → 党的领导方面), unless the
- * title already says it or closes as a sentence of its own (党的领导方面仍需加强,
- * 选人用人工作不规范的问题。). Real notices do print …情况方面, so that stays.
- */
-function withSuffix(title: string, suffix: string): string {
-  if (suffix === '' || title.includes(suffix) || /问题[。；：]?$|[。；：]$/u.test(title)) return title;
-  return title + suffix;
 }
 
 function composeItem(item: Item, placed: Map<string, Placement>, layout: Layout, heading3Bold: boolean): Line[] {

@@ -1,5 +1,6 @@
 import type { Layout } from '../layout/layout';
 import { finishText } from '../document/finish-text';
+import { groupHeading } from '../document/group-heading';
 import { printedParagraphs } from '../document/paragraph-list';
 import { entryNumbering, enumerationUnder, type EntryNumbering, type PrintedList } from '../layout/entry-numbering';
 import { enumerator, placeChecklist, placedFormats } from '../layout/numbering';
@@ -29,17 +30,23 @@ export function ledgerRows(
   const walk = (nodes: readonly ChecklistNode[], depth: number) => {
     for (const node of nodes) {
       if (node.kind === 'group') {
-        rows.push({ kind: 'group', text: finishText(`${placed.get(node.id)?.label ?? ''}${node.title}`), depth });
+        const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
+        rows.push({ kind: 'group', text: finishText(groupHeading(node.title, placed.get(node.id)?.label ?? '', level)), depth });
         walk(node.children, depth + 1);
       } else {
         const { format } = placedFormats(node, layout, placed);
-        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, entryNumbering(node, format), statusLabels) });
+        // An item with sub-items numbers its own lists below their （1）（2）, so no cell counts （1） twice.
+        const own = node.subItems.length > 0 ? { measures: underSubItem(node.measures), progress: underSubItem(node.progress) } : entryNumbering(node, format);
+        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, own, statusLabels) });
       }
     }
   };
   walk(checklist, 0);
   return rows;
 }
+
+/** How an item's own measures and progress print in its row. */
+type OwnLists = Pick<EntryNumbering, 'measures' | 'progress'>;
 
 /** A sub-item's label in the ledger: （1）（2）, the level under the items' 1, 2, 3 of the 序号 column. */
 const SUB_ITEM_LEVEL = 4;
@@ -62,14 +69,14 @@ function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: Sub
   return [own, ...parts.map((p) => `${p.label}${p.text}`)].filter((t) => t.trim() !== '').join('\n');
 }
 
-function itemCells(item: Item, number: number, numbering: EntryNumbering, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
+function itemCells(item: Item, number: number, numbering: OwnLists, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
   const cells = rawCells(item, number, numbering, statusLabels);
   // Each line of a cell is finished as the notice finishes its paragraphs: the two documents print the same text.
   for (const column of Object.keys(cells) as LedgerColumn[]) cells[column] = cells[column].split('\n').map(finishText).join('\n');
   return cells;
 }
 
-function rawCells(item: Item, number: number, numbering: EntryNumbering, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
+function rawCells(item: Item, number: number, numbering: OwnLists, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
   return {
     number: String(number),
@@ -86,7 +93,7 @@ function rawCells(item: Item, number: number, numbering: EntryNumbering, statusL
   };
 }
 
-/** A paragraph list as lines of text, numbered exactly as the notice prints it. */
+/** A paragraph list as lines of text, numbered by the notice's rules (typed enumerators dropped) at the level given. */
 function listText(list: ParagraphList, printed: PrintedList): string {
   return printedParagraphs(list, printed)
     .map(({ label, leaves }) => label + leaves.map((leaf) => leaf.text).join(''))

@@ -75,4 +75,21 @@ describe('the ledger’s rows', () => {
     expect(cells!.problem).toBe('基层“微腐败”问题仍然易发多发');
     expect(cells!.measures.split('\n')).toEqual(['印发《关于印发〈学习制度〉的通知》（潮党〔2021〕3号）——已完成……共2021年12月24日', '落实“第一议题‘学习’制度”。']);
   });
+
+  it('never count （1） twice in a cell: an item with sub-items numbers its own measures below their labels', () => {
+    const layout = templates.layouts.find((l) => l.id === 'fenzu')!;
+    const item = createItem({
+      problem: '制度不健全。',
+      measures: plainList(['完善规则。', '建立制度。'], '1.'),
+      subItems: [createSubItem({ problem: '检查不到位', measures: plainList(['开展检查。', '建立台账。'], '1.') }), createSubItem({ problem: '整治不彻底', measures: plainList(['开展整治。']) })],
+    });
+    const [cells] = itemCells(ledgerRows([item], layout));
+    expect(cells!.measures.split('\n')).toEqual(['一是完善规则。', '二是建立制度。', '（1）一是开展检查。', '二是建立台账。', '（2）开展整治。']);
+  });
+
+  it('print group rows as the notice prints its group headings: a typed number dropped, the suffix added', () => {
+    const layout = templates.layouts.find((l) => l.id === 'fenzu')!;
+    const rows = ledgerRows([createGroup('（一）党的领导', [createItem({ problem: '学习不深入' })])], layout);
+    expect(rows[0]).toMatchObject({ kind: 'group', text: '（一）党的领导方面' });
+  });
 });
