@@ -1,31 +1,38 @@
-import { readProblemHead } from '../import/problem-head';
 import type { ChecklistNode, Notice } from '../model/notice';
+import { fillTemplate } from '../text/fill';
+import type { Layout } from './layout';
 
 /**
- * A notice moved to another layout. An item's lead that is only the imported
- * source's wording of the head every layout generates (针对“…”的问题 for the
- * same problem) is dropped, so the new layout prints its own head — the
- * 对照式 handover ，制定整改措施如下： included — instead of a head worded for
- * another layout. A lead the user wrote in words no layout has stays.
+ * A notice moved to another layout. An item's lead that is only the wording
+ * some layout generates for this very problem (the imported source's
+ * 针对“…”的问题, kept so the old layout printed it as written) is dropped, so
+ * the new layout prints its own head — the 对照式 handover ，制定整改措施如下：
+ * included — instead of one worded for another layout. Any other lead is the
+ * user's own and stays.
  */
-export function withLayout(notice: Notice, layoutId: string): Notice {
+export function withLayout(notice: Notice, layoutId: string, layouts: readonly Layout[]): Notice {
   if (notice.layoutId === layoutId) return notice;
-  return { ...notice, layoutId, checklist: notice.checklist.map(withoutSourceHeads) };
+  const drop = (node: ChecklistNode): ChecklistNode => {
+    if (node.kind === 'group') return { ...node, children: node.children.map(drop) };
+    return node.leadOverride !== null && isLayoutHead(node.leadOverride, node.problem, layouts) ? { ...node, leadOverride: null } : node;
+  };
+  return { ...notice, layoutId, checklist: notice.checklist.map(drop) };
 }
 
-function withoutSourceHeads(node: ChecklistNode): ChecklistNode {
-  if (node.kind === 'group') return { ...node, children: node.children.map(withoutSourceHeads) };
-  return node.leadOverride !== null && isGeneratedHead(node.leadOverride, node.problem) ? { ...node, leadOverride: null } : node;
+/** True when a lead is, quotes and punctuation aside, the head a layout generates for this problem. */
+export function isLayoutHead(lead: string, problem: string, layouts: readonly Layout[]): boolean {
+  const words = plainWords(lead);
+  const trimmed = problem.trim();
+  return (
+    words !== '' &&
+    layouts.some((layout) => {
+      const format = layout.item;
+      return plainWords(fillTemplate(trimmed === '' ? format.headWithoutProblem : format.head, { problem: trimmed })) === words;
+    })
+  );
 }
 
-/** True when a lead is a head of a known phrase for this very problem, with nothing run on after it. */
-export function isGeneratedHead(lead: string, problem: string): boolean {
-  const head = readProblemHead(lead.trim());
-  return head !== null && head.after.replace(/[。，：；\s]/gu, '') === '' && sameProblem(head.problem, problem);
-}
-
-/** Problems compared without quotes, spaces and end punctuation (“微腐败” and ‘微腐败’ are the same words). */
-function sameProblem(a: string, b: string): boolean {
-  const plain = (text: string) => text.replace(/[“”‘’"'\s。，；：]/gu, '');
-  return plain(a) !== '' && plain(a) === plain(b);
+/** Words without quotes, spaces and punctuation (“微腐败” and ‘微腐败’ are the same words). */
+function plainWords(text: string): string {
+  return text.replace(/[“”‘’"'\s。，；：、,.;:]/gu, '');
 }

@@ -56,7 +56,7 @@ export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: (
 function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
   const { api, templates } = useServices();
   const writable = useWritable();
-  const [notice, setNotice, actions] = useNoticeEditing(!writable);
+  const [notice, setNotice, actions] = useNoticeEditing(templates.layouts, !writable);
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;

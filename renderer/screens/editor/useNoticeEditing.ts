@@ -1,4 +1,5 @@
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import type { Layout } from '../../../shared/layout/layout';
 import { withLayout } from '../../../shared/layout/switch-layout';
 import type { ChecklistNode, Group, Item, Notice, NoticeMeta, Part } from '../../../shared/model/notice';
 import type { PartKey } from '../../editor/outline';
@@ -21,7 +22,7 @@ export interface NoticeActions {
  * notice sharing what it did not touch. With `readOnly` (a database that
  * cannot be written) every action is refused here, whatever control asked.
  */
-export function useNoticeEditing(readOnly = false): [Notice | null, Dispatch<SetStateAction<Notice | null>>, NoticeActions] {
+export function useNoticeEditing(layouts: readonly Layout[], readOnly = false): [Notice | null, Dispatch<SetStateAction<Notice | null>>, NoticeActions] {
   const [notice, setNotice] = useState<Notice | null>(null);
   const actions = useMemo<NoticeActions>(() => {
     const change = (fn: (n: Notice) => Notice) => {
@@ -35,7 +36,7 @@ export function useNoticeEditing(readOnly = false): [Notice | null, Dispatch<Set
     return {
       setMeta: (patch) => change((n) => ({ ...n, meta: { ...n.meta, ...patch } })),
       setPart: (key, patch) => change((n) => ({ ...n, parts: { ...n.parts, [key]: { ...n.parts[key], ...patch } } })),
-      setLayout: (layoutId) => change((n) => withLayout(n, layoutId)),
+      setLayout: (layoutId) => change((n) => withLayout(n, layoutId, layouts)),
       setStatus: (status) => change((n) => (n.status === status ? n : { ...n, status })),
       changeChecklist,
       updateItem: (id, patch) =>
@@ -45,6 +46,6 @@ export function useNoticeEditing(readOnly = false): [Notice | null, Dispatch<Set
       updateGroup: (id, patch) =>
         changeChecklist((nodes) => updateNode(nodes, id, (node) => (node.kind === 'group' ? { ...node, ...patch } : node))),
     };
-  }, [readOnly]);
+  }, [readOnly, layouts]);
   return [notice, setNotice, actions];
 }

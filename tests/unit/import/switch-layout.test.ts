@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withLayout } from '../../../shared/layout/switch-layout';
+import { loadTemplates } from '../../../main/templates/load-templates';
 import { importText, items, printedParagraphs } from './helpers';
+
+const templates = loadTemplates();
 
 /** A 分项式 notice whose heads quote the problem, or quote a phrase inside it. */
 const SOURCE = `中共某某区民政局党组关于区委第二轮巡察整改进展情况的通报
@@ -33,7 +36,7 @@ describe('an imported notice moved to another layout', () => {
   });
 
   it('prints the new layout’s own heads, not the source’s wording for the old one', () => {
-    const moved = withLayout(notice, 'duizhao');
+    const moved = withLayout(notice, 'duizhao', templates.layouts);
     expect(items(moved.checklist).every((i) => i.leadOverride === null)).toBe(true);
     const printed = printedParagraphs(moved);
     expect(printed).toContain('2.针对“落实‘三重一大’决策制度不严格”问题，制定整改措施如下：（1）修订议事规则。修订完善党组会议议事规则。');
@@ -44,6 +47,10 @@ describe('an imported notice moved to another layout', () => {
     const own = structuredClone(notice);
     const item = items(own.checklist)[0]!;
     item.leadOverride = '关于理论学习，采取以下措施：';
-    expect(items(withLayout(own, 'zhuanti').checklist)[0]!.leadOverride).toBe('关于理论学习，采取以下措施：');
+    expect(items(withLayout(own, 'zhuanti', templates.layouts).checklist)[0]!.leadOverride).toBe('关于理论学习，采取以下措施：');
+    // Worded like a head, but not as any layout words it: the user's, kept over a switch and back.
+    item.leadOverride = '针对“理论学习不深入”问题，采取以下措施：';
+    const there = withLayout({ ...own, layoutId: 'duizhao' }, 'fenxiang', templates.layouts);
+    expect(items(withLayout(there, 'duizhao', templates.layouts).checklist)[0]!.leadOverride).toBe('针对“理论学习不深入”问题，采取以下措施：');
   });
 });
