@@ -56,11 +56,16 @@ const H = `[${CHINESE_CLASS}]`;
 const SPACE = '[ \\u00A0\\u2000-\\u200A\\u202F\\u205F]';
 const UNIT = '[%‰℃°]';
 
+/**
+ * A few spaces at most around a mark: the patterns look around each candidate,
+ * and an unbounded run of spaces there would make a line of spaces quadratic.
+ */
+const GAP = `${SPACE}{0,3}`;
 const ELLIPSIS = /\.{3,}|。{3,}|(?<!…)…(?!…)/gu;
-const DASH = new RegExp(`(?<=${H}${SPACE}*)(?:--|－－|(?<!—)—(?!—))(?=${SPACE}*${H})`, 'gu');
+const DASH = new RegExp(`(?<=${H}${GAP})(?:--|－－|(?<!—)—(?!—))(?=${GAP}${H})`, 'gu');
 // A year in brackets right after a 发文机关代字 (Han characters) and before the serial number and 号.
 const DOCUMENT_NUMBER_YEAR = new RegExp(
-  `(?<=\\p{Script=Han}${SPACE}*)[\\[［【(（〔]${SPACE}*((?:19|20)\\d{2})${SPACE}*[\\]］】)）〕](?=${SPACE}*\\d{1,5}${SPACE}*号)`,
+  `(?<=\\p{Script=Han}${GAP})[\\[［【(（〔]${GAP}((?:19|20)\\d{2})${GAP}[\\]］】)）〕](?=${GAP}\\d{1,5}${GAP}号)`,
   'gu',
 );
 const SPACES_IN_CHINESE = new RegExp(
@@ -94,30 +99,37 @@ function nonSpace(text: string, index: number, step: 1 | -1): string {
  */
 function nestedTitleMarks(text: string): string {
   if (!text.includes('《')) return text;
-  interface Open {
-    kind: 'book' | 'angle';
-    at: number;
-    /** Pairs inside this title to turn into 〈〉 once it closes. */
-    pending: number[];
-  }
-  const stack: Open[] = [];
-  const change = new Set<number>();
+  // Every mark that opens a title, with the title around it: one pass, then
+  // one pass over the marks, so a line of ten thousand 《 stays linear.
+  const marks: TitleMark[] = [];
+  const open: number[] = [];
+  const enclosing = () => {
+    const top = open.at(-1);
+    if (top === undefined) return -1;
+    return marks[top]!.kind === 'book' ? top : marks[top]!.parent;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '《') stack.push({ kind: 'book', at: i, pending: [] });
-    else if ((c === '<' || c === '＜' || c === '〈') && stack.length > 0) stack.push({ kind: 'angle', at: i, pending: [] });
-    else if ((c === '>' || c === '＞' || c === '〉') && stack.at(-1)?.kind === 'angle') {
-      const open = stack.pop()!;
-      enclosingTitle(stack)?.pending.push(open.at, i, ...open.pending);
+    if (c === '《' || ((c === '<' || c === '＜' || c === '〈') && open.length > 0)) {
+      marks.push({ kind: c === '《' ? 'book' : 'angle', at: i, close: -1, parent: enclosing() });
+      open.push(marks.length - 1);
+    } else if ((c === '>' || c === '＞' || c === '〉') && open.length > 0 && marks[open.at(-1)!]!.kind === 'angle') {
+      marks[open.pop()!]!.close = i;
     } else if (c === '》') {
-      while (stack.length > 0 && stack.at(-1)!.kind === 'angle') stack.pop();
-      const open = stack.pop();
-      if (!open) continue;
-      const outer = enclosingTitle(stack);
-      if (outer) outer.pending.push(open.at, i, ...open.pending);
-      else open.pending.forEach((at) => change.add(at));
+      // < left open inside the title are not pairs.
+      while (open.length > 0 && marks[open.at(-1)!]!.kind === 'angle') open.pop();
+      const book = open.pop();
+      if (book !== undefined) marks[book]!.close = i;
     }
   }
+  // A title counts as closed when it and every title around it close; marks are in order, so parents come first.
+  const closedChain: boolean[] = [];
+  const change = new Set<number>();
+  marks.forEach((mark, index) => {
+    const parentClosed = mark.parent === -1 || closedChain[mark.parent]!;
+    closedChain[index] = mark.kind === 'book' && mark.close !== -1 && parentClosed;
+    if (mark.close !== -1 && mark.parent !== -1 && closedChain[mark.parent]) change.add(mark.at).add(mark.close);
+  });
   if (change.size === 0) return text;
   // Unit by unit (split('')), as the positions were counted; every mark is one unit.
   return text
@@ -126,9 +138,13 @@ function nestedTitleMarks(text: string): string {
     .join('');
 }
 
+/** A 《 or < in a line: where it opens and closes (-1 if it never does), and the 《 title around it (-1 if none). */
+interface TitleMark {
+  kind: 'book' | 'angle';
+  at: number;
+  close: number;
+  parent: number;
+}
+
 const OPENING_MARKS = new Set(['《', '<', '＜', '〈']);
 
-function enclosingTitle(stack: readonly { kind: 'book' | 'angle'; pending: number[] }[]) {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.kind === 'book') return stack[k]!;
-  return undefined;
-}

@@ -14,6 +14,7 @@ import { composeNotice } from '../../shared/document/compose';
 import type { Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
 import { allItems } from '../../shared/model/tree';
+import { normalizeText } from '../../shared/text/normalize';
 import { measure, report } from './measure';
 
 /**
@@ -42,6 +43,14 @@ async function main(): Promise<void> {
 
   report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
   report('  其中：排版（compose）', await measure(() => composeNotice(notice, layout, templates.boilerplate, options), 20));
+  // Normalisation runs at export, import and paste: on hostile lines too it must stay linear.
+  for (const [label, text] of [
+    ['规范化：30 万字的一段正文', '根据统一部署，2021年12 月24 日印发《关于印发<制度>的通知》(东府[2018]329号)--已完成...'.repeat(5000)],
+    ['规范化：30 万个空格', `中${' '.repeat(300_000)}a`],
+    ['规范化：10 万层书名号', `${'《'.repeat(100_000)}${'》'.repeat(100_000)}`],
+  ] as const) {
+    report(label, await measure(() => normalizeText(text), 5, 1), 200);
+  }
   const blocks = composeNotice(notice, layout, templates.boilerplate, options);
   report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 

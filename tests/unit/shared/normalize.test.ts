@@ -145,6 +145,12 @@ describe('runs', () => {
     expect(normalizeRuns([long, long])).toEqual(['整改工作，'.repeat(50_000), '整改工作，'.repeat(50_000)]);
   });
 
+  it('reads hostile lines without failing: thousands of nested titles and angle marks', () => {
+    expect(normalizeText(`《《${'<a>'.repeat(50_000)}》》`).startsWith('《〈〈a〉〈a〉')).toBe(true);
+    expect(normalizeText(`${'《'.repeat(50_000)}${'》'.repeat(50_000)}`).slice(0, 3)).toBe('《〈〈');
+    expect(normalizeText(`中${' '.repeat(50_000)}--${' '.repeat(50_000)}文`)).toBe(`中${' '.repeat(50_000)}--${' '.repeat(50_000)}文`);
+  });
+
   it('keeps characters outside the BMP whole', () => {
     expect(normalizeRuns(['𠀀 ', '字 3 个'])).toEqual(['𠀀', '字3个']);
   });
@@ -157,4 +163,5 @@ it('CHINESE_CLASS holds the characters isChinese accepts', () => {
     const c = String.fromCodePoint(code);
     if (pattern.test(c) !== isChinese(c)) expect.fail(`U+${code.toString(16)}: class ${pattern.test(c)}, isChinese ${isChinese(c)}`);
   }
+
 });
