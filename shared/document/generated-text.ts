@@ -46,8 +46,9 @@ export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): st
  * that ends in a colon.
  */
 export function contactText(contact: Contact, boilerplate: Boilerplate): string {
-  const bare = contact.label === '' || /[：:]$/u.test(contact.label) || boilerplate.contactKindsWithoutColon.includes(contact.kind);
-  const colon = contact.colon ?? (bare ? '' : boilerplate.contactColon);
+  // A label typed with its colon (举报电话：) never gets a second one.
+  if (contact.label === '' || /[：:]$/u.test(contact.label)) return `${contact.label}${contact.value}`;
+  const colon = contact.colon ?? (boilerplate.contactKindsWithoutColon.includes(contact.kind) ? '' : boilerplate.contactColon);
   return `${contact.label}${colon}${contact.value}`;
 }
 

@@ -4,7 +4,10 @@ import { cleanFontName } from '../text/sanitize';
 const twips = z.number().int().positive();
 // A name with a control character in it names no font and makes fontTable.xml unreadable: cleaned, and refused if nothing is left.
 const fontName = z.string().overwrite(cleanFontName).min(1, { error: '字体名称不能为空' });
-const fontSchema = z.object({ name: fontName, fallbacks: z.array(fontName) });
+// A fallback nothing is left of once cleaned (a stray U+200B an older version let through) is dropped, not refused:
+// refusing it would refuse the whole stored setting, and the user's fonts with it.
+const fallbacks = z.array(z.string().overwrite(cleanFontName)).transform((names) => names.filter((name) => name !== ''));
+const fontSchema = z.object({ name: fontName, fallbacks });
 
 /** The GB/T 9704 values an export uses, read from templates/style.json. */
 export const styleSchema = z.object({

@@ -164,6 +164,18 @@ describe.each(LAYOUT_IDS)('layout %s', (layoutId) => {
   });
 });
 
+describe('part headings typed with their number', () => {
+  it('print the number once', () => {
+    const layout = findLayout(templates, 'fenlei');
+    const n = notice(layout, [createGroup('党的领导', [createItem({ problem: '学习不深入' })])]);
+    n.parts.organisation = { heading: '一、加强组织领导', body: plainList(['召开专题会议。']) };
+    n.parts.nextSteps = { heading: '三、下一步工作打算', body: plainList(['持续巩固整改成果。']) };
+    const texts = paragraphs(composeNotice(n, layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    expect(texts).toContain('一、加强组织领导');
+    expect(texts).toContain('三、下一步工作打算');
+  });
+});
+
 describe('专题式 with measures and sub-items under one heading', () => {
   const layout = findLayout(templates, 'zhuanti');
   const item = createItem({

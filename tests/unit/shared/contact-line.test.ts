@@ -108,3 +108,10 @@ describe('stored contacts', () => {
     expect(result.error!.issues[0]!.message).toBe('联系方式之间的分隔符必须是文字');
   });
 });
+
+describe('a label typed with its colon', () => {
+  it('never gets a second one, whatever the contact records', () => {
+    const notice = noticeWith([{ kind: 'phone', label: '举报电话：', colon: '：', value: '0769-123' }]);
+    expect(printedClosing(notice)).toBe(`${SENTENCE}联系方式：举报电话：0769-123。`);
+  });
+});
