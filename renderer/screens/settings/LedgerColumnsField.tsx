@@ -136,6 +136,10 @@ function HeaderPreview({ columns }: { columns: readonly LedgerColumn[] }) {
   return (
     <div className="ledger-preview">
       <Typography.Text type="secondary">导出的台账表头（横向页面，列宽按内容多少分配）：</Typography.Text>
+      {/* The exporter drops columns no item fills, and groups print as spanning rows (ledger-rows.ts). */}
+      <Typography.Text type="secondary" className="ledger-preview-note">
+        所有问题都未填写的列不导出；问题类别由分组所在的通栏行显示，不另占一列。
+      </Typography.Text>
       <div className="ledger-preview-row" aria-label="台账表头预览">
         {columns.map((column) => (
           <span key={column} className="ledger-preview-cell" style={{ flexGrow: LEDGER_COLUMN_WEIGHTS[column] }}>
