@@ -196,6 +196,17 @@ describe('the editor', () => {
     });
   });
 
+  it('saves at once on Ctrl+S, wherever the focus is, and says 已保存', async () => {
+    await editor.selectNode(ids.b1);
+    await editor.focusEnd('整改措施');
+    await editor.page.keyboard.type('，按月通报');
+    await editor.page.keyboard.press('Control+s');
+    await editor.page.locator('.save-shortcut-message').getByText('已保存').waitFor();
+    // The message comes once the save has landed: the text is in the SQLite file now.
+    const item = itemOf(await editor.stored(notice.id), ids.b1);
+    expect(item.measures.paragraphs.map((p) => p.children.map((c) => c.text).join('')).at(-1)).toBe('建立用车台账，按月通报');
+  });
+
   it('moves an item to another group by dragging, and renumbers as the export would', async () => {
     const before = await editor.numbering();
     expect([before.get(ids.a1), before.get(ids.a2), before.get(ids.b1)]).toEqual(['1.', '2.', '']);

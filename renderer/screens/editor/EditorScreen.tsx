@@ -32,6 +32,7 @@ import { useAutosave } from './useAutosave';
 import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
 import { useNoticeEditing } from './useNoticeEditing';
+import { useSaveShortcut } from './useSaveShortcut';
 import './editor.css';
 
 /** The outline commands that are tree operations on the selected node. */
@@ -60,6 +61,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;
+  useSaveShortcut(autosave.flush);
   const [replaced, replaceNotice] = useReplaceNotice(markSaved, setNotice);
 
   useEffect(() => {
