@@ -1,4 +1,4 @@
-import { readMarker, type MarkerKind } from '../import/markers';
+import { readMarker, type Marker, type MarkerKind } from '../import/markers';
 import { enumerationLevel, hasText, printedEnumerators, type PrintedList } from '../layout/entry-numbering';
 import { numberAtLevel } from '../layout/number-format';
 import { enumerationRole, enumerator } from '../layout/numbering';
@@ -46,14 +46,12 @@ const TYPED_LEVELS: Partial<Record<MarkerKind, number>> = { paren: 2, arabic: 3,
  * count, so 1. never follows the list's own 3. as if a sibling.
  */
 function belowLevel(leaves: readonly TextLeaf[], level: number): TextLeaf[] {
-  const text = leaves.map((l) => l.text).join('');
-  const typed = readMarker(canonicalMarks(text.trimStart().slice(0, 12)));
-  const typedLevel = typed ? TYPED_LEVELS[typed.kind] : undefined;
+  const typed = leadingMarker(leaves.map((l) => l.text).join(''));
+  const typedLevel = typed ? TYPED_LEVELS[typed.marker.kind] : undefined;
   if (!typed || typedLevel === undefined || typedLevel > level) return [...leaves];
-  const label = numberAtLevel(level + 1, typed.n);
+  const label = numberAtLevel(level + 1, typed.marker.n);
   if (label === '') return [...leaves];
-  const lead = text.length - text.trimStart().length;
-  return [{ text: label }, ...dropUnits(leaves, lead + typed.text.length)];
+  return [{ text: label }, ...dropUnits(leaves, typed.length)];
 }
 
 /** The leaves with a leading enumerator of the same kind as `label` taken off. */
@@ -78,10 +76,16 @@ function dropUnits(leaves: readonly TextLeaf[], count: number): TextLeaf[] {
 export function typedEnumeratorLength(text: string, label: string): number {
   if (label === '') return 0;
   const generated = readMarker(`${label}文`);
-  const lead = text.length - text.trimStart().length;
-  const typed = readMarker(canonicalMarks(text.trimStart().slice(0, 12)));
-  if (!generated || !typed || typed.kind !== generated.kind) return 0;
-  return lead + typed.text.length;
+  const typed = leadingMarker(text);
+  if (!generated || !typed || typed.marker.kind !== generated.kind) return 0;
+  return typed.length;
+}
+
+/** The enumerator a text opens with, however its marks were typed, and how many units it takes with the spaces before it. */
+function leadingMarker(text: string): { marker: Marker; length: number } | null {
+  const start = text.length - text.trimStart().length;
+  const marker = readMarker(canonicalMarks(text.slice(start, start + 12)));
+  return marker ? { marker, length: start + marker.text.length } : null;
 }
 
 /**
