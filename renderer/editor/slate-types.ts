@@ -1,5 +1,4 @@
 import type { BaseEditor } from 'slate';
-import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Paragraph, TextLeaf } from '../../shared/model/rich-text';
 
@@ -7,8 +6,12 @@ import type { Paragraph, TextLeaf } from '../../shared/model/rich-text';
  * The editor's nodes are the model's own rich text: a paragraph element and
  * text leaves with an optional bold mark. What Slate holds is therefore
  * what is saved, with no conversion in between.
+ *
+ * `undo` and `redo` are the notice's one history (notice-history.ts), not
+ * the field's: slate-react calls them for Ctrl+Z, Ctrl+Y and the browser's
+ * own undo command.
  */
-export type RichEditor = BaseEditor & ReactEditor & HistoryEditor;
+export type RichEditor = BaseEditor & ReactEditor & { undo(): void; redo(): void };
 
 declare module 'slate' {
   interface CustomTypes {

@@ -291,18 +291,26 @@ describe('the editor', () => {
     expect(await editor.page.getByLabel('巡察开始日期', { exact: true }).inputValue()).toBe('2020年5月19日');
   });
 
-  it('undoes the last typing in the focused field only, and redoes it', async () => {
+  it('undoes the last change of the notice wherever the focus is, a phrase at a time, and redoes it', async () => {
     await editor.selectNode(ids.a1);
     await editor.typeInField('整改措施', '，按月通报');
     await editor.typeInField('整改落实情况', '已完成。');
+    // The focus back in 整改措施: Ctrl+Z still takes back the last change, made in the other field.
     await editor.focusEnd('整改措施');
     await editor.undo();
+    expect(await editor.richText('整改落实情况')).toEqual(['已召开专题会议。', '已建立整改台账。下一步持续跟踪。', '按月通报。']);
+    expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查，按月通报']);
+    // Typing undoes a phrase at a time: the words, then the comma before them.
+    await editor.undo();
+    expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查，']);
+    await editor.undo();
     expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查']);
-    expect(await editor.richText('整改落实情况')).toEqual(['已召开专题会议。', '已建立整改台账。下一步持续跟踪。', '按月通报。已完成。']);
+    await editor.redo();
     await editor.redo();
     expect(await editor.richText('整改措施')).toEqual(['建立整改学习制度，定期检查，按月通报']);
     await editor.undo();
-    // A plain field has its own undo too (the browser's): one IME commit is one step.
+    await editor.undo();
+    // A plain field is in the same history: one IME commit is one step.
     await editor.focusEnd('责任领导');
     await editor.imeType('limoumou', '、李某某');
     expect(await editor.field('责任领导').inputValue()).toBe('张某某、李某某');
@@ -313,7 +321,7 @@ describe('the editor', () => {
     const item = itemOf(await editor.stored(notice.id), ids.a1);
     expect(item.responsibleLeader).toBe('张某某');
     expect(texts(item.measures)).toEqual(['建立整改学习制度，定期检查']);
-    expect(texts(item.progress)).toEqual(['已召开专题会议。', '已建立整改台账。下一步持续跟踪。', '按月通报。已完成。']);
+    expect(texts(item.progress)).toEqual(['已召开专题会议。', '已建立整改台账。下一步持续跟踪。', '按月通报。']);
   });
 
   it('exports a Word file holding the typed text and shows it in its folder', async () => {
@@ -343,18 +351,19 @@ describe('the editor', () => {
     await dialog.getByRole('button', { name: /知道了|知 道 了/ }).click();
   });
 
-  it('deletes a node only after confirmation', async () => {
+  it('deletes a node at once, says 已删除 and offers 撤销, which brings it back where it was', async () => {
     await editor.selectNode(ids.groupC);
+    const linesBefore = await editor.outlineLines();
     await editor.outlineCommand('删除');
-    const confirm = editor.page.locator('.ant-modal-confirm');
-    await confirm.waitFor();
-    expect(await confirm.textContent()).toContain('选人用人不规范的问题');
-    await editor.screenshot('delete-confirm');
-    await confirm.getByRole('button', { name: /取\s?消/ }).click();
-    await confirm.waitFor({ state: 'detached' });
-    expect(await editor.outlineNode(ids.groupC).count()).toBe(1);
+    const deleted = editor.page.locator('.deleted-message');
+    await deleted.waitFor();
+    expect(await deleted.textContent()).toContain('已删除分组“选人用人不规范的问题”');
+    await expect.poll(() => editor.outlineNode(ids.groupC).count()).toBe(0);
+    await editor.screenshot('deleted-message');
+    await deleted.getByRole('button', { name: /撤\s?销/ }).click();
+    await expect.poll(() => editor.outlineLines()).toEqual(linesBefore);
+    expect(await editor.selectedKey()).toBe(ids.groupC);
     await editor.outlineCommand('删除');
-    await editor.page.locator('.ant-modal-confirm').getByRole('button', { name: /删\s?除/ }).click();
     await expect.poll(() => editor.outlineNode(ids.groupC).count()).toBe(0);
     await editor.waitSaved();
     expect(findNode((await editor.stored(notice.id)).checklist, ids.groupC)).toBeNull();

@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
@@ -13,6 +13,7 @@ import { ReadOnlyArea } from '../../components/read-only';
 import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
+import { textEdit } from '../../editor/text-edit';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
@@ -27,11 +28,12 @@ import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { confirmUnsavedLeave } from './confirm-unsaved-leave';
-import { RichEditorsProvider, useAppendParagraph } from './rich-editors';
+import { RichEditorsProvider, useFieldCommands, useRevealInField } from './rich-editors';
 import { useAutosave } from './useAutosave';
 import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
-import { useNoticeEditing } from './useNoticeEditing';
+import { useNoticeEditing, type NoticeEditing, type Travel } from './useNoticeEditing';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { useSaveShortcut } from './useSaveShortcut';
 import './editor.css';
 
@@ -57,12 +59,13 @@ export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: (
 function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
   const { api, templates } = useServices();
   const writable = useWritable();
-  const [notice, setNotice, actions] = useNoticeEditing(templates.layouts, !writable);
+  const editing = useNoticeEditing(templates.layouts, !writable);
+  const { notice, load } = editing;
   const [failure, setFailure] = useState<string | null>(null);
   const autosave = useAutosave(notice, (n) => api.saveNotice(n));
   const { markSaved } = autosave;
   useSaveShortcut(autosave.flush);
-  const [replaced, replaceNotice] = useReplaceNotice(markSaved, setNotice);
+  const replaceNotice = useReplaceNotice(markSaved, editing.actions.changeNotice);
 
   useEffect(() => {
     let live = true;
@@ -70,37 +73,37 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
       (loaded) => {
         if (!live) return;
         markSaved(loaded);
-        setNotice(loaded);
+        load(loaded);
       },
       (error: Error) => live && setFailure(error.message),
     );
     return () => {
       live = false;
     };
-  }, [api, noticeId, markSaved, setNotice]);
+  }, [api, noticeId, markSaved, load]);
 
   if (failure) {
     return <Result status="warning" title="无法打开这份通报" subTitle={failure} extra={<DamagedNoticeActions noticeId={noticeId} onBack={onBack} />} />;
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  // Keyed by the restores made, so every field shows a restored notice afresh (Slate fields own their text once mounted).
-  return <LoadedEditor key={replaced} notice={notice} layout={layout} actions={actions} autosave={autosave} onBack={onBack} onReplaced={replaceNotice} />;
+  return <LoadedEditor notice={notice} layout={layout} editing={editing} autosave={autosave} onBack={onBack} onReplaced={replaceNotice} />;
 }
 
 type EditingProps = {
   notice: Notice;
   layout: Layout;
-  actions: ReturnType<typeof useNoticeEditing>[2];
+  editing: NoticeEditing;
   autosave: ReturnType<typeof useAutosave>;
   onBack: () => void;
   onReplaced: (notice: Notice) => void;
 };
 
-function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }: EditingProps) {
+function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }: EditingProps) {
   const { templates } = useServices();
   const writable = useWritable();
-  const { modal } = AntApp.useApp();
+  const { modal, message } = AntApp.useApp();
+  const { actions, history } = editing;
   const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
   // The node just added: its title or problem field takes the focus once.
   const [fresh, setFresh] = useState<string | null>(null);
@@ -117,6 +120,8 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
   const found = isNodeKey(selected) ? findNode(checklist, selected) : null;
   // A node removed elsewhere (or never there) falls back to the part holding the checklist.
   const selection = isNodeKey(selected) && !found ? partKey('checklist') : selected;
+  // Each change is recorded with the place it was made at, for undo to show it again.
+  editing.place.current = selection;
 
   const select = useCallback((key: SelectionKey) => {
     setSelected(key);
@@ -142,24 +147,38 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
     setFresh(node.id);
   };
 
+  // Deleting asks nothing: it is one step of the history, and the message offers 撤销 at once.
   const remove = () => {
     if (!found) return;
     const { node } = found;
+    const next = neighbourOf(checklist, node.id);
+    actions.changeChecklist((nodes) => removeNode(nodes, node.id));
+    const step = history.lastStep;
+    select(next ?? partKey('checklist'));
     const items = countItems(node);
-    modal.confirm({
-      title: node.kind === 'group' ? '删除这个分组？' : '删除这个问题？',
-      content:
-        node.kind === 'group'
-          ? `分组“${node.title || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}将被删除，删除后无法恢复。`
-          : `问题“${truncate(node.problem) || '未填写反馈问题'}”及其整改措施、落实情况将被删除，删除后无法恢复。`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () => {
-        const next = neighbourOf(checklist, node.id);
-        actions.changeChecklist((nodes) => removeNode(nodes, node.id));
-        select(next ?? partKey('checklist'));
-      },
+    const what = node.kind === 'group' ? `分组“${truncate(node.title) || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}` : `问题“${truncate(node.problem) || '未填写反馈问题'}”`;
+    const key = `deleted-${node.id}`;
+    message.open({
+      key,
+      type: 'success',
+      duration: 8,
+      content: (
+        <span className="deleted-message">
+          已删除{what}
+          <Button
+            type="link"
+            size="small"
+            onClick={() => {
+              message.destroy(key);
+              // Only while the delete is still the last change: after other edits Ctrl+Z goes back step by step.
+              if (history.lastStep === step) undo();
+              else message.info('删除之后已有其他修改，请用“撤销”按钮或 Ctrl+Z 逐步撤销');
+            }}
+          >
+            撤销
+          </Button>
+        </span>
+      ),
     });
   };
 
@@ -189,6 +208,21 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
     actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
   });
 
+  // Undo and redo show where the change was: its part or item, and in a text field the text it brought back.
+  const revealInField = useRevealInField();
+  const showTravel = (travel: Travel | null) => {
+    if (!travel) return;
+    const change = travel.change;
+    select(change?.place ?? travel.place);
+    if (!change) return;
+    const edit = textEdit(change.before, change.after);
+    if (change.rich) revealInField(change.field, edit.start, edit.start + edit.inserted.length);
+  };
+  const undo = useStableCallback(() => showTravel(actions.undo()));
+  const redo = useStableCallback(() => showTravel(actions.redo()));
+  useUndoShortcuts(undo, redo, history);
+  useFieldCommands(undo, redo);
+
   // Every way out (返回列表, the top bar, closing the window) saves first, and asks only if that failed.
   const question = useRef<Promise<boolean> | null>(null);
   const mayLeaveEditor = useStableCallback(async (leaving: Leaving) => {
@@ -205,13 +239,13 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
     if (await mayLeaveEditor({ target: 'screen', asking() {} })) onBack();
   });
 
-  // The figures sentence goes in as an edit of the organisation part's own editor (undo, autosave), then that part is shown.
-  const appendParagraph = useAppendParagraph();
+  // The figures sentence goes in as one step of the history; the organisation part is shown with the caret after it.
   const insertFiguresSentence = useStableCallback((sentence: string) => {
     const { body } = notice.parts.organisation;
-    const paragraphs = appendParagraph(partBodyField('organisation'), body.paragraphs, figuresParagraph(body, sentence));
+    const paragraphs = [...body.paragraphs, figuresParagraph(body, sentence)];
     actions.setPart('organisation', { body: { ...body, paragraphs } });
     select(partKey('organisation'));
+    revealInField(partBodyField('organisation'), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   });
   const retrySave = useStableCallback(() => void autosave.flush());
   const closeLibrary = useCallback(() => setLibraryOpen(false), []);
@@ -250,6 +284,9 @@ function LoadedEditor({ notice, layout, actions, autosave, onBack, onReplaced }:
         onRetrySave={retrySave}
         writable={writable}
         onRestored={onReplaced}
+        history={history}
+        onUndo={undo}
+        onRedo={redo}
       />
       <ReadOnlyArea readOnly={!writable}>
         <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>

@@ -4,10 +4,12 @@ import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
 import { ExportControls } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
+import { UndoButtons } from './UndoButtons';
+import type { NoticeHistory } from '../../editor/notice-history';
 import type { SaveState } from './useAutosave';
 import { VersionsButton } from './versions/VersionsButton';
 
-/** The editor's top row: back to the list, the title, layout and status, the save state, 历史版本, the exports. */
+/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -22,6 +24,9 @@ export const EditorToolbar = memo(function EditorToolbar({
   onRetrySave,
   writable,
   onRestored,
+  history,
+  onUndo,
+  onRedo,
 }: {
   title: string;
   layouts: Layout[];
@@ -39,10 +44,14 @@ export const EditorToolbar = memo(function EditorToolbar({
   writable: boolean;
   /** A version was restored over the notice: the editor shows it as stored. */
   onRestored: (notice: Notice) => void;
+  history: NoticeHistory;
+  onUndo: () => void;
+  onRedo: () => void;
 }) {
   return (
     <div className="editor-toolbar">
       <Button onClick={onBack}>返回列表</Button>
+      <UndoButtons history={history} onUndo={onUndo} onRedo={onRedo} writable={writable} />
       <Typography.Text className="editor-title" ellipsis={{ tooltip: title }} strong>
         {title.trim() || '（未命名通报：请在“标题与开头”中填写发文机关和巡察轮次）'}
       </Typography.Text>

@@ -7,7 +7,7 @@ import { ENUMERATIONS, type Enumeration, type Paragraph, type ParagraphList } fr
 import type { RichEditor } from '../../editor/slate-types';
 import { fromSlateValue, toSlateValue } from '../../editor/to-slate';
 import { useReadOnly } from '../../components/read-only';
-import { useRichEditor } from './rich-editors';
+import { noteEmitted, useRichEditor } from './rich-editors';
 
 const ENUMERATION_LABELS: Record<Enumeration, string> = {
   none: '不编号',
@@ -29,7 +29,7 @@ const ENUMERATION_CLASSES: Record<Enumeration, string> = {
 };
 
 export interface RichTextFieldProps {
-  /** Names the field's editor and its undo history: `<item id>:measures`. */
+  /** Names the field's editor: `<item id>:measures` (changed-field.ts). */
   fieldKey: string;
   label: string;
   value: ParagraphList;
@@ -58,17 +58,24 @@ export const RichTextField = memo(
 
     const handleChange = useCallback(
       (nodes: Descendant[]) => {
-        // Moving the caret is not a change to save.
-        if (editor.operations.every((op) => op.type === 'set_selection')) return;
+        // Moving the caret is not a change to save, nor is the notice's own text shown afresh (undo: no operations).
+        if (editor.operations.every((op) => op.type === 'set_selection')) {
+          if (editor.operations.length === 0) setEnumerated(countNumbered(nodes as Paragraph[]) >= 2);
+          return;
+        }
         const paragraphs = fromSlateValue(nodes as Paragraph[]);
         setEnumerated(countNumbered(paragraphs) >= 2);
+        noteEmitted(editor, paragraphs);
         latest.current.onChange({ enumeration: latest.current.enumeration, paragraphs });
       },
       [editor],
     );
 
-    const changeEnumeration = (enumeration: Enumeration) =>
-      onChange({ enumeration, paragraphs: fromSlateValue(editor.children as Paragraph[]) });
+    const changeEnumeration = (enumeration: Enumeration) => {
+      const paragraphs = fromSlateValue(editor.children as Paragraph[]);
+      noteEmitted(editor, paragraphs);
+      onChange({ enumeration, paragraphs });
+    };
 
     const labelId = `label-${fieldKey}`;
     const shown = printed?.enumeration ?? value.enumeration;
@@ -171,7 +178,7 @@ function handleHotkeys(editor: RichEditor, event: KeyboardEvent<HTMLDivElement>)
     event.preventDefault();
     toggleBold(editor);
   }
-  // Undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) are handled by slate-react through the editor's own history.
+  // Undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) reach the notice's history through editor.undo and editor.redo (rich-editors.tsx).
 }
 
 function isMarkActive(editor: RichEditor, mark: 'bold'): boolean {

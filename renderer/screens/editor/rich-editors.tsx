@@ -1,109 +1,123 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { createEditor, Editor, Transforms } from 'slate';
-import { HistoryEditor, withHistory } from 'slate-history';
+import { createContext, useCallback, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createEditor, Transforms } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
+import type { Notice } from '../../../shared/model/notice';
 import type { Paragraph } from '../../../shared/model/rich-text';
+import { fieldList } from '../../editor/changed-field';
+import { rangeAt } from '../../editor/slate-offsets';
 import type { RichEditor } from '../../editor/slate-types';
-import { fromSlateValue, toSlateValue } from '../../editor/to-slate';
+import { toSlateValue } from '../../editor/to-slate';
 import { withCleanPaste } from '../../editor/with-clean-paste';
 
 /**
- * One Slate editor per rich-text field of the open notice, kept while the
- * notice is open: each field has its own undo history (undo is per field),
- * and that history survives selecting another item and coming back.
+ * The rich-text editors on screen, by field (`<item id>:measures`), with
+ * the notice's undo and redo for them to call. The notice is the one truth:
+ * a field's editor shows what the notice holds, and when the notice changes
+ * from elsewhere (undo, redo, replace, a generated sentence) the editors on
+ * screen are given the new text (showNotice).
  */
-const RichEditorsContext = createContext<Map<string, RichEditor> | null>(null);
-
-export function RichEditorsProvider({ children }: { children: ReactNode }) {
-  const [editors] = useState(() => new Map<string, RichEditor>());
-  return <RichEditorsContext.Provider value={editors}>{children}</RichEditorsContext.Provider>;
+interface FieldEditors {
+  mounted: Map<string, RichEditor>;
+  commands: { undo(): void; redo(): void };
 }
 
-/**
- * The editor of a field (`<item id>:measures`), made on first use. Read once
- * per mount: the field's component is keyed by the field, so another field
- * is another mount.
- */
+const FieldEditorsContext = createContext<FieldEditors | null>(null);
+
+/** The paragraphs each editor last gave the notice, or was given: the notice holding anything else changed elsewhere. */
+const shown = new WeakMap<RichEditor, readonly Paragraph[]>();
+
+export function RichEditorsProvider({ children }: { children: ReactNode }) {
+  const [value] = useState<FieldEditors>(() => ({ mounted: new Map(), commands: { undo() {}, redo() {} } }));
+  return <FieldEditorsContext.Provider value={value}>{children}</FieldEditorsContext.Provider>;
+}
+
+/** A new editor for a field's mount, known to the notice while it is on screen. */
 export function useRichEditor(fieldKey: string, stored: readonly Paragraph[]): RichEditor {
-  const editors = useEditors();
+  const context = useFieldEditors();
   const [editor] = useState(() => {
-    const kept = editors.get(fieldKey);
-    if (!kept) return makeEditor(editors, fieldKey);
-    // Its history describes text that is no longer there: start it afresh.
-    if (!holds(kept, stored)) kept.history = { undos: [], redos: [] };
-    kept.selection = null;
-    return kept;
+    const made = withCleanPaste(withReact(createEditor()));
+    made.undo = () => context.commands.undo();
+    made.redo = () => context.commands.redo();
+    shown.set(made, stored);
+    return made;
   });
+  useLayoutEffect(() => {
+    context.mounted.set(fieldKey, editor);
+    return () => {
+      if (context.mounted.get(fieldKey) === editor) context.mounted.delete(fieldKey);
+    };
+  }, [context, fieldKey, editor]);
   return editor;
 }
 
-/**
- * Adds a paragraph at the end of a field from outside it (a generated
- * sentence) as an edit of the field's own editor: an open field shows it at
- * once, and Ctrl+Z in the field takes it back like any typing. Returns the
- * field's paragraphs after the edit, for the notice; the caret is put at the
- * end of the new paragraph once the field is on screen.
- */
-export function useAppendParagraph(): (fieldKey: string, stored: readonly Paragraph[], paragraph: Paragraph) => Paragraph[] {
-  const editors = useEditors();
+/** Tells the notice's side what an editor's change made of its paragraphs (so they are not given back to it). */
+export function noteEmitted(editor: RichEditor, paragraphs: readonly Paragraph[]): void {
+  shown.set(editor, paragraphs);
+}
+
+/** Gives every editor on screen its field's text in `notice` where that is not what it shows. */
+export function useShowNotice(): (notice: Notice) => void {
+  const { mounted } = useFieldEditors();
   return useCallback(
-    (fieldKey, stored, paragraph) => {
-      const editor = editors.get(fieldKey) ?? makeEditor(editors, fieldKey, stored);
-      // A field not on screen may hold an older text than the notice: the notice wins.
-      if (!ReactEditor.isMounted(editor) && !holds(editor, stored)) {
-        editor.children = toSlateValue(stored);
-        editor.history = { undos: [], redos: [] };
+    (notice: Notice) => {
+      for (const [field, editor] of mounted) {
+        const list = fieldList(notice, field);
+        if (!list || list.paragraphs === shown.get(editor)) continue;
+        shown.set(editor, list.paragraphs);
+        editor.children = toSlateValue(list.paragraphs);
+        editor.selection = null;
+        editor.marks = null;
+        // No operations: the field's onChange sees a redraw, not an edit to send back.
+        editor.onChange();
       }
-      const wasEmpty = fromSlateValue(paragraphsOf(editor)).length === 0;
-      HistoryEditor.withNewBatch(editor, () => {
-        Transforms.insertNodes(editor, paragraph, { at: [editor.children.length] });
-        // The one empty paragraph of an empty field gives way rather than stay above.
-        if (wasEmpty) Transforms.removeNodes(editor, { at: [0] });
-      });
-      placeCaretWhenShown(editor, editor.children.length - 1);
-      return fromSlateValue(paragraphsOf(editor));
     },
-    [editors],
+    [mounted],
   );
 }
 
-function useEditors(): Map<string, RichEditor> {
-  const editors = useContext(RichEditorsContext);
-  if (!editors) throw new Error('rich-text editor outside RichEditorsProvider');
-  return editors;
+/** Makes Ctrl+Z and Ctrl+Y inside any field act on the notice's history. */
+export function useFieldCommands(undo: () => void, redo: () => void): void {
+  const { commands } = useFieldEditors();
+  useLayoutEffect(() => {
+    commands.undo = undo;
+    commands.redo = redo;
+  }, [commands, undo, redo]);
 }
 
-function makeEditor(editors: Map<string, RichEditor>, fieldKey: string, stored?: readonly Paragraph[]): RichEditor {
-  const made = withCleanPaste(withHistory(withReact(createEditor())));
-  // Transforms need the text before the field mounts (its <Slate> sets it again then).
-  if (stored) made.children = toSlateValue(stored);
-  editors.set(fieldKey, made);
-  return made;
+/**
+ * Shows a stretch of a rich field's text: once the field is on screen
+ * (waiting a few frames for its panel to mount), selects it between two
+ * offsets into its joined text (`end` past the text: its end), focuses the
+ * field and scrolls it into view. A field that does not appear is let be.
+ */
+export function useRevealInField(): (field: string, start: number, end: number) => void {
+  const { mounted } = useFieldEditors();
+  return useCallback(
+    (field, start, end) => {
+      let framesLeft = 10;
+      const attempt = () => {
+        const editor = mounted.get(field);
+        if (!editor || !ReactEditor.isMounted(editor)) {
+          if (framesLeft-- > 0) requestAnimationFrame(attempt);
+          return;
+        }
+        const range = rangeAt(editor, start, end);
+        Transforms.select(editor, range);
+        ReactEditor.focus(editor);
+        try {
+          ReactEditor.toDOMNode(editor, editor.children[range.focus.path[0]!]!).scrollIntoView({ block: 'nearest' });
+        } catch {
+          // Scrolling is a courtesy: a paragraph not rendered yet is simply not scrolled to.
+        }
+      };
+      requestAnimationFrame(attempt);
+    },
+    [mounted],
+  );
 }
 
-/** The editor's top-level nodes, which are always paragraphs (slate-types.ts). */
-function paragraphsOf(editor: RichEditor): Paragraph[] {
-  return editor.children as Paragraph[];
-}
-
-function holds(editor: RichEditor, stored: readonly Paragraph[]): boolean {
-  return JSON.stringify(fromSlateValue(paragraphsOf(editor))) === JSON.stringify(stored);
-}
-
-/** Focuses the field with the caret at the end of a paragraph, waiting a few frames for the field to mount. */
-function placeCaretWhenShown(editor: RichEditor, index: number, framesLeft = 10): void {
-  requestAnimationFrame(() => {
-    if (!ReactEditor.isMounted(editor)) {
-      if (framesLeft > 0) placeCaretWhenShown(editor, index, framesLeft - 1);
-      return;
-    }
-    if (index >= editor.children.length) return;
-    Transforms.select(editor, Editor.end(editor, [index]));
-    ReactEditor.focus(editor);
-    try {
-      ReactEditor.toDOMNode(editor, editor.children[index]!).scrollIntoView({ block: 'nearest' });
-    } catch {
-      // Scrolling is a courtesy: a paragraph not rendered yet is simply not scrolled to.
-    }
-  });
+function useFieldEditors(): FieldEditors {
+  const context = useContext(FieldEditorsContext);
+  if (!context) throw new Error('rich-text editor outside RichEditorsProvider');
+  return context;
 }

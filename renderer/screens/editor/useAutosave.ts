@@ -36,6 +36,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
   const latest = useRef<Notice | null>(notice);
   const saved = useRef<Notice | null>(null);
+  // When the stored notice was saved, for 已保存 to say.
+  const savedAt = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<boolean> | null>(null);
   // The notice the save under way is writing.
@@ -55,6 +57,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     try {
       const { updatedAt } = await saveRef.current(target);
       saved.current = target;
+      savedAt.current = updatedAt;
       setState(latest.current === target ? { kind: 'saved', at: updatedAt } : { kind: 'pending' });
       return true;
     } catch (error) {
@@ -87,6 +90,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   const markSaved = useCallback((loaded: Notice) => {
     latest.current = loaded;
     saved.current = loaded;
+    savedAt.current = loaded.updatedAt;
     setState({ kind: 'saved', at: loaded.updatedAt });
   }, []);
 
@@ -96,7 +100,14 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
 
   // Before paint, so the indicator never shows 已保存 over an unsaved change.
   useLayoutEffect(() => {
-    if (!notice || notice === saved.current) return;
+    if (!notice) return;
+    // Undone back to what is stored, with no save under way: nothing left to save.
+    if (notice === saved.current && !running.current) {
+      window.clearTimeout(timer.current);
+      unsavedSince.current = null;
+      setState((current) => (current.kind === 'pending' ? { kind: 'saved', at: savedAt.current } : current));
+      return;
+    }
     // The same object while already pending, so the toolbar does not re-render on every keystroke.
     setState((current) => (current.kind === 'saved' ? { kind: 'pending' } : current));
     const now = Date.now();

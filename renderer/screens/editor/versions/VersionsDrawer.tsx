@@ -128,8 +128,9 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
       }
       message.success({ content: `已恢复为“${versionTitle(restoring)}”；恢复前的内容已保存为一个历史版本`, className: 'version-message' });
       setView({ kind: 'list' });
-      // The editor remounts with the restored notice, this drawer with it: nothing more to refresh here.
+      // The restored notice goes into the editor as one step of its history (撤销 takes it back); the drawer closes on it.
       onRestored(notice);
+      onClose();
     } catch (error) {
       message.error(errorText('恢复', error));
     } finally {

@@ -1,24 +1,18 @@
-import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback } from 'react';
 import type { Notice } from '../../../../shared/model/notice';
 
 /**
  * Puts a notice that main has just stored (a restored version) in the
- * editor. It is declared saved before it is set, so autosave never sends it
- * back, nor sends the replaced text over it; the count returned changes with
- * each replacement, for the editor to remount its fields with.
+ * editor as one step of its history, so 撤销 takes the restore back. It is
+ * declared saved before it is set, so autosave never sends it back, nor
+ * sends the replaced text over it.
  */
-export function useReplaceNotice(
-  markSaved: (notice: Notice) => void,
-  setNotice: Dispatch<SetStateAction<Notice | null>>,
-): [number, (notice: Notice) => void] {
-  const [count, setCount] = useState(0);
-  const replace = useCallback(
+export function useReplaceNotice(markSaved: (notice: Notice) => void, change: (fn: (notice: Notice) => Notice) => void): (notice: Notice) => void {
+  return useCallback(
     (notice: Notice) => {
       markSaved(notice);
-      setNotice(notice);
-      setCount((n) => n + 1);
+      change(() => notice);
     },
-    [markSaved, setNotice],
+    [markSaved, change],
   );
-  return [count, replace];
 }

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { NoticeHistory } from '../../editor/notice-history';
+
+/**
+ * Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, wherever the focus is on the
+ * editor screen: in a rich-text field, a plain input, the outline, or
+ * nowhere. Taken before any field sees the key, so neither Slate nor the
+ * browser's own undo of an input acts on the text behind the notice's back.
+ * Inputs that are not the notice's own (the 条目库 search, the find bar,
+ * dialogs) keep their native undo: they sit in `[data-own-undo]` or outside
+ * the screen. An IME composition is followed too, so that what it puts
+ * in a plain input is one step (NoticeHistory.composing).
+ */
+export function useUndoShortcuts(undo: () => void, redo: () => void, history: NoticeHistory): void {
+  useEffect(() => {
+    const start = () => history.composing(true);
+    const end = () => history.composing(false);
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
+      const key = event.key.toLowerCase();
+      const isRedo = key === 'y' || (key === 'z' && event.shiftKey);
+      if (key !== 'z' && !isRedo) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const onScreen = target === null || target === document.body || target.closest('.editor-screen') !== null;
+      if (!onScreen || target?.closest('[data-own-undo]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (isRedo) redo();
+      else undo();
+    };
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('compositionstart', start, true);
+    window.addEventListener('compositionend', end, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('compositionstart', start, true);
+      window.removeEventListener('compositionend', end, true);
+      end();
+    };
+  }, [undo, redo, history]);
+}
