@@ -19,6 +19,9 @@ export interface FieldChange {
   after: string;
 }
 
+/** The fields of the metadata that are text typed by the user (dates and switches are not). */
+const META_TEXTS = new Set<string>(['issuer', 'issuerShort', 'inspectingBody', 'round', 'inspectionGroup', 'contactsLead', 'signature', 'titleOverride', 'openingOverride', 'closingOverride']);
+
 /** The item fields that are text typed by the user, and the rich ones. */
 const ITEM_TEXTS = ['problem', 'leadOverride', 'responsibleLeader', 'responsibleUnit'] as const;
 const ITEM_LISTS = ['measures', 'progress'] as const;
@@ -52,8 +55,8 @@ export function changedField(before: Notice, after: Notice): FieldChange | null 
         const a = before.meta[key];
         const b = after.meta[key];
         if (a === b) continue;
-        if (!isText(a) || !isText(b)) throw new NotOneField();
-        text(`meta:${key}`, META_KEY, a, b);
+        if (!META_TEXTS.has(key)) throw new NotOneField();
+        text(`meta:${key}`, META_KEY, a as string | null, b as string | null);
       }
     }
     for (const key of PART_KEYS) {
@@ -107,10 +110,6 @@ function subItems(owner: Item, a: readonly SubItem[], b: readonly SubItem[], tex
     for (const key of SUB_TEXTS) text(`${x.id}:${key}`, owner.id, x[key], y[key]);
     for (const key of ITEM_LISTS) list(`${x.id}:${key}`, owner.id, x[key], y[key]);
   });
-}
-
-function isText(value: unknown): value is string | null {
-  return value === null || typeof value === 'string';
 }
 
 /** A rich field's text as one string, paragraphs joined by line breaks (offsets into it locate a change). */

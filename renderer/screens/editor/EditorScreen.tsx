@@ -1,5 +1,5 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
 import { placeChecklist } from '../../../shared/layout/numbering';
@@ -23,7 +23,7 @@ import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoticeSummary } from './NoticeSummary';
 import { ItemLibrary } from './library/ItemLibrary';
-import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, type OutlineCommandName } from './OutlineActions';
+import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, outlineKeyCommand, type OutlineCommandName } from './OutlineActions';
 import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -223,6 +223,25 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   useUndoShortcuts(undo, redo, history);
   useFieldCommands(undo, redo);
 
+  // The outline's keys act on the selected node, when the command may act now; any other key is the tree's own (arrows move).
+  const onOutlineKey = useStableCallback((event: ReactKeyboardEvent) => {
+    const command = outlineKeyCommand(event);
+    if (!command || !writable) return;
+    if (command === 'rename') {
+      if (found?.node.kind !== 'group') return;
+      focusGroupTitle();
+    } else if (command === 'addItem') {
+      // Enter adds an item only in the checklist; elsewhere it is the tree's own.
+      if (!found && selection !== partKey('checklist')) return;
+      onCommand(command);
+    } else {
+      if (!enabled[command]) return;
+      onCommand(command);
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  });
+
   // Every way out (返回列表, the top bar, closing the window) saves first, and asks only if that failed.
   const question = useRef<Promise<boolean> | null>(null);
   const mayLeaveEditor = useStableCallback(async (leaving: Leaving) => {
@@ -292,7 +311,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
           <aside className="editor-outline" aria-label="提纲">
             <OutlineActions enabled={enabled} onCommand={onCommand} />
-            <div className="outline-scroll">
+            <div className="outline-scroll" onKeyDownCapture={onOutlineKey}>
               {/* Moving through the outline is reading, not editing: it stays usable when nothing can be changed (dragging is off). */}
               <ConfigProvider componentDisabled={false}>
                 <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
@@ -308,6 +327,19 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
       </ReadOnlyArea>
     </div>
   );
+}
+
+/** F2 on a group: its title field, text selected, once the group's panel is on screen. */
+function focusGroupTitle(framesLeft = 10): void {
+  requestAnimationFrame(() => {
+    const input = document.querySelector<HTMLInputElement>('.group-panel input[aria-label="分组标题"]');
+    if (!input) {
+      if (framesLeft > 0) focusGroupTitle(framesLeft - 1);
+      return;
+    }
+    input.focus();
+    input.select();
+  });
 }
 
 function truncate(text: string, length = 30): string {

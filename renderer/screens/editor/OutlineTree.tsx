@@ -1,5 +1,5 @@
 import { Tree, type TreeDataNode, type TreeProps } from 'antd';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type Key } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { numberChecklist } from '../../../shared/layout/numbering';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Notice } from '../../../shared/model/notice';
@@ -102,6 +102,8 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     (_keys, info) => onSelect(String(info.node.key)),
     [onSelect],
   );
+  // Leaving the tree makes the active key null: the selection stays.
+  const onActiveChange = useCallback((key: Key | null) => key !== null && onSelect(String(key)), [onSelect]);
 
   // The same element while nothing it shows changed, so React skips the tree on every keystroke.
   return useMemo(
@@ -117,10 +119,13 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
         onExpand={onExpand}
         selectedKeys={[selected]}
         onSelect={onSelectNode}
+        // The keyboard's place in the tree is the selection: ↑ and ↓ select, and the outline keys act on what they reached.
+        activeKey={selected}
+        onActiveChange={onActiveChange}
         motion={null}
       />
     ),
-    [treeData, expandedKeys, selected, allowDrop, onDrop, onExpand, onSelectNode, readOnly],
+    [treeData, expandedKeys, selected, allowDrop, onDrop, onExpand, onSelectNode, onActiveChange, readOnly],
   );
 });
 
