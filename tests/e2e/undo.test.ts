@@ -20,13 +20,16 @@ let editor: EditorPage;
 let library: LibraryPanel;
 let notice: Notice;
 const OTHER = '公务接待超标准列支茶叶费用';
+let otherId = '';
 const ids = { groupA: '', a1: '', a2: '', groupB: '', b1: '' };
 
 beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
   library = new LibraryPanel(app.page);
-  await seed('中共某某市财政局党组', [createGroup('财务管理不规范的问题', [createItem({ problem: OTHER, measures: plainList(['清退超标准费用。'], '一是') })])]);
+  const other = createItem({ problem: OTHER, measures: plainList(['清退超标准费用。'], '一是') });
+  otherId = other.id;
+  await seed('中共某某市财政局党组', [createGroup('财务管理不规范的问题', [other])]);
   const a1 = createItem({ problem: '理论学习不够深入', measures: plainList(['建立学习制度。'], '一是') });
   const a2 = createItem({ problem: '议事规则执行不严格' });
   const b1 = createItem({ problem: '公务用车管理不规范' });
@@ -81,7 +84,9 @@ describe('one undo history for the notice', () => {
     expect(await undoButton().isDisabled()).toBe(false);
     await step('bold', async () => {
       await editor.focusEnd('整改措施');
+      await editor.page.waitForTimeout(100);
       for (let i = 0; i < 4; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
+      await expect.poll(() => editor.page.evaluate(() => String(getSelection()))).toBe('定期检查');
       // Slate reads a selection made by the browser on its next selectionchange.
       await editor.page.waitForTimeout(150);
       await editor.page.keyboard.press('Control+b');
@@ -105,7 +110,8 @@ describe('one undo history for the notice', () => {
     await step('library', async () => {
       await library.open();
       await library.search('茶叶');
-      await library.hits().first().getByRole('button', { name: '插入', exact: true }).click();
+      await library.hit(otherId).waitFor();
+      expect(await library.insert(otherId)).toContain('已插入');
       await library.close();
     });
     await step('metadata', async () => {
