@@ -1,6 +1,7 @@
 import { Input, List } from 'antd';
 import { memo } from 'react';
 import type { Group } from '../../../shared/model/notice';
+import { findFieldAttr } from '../../editor/find-fields';
 
 /** A selected group: its title (the numbering is generated), and what it holds. */
 export const GroupPanel = memo(function GroupPanel({
@@ -22,6 +23,7 @@ export const GroupPanel = memo(function GroupPanel({
       <h2 className="panel-title">分组</h2>
       <Input
         aria-label="分组标题"
+        data-find-field={findFieldAttr({ kind: 'group', id: group.id, field: 'title' })}
         size="large"
         autoFocus={autoFocus}
         prefix={number ? <span className="panel-number">{number}</span> : undefined}

@@ -7,6 +7,7 @@ import { createSubItem } from '../../../shared/model/factory';
 import { DEFAULT_STATUS_LABELS, type Item, type SubItem } from '../../../shared/model/notice';
 import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
 import { fillTemplate } from '../../../shared/text/fill';
+import { findFieldAttr } from '../../editor/find-fields';
 import { RichTextField } from './RichTextField';
 
 interface ItemPanelProps {
@@ -54,12 +55,12 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
   return (
     <div className="item-panel">
       <ItemHeading number={number} status={DEFAULT_STATUS_LABELS[item.status]} />
-      <ProblemField value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
-      <LeadField value={item.leadOverride} generated={generatedLead} onChange={onLead} />
+      <ProblemField itemId={id} value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
+      <LeadField itemId={id} value={item.leadOverride} generated={generatedLead} onChange={onLead} />
       <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
       <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
       {item.subItems.map((sub, i) => (
-        <SubItemEditor key={sub.id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
+        <SubItemEditor key={sub.id} itemId={id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
       ))}
       <AddSubItemButton onAdd={addSubItem} />
     </div>
@@ -76,10 +77,11 @@ const ItemHeading = memo(function ItemHeading({ number, status }: { number: stri
   );
 });
 
-const ProblemField = memo(function ProblemField({ value, autoFocus, onChange }: { value: string; autoFocus: boolean; onChange: (value: string) => void }) {
+const ProblemField = memo(function ProblemField({ itemId, value, autoFocus, onChange }: { itemId: string; value: string; autoFocus: boolean; onChange: (value: string) => void }) {
   return (
     <Input.TextArea
       aria-label="反馈问题"
+      data-find-field={findFieldAttr({ kind: 'item', id: itemId, field: 'problem' })}
       className="problem-field"
       autoFocus={autoFocus}
       value={value}
@@ -90,12 +92,23 @@ const ProblemField = memo(function ProblemField({ value, autoFocus, onChange }: 
   );
 });
 
-const LeadField = memo(function LeadField({ value, generated, onChange }: { value: string | null; generated: string; onChange: (value: string | null) => void }) {
+const LeadField = memo(function LeadField({
+  itemId,
+  value,
+  generated,
+  onChange,
+}: {
+  itemId: string;
+  value: string | null;
+  generated: string;
+  onChange: (value: string | null) => void;
+}) {
   return (
     <div className="lead-field">
       <span className="form-label">引导句</span>
       <Input
         aria-label="引导句"
+        data-find-field={findFieldAttr({ kind: 'item', id: itemId, field: 'leadOverride' })}
         size="small"
         value={value ?? ''}
         placeholder={`按版式生成：${generated}`}
@@ -115,12 +128,14 @@ const AddSubItemButton = memo(function AddSubItemButton({ onAdd }: { onAdd: () =
 });
 
 const SubItemEditor = memo(function SubItemEditor({
+  itemId,
   sub,
   number,
   numbering,
   onChange,
   onRemove,
 }: {
+  itemId: string;
   sub: SubItem;
   number: string;
   numbering: EntryNumbering;
@@ -141,6 +156,7 @@ const SubItemEditor = memo(function SubItemEditor({
       </h3>
       <Input.TextArea
         aria-label={`子问题${number}`}
+        data-find-field={findFieldAttr({ kind: 'subItem', itemId, id: sub.id, field: 'problem' })}
         value={sub.problem}
         autoSize={{ minRows: 1, maxRows: 6 }}
         placeholder="反馈问题的这一部分"

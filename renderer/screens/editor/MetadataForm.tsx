@@ -2,7 +2,9 @@ import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { memo } from 'react';
 import type { TemplatesSnapshot } from '../../../shared/api';
 import { noticeTitle, openingParagraph } from '../../../shared/document/generated-text';
+import type { MetaTextField } from '../../../shared/document/notice-fields';
 import { STAGES, STAGE_LABELS, type NoticeMeta } from '../../../shared/model/notice';
+import { findFieldAttr } from '../../editor/find-fields';
 import { ContactsEditor } from './ContactsEditor';
 import { DateField } from './DateField';
 import { OverrideField } from './OverrideField';
@@ -20,9 +22,9 @@ export const MetadataForm = memo(function MetadataForm({
   boilerplate: TemplatesSnapshot['boilerplate'];
   onChange: (patch: Partial<NoticeMeta>) => void;
 }) {
-  const text = (key: keyof NoticeMeta, label: string, placeholder?: string) => (
+  const text = (key: Exclude<MetaTextField, `${string}Override`>, label: string, placeholder?: string) => (
     <Form.Item label={label}>
-      <Input aria-label={label} value={meta[key] as string} placeholder={placeholder} onChange={(e) => onChange({ [key]: e.target.value })} />
+      <Input aria-label={label} data-find-field={findFieldAttr({ kind: 'meta', field: key })} value={meta[key]} placeholder={placeholder} onChange={(e) => onChange({ [key]: e.target.value })} />
     </Form.Item>
   );
   const date = (key: 'inspectionStart' | 'inspectionEnd' | 'feedbackDate' | 'publicationDate', label: string) => (
@@ -65,10 +67,10 @@ export const MetadataForm = memo(function MetadataForm({
         </Col>
       </Row>
       <h3 className="form-section">标题与开头段</h3>
-      <OverrideField label="标题" rows={2} generated={generatedTitle} override={meta.titleOverride} onChange={(titleOverride) => onChange({ titleOverride })} />
-      <OverrideField label="开头段" rows={4} generated={generatedOpening} override={meta.openingOverride} onChange={(openingOverride) => onChange({ openingOverride })} />
+      <OverrideField label="标题" rows={2} generated={generatedTitle} override={meta.titleOverride} findField={findFieldAttr({ kind: 'meta', field: 'titleOverride' })} onChange={(titleOverride) => onChange({ titleOverride })} />
+      <OverrideField label="开头段" rows={4} generated={generatedOpening} override={meta.openingOverride} findField={findFieldAttr({ kind: 'meta', field: 'openingOverride' })} onChange={(openingOverride) => onChange({ openingOverride })} />
       <h3 className="form-section">结束语与联系方式</h3>
-      <OverrideField label="结束语" rows={2} generated={boilerplate.closing} override={meta.closingOverride} onChange={(closingOverride) => onChange({ closingOverride })} />
+      <OverrideField label="结束语" rows={2} generated={boilerplate.closing} override={meta.closingOverride} findField={findFieldAttr({ kind: 'meta', field: 'closingOverride' })} onChange={(closingOverride) => onChange({ closingOverride })} />
       <Row gutter={16}>
         <Col span={8}>{text('contactsLead', '联系方式引语', '如：联系方式：')}</Col>
       </Row>

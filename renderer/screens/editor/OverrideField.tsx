@@ -11,12 +11,15 @@ export function OverrideField({
   override,
   onChange,
   rows,
+  findField,
 }: {
   label: string;
   generated: string;
   override: string | null;
   onChange: (value: string | null) => void;
   rows: number;
+  /** Marks the text area for 查找 (findFieldAttr). */
+  findField?: string;
 }) {
   const edited = override !== null;
   return (
@@ -32,6 +35,7 @@ export function OverrideField({
       </div>
       <Input.TextArea
         aria-label={label}
+        data-find-field={findField}
         value={override ?? generated}
         autoSize={{ minRows: rows, maxRows: rows * 3 }}
         onChange={(event) => onChange(event.target.value)}

@@ -2,6 +2,7 @@ import { Input } from 'antd';
 import { memo, useCallback } from 'react';
 import type { Part } from '../../../shared/model/notice';
 import type { ParagraphList } from '../../../shared/model/rich-text';
+import { findFieldAttr } from '../../editor/find-fields';
 import type { PartKey } from '../../editor/outline';
 import { RichTextField } from './RichTextField';
 
@@ -33,7 +34,7 @@ export const PartPanel = memo(function PartPanel({
   return (
     <div className="part-panel">
       <h2 className="panel-title">正文部分</h2>
-      <HeadingField number={number} value={part.heading} onChange={onHeading} />
+      <HeadingField partKey={partKey} number={number} value={part.heading} onChange={onHeading} />
       <p className="form-hint">{PART_HINTS[partKey]}</p>
       <RichTextField key={partBodyField(partKey)} fieldKey={partBodyField(partKey)} label="正文" value={part.body} onChange={onBody} />
     </div>
@@ -41,10 +42,11 @@ export const PartPanel = memo(function PartPanel({
 });
 
 // Memoised: typing in the body does not re-render the heading.
-const HeadingField = memo(function HeadingField({ number, value, onChange }: { number: string; value: string; onChange: (value: string) => void }) {
+const HeadingField = memo(function HeadingField({ partKey, number, value, onChange }: { partKey: PartKey; number: string; value: string; onChange: (value: string) => void }) {
   return (
     <Input
       aria-label="部分标题"
+      data-find-field={findFieldAttr({ kind: 'part', part: partKey, field: 'heading' })}
       size="large"
       prefix={number ? <span className="panel-number">{number}</span> : undefined}
       value={value}
