@@ -1,17 +1,17 @@
-import type { ChecklistNode, Item, Notice, SubItem } from '../../shared/model/notice';
+import { addressKey, fieldLocation, isRichAddress, META_TEXT_FIELDS, PART_NAMES, type FieldAddress } from '../../shared/document/notice-fields';
+import type { ChecklistNode, Contact, Item, Notice, SubItem } from '../../shared/model/notice';
 import { paragraphText, type ParagraphList } from '../../shared/model/rich-text';
-import { META_KEY, partKey, type SelectionKey } from './selection';
-import { PART_KEYS } from './outline';
+import type { SelectionKey } from './selection';
 
 /**
- * One text field changed between two versions of a notice: which field (the
- * key a rich field's editor goes by, `<id>:measures`, `part:organisation`;
- * for a plain field `<id>:problem`, `meta:signature`, `part:nextSteps:heading`),
- * where the editor shows it, and its text before and after (a rich field's
- * paragraphs joined by line breaks). The same text before and after is a
- * change of marks only (bold, 接续上段).
+ * One text field changed between two versions of a notice: its address
+ * (notice-fields.ts), a key naming it (equal for the same field), where the
+ * editor shows it, and its text before and after (a rich field's paragraphs
+ * joined by line breaks). The same text before and after is a change of
+ * marks only (bold, 接续上段).
  */
 export interface FieldChange {
+  address: FieldAddress;
   field: string;
   place: SelectionKey;
   rich: boolean;
@@ -19,13 +19,9 @@ export interface FieldChange {
   after: string;
 }
 
-/** The fields of the metadata that are text typed by the user (dates and switches are not). */
-const META_TEXTS = new Set<string>(['issuer', 'issuerShort', 'inspectingBody', 'round', 'inspectionGroup', 'contactsLead', 'signature', 'titleOverride', 'openingOverride', 'closingOverride']);
-
-/** The item fields that are text typed by the user, and the rich ones. */
+const META_TEXTS = new Set<string>(META_TEXT_FIELDS);
 const ITEM_TEXTS = ['problem', 'leadOverride', 'responsibleLeader', 'responsibleUnit'] as const;
-const ITEM_LISTS = ['measures', 'progress'] as const;
-const SUB_TEXTS = ['problem'] as const;
+const LISTS = ['measures', 'progress'] as const;
 
 /** Thrown inside the walk when the change is anything but one text field: the answer is then null. */
 class NotOneField extends Error {}
@@ -34,19 +30,22 @@ class NotOneField extends Error {}
  * The one text field in which `after` differs from `before`, or null when
  * nothing differs or anything else does (the tree's shape, a date, a status,
  * the layout, two fields at once). Only what differs by reference is
- * visited: the notices share everything an edit did not touch.
+ * visited: the notices share everything an edit did not touch, so this runs
+ * on every keystroke at no cost worth measuring.
  */
 export function changedField(before: Notice, after: Notice): FieldChange | null {
-  const found: FieldChange[] = [];
-  const text = (field: string, place: SelectionKey, a: string | null, b: string | null) => {
-    if (a === b) return;
-    if (found.length > 0) throw new NotOneField();
-    found.push({ field, place, rich: false, before: a ?? '', after: b ?? '' });
+  let found: FieldChange | null = null;
+  const note = (address: FieldAddress, a: string, b: string) => {
+    if (found) throw new NotOneField();
+    found = { address, field: addressKey(address), place: fieldLocation(address).selection, rich: isRichAddress(address), before: a, after: b };
   };
-  const list = (field: string, place: SelectionKey, a: ParagraphList, b: ParagraphList) => {
+  const text = (address: FieldAddress, a: string | null, b: string | null) => {
+    if (a !== b) note(address, a ?? '', b ?? '');
+  };
+  const list = (address: FieldAddress, a: ParagraphList, b: ParagraphList) => {
     if (a === b) return;
-    if (a.enumeration !== b.enumeration || found.length > 0) throw new NotOneField();
-    if (a.paragraphs !== b.paragraphs) found.push({ field, place, rich: true, before: joined(a), after: joined(b) });
+    if (a.enumeration !== b.enumeration) throw new NotOneField();
+    if (a.paragraphs !== b.paragraphs) note(address, joined(a), joined(b));
   };
   try {
     if (before.layoutId !== after.layoutId || before.status !== after.status) return null;
@@ -55,27 +54,39 @@ export function changedField(before: Notice, after: Notice): FieldChange | null 
         const a = before.meta[key];
         const b = after.meta[key];
         if (a === b) continue;
-        if (!META_TEXTS.has(key)) throw new NotOneField();
-        text(`meta:${key}`, META_KEY, a as string | null, b as string | null);
+        if (key === 'contacts') contacts(a as Contact[], b as Contact[], text);
+        else if (META_TEXTS.has(key)) text({ kind: 'meta', field: key as (typeof META_TEXT_FIELDS)[number] }, a as string | null, b as string | null);
+        else throw new NotOneField();
       }
     }
-    for (const key of PART_KEYS) {
-      const a = before.parts[key];
-      const b = after.parts[key];
+    for (const part of PART_NAMES) {
+      const a = before.parts[part];
+      const b = after.parts[part];
       if (a === b) continue;
-      text(`part:${key}:heading`, partKey(key), a.heading, b.heading);
-      list(partKey(key), partKey(key), a.body, b.body);
+      text({ kind: 'part', part, field: 'heading' }, a.heading, b.heading);
+      list({ kind: 'part', part, field: 'body' }, a.body, b.body);
     }
     nodes(before.checklist, after.checklist, text, list);
   } catch (error) {
     if (error instanceof NotOneField) return null;
     throw error;
   }
-  return found.length === 1 ? found[0]! : null;
+  return found;
 }
 
-type TextVisit = (field: string, place: SelectionKey, a: string | null, b: string | null) => void;
-type ListVisit = (field: string, place: SelectionKey, a: ParagraphList, b: ParagraphList) => void;
+type TextVisit = (address: FieldAddress, a: string | null, b: string | null) => void;
+type ListVisit = (address: FieldAddress, a: ParagraphList, b: ParagraphList) => void;
+
+function contacts(a: readonly Contact[], b: readonly Contact[], text: TextVisit): void {
+  if (a.length !== b.length) throw new NotOneField();
+  a.forEach((x, index) => {
+    const y = b[index]!;
+    if (x === y) return;
+    if (x.kind !== y.kind || x.colon !== y.colon || x.separator !== y.separator) throw new NotOneField();
+    text({ kind: 'contact', index, field: 'label' }, x.label, y.label);
+    text({ kind: 'contact', index, field: 'value' }, x.value, y.value);
+  });
+}
 
 function nodes(a: readonly ChecklistNode[], b: readonly ChecklistNode[], text: TextVisit, list: ListVisit): void {
   if (a === b) return;
@@ -85,17 +96,19 @@ function nodes(a: readonly ChecklistNode[], b: readonly ChecklistNode[], text: T
     if (x === y) return;
     if (x.id !== y.id || x.kind !== y.kind) throw new NotOneField();
     if (x.kind === 'group' && y.kind === 'group') {
-      text(`${x.id}:title`, x.id, x.title, y.title);
+      text({ kind: 'group', id: x.id, field: 'title' }, x.title, y.title);
       nodes(x.children, y.children, text, list);
     } else item(x as Item, y as Item, text, list);
   });
 }
 
 function item(a: Item, b: Item, text: TextVisit, list: ListVisit): void {
+  const { id } = a;
   for (const key of Object.keys({ ...a, ...b }) as (keyof Item)[]) {
     if (a[key] === b[key]) continue;
-    if ((ITEM_TEXTS as readonly string[]).includes(key)) text(`${a.id}:${key}`, a.id, a[key] as string | null, b[key] as string | null);
-    else if ((ITEM_LISTS as readonly string[]).includes(key)) list(`${a.id}:${key}`, a.id, a[key] as ParagraphList, b[key] as ParagraphList);
+    const field = key as (typeof ITEM_TEXTS)[number] & (typeof LISTS)[number];
+    if ((ITEM_TEXTS as readonly string[]).includes(key)) text({ kind: 'item', id, field }, a[field], b[field]);
+    else if ((LISTS as readonly string[]).includes(key)) list({ kind: 'item', id, field }, a[field], b[field]);
     else if (key === 'subItems') subItems(a, a.subItems, b.subItems, text, list);
     else throw new NotOneField();
   }
@@ -107,8 +120,9 @@ function subItems(owner: Item, a: readonly SubItem[], b: readonly SubItem[], tex
     const y = b[i]!;
     if (x === y) return;
     if (x.id !== y.id) throw new NotOneField();
-    for (const key of SUB_TEXTS) text(`${x.id}:${key}`, owner.id, x[key], y[key]);
-    for (const key of ITEM_LISTS) list(`${x.id}:${key}`, owner.id, x[key], y[key]);
+    const at = { kind: 'subItem', itemId: owner.id, id: x.id } as const;
+    text({ ...at, field: 'problem' }, x.problem, y.problem);
+    for (const field of LISTS) list({ ...at, field }, x[field], y[field]);
   });
 }
 
@@ -117,12 +131,12 @@ export function joined(list: ParagraphList): string {
   return list.paragraphs.map(paragraphText).join('\n');
 }
 
-/** The rich field a rich-text editor's key names (`part:<part>` or `<item or sub-item id>:measures|progress`), or null when the notice has none. */
+/** The rich field a rich-text editor's key names (`part:<part>` or `<item or sub-item id>:measures|progress`, fieldLocation), or null when the notice has none. */
 export function fieldList(notice: Notice, field: string): ParagraphList | null {
   const colon = field.lastIndexOf(':');
   const owner = field.slice(0, colon);
   const name = field.slice(colon + 1);
-  if (owner === 'part') return (PART_KEYS as readonly string[]).includes(name) ? notice.parts[name as (typeof PART_KEYS)[number]].body : null;
+  if (owner === 'part') return (PART_NAMES as readonly string[]).includes(name) ? notice.parts[name as (typeof PART_NAMES)[number]].body : null;
   if (name !== 'measures' && name !== 'progress') return null;
   const holder = findHolder(notice.checklist, owner);
   return holder ? holder[name] : null;

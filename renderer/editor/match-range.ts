@@ -31,3 +31,27 @@ function pointAt(leaves: readonly { text: string }[], offset: number, side: 'sta
   // The very end of the paragraph is a place too (an empty stretch there).
   return offset === leafStart && leaves.length > 0 ? { leaf: leaves.length - 1, offset: leaves[leaves.length - 1]!.text.length } : null;
 }
+
+/**
+ * The range between two offsets into a field's text as one string,
+ * paragraphs joined by line breaks (changed-field.ts `joined`), as an undone
+ * change is shown; it may span paragraphs. Offsets past the end are the end.
+ */
+export function joinedRange(paragraphs: readonly Paragraph[], start: number, end: number): BaseRange | null {
+  const from = paragraphOffset(paragraphs, start);
+  const to = paragraphOffset(paragraphs, end);
+  const anchor = from && matchRange(paragraphs, from.paragraph, from.offset, from.offset);
+  const focus = to && matchRange(paragraphs, to.paragraph, to.offset, to.offset);
+  return anchor && focus ? { anchor: anchor.anchor, focus: focus.focus } : null;
+}
+
+/** The paragraph an offset into the joined text falls in, and the offset within it. */
+function paragraphOffset(paragraphs: readonly Paragraph[], offset: number): { paragraph: number; offset: number } | null {
+  let left = Math.max(0, offset);
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const length = paragraphs[paragraph]!.children.reduce((sum, leaf) => sum + leaf.text.length, 0);
+    if (left <= length || paragraph === paragraphs.length - 1) return { paragraph, offset: Math.min(left, length) };
+    left -= length + 1;
+  }
+  return null;
+}

@@ -33,7 +33,7 @@ export type PlainFieldAddress =
   | { kind: 'contact'; index: number; field: 'label' | 'value' }
   | { kind: 'part'; part: PartName; field: 'heading' }
   | { kind: 'group'; id: string; field: 'title' }
-  | { kind: 'item'; id: string; field: 'problem' | 'leadOverride' }
+  | { kind: 'item'; id: string; field: 'problem' | 'leadOverride' | 'responsibleLeader' | 'responsibleUnit' }
   | { kind: 'subItem'; itemId: string; id: string; field: 'problem' };
 
 /** A field holding paragraphs (a Slate editor in the editor). */
@@ -181,13 +181,24 @@ function mapItem(item: Item, visitor: FieldVisitor): Item {
   const leadOverride = item.leadOverride === null ? null : visitor.plain({ kind: 'item', id, field: 'leadOverride' }, item.leadOverride);
   const measures = visitor.rich({ kind: 'item', id, field: 'measures' }, item.measures);
   const progress = visitor.rich({ kind: 'item', id, field: 'progress' }, item.progress);
+  // The properties beside the item are typed text too (责任领导, 责任单位).
+  const responsibleLeader = visitor.plain({ kind: 'item', id, field: 'responsibleLeader' }, item.responsibleLeader);
+  const responsibleUnit = visitor.plain({ kind: 'item', id, field: 'responsibleUnit' }, item.responsibleUnit);
   let subItems: SubItem[] | null = null;
   item.subItems.forEach((sub, index) => {
     const next = mapSubItem(id, sub, visitor);
     if (next !== sub) (subItems ??= item.subItems.slice())[index] = next;
   });
-  if (problem === item.problem && leadOverride === item.leadOverride && measures === item.measures && progress === item.progress && subItems === null) return item;
-  return { ...item, problem, leadOverride, measures, progress, subItems: subItems ?? item.subItems };
+  const same =
+    problem === item.problem &&
+    leadOverride === item.leadOverride &&
+    measures === item.measures &&
+    progress === item.progress &&
+    responsibleLeader === item.responsibleLeader &&
+    responsibleUnit === item.responsibleUnit &&
+    subItems === null;
+  if (same) return item;
+  return { ...item, problem, leadOverride, measures, progress, responsibleLeader, responsibleUnit, subItems: subItems ?? item.subItems };
 }
 
 function mapSubItem(itemId: string, sub: SubItem, visitor: FieldVisitor): SubItem {

@@ -14,6 +14,8 @@ import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
 import { textEdit } from '../../editor/text-edit';
+import { showMatchWhenShown } from '../../editor/select-match';
+import { fieldLocation, isRichAddress, type FindMatch } from '../../../shared/document/find-in-notice';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
@@ -28,7 +30,9 @@ import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { confirmUnsavedLeave } from './confirm-unsaved-leave';
-import { RichEditorsProvider, useFieldCommands, useRevealInField } from './rich-editors';
+import { RichEditorsProvider, useEditorOf, useFieldCommands, useRevealInField } from './rich-editors';
+import { FindReplaceBar, type FindMode } from './FindReplaceBar';
+import { useFindShortcuts } from './useFindShortcuts';
 import { useAutosave } from './useAutosave';
 import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
@@ -208,6 +212,27 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     actions.changeChecklist((nodes) => op(nodes, id) ?? nodes);
   });
 
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const editorOf = useEditorOf();
+  // 查找 / 替换: the bar over the middle column; each replacement is one step of the history.
+  const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
+  const openFind = useStableCallback((mode: FindMode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })));
+  useFindShortcuts(openFind);
+  const onFindNavigate = useStableCallback((match: FindMatch) => {
+    select(fieldLocation(match.address).selection);
+    if (bodyRef.current) showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: false });
+  });
+  const onFindClose = useStableCallback((match: FindMatch | null) => {
+    setFind(null);
+    if (match && bodyRef.current) showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: true });
+  });
+  const onReplacedOne = useStableCallback((next: Notice) => actions.changeNotice(() => next));
+  const onReplacedAll = useStableCallback((next: Notice, count: number) => {
+    actions.changeNotice(() => next);
+    message.success(`已替换 ${count} 处`);
+  });
+  const onFindMode = useStableCallback((mode: FindMode) => setFind((open) => (open ? { ...open, mode } : open)));
+
   // Undo and redo show where the change was: its part or item, and in a text field the text it brought back.
   const revealInField = useRevealInField();
   const showTravel = (travel: Travel | null) => {
@@ -215,8 +240,15 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     const change = travel.change;
     select(change?.place ?? travel.place);
     if (!change) return;
+    // The text the step brought back is selected; what it took away leaves the caret where it was.
     const edit = textEdit(change.before, change.after);
-    if (change.rich) revealInField(change.field, edit.start, edit.start + edit.inserted.length);
+    const end = edit.start + edit.inserted.length;
+    const rich = fieldLocation(change.address).richField;
+    if (rich) revealInField(rich, edit.start, end);
+    else if (bodyRef.current && !isRichAddress(change.address)) {
+      const match = { address: change.address, paragraph: 0, start: edit.start, end, text: edit.inserted };
+      showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: true });
+    }
   };
   const undo = useStableCallback(() => showTravel(actions.undo()));
   const redo = useStableCallback(() => showTravel(actions.redo()));
@@ -308,7 +340,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         onRedo={redo}
       />
       <ReadOnlyArea readOnly={!writable}>
-        <div className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
+        <div ref={bodyRef} className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
           <aside className="editor-outline" aria-label="提纲">
             <OutlineActions enabled={enabled} onCommand={onCommand} />
             <div className="outline-scroll" onKeyDownCapture={onOutlineKey}>
@@ -318,7 +350,20 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               </ConfigProvider>
             </div>
           </aside>
-          <main className="editor-main">{middle}</main>
+          <main className="editor-main">
+            <FindReplaceBar
+              open={find !== null}
+              mode={find?.mode ?? 'find'}
+              notice={notice}
+              focusRequest={find?.request}
+              onNavigate={onFindNavigate}
+              onReplace={onReplacedOne}
+              onReplaceAll={onReplacedAll}
+              onClose={onFindClose}
+              onModeChange={onFindMode}
+            />
+            {middle}
+          </main>
           <aside className="editor-properties" aria-label="属性">
             {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
           </aside>

@@ -147,7 +147,7 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
   const replacing = mode === 'replace';
   return (
     // The bar floats over the middle column; searching is reading, so it stays usable when nothing can be changed.
-    <section className="find-anchor">
+    <section className="find-anchor" data-own-undo="">
       <ConfigProvider componentDisabled={false}>
         <div className="find-bar" role="search" aria-label={replacing ? '查找和替换' : '查找'} onKeyDown={onBarKey}>
           {onModeChange ? (

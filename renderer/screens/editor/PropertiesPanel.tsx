@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { memo } from 'react';
 import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type Item, type ItemFigures } from '../../../shared/model/notice';
+import { findFieldAttr } from '../../editor/find-fields';
 import { fenToYuan, toCount, yuanToFen } from '../../editor/figures';
 import { DateField } from './DateField';
 
@@ -50,10 +51,10 @@ export const PropertiesPanel = memo(
           />
         </Form.Item>
         <Form.Item label="责任领导">
-          <Input aria-label="责任领导" value={item.responsibleLeader} onChange={(e) => set({ responsibleLeader: e.target.value })} />
+          <Input aria-label="责任领导" data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleLeader' })} value={item.responsibleLeader} onChange={(e) => set({ responsibleLeader: e.target.value })} />
         </Form.Item>
         <Form.Item label="责任单位">
-          <Input aria-label="责任单位" value={item.responsibleUnit} onChange={(e) => set({ responsibleUnit: e.target.value })} />
+          <Input aria-label="责任单位" data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleUnit' })} value={item.responsibleUnit} onChange={(e) => set({ responsibleUnit: e.target.value })} />
         </Form.Item>
         <Form.Item label="整改时限">
           <DateField label="整改时限" value={item.deadline} onChange={(deadline) => set({ deadline })} />

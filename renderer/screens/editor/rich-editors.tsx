@@ -4,7 +4,7 @@ import { ReactEditor, withReact } from 'slate-react';
 import type { Notice } from '../../../shared/model/notice';
 import type { Paragraph } from '../../../shared/model/rich-text';
 import { fieldList } from '../../editor/changed-field';
-import { rangeAt } from '../../editor/slate-offsets';
+import { joinedRange } from '../../editor/match-range';
 import type { RichEditor } from '../../editor/slate-types';
 import { toSlateValue } from '../../editor/to-slate';
 import { withCleanPaste } from '../../editor/with-clean-paste';
@@ -101,7 +101,8 @@ export function useRevealInField(): (field: string, start: number, end: number) 
           if (framesLeft-- > 0) requestAnimationFrame(attempt);
           return;
         }
-        const range = rangeAt(editor, start, end);
+        const range = joinedRange(editor.children as Paragraph[], start, end);
+        if (!range) return;
         Transforms.select(editor, range);
         ReactEditor.focus(editor);
         try {
@@ -114,6 +115,12 @@ export function useRevealInField(): (field: string, start: number, end: number) 
     },
     [mounted],
   );
+}
+
+/** The editor of a rich field on screen by its key, for 查找 to select a match in. */
+export function useEditorOf(): (fieldKey: string) => RichEditor | undefined {
+  const { mounted } = useFieldEditors();
+  return useCallback((fieldKey) => mounted.get(fieldKey), [mounted]);
 }
 
 function useFieldEditors(): FieldEditors {

@@ -52,9 +52,9 @@ describe('the one field a change touched', () => {
     const rich = withItem(n, 'i1', () => ({ measures: plainList(['建立学习制度。', '定期检查。']) }));
     expect(changedField(n, rich)).toMatchObject({ field: 'i1:measures', place: 'i1', rich: true, before: '建立学习制度。', after: '建立学习制度。\n定期检查。' });
     const sub = withItem(n, 'i1', (item) => ({ subItems: [{ ...item.subItems[0]!, problem: '子问题一' }] }));
-    expect(changedField(n, sub)).toMatchObject({ field: 's1:problem', place: 'i1' });
+    expect(changedField(n, sub)).toMatchObject({ field: 'i1/s1:problem', place: 'i1' });
     const part = { ...n, parts: { ...n.parts, nextSteps: { ...n.parts.nextSteps, body: plainList(['持续推进。']) } } };
-    expect(changedField(n, part)).toMatchObject({ field: 'part:nextSteps', place: 'part:nextSteps', rich: true });
+    expect(changedField(n, part)).toMatchObject({ field: 'part:nextSteps:body', place: 'part:nextSteps', rich: true });
     expect(changedField(n, { ...n, meta: { ...n.meta, signature: '某某党组' } })).toMatchObject({ field: 'meta:signature', place: 'meta' });
   });
 
