@@ -180,4 +180,30 @@ describe('one undo history for the notice', () => {
     await editor.waitSaved();
     expect(((await editor.stored(notice.id)).checklist[0] as Group).title).toBe('党的领导弱化方面的问题');
   });
+
+  it('takes the outline keys: F2 renames a group, Alt+↓ moves down, ↑ and ↓ select', async () => {
+    await outlineKey('F2', ids.groupA);
+    const title = editor.field('分组标题');
+    await expect.poll(() => title.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await selectedText()).toBe('党的领导弱化方面的问题');
+    await editor.page.keyboard.type('（已整改）');
+    expect(await title.inputValue()).toBe('（已整改）');
+    const before = (findNode((await stored()).checklist, ids.groupA)!.node as Group).children.map((c) => c.id);
+    await outlineKey('Alt+ArrowDown', before[0]!);
+    await editor.waitSaved();
+    const after = (findNode((await stored()).checklist, ids.groupA)!.node as Group).children.map((c) => c.id);
+    expect(after).toEqual([before[1], before[0], ...before.slice(2)]);
+    // The arrows move the selection, and the keys act on what they reached.
+    // The moved node (now second) is selected: ↓ reaches the third, ↑ comes back.
+    await editor.page.keyboard.press('ArrowDown');
+    await expect.poll(() => editor.selectedKey()).toBe(before[2]);
+    await editor.page.keyboard.press('ArrowUp');
+    await expect.poll(() => editor.selectedKey()).toBe(before[0]);
+  });
 });
+
+const selectedText = () =>
+  editor.page.evaluate(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : String(getSelection());
+  });
