@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
-import { createEditor, Transforms } from 'slate';
+import { createEditor, Editor, Node, Text, Transforms, type Point } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
 import type { Notice } from '../../../shared/model/notice';
 import type { Paragraph } from '../../../shared/model/rich-text';
@@ -64,8 +64,10 @@ export function useShowNotice(): (notice: Notice) => void {
         const list = fieldList(notice, field);
         if (!list || list.paragraphs === shown.get(editor)) continue;
         shown.set(editor, list.paragraphs);
+        const caret = editor.selection;
         editor.children = toSlateValue(list.paragraphs);
-        editor.selection = null;
+        // The caret stays where it was if that place is still there (a field being typed in keeps working), else goes.
+        editor.selection = caret && holdsPoint(editor, caret.anchor) && holdsPoint(editor, caret.focus) ? caret : null;
         editor.marks = null;
         // No operations: the field's onChange sees a redraw, not an edit to send back.
         editor.onChange();
@@ -73,6 +75,12 @@ export function useShowNotice(): (notice: Notice) => void {
     },
     [mounted],
   );
+}
+
+function holdsPoint(editor: RichEditor, point: Point): boolean {
+  if (!Editor.hasPath(editor, point.path)) return false;
+  const node = Node.get(editor, point.path);
+  return Text.isText(node) && point.offset <= node.text.length;
 }
 
 /** Makes Ctrl+Z and Ctrl+Y inside any field act on the notice's history. */
