@@ -1,14 +1,23 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { Paragraph, TextLeaf } from '../../shared/model/rich-text';
+import type { Enumeration, Paragraph, TextLeaf } from '../../shared/model/rich-text';
 
 /**
  * The editor's nodes are the model's own rich text: a paragraph element and
  * text leaves with an optional bold mark. What Slate holds is therefore
  * what is saved, with no conversion in between.
  */
-export type RichEditor = BaseEditor & ReactEditor & HistoryEditor;
+export type RichEditor = BaseEditor & ReactEditor & HistoryEditor & FieldNumbering;
+
+/** What a field tells its editor about itself. */
+export interface FieldNumbering {
+  /**
+   * How the field numbers its paragraphs on screen (RichTextField sets it on
+   * every render); paste reads it to drop typed enumerators. Unset: 不编号.
+   */
+  numbering?: Enumeration;
+}
 
 declare module 'slate' {
   interface CustomTypes {
