@@ -12,8 +12,8 @@ import type { RichEditor } from './slate-types';
  * joined; every paragraph is cleaned by the export's rules (clean-text.ts);
  * and numbers typed in the text give way to the field's own
  * (pasted-numbering.ts). Rich text copied inside the app itself (a Slate
- * fragment) keeps Slate's own path. The paste is one change: one insertText
- * or one insertFragment, so one step to undo.
+ * fragment) keeps Slate's own path. The paste is one change, one
+ * insertFragment, so one step to undo.
  */
 export function withCleanPaste<T extends RichEditor>(editor: T): T {
   const { insertData } = editor;
@@ -25,15 +25,19 @@ export function withCleanPaste<T extends RichEditor>(editor: T): T {
     }
     const paragraphs = pastedParagraphs(editor, html, data.getData('text/plain'));
     if (paragraphs.length === 0) return;
-    const only = paragraphs[0]!;
-    if (paragraphs.length === 1 && !only.continued && only.children.length === 1 && !only.children[0]!.bold) {
-      // Plain text takes the marks where it lands, as typing does.
-      Editor.insertText(editor, only.children[0]!.text);
-      return;
-    }
-    Transforms.insertFragment(editor, paragraphs);
+    // A fragment even for one line of text: its first operation is never
+    // merged into the typing before it (insertText's would be, by
+    // slate-history), so the paste is an undo step of its own.
+    Transforms.insertFragment(editor, withMarksWhereItLands(editor, paragraphs));
   };
   return editor;
+}
+
+/** One paragraph of plain text takes the bold where it lands, as typing does; anything with bold of its own keeps its own. */
+function withMarksWhereItLands(editor: RichEditor, paragraphs: Paragraph[]): Paragraph[] {
+  const [only] = paragraphs;
+  if (paragraphs.length !== 1 || only!.children.some((run) => run.bold) || Editor.marks(editor)?.bold !== true) return paragraphs;
+  return [{ ...only!, children: only!.children.map((run) => ({ ...run, bold: true })) }];
 }
 
 function pastedParagraphs(editor: RichEditor, html: string, plain: string): Paragraph[] {

@@ -140,6 +140,24 @@ describe('pasting into a field', () => {
     expect(editor.children).toEqual([p(t('一是完善制度。')), p(t(''))]);
   });
 
+  it('is an undo step of its own even right after typing at the same place', async () => {
+    const editor = fieldEditor('none', [p(t('完善'))]);
+    Transforms.select(editor, Editor.end(editor, []));
+    Editor.insertText(editor, '制度');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    editor.insertData(clipboard('，建立台账'));
+    expect(editor.children).toEqual([p(t('完善制度，建立台账'))]);
+    editor.undo();
+    expect(editor.children).toEqual([p(t('完善制度'))]);
+  });
+
+  it('gives one line of plain text the bold where it lands, as typing would', () => {
+    const editor = fieldEditor('none', [p(b('严格考核'), t('问责。'))]);
+    Transforms.select(editor, { path: [0, 0], offset: 2 });
+    editor.insertData(clipboard('落实'));
+    expect(editor.children).toEqual([p(b('严格落实考核'), t('问责。'))]);
+  });
+
   it('inserts one line inside a paragraph as text, its enumerator kept unless the caret is at the paragraph’s start', () => {
     const editor = fieldEditor('一是', [p(t('完善制度。'))]);
     Transforms.select(editor, { path: [0, 0], offset: 2 });
