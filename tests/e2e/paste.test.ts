@@ -109,8 +109,7 @@ describe('pasting', () => {
 
   it('inserts a line pasted inside a paragraph as text there, its typed number kept', async () => {
     await editor.focusEnd('整改措施');
-    // Slate reads the caret the click and Ctrl+End left a moment later (it throttles selectionchange).
-    await editor.page.waitForTimeout(200);
+    await editor.settleCaret();
     await editor.caretLeft('考核问责。'.length);
     await editor.dispatchPaste({ 'text/plain': '二是' });
     expect(await editor.richText('整改措施')).toEqual(['完善制度，建立台账', '加强学习，定期开展专题研讨。', '严格二是考核问责。']);
@@ -125,7 +124,9 @@ describe('pasting', () => {
       '<p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:16pt;font-family:仿宋;color:#000000;font-weight:700;vertical-align:baseline;">已召开</span>' +
       '<span style="font-size:16pt;font-family:仿宋;color:#000000;font-weight:400;vertical-align:baseline;">专题会议 3 次。</span></p>' +
       '<p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:16pt;font-family:仿宋;font-weight:400;">已建立台账，<br>按月通报。</span></p></b><br class="Apple-interchange-newline">';
+    // At once after undoing a paste in another field: the click takes the focus there.
     await editor.focusEnd('整改落实情况');
+    expect(await editor.page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(`label-${itemId}:progress`);
     await editor.dispatchPaste({ 'text/html': html, 'text/plain': '已召开专题会议 3 次。\n已建立台账，\n按月通报。' });
     expect(await editor.richParagraphs('整改落实情况')).toEqual([
       { text: '已召开专题会议3次。', bold: ['已召开'], numbered: true },

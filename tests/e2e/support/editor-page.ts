@@ -217,6 +217,7 @@ export class EditorPage {
    * byte, as Word wrote it: the system clipboard would sanitise it.
    */
   async dispatchPaste(data: Record<string, string>): Promise<void> {
+    await this.settleCaret();
     await this.page.evaluate((entries) => {
       const target = document.activeElement;
       if (!(target instanceof HTMLElement) || !target.isContentEditable) throw new Error('no rich-text field has the focus');
@@ -228,6 +229,15 @@ export class EditorPage {
     }, data);
     // Slate renders the change on the next frame.
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+
+  /**
+   * Waits until Slate has read where a click or a key left the caret: it
+   * reads selectionchange at most every 100 ms, and a synthetic event or a
+   * Slate-handled key (ArrowLeft) sent sooner acts on the caret before.
+   */
+  async settleCaret(): Promise<void> {
+    await this.page.waitForTimeout(150);
   }
 
   /** Chooses how a rich-text field numbers its paragraphs (its 编号方式 select), by the option's text. */
