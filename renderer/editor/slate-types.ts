@@ -1,6 +1,6 @@
 import type { BaseEditor } from 'slate';
 import type { ReactEditor } from 'slate-react';
-import type { Paragraph, TextLeaf } from '../../shared/model/rich-text';
+import type { Enumeration, Paragraph, TextLeaf } from '../../shared/model/rich-text';
 
 /**
  * The editor's nodes are the model's own rich text: a paragraph element and
@@ -11,7 +11,16 @@ import type { Paragraph, TextLeaf } from '../../shared/model/rich-text';
  * the field's: slate-react calls them for Ctrl+Z, Ctrl+Y and the browser's
  * own undo command.
  */
-export type RichEditor = BaseEditor & ReactEditor & { undo(): void; redo(): void };
+export type RichEditor = BaseEditor & ReactEditor & { undo(): void; redo(): void } & FieldNumbering;
+
+/** What a field tells its editor about itself. */
+export interface FieldNumbering {
+  /**
+   * How the field numbers its paragraphs on screen (RichTextField sets it on
+   * every render); paste reads it to drop typed enumerators. Unset: 不编号.
+   */
+  numbering?: Enumeration;
+}
 
 declare module 'slate' {
   interface CustomTypes {

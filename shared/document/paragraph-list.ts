@@ -59,8 +59,8 @@ export function withoutTypedEnumerator(leaves: readonly TextLeaf[], label: strin
   return dropUnits(leaves, typedEnumeratorLength(leaves.map((l) => l.text).join(''), label));
 }
 
-/** The leaves with their first `count` UTF-16 units taken off. */
-function dropUnits(leaves: readonly TextLeaf[], count: number): TextLeaf[] {
+/** The leaves with their first `count` UTF-16 units taken off, marks kept; leaves left empty go. */
+export function dropUnits(leaves: readonly TextLeaf[], count: number): TextLeaf[] {
   if (count === 0) return [...leaves];
   let drop = count;
   return leaves
@@ -81,8 +81,12 @@ export function typedEnumeratorLength(text: string, label: string): number {
   return typed.length;
 }
 
-/** The enumerator a text opens with, however its marks were typed, and how many units it takes with the spaces before it. */
-function leadingMarker(text: string): { marker: Marker; length: number } | null {
+/**
+ * The enumerator a text opens with, of any kind, however its marks were
+ * typed ((一) （一） ２．), and how many units it takes with the spaces
+ * before it. Null when the text opens with none.
+ */
+export function leadingMarker(text: string): { marker: Marker; length: number } | null {
   const start = text.length - text.trimStart().length;
   const marker = readMarker(canonicalMarks(text.slice(start, start + 12)));
   return marker ? { marker, length: start + marker.text.length } : null;

@@ -79,6 +79,7 @@ export const RichTextField = memo(
 
     const labelId = `label-${fieldKey}`;
     const shown = printed?.enumeration ?? value.enumeration;
+    editor.numbering = shown;
     const moved = shown !== value.enumeration;
     return (
       <section className="rich-field" data-field={fieldKey}>

@@ -208,6 +208,57 @@ export class EditorPage {
     await this.page.keyboard.press('Control+v');
   }
 
+  /**
+   * Pastes exactly these clipboard types where the caret is, as Chromium
+   * delivers a paste: a trusted-looking `paste` ClipboardEvent first (Slate
+   * takes plain-text-only pastes there), then, unless it was cancelled, the
+   * `beforeinput` insertFromPaste event carrying the same DataTransfer
+   * (Slate takes HTML there). Unlike `paste`, the HTML arrives byte for
+   * byte, as Word wrote it: the system clipboard would sanitise it.
+   */
+  async dispatchPaste(data: Record<string, string>): Promise<void> {
+    await this.settleCaret();
+    await this.page.evaluate((entries) => {
+      const target = document.activeElement;
+      if (!(target instanceof HTMLElement) || !target.isContentEditable) throw new Error('no rich-text field has the focus');
+      const clipboardData = new DataTransfer();
+      for (const [type, text] of Object.entries(entries)) clipboardData.setData(type, text);
+      const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+      if (!target.dispatchEvent(paste)) return;
+      target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboardData, bubbles: true, cancelable: true }));
+    }, data);
+    // Slate renders the change on the next frame.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+
+  /**
+   * Waits until Slate has read where a click or a key left the caret: it
+   * reads selectionchange at most every 100 ms, and a synthetic event or a
+   * Slate-handled key (ArrowLeft) sent sooner acts on the caret before.
+   */
+  async settleCaret(): Promise<void> {
+    await this.page.waitForTimeout(150);
+  }
+
+  /** Chooses how a rich-text field numbers its paragraphs (its 编号方式 select), by the option's text. */
+  async chooseEnumeration(field: string, option: string): Promise<void> {
+    await this.page.getByLabel(`${field}的编号方式`).click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    // Closed, so it covers no text in a screenshot.
+    await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  }
+
+  /** The paragraphs of a rich-text field as shown, each with the bold parts of its text and whether it takes a number. */
+  async richParagraphs(name: string): Promise<{ text: string; bold: string[]; numbered: boolean }[]> {
+    return this.field(name).evaluate((editable) =>
+      Array.from(editable.querySelectorAll(':scope > [data-slate-node="element"]')).map((p) => ({
+        text: Array.from(p.querySelectorAll('[data-slate-string]')).map((leaf) => leaf.textContent ?? '').join(''),
+        bold: Array.from(p.querySelectorAll('strong')).map((strong) => strong.textContent ?? ''),
+        numbered: p.hasAttribute('data-numbered'),
+      })),
+    );
+  }
+
   /** Ctrl+Z in the focused field. */
   async undo(): Promise<void> {
     await this.page.keyboard.press('Control+z');
