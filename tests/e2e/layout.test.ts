@@ -60,12 +60,16 @@ const VIEWS = [
   { name: 'item', key: ITEM_ID, ready: '.item-panel' },
 ] as const;
 
-/** Waits until nothing moves any more (the library slides in and out). */
+/** Waits until nothing moves any more (drawers slide in and out, dialogs zoom in). */
 async function settle(page: Page): Promise<void> {
   let last = '';
   for (let round = 0; round < 50; round++) {
     const now = await page.evaluate(() =>
-      JSON.stringify(['.library-drawer', '.editor-main', '.editor-toolbar'].map((s) => document.querySelector(s)?.getBoundingClientRect().toJSON() ?? null)),
+      JSON.stringify(
+        ['.library-drawer', '.editor-main', '.editor-toolbar', '.ant-drawer-open .ant-drawer-section', '.ant-modal'].map(
+          (s) => Array.from(document.querySelectorAll(s)).map((e) => e.getBoundingClientRect().toJSON()),
+        ),
+      ),
     );
     if (now === last) return;
     last = now;
@@ -188,6 +192,20 @@ describe.each(VIEWPORTS)('the editor at $width×$height', (viewport) => {
       }
     });
   }
+
+  it('历史版本: the drawer inside the window', async () => {
+    await editor.page.getByRole('button', { name: '历史版本' }).click();
+    const drawer = editor.page.locator('.ant-drawer-open .ant-drawer-section').last();
+    await drawer.waitFor();
+    // Once it has slid in, it ends at the window's right edge.
+    await expect.poll(async () => ((b) => b!.x + b!.width)(await drawer.boundingBox())).toBeLessThanOrEqual(viewport.width + 1);
+    await settle(editor.page);
+    expect((await drawer.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    expect(await beyondRightEdge(editor.page)).toEqual([]);
+    await screenshot(`${size}-versions`);
+    await editor.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
 });
 
 describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
@@ -202,6 +220,16 @@ describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
     expect(await beyondRightEdge(editor.page)).toEqual([]);
     expect(await editor.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await screenshot(`${viewport.width}-list`);
+    // 新建通报: the dialog and its choices inside the window.
+    await editor.page.getByRole('button', { name: '新建通报' }).click();
+    const dialog = editor.page.getByRole('dialog', { name: '新建通报' });
+    await dialog.waitFor();
+    await settle(editor.page);
+    expect(inside((await dialog.boundingBox().then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height }))), viewport)).toBe(true);
+    expect(await beyondRightEdge(editor.page)).toEqual([]);
+    await screenshot(`${viewport.width}-new-notice`);
+    await editor.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('设置: nothing cut at the right edge, from the top to 备份与恢复', async () => {
