@@ -206,6 +206,25 @@ describe.each(VIEWPORTS)('the editor at $width×$height', (viewport) => {
     await editor.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
   });
+
+  it('the toolbar with its longest state, 保存失败 and 重试, still inside the window', async () => {
+    await editor.select('meta');
+    // The database refuses every write, as a read-only folder would.
+    app.db.pragma('query_only = 1');
+    try {
+      await editor.field('发文机关').fill('中共东莞市民政局党组（测试）');
+      await editor.page.locator('.save-indicator[data-save-state="failed"]').waitFor();
+      await settle(editor.page);
+      const layout = await readEditorLayout(editor.page);
+      expectReadable(layout);
+      await screenshot(`${size}-save-failed`);
+    } finally {
+      app.db.pragma('query_only = 0');
+    }
+    await editor.field('发文机关').fill('中共东莞市民政局党组');
+    await editor.page.locator('.save-indicator').getByRole('button', { name: /重\s?试/ }).click();
+    await editor.waitSaved();
+  });
 });
 
 describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
