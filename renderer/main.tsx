@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { keepLabelsChinese } from './app/chinese-labels';
+
+keepLabelsChinese();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,7 +5,8 @@ import { LIFECYCLE_CHANNELS } from '../../shared/lifecycle';
 import { openStore } from '../db/open-database';
 import { backupAtQuit, backupAtStart } from '../services/app-backups';
 import { createServices } from '../services/create-services';
-import { loadTemplates } from '../templates/load-templates';
+import { StoreError } from '../db/errors';
+import { loadTemplates, TemplatesError } from '../templates/load-templates';
 import { CLOSE_TIME_LIMIT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 import { electronDialogs } from './electron-dialogs';
 import { registerApi } from './register-api';
@@ -128,7 +129,14 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   start().catch((error: unknown) => {
-    dialog.showErrorBox('整改通报无法启动', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('整改通报无法启动', startupFailure(error));
     app.exit(1);
   });
+}
+
+/** Why the program could not start, in Chinese: the store's and the templates' own words, otherwise a plain sentence (the English stays in the log). */
+function startupFailure(error: unknown): string {
+  if (error instanceof StoreError || error instanceof TemplatesError) return error.message;
+  console.error(error);
+  return '程序文件不完整或已损坏，无法启动。请重新安装整改通报；如果仍然无法启动，请联系技术支持人员。';
 }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ImportError } from '../../shared/import/errors';
+import { systemReason } from '../db/translate-error';
 import { importNotice, type ImportResult } from '../../shared/import/import-notice';
 import type { Templates } from '../templates/load-templates';
 import { readSource } from './read-source';
@@ -42,7 +43,8 @@ function readLimited(path: string): Uint8Array {
     fd = openSync(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : (error as Error).message;
+    // Node's own message is English: any other code is told in words too (EBUSY: the file is open in WPS).
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : (systemReason(error) ?? '读取时出错');
     throw new ImportError(`无法读取文件“${path}”：${reason}。`);
   }
   try {
@@ -59,7 +61,7 @@ function readLimited(path: string): Uint8Array {
     return bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`无法读取文件“${path}”：${(error as Error).message}。`);
+    throw new ImportError(`无法读取文件“${path}”：${systemReason(error) ?? '读取时出错'}。`);
   } finally {
     closeSync(fd);
   }

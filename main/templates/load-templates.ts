@@ -6,12 +6,18 @@ import { boilerplateSchema, type Boilerplate } from '../../shared/layout/boilerp
 import { layoutSchema, type Layout } from '../../shared/layout/layout';
 import { styleSchema, type DocumentStyle } from '../../shared/layout/style';
 import { describeIssues } from '../../shared/model/schemas';
+import { systemReason } from '../db/translate-error';
 
 /** Everything in templates/: the layouts, the boilerplate sentences, the GB/T 9704 style values. */
 export interface Templates {
   layouts: Layout[];
   boilerplate: Boilerplate;
   style: DocumentStyle;
+}
+
+/** A template file that is missing or broken: the program cannot start without it. The message is Chinese, ready to show. */
+export class TemplatesError extends Error {
+  override name = 'TemplatesError';
 }
 
 /** The templates folder of this checkout (the packaged app passes its own). */
@@ -24,23 +30,31 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`模板文件无法读取：${path}（${(error as Error).message}）`);
+    // Node's and JSON's own messages are English: the reason in words instead.
+    const reason = error instanceof SyntaxError ? '内容不是有效的 JSON' : (systemReason(error) ?? '读取时出错');
+    throw new TemplatesError(`模板文件无法读取：${path}（${reason}）`, { cause: error });
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`模板文件格式有误：${path}\n${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new TemplatesError(`模板文件格式有误：${path}\n${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** Reads and validates every template; a broken file is named in the error. */
 export function loadTemplates(directory = defaultTemplatesDirectory()): Templates {
   const layoutDir = join(directory, 'layouts');
-  const layouts = readdirSync(layoutDir)
+  let names: string[];
+  try {
+    names = readdirSync(layoutDir);
+  } catch (error) {
+    throw new TemplatesError(`版式模板文件夹无法读取：${layoutDir}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
+  }
+  const layouts = names
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => readJson(join(layoutDir, name), layoutSchema));
   const ids = new Set<string>();
   for (const layout of layouts) {
-    if (ids.has(layout.id)) throw new Error(`版式编号重复：${layout.id}`);
+    if (ids.has(layout.id)) throw new TemplatesError(`版式编号重复：${layout.id}`);
     ids.add(layout.id);
   }
   return {

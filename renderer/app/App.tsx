@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState } from 'react';
 import { createApiClient } from '../api-client';
+import { errorReason } from '../components/error-text';
 import { EditorScreen } from '../screens/editor/EditorScreen';
 import { NoticeListScreen } from '../screens/list/NoticeListScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -62,7 +63,7 @@ export function App() {
     }
     Promise.all([api.getTemplates(), api.getStoreStatus()]).then(
       ([templates, store]) => setServices({ api, templates, store }),
-      (error: Error) => setFailure(`无法读取版式模板：${error.message}`),
+      (error: unknown) => setFailure(`无法读取版式模板：${errorReason(error)}`),
     );
   }, []);
 

@@ -19,7 +19,7 @@ export function ContactsEditor({ contacts, onChange }: { contacts: Contact[]; on
   return (
     <div className="contacts-editor">
       {contacts.map((contact, index) => (
-        <Space.Compact key={index} block className="contact-row">
+        <Space.Compact key={index} block className="metadata-contact">
           <Select
             aria-label={`第${index + 1}项联系方式的类别`}
             value={contact.kind}

@@ -10,6 +10,7 @@ import { findNode } from '../../../shared/model/tree';
 import { useServices, useWritable } from '../../app/services';
 import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
 import { ReadOnlyArea } from '../../components/read-only';
+import { errorReason } from '../../components/error-text';
 import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
@@ -79,7 +80,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
         markSaved(loaded);
         load(loaded);
       },
-      (error: Error) => live && setFailure(error.message),
+      (error: unknown) => live && setFailure(errorReason(error)),
     );
     return () => {
       live = false;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Notice } from '../../../shared/model/notice';
+import { errorReason } from '../../components/error-text';
 
 /** What the save indicator shows. */
 export type SaveState =
@@ -61,7 +62,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
       setState(latest.current === target ? { kind: 'saved', at: updatedAt } : { kind: 'pending' });
       return true;
     } catch (error) {
-      setState({ kind: 'failed', message: (error as Error).message || String(error) });
+      setState({ kind: 'failed', message: errorReason(error) });
       return false;
     } finally {
       writing.current = null;
