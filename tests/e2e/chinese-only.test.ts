@@ -143,9 +143,18 @@ describe('nothing in English on screen', () => {
     await scan(page, '存为模板');
     await page.keyboard.press('Escape');
     await page.locator('.outline-actions').getByRole('button', { name: '删除', exact: true }).click();
-    await page.locator('.ant-modal-confirm').waitFor();
-    await scan(page, '删除确认');
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: '取消' }).click();
+    await page.locator('.deleted-message').waitFor();
+    await scan(page, '已删除');
+    await page.locator('.deleted-message').getByRole('button', { name: /撤\s?销/ }).click();
+    await editor.outlineNode(item.id).waitFor();
+
+    await page.keyboard.press('Control+h');
+    await page.locator('.find-bar').getByRole('textbox', { name: '查找', exact: true }).fill('整改');
+    await page.locator('.find-bar').getByRole('textbox', { name: '替换为' }).fill('落实');
+    await scan(page, '查找和替换');
+    await page.locator('.find-bar').getByRole('textbox', { name: '查找', exact: true }).fill('没有这样的词');
+    await scan(page, '查找：无匹配');
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: '历史版本' }).click();
     await page.locator('.ant-drawer-open').last().waitFor();

@@ -1,5 +1,5 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
 import { placeChecklist } from '../../../shared/layout/numbering';
@@ -214,6 +214,11 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   });
 
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Another part or item opens at its top, not scrolled as far as the one before (a match or an undone change then scrolls to itself).
+  const mainRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [selection]);
   const editorOf = useEditorOf();
   // 查找 / 替换: the bar over the middle column; each replacement is one step of the history.
   const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
@@ -351,7 +356,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               </ConfigProvider>
             </div>
           </aside>
-          <main className="editor-main">
+          <main className="editor-main" ref={mainRef}>
             <FindReplaceBar
               open={find !== null}
               mode={find?.mode ?? 'find'}

@@ -175,7 +175,7 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
                   navigate();
                 }}
               >
-                Aa
+                大小写
               </Button>
             </Tooltip>
             <Tooltip title="上一处（Shift+Enter）">

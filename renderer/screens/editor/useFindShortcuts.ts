@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isEditorKeyTarget } from './editor-keys';
 import type { FindMode } from './FindReplaceBar';
 
 /** Ctrl+F opens 查找 and Ctrl+H 替换 over the whole notice, wherever the focus is on the editor screen (also while the bar is open: it takes the focus again). */
@@ -8,8 +9,7 @@ export function useFindShortcuts(open: (mode: FindMode) => void): void {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return;
       const key = event.key.toLowerCase();
       if (key !== 'f' && key !== 'h') return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target && target !== document.body && !target.closest('.editor-screen')) return;
+      if (!isEditorKeyTarget(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       open(key === 'f' ? 'find' : 'replace');

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { NoticeHistory } from '../../editor/notice-history';
+import { isEditorKeyTarget } from './editor-keys';
 
 /**
  * Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, wherever the focus is on the
@@ -20,9 +21,8 @@ export function useUndoShortcuts(undo: () => void, redo: () => void, history: No
       const key = event.key.toLowerCase();
       const isRedo = key === 'y' || (key === 'z' && event.shiftKey);
       if (key !== 'z' && !isRedo) return;
-      const target = event.target instanceof Element ? event.target : null;
-      const onScreen = target === null || target === document.body || target.closest('.editor-screen') !== null;
-      if (!onScreen || target?.closest('[data-own-undo]')) return;
+      if (!isEditorKeyTarget(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('[data-own-undo]')) return;
       event.preventDefault();
       event.stopPropagation();
       if (isRedo) redo();

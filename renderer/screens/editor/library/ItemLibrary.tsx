@@ -80,14 +80,17 @@ export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, 
         getContainer={false}
         styles={{ body: { padding: '0 16px 16px' } }}
       >
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setTab(key as TabKey)}
-          items={[
-            { key: 'search', label: '搜索问题', children: <SearchTab active={open && tab === 'search'} onInsert={insert} /> },
-            { key: 'templates', label: '模板', children: <TemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} /> },
-          ]}
-        />
+        {/* Its search box keeps the browser's own Ctrl+Z: the notice's undo is not for what is typed here (useUndoShortcuts). */}
+        <div data-own-undo="">
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setTab(key as TabKey)}
+            items={[
+              { key: 'search', label: '搜索问题', children: <SearchTab active={open && tab === 'search'} onInsert={insert} /> },
+              { key: 'templates', label: '模板', children: <TemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} /> },
+            ]}
+          />
+        </div>
       </Drawer>
       <TemplateFormModal
         open={nodeToSave !== null}
