@@ -76,6 +76,8 @@ export class NoticeHistory {
 
   /** The step to go back to from `current`, shown at `place`; null when there is none. */
   undo(current: Notice, place: SelectionKey): HistoryStep | null {
+    // A composition still marked as going on is over: what comes after the undo is a change of its own.
+    this.composition = null;
     const entry = this.undos.pop();
     if (!entry) return null;
     this.redos.push({ notice: current, place });
@@ -85,6 +87,7 @@ export class NoticeHistory {
 
   /** The step undone last, to go forward to again; null when there is none. */
   redo(current: Notice, place: SelectionKey): HistoryStep | null {
+    this.composition = null;
     const step = this.redos.pop();
     if (!step) return null;
     this.undos.push({ notice: current, place, typing: null });
@@ -97,12 +100,6 @@ export class NoticeHistory {
     this.undos = [];
     this.redos = [];
     this.changed();
-  }
-
-  /** Ends the typing step under way: what is typed next is a step of its own (the caret moved, the field was left). */
-  seal(): void {
-    const top = this.undos.at(-1);
-    if (top) top.typing = null;
   }
 
   get canUndo(): boolean {

@@ -367,6 +367,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               onReplaceAll={onReplacedAll}
               onClose={onFindClose}
               onModeChange={onFindMode}
+              onUndo={undo}
             />
             {middle}
           </main>

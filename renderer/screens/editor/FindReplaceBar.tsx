@@ -32,6 +32,8 @@ export interface FindReplaceBarProps {
   onClose: (current: FindMatch | null) => void;
   /** Lets the bar switch itself between 查找 and 替换; without it the toggle is not shown. */
   onModeChange?: (mode: FindMode) => void;
+  /** Ctrl+Z in the bar right after a replacement (nothing typed in the bar since): the notice's undo takes it back. */
+  onUndo?: () => void;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface FindReplaceBarProps {
  * searched once the composition ends, never pinyin letter by letter.
  * Searching works in a notice that cannot be changed; replacing does not.
  */
-export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, onReplace, onReplaceAll, onClose, onModeChange }: FindReplaceBarProps) {
+export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, onReplace, onReplaceAll, onClose, onModeChange, onUndo }: FindReplaceBarProps) {
   const readOnly = useReadOnly();
   const [query, setQuery] = useState('');
   // What is searched: the query as it was when no composition was under way.
@@ -55,6 +57,8 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
   const [shown, setShown] = useState(false);
   const navigateAfterRender = useRef(false);
   const findInput = useRef<InputRef>(null);
+  // The bar's last act was a replacement: Ctrl+Z in its inputs then means that, not the text typed in them.
+  const replacedLast = useRef(false);
 
   const matches = useMemo(() => (open ? findInNotice(notice, searched, { matchCase }) : []), [open, notice, searched, matchCase]);
   const index = useMemo(() => (anchor ? matchIndexFrom(notice, matches, anchor) : matches.length > 0 ? 0 : -1), [notice, matches, anchor]);
@@ -103,7 +107,10 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
     if (result.count === 0) return;
     setAnchor(result.resumeAt);
     navigate();
-    if (result.notice !== notice) onReplace(result.notice);
+    if (result.notice !== notice) {
+      replacedLast.current = true;
+      onReplace(result.notice);
+    }
   };
   const replaceEvery = () => {
     if (readOnly) return;
@@ -114,7 +121,10 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
     clearFindHighlight();
     // The buttons go disabled when nothing is left to find: the keyboard stays in the bar.
     findInput.current?.focus();
-    if (result.notice !== notice) onReplaceAll(result.notice, result.count);
+    if (result.notice !== notice) {
+      replacedLast.current = true;
+      onReplaceAll(result.notice, result.count);
+    }
   };
   const close = () => {
     clearFindHighlight();
@@ -122,8 +132,13 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
   };
 
   const onQuery = (event: ChangeEvent<HTMLInputElement>) => {
+    replacedLast.current = false;
     setQuery(event.target.value);
     if (!(event.nativeEvent as InputEvent).isComposing) search(event.target.value);
+  };
+  const onReplacement = (event: ChangeEvent<HTMLInputElement>) => {
+    replacedLast.current = false;
+    setReplacement(event.target.value);
   };
   const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => search(event.currentTarget.value);
   const onFindKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -137,7 +152,14 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
     replaceCurrent();
   };
   const onBarKey = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || isComposing(event)) return;
+    if (isComposing(event)) return;
+    if (replacedLast.current && onUndo && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      replacedLast.current = false;
+      onUndo();
+      return;
+    }
+    if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     close();
@@ -197,7 +219,7 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
           {replacing && (
             <>
               <span />
-              <Input size="small" aria-label="替换为" placeholder="替换为" value={replacement} disabled={readOnly} onChange={(event) => setReplacement(event.target.value)} onKeyDown={onReplaceKey} />
+              <Input size="small" aria-label="替换为" placeholder="替换为" value={replacement} disabled={readOnly} onChange={onReplacement} onKeyDown={onReplaceKey} />
               <span className="find-actions">
                 <Tooltip title={readOnly ? '数据库只读，不能替换' : '替换当前一处并转到下一处（Enter）'}>
                   <Button size="small" disabled={readOnly || !current} onClick={replaceCurrent}>

@@ -36,8 +36,9 @@ export function useRichEditor(fieldKey: string, stored: readonly Paragraph[]): R
   const context = useFieldEditors();
   const [editor] = useState(() => {
     const made = withCleanPaste(withReact(createEditor()));
-    made.undo = () => context.commands.undo();
-    made.redo = () => context.commands.redo();
+    // The browser's own undo command (historyUndo) reaches here too, also mid-composition: the IME's text is not ours to undo yet.
+    made.undo = () => !ReactEditor.isComposing(made) && context.commands.undo();
+    made.redo = () => !ReactEditor.isComposing(made) && context.commands.redo();
     shown.set(made, stored);
     return made;
   });

@@ -48,6 +48,12 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
   const saveRef = useRef(save);
   saveRef.current = save;
 
+  // Nothing left to save (undone back to what is stored): 未保存 or 保存失败 give way to 已保存.
+  const settled = useCallback(
+    (current: SaveState): SaveState => (current.kind === 'pending' || current.kind === 'failed' ? { kind: 'saved', at: savedAt.current } : current),
+    [],
+  );
+
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const target = latest.current;
     if (!target || target === saved.current) return true;
@@ -78,7 +84,10 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
         if (!ok) return false;
         continue;
       }
-      if (latest.current === saved.current) return true;
+      if (latest.current === saved.current) {
+        setState(settled);
+        return true;
+      }
       const run = saveOnce();
       running.current = run;
       const ok = await run.finally(() => {
@@ -86,7 +95,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
       });
       if (!ok) return false;
     }
-  }, [saveOnce]);
+  }, [saveOnce, settled]);
 
   const markSaved = useCallback((loaded: Notice) => {
     latest.current = loaded;
@@ -106,7 +115,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     if (notice === saved.current && !running.current) {
       window.clearTimeout(timer.current);
       unsavedSince.current = null;
-      setState((current) => (current.kind === 'pending' ? { kind: 'saved', at: savedAt.current } : current));
+      setState(settled);
       return;
     }
     // The same object while already pending, so the toolbar does not re-render on every keystroke.
@@ -116,7 +125,7 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
     const wait = Math.min(AUTOSAVE_DELAY_MS, unsavedSince.current + AUTOSAVE_MAX_WAIT_MS - now);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), Math.max(0, wait));
-  }, [notice, flush]);
+  }, [notice, flush, settled]);
 
   useEffect(() => {
     // Reloading or closing the page: the call must leave before the page goes.

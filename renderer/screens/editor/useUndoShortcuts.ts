@@ -16,11 +16,21 @@ export function useUndoShortcuts(undo: () => void, redo: () => void, history: No
   useEffect(() => {
     const start = () => history.composing(true);
     const end = () => history.composing(false);
+    // Chromium drops a composition cut short (a click elsewhere, undo) without compositionend: any input
+    // that is not composing, or the focus leaving, ends it too, so no later change is swallowed into it.
+    const input = (event: Event) => {
+      if (!(event as InputEvent).isComposing) end();
+    };
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       const isRedo = key === 'y' || (key === 'z' && event.shiftKey);
       if (key !== 'z' && !isRedo) return;
+      // In the middle of a composition the IME owns the keys: no undo of the notice under it, nor the browser's.
+      if (event.isComposing) {
+        event.preventDefault();
+        return;
+      }
       if (!isEditorKeyTarget(event.target)) return;
       if (event.target instanceof Element && event.target.closest('[data-own-undo]')) return;
       event.preventDefault();
@@ -31,7 +41,11 @@ export function useUndoShortcuts(undo: () => void, redo: () => void, history: No
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('compositionstart', start, true);
     window.addEventListener('compositionend', end, true);
+    window.addEventListener('input', input, true);
+    window.addEventListener('focusout', end, true);
     return () => {
+      window.removeEventListener('input', input, true);
+      window.removeEventListener('focusout', end, true);
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('compositionstart', start, true);
       window.removeEventListener('compositionend', end, true);
