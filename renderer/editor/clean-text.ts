@@ -2,7 +2,7 @@ import { dropUnits } from '../../shared/document/paragraph-list';
 import type { TextLeaf } from '../../shared/model/rich-text';
 import { normalizeRuns, removeZeroWidth } from '../../shared/text/normalize';
 import { sanitizeText } from '../../shared/text/sanitize';
-import { joinWrappedLines } from './wrapped-lines';
+import { joinLine, joinWrappedLines } from './wrapped-lines';
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\v\f]/;
 
@@ -21,6 +21,16 @@ export function plainTextRuns(text: string): TextLeaf[][] {
 /** plainTextRuns as strings: the text of each paragraph. */
 export function textToParagraphs(text: string): string[] {
   return plainTextRuns(text).map((runs) => runs.map((run) => run.text).join(''));
+}
+
+/**
+ * Text pasted into a plain field (反馈问题, a title, 责任单位) cleaned as a
+ * rich field's paste is: in a text area its paragraphs stay on lines of
+ * their own, in a one-line input they run on as one line.
+ */
+export function cleanPlainPaste(text: string, multiline: boolean): string {
+  const paragraphs = textToParagraphs(text);
+  return multiline ? paragraphs.join('\n') : paragraphs.reduce((line, next) => joinLine(line, next), '');
 }
 
 /**

@@ -39,8 +39,13 @@ const PAGE_NUMBER = /^\s*[-—–－]\s*\d{1,4}\s*[-—–－]\s*$/u;
 /** Sentence-final marks, with the closing quotes and brackets that may follow them (。” ！）). */
 const SENTENCE_END = /[。！？；：…!?;:.][”’"'」』）)】]*$/u;
 
-/** The narrowest width a block of wrapped lines is taken to have: below it, a line is as likely a list of short lines. */
-const NARROWEST_MARGIN = 12;
+/**
+ * The narrowest width a block of wrapped lines is taken to have. A PDF's
+ * body text runs 28 characters a line (GB/T 9704) or more; lines under 20
+ * that are about as wide as each other are a list typed line by line
+ * (措施 written as short phrases, 联系人 and 电话 on lines of their own).
+ */
+const NARROWEST_MARGIN = 20;
 
 /**
  * How far short of the margin a line may stop and still be full: justified
@@ -81,7 +86,7 @@ function startsParagraph(line: string, indented: boolean): boolean {
  * breaks between any two characters), Latin words keep the space the line
  * break stood for; the digits of one number run on.
  */
-function joinLine(before: string, after: string): string {
+export function joinLine(before: string, after: string): string {
   const head = before.trimEnd();
   const tail = after.trimStart();
   const last = head.at(-1) ?? '';

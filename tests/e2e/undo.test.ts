@@ -202,6 +202,78 @@ describe('one undo history for the notice', () => {
   });
 });
 
+describe('undo where the keys belong to something else, and deleting without a question', () => {
+  it('keeps each change a step after an IME composition was cut short by 撤销', async () => {
+    await editor.selectNode(ids.a2);
+    await editor.focusEnd('反馈问题');
+    await editor.page.keyboard.type('甲');
+    await editor.page.waitForTimeout(1100);
+    const cdp = await editor.page.context().newCDPSession(editor.page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    await undoButton().click();
+    await cdp.send('Input.insertText', { text: '中' });
+    for (const key of ['A', 'B', 'C']) {
+      await editor.page.waitForTimeout(1100);
+      await editor.page.keyboard.type(key);
+    }
+    const typed = await editor.field('反馈问题').inputValue();
+    expect(typed.endsWith('ABC')).toBe(true);
+    await editor.undo();
+    // One Ctrl+Z takes back the last keystroke's step only.
+    expect(await editor.field('反馈问题').inputValue()).toBe(typed.slice(0, -1));
+  });
+
+  it('leaves Ctrl+Z in a date picker to the picker, and the notice as it was', async () => {
+    await editor.openMetadata();
+    await editor.typeInField('署名', '办公室');
+    await editor.waitSaved();
+    const date = editor.page.getByLabel('成文日期', { exact: true });
+    await date.click();
+    await date.pressSequentially('2024年5月1');
+    await editor.page.keyboard.press('Control+z');
+    await editor.page.keyboard.press('Escape');
+    expect(await editor.field('署名').inputValue()).toBe('办公室');
+    await editor.waitSaved();
+    expect((await editor.stored(notice.id)).meta.signature).toBe('办公室');
+  });
+
+  it('deletes a sub-item at once, with 已删除 and 撤销', async () => {
+    await editor.selectNode(ids.a1);
+    await editor.page.getByRole('button', { name: '新增子问题' }).click();
+    const sub = editor.page.getByRole('textbox', { name: /^子问题/ }).first();
+    await sub.fill('台账不全');
+    await editor.waitSaved();
+    await editor.page.getByRole('button', { name: '删除子问题' }).click();
+    const deleted = editor.page.locator('.deleted-message');
+    await deleted.waitFor();
+    expect(await deleted.textContent()).toContain('已删除子问题');
+    await expect.poll(() => editor.page.getByRole('textbox', { name: /^子问题/ }).count()).toBe(0);
+    await deleted.getByRole('button', { name: /撤\s?销/ }).click();
+    await expect.poll(() => editor.page.getByRole('textbox', { name: /^子问题/ }).first().inputValue()).toBe('台账不全');
+    await editor.waitSaved();
+    const item = findNode((await editor.stored(notice.id)).checklist, ids.a1)!.node as Item;
+    expect(item.subItems.map((s) => s.problem)).toEqual(['台账不全']);
+  });
+
+  it('keeps the focus in the outline on Tab where nothing can indent', async () => {
+    await outlineKey('Tab', ids.groupA);
+    const inTree = () => editor.page.evaluate(() => document.activeElement?.closest('.outline-tree') !== null);
+    expect(await inTree()).toBe(true);
+    await editor.page.keyboard.press('Shift+Tab');
+    expect(await inTree()).toBe(true);
+  });
+
+  it('cleans what is pasted into a plain field too: zero-width characters, stray spaces, a PDF’s broken lines', async () => {
+    await editor.selectNode(ids.a2);
+    const field = editor.field('反馈问题');
+    await field.fill('');
+    // Three printed lines of 28 characters, broken mid-word as a PDF viewer copies them.
+    const pdf = ['巡察发现，部分党员干部对巡察整改工作认识不到位，存在“', '过关”思想，整改措施针对性不强，问题台账管理不规范，销号', '把关不严。'].join('\n');
+    await editor.paste({ 'text/plain': `${pdf.slice(0, 10)}\u200b ${pdf.slice(10)}` });
+    await expect.poll(() => field.inputValue()).toBe('巡察发现，部分党员干部对巡察整改工作认识不到位，存在“过关”思想，整改措施针对性不强，问题台账管理不规范，销号把关不严。');
+  });
+});
+
 const selectedText = () =>
   editor.page.evaluate(() => {
     const active = document.activeElement;

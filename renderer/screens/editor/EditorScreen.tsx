@@ -34,6 +34,7 @@ import { confirmUnsavedLeave } from './confirm-unsaved-leave';
 import { RichEditorsProvider, useEditorOf, useFieldCommands, useRevealInField } from './rich-editors';
 import { FindReplaceBar, type FindMode } from './FindReplaceBar';
 import { useFindShortcuts } from './useFindShortcuts';
+import { usePlainPaste } from './usePlainPaste';
 import { useAutosave } from './useAutosave';
 import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
@@ -153,16 +154,9 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   };
 
   // Deleting asks nothing: it is one step of the history, and the message offers 撤销 at once.
-  const remove = () => {
-    if (!found) return;
-    const { node } = found;
-    const next = neighbourOf(checklist, node.id);
-    actions.changeChecklist((nodes) => removeNode(nodes, node.id));
+  const announceDeleted = useStableCallback((what: string) => {
     const step = history.lastStep;
-    select(next ?? partKey('checklist'));
-    const items = countItems(node);
-    const what = node.kind === 'group' ? `分组“${truncate(node.title) || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}` : `问题“${truncate(node.problem) || '未填写反馈问题'}”`;
-    const key = `deleted-${node.id}`;
+    const key = `deleted-${String(history.size)}`;
     message.open({
       key,
       type: 'success',
@@ -185,6 +179,15 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         </span>
       ),
     });
+  });
+  const remove = () => {
+    if (!found) return;
+    const { node } = found;
+    const next = neighbourOf(checklist, node.id);
+    actions.changeChecklist((nodes) => removeNode(nodes, node.id));
+    select(next ?? partKey('checklist'));
+    const items = countItems(node);
+    announceDeleted(node.kind === 'group' ? `分组“${truncate(node.title) || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}` : `问题“${truncate(node.problem) || '未填写反馈问题'}”`);
   };
 
   const selectedNodeId = found?.node.id ?? null;
@@ -224,6 +227,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
   const openFind = useStableCallback((mode: FindMode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })));
   useFindShortcuts(openFind);
+  usePlainPaste();
   const onFindNavigate = useStableCallback((match: FindMatch) => {
     select(fieldLocation(match.address).selection);
     if (bodyRef.current) showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: false });
@@ -246,14 +250,14 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     const change = travel.change;
     select(change?.place ?? travel.place);
     if (!change) return;
-    // The text the step brought back is selected; what it took away leaves the caret where it was.
+    // The caret goes where the step changed the text, after what it brought back (not selecting it, which the next key would replace).
     const edit = textEdit(change.before, change.after);
     const end = edit.start + edit.inserted.length;
     const rich = fieldLocation(change.address).richField;
-    if (rich) revealInField(rich, edit.start, end);
+    if (rich) revealInField(rich, end, end);
     else if (bodyRef.current && !isRichAddress(change.address)) {
-      const match = { address: change.address, paragraph: 0, start: edit.start, end, text: edit.inserted };
-      showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: true });
+      const caret = { address: change.address, paragraph: 0, start: end, end, text: '' };
+      showMatchWhenShown(caret, { root: bodyRef.current, editorOf }, { focus: true });
     }
   };
   const undo = useStableCallback(() => showTravel(actions.undo()));
@@ -272,10 +276,9 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
       // Enter adds an item only in the checklist; elsewhere it is the tree's own.
       if (!found && selection !== partKey('checklist')) return;
       onCommand(command);
-    } else {
-      if (!enabled[command]) return;
-      onCommand(command);
-    }
+    } else if (enabled[command]) onCommand(command);
+    // Tab where nothing can indent or outdent does nothing, as in Word's outline: the focus stays in the tree for the next key.
+    else if (command !== 'indent' && command !== 'outdent') return;
     event.preventDefault();
     event.stopPropagation();
   });
@@ -321,7 +324,18 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   if (selection === META_KEY) middle = <MetadataForm meta={notice.meta} boilerplate={templates.boilerplate} onChange={actions.setMeta} />;
   else if (part) middle = <PartPanel key={part} partKey={part} part={notice.parts[part]} number={parts[part]} onChange={actions.setPart} />;
   else if (found?.node.kind === 'item')
-    middle = <ItemPanel key={found.node.id} item={found.node} labels={labels} placements={placements} layout={layout} autoFocus={fresh === found.node.id} onChange={onItem} />;
+    middle = (
+      <ItemPanel
+        key={found.node.id}
+        item={found.node}
+        labels={labels}
+        placements={placements}
+        layout={layout}
+        autoFocus={fresh === found.node.id}
+        onChange={onItem}
+        onDeleted={announceDeleted}
+      />
+    );
   else if (found?.node.kind === 'group')
     middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
 

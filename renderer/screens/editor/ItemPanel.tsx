@@ -1,4 +1,4 @@
-import { Button, Input, Popconfirm, Tag } from 'antd';
+import { Button, Input, Tag } from 'antd';
 import { memo, useCallback } from 'react';
 import { itemNumbering, type EntryNumbering } from '../../../shared/layout/entry-numbering';
 import type { Layout } from '../../../shared/layout/layout';
@@ -19,10 +19,12 @@ interface ItemPanelProps {
   layout: Layout;
   autoFocus: boolean;
   onChange: (id: string, patch: Partial<Item> | ((item: Item) => Partial<Item>)) => void;
+  /** Something was deleted (a sub-item): the editor says 已删除 and offers 撤销. */
+  onDeleted: (what: string) => void;
 }
 
 /** The selected item in the middle: the problem as fed back, the measures, the progress, and any sub-items. */
-export const ItemPanel = memo(function ItemPanel({ item, labels, placements, layout, autoFocus, onChange }: ItemPanelProps) {
+export const ItemPanel = memo(function ItemPanel({ item, labels, placements, layout, autoFocus, onChange, onDeleted }: ItemPanelProps) {
   const { id } = item;
   const onMeasures = useCallback((measures: ParagraphList) => onChange(id, { measures }), [onChange, id]);
   const onProgress = useCallback((progress: ParagraphList) => onChange(id, { progress }), [onChange, id]);
@@ -39,8 +41,11 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
     [onChange, id, layout],
   );
   const removeSubItem = useCallback(
-    (subId: string) => onChange(id, (current) => ({ subItems: current.subItems.filter((s) => s.id !== subId) })),
-    [onChange, id],
+    (subId: string, number: string) => {
+      onChange(id, (current) => ({ subItems: current.subItems.filter((s) => s.id !== subId) }));
+      onDeleted(`子问题${number}`);
+    },
+    [onChange, onDeleted, id],
   );
   const number = labels.get(id) ?? '';
   const onProblem = useCallback((problem: string) => onChange(id, { problem }), [onChange, id]);
@@ -140,7 +145,7 @@ const SubItemEditor = memo(function SubItemEditor({
   number: string;
   numbering: EntryNumbering;
   onChange: (subId: string, patch: Partial<SubItem>) => void;
-  onRemove: (subId: string) => void;
+  onRemove: (subId: string, number: string) => void;
 }) {
   const onMeasures = useCallback((measures: ParagraphList) => onChange(sub.id, { measures }), [onChange, sub.id]);
   const onProgress = useCallback((progress: ParagraphList) => onChange(sub.id, { progress }), [onChange, sub.id]);
@@ -148,11 +153,10 @@ const SubItemEditor = memo(function SubItemEditor({
     <section className="sub-item" data-sub-item={sub.id}>
       <h3 className="sub-item-title">
         <span className="panel-number">{number}</span>子问题
-        <Popconfirm title="删除这个子问题？" description="其整改措施和落实情况将一并删除。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onRemove(sub.id)}>
-          <Button size="small" type="link" danger>
-            删除子问题
-          </Button>
-        </Popconfirm>
+        {/* No question first: the delete is one undo step, and the message after it offers 撤销. */}
+        <Button size="small" type="link" danger onClick={() => onRemove(sub.id, number)}>
+          删除子问题
+        </Button>
       </h3>
       <Input.TextArea
         aria-label={`子问题${number}`}

@@ -156,6 +156,13 @@ describe('lines a PDF broke mid-paragraph', () => {
     expect(joinWrappedLines(lines)).toEqual([lines.slice(0, 4).join(''), lines[4], lines[5]]);
   });
 
+  it('leaves a list of short lines of about the same width as it is, however unpunctuated', () => {
+    const phrases = ['加强理论学习提高政治站位', '完善制度建设规范权力运行', '强化监督检查压实工作责任'];
+    expect(joinWrappedLines(phrases)).toEqual(phrases);
+    const contacts = ['联系人：张三 电话：12345678', '联系人：李四 电话：87654321'];
+    expect(joinWrappedLines(contacts)).toEqual(contacts);
+  });
+
   it('leaves text that was not wrapped as it is: one line per paragraph, short lines, one long line only', () => {
     // Plain text from Word or WPS: each paragraph one long line of its own length.
     const word = [
