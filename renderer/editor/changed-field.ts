@@ -1,4 +1,4 @@
-import { addressKey, fieldLocation, isRichAddress, META_TEXT_FIELDS, PART_NAMES, type FieldAddress } from '../../shared/document/notice-fields';
+import { addressKey, fieldLocation, isRichAddress, ITEM_FIELDS, META_TEXT_FIELDS, PART_NAMES, type FieldAddress, type ItemPlainField, type ItemRichField } from '../../shared/document/notice-fields';
 import type { ChecklistNode, Contact, Item, Notice, SubItem } from '../../shared/model/notice';
 import { paragraphText, type ParagraphList } from '../../shared/model/rich-text';
 import type { SelectionKey } from './selection';
@@ -20,7 +20,8 @@ export interface FieldChange {
 }
 
 const META_TEXTS = new Set<string>(META_TEXT_FIELDS);
-const ITEM_TEXTS = ['problem', 'leadOverride', 'responsibleLeader', 'responsibleUnit'] as const;
+/** Each text field of an item, plain or rich (notice-fields.ts ITEM_FIELDS). */
+const ITEM_FIELD_KINDS = new Map<string, 'plain' | 'rich'>(ITEM_FIELDS);
 const LISTS = ['measures', 'progress'] as const;
 
 /** Thrown inside the walk when the change is anything but one text field: the answer is then null. */
@@ -106,9 +107,9 @@ function item(a: Item, b: Item, text: TextVisit, list: ListVisit): void {
   const { id } = a;
   for (const key of Object.keys({ ...a, ...b }) as (keyof Item)[]) {
     if (a[key] === b[key]) continue;
-    const field = key as (typeof ITEM_TEXTS)[number] & (typeof LISTS)[number];
-    if ((ITEM_TEXTS as readonly string[]).includes(key)) text({ kind: 'item', id, field }, a[field], b[field]);
-    else if ((LISTS as readonly string[]).includes(key)) list({ kind: 'item', id, field }, a[field], b[field]);
+    const kind = ITEM_FIELD_KINDS.get(key);
+    if (kind === 'plain') text({ kind: 'item', id, field: key as ItemPlainField }, a[key] as string | null, b[key] as string | null);
+    else if (kind === 'rich') list({ kind: 'item', id, field: key as ItemRichField }, a[key] as ParagraphList, b[key] as ParagraphList);
     else if (key === 'subItems') subItems(a, a.subItems, b.subItems, text, list);
     else throw new NotOneField();
   }
@@ -131,7 +132,7 @@ export function joined(list: ParagraphList): string {
   return list.paragraphs.map(paragraphText).join('\n');
 }
 
-/** The rich field a rich-text editor's key names (`part:<part>` or `<item or sub-item id>:measures|progress`, fieldLocation), or null when the notice has none. */
+/** The rich field a rich-text editor's key names (richFieldKey: `part:<part>` or `<item or sub-item id>:measures|progress`), or null when the notice has none. */
 export function fieldList(notice: Notice, field: string): ParagraphList | null {
   const colon = field.lastIndexOf(':');
   const owner = field.slice(0, colon);

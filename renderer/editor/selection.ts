@@ -1,3 +1,4 @@
+import { META_SELECTION, partSelection } from '../../shared/document/notice-fields';
 import { PART_KEYS, type PartKey } from './outline';
 
 /**
@@ -7,10 +8,11 @@ import { PART_KEYS, type PartKey } from './outline';
  */
 export type SelectionKey = string;
 
-export const META_KEY = 'meta';
+/** The same keys as the find module's (notice-fields.ts), which shows its matches by them. */
+export const META_KEY = META_SELECTION;
 
 export function partKey(part: PartKey): SelectionKey {
-  return `part:${part}`;
+  return partSelection(part);
 }
 
 export function partOfKey(key: SelectionKey): PartKey | null {

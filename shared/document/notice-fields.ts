@@ -27,19 +27,35 @@ export type MetaTextField = (typeof META_TEXT_FIELDS)[number];
 export const PART_NAMES = ['organisation', 'checklist', 'nextSteps'] as const satisfies readonly (keyof NoticeParts)[];
 export type PartName = (typeof PART_NAMES)[number];
 
+/**
+ * An item's text fields in reading order, plain or rich: the walk over a
+ * notice (mapFields) and the test for which field a change touched
+ * (renderer changed-field.ts) both go by it, so a new field is added once.
+ */
+export const ITEM_FIELDS = [
+  ['problem', 'plain'],
+  ['leadOverride', 'plain'],
+  ['measures', 'rich'],
+  ['progress', 'rich'],
+  ['responsibleLeader', 'plain'],
+  ['responsibleUnit', 'plain'],
+] as const satisfies readonly (readonly [keyof Item, 'plain' | 'rich'])[];
+export type ItemPlainField = Extract<(typeof ITEM_FIELDS)[number], readonly [string, 'plain']>[0];
+export type ItemRichField = Extract<(typeof ITEM_FIELDS)[number], readonly [string, 'rich']>[0];
+
 /** A field holding one string (an input or a text area in the editor). */
 export type PlainFieldAddress =
   | { kind: 'meta'; field: MetaTextField }
   | { kind: 'contact'; index: number; field: 'label' | 'value' }
   | { kind: 'part'; part: PartName; field: 'heading' }
   | { kind: 'group'; id: string; field: 'title' }
-  | { kind: 'item'; id: string; field: 'problem' | 'leadOverride' | 'responsibleLeader' | 'responsibleUnit' }
+  | { kind: 'item'; id: string; field: ItemPlainField }
   | { kind: 'subItem'; itemId: string; id: string; field: 'problem' };
 
 /** A field holding paragraphs (a Slate editor in the editor). */
 export type RichFieldAddress =
   | { kind: 'part'; part: PartName; field: 'body' }
-  | { kind: 'item'; id: string; field: 'measures' | 'progress' }
+  | { kind: 'item'; id: string; field: ItemRichField }
   | { kind: 'subItem'; itemId: string; id: string; field: 'measures' | 'progress' };
 
 export type FieldAddress = PlainFieldAddress | RichFieldAddress;
@@ -61,19 +77,32 @@ export interface FieldLocation {
   richField: string | null;
 }
 
+/** What the editor selects to show a part (renderer/editor/selection.ts partKey). */
+export function partSelection(part: PartName): string {
+  return `part:${part}`;
+}
+
+/**
+ * The key of a rich field's editor: `<item or sub-item id>:measures|progress`,
+ * or `part:<part>` for a part's body. fieldList (renderer) reads it back.
+ */
+export function richFieldKey(owner: { part: PartName } | { id: string; field: 'measures' | 'progress' }): string {
+  return 'part' in owner ? `part:${owner.part}` : `${owner.id}:${owner.field}`;
+}
+
 export function fieldLocation(address: FieldAddress): FieldLocation {
   switch (address.kind) {
     case 'meta':
     case 'contact':
       return { selection: META_SELECTION, richField: null };
     case 'part':
-      return { selection: `part:${address.part}`, richField: address.field === 'body' ? `part:${address.part}` : null };
+      return { selection: partSelection(address.part), richField: address.field === 'body' ? richFieldKey(address) : null };
     case 'group':
       return { selection: address.id, richField: null };
     case 'item':
-      return { selection: address.id, richField: address.field === 'measures' || address.field === 'progress' ? `${address.id}:${address.field}` : null };
+      return { selection: address.id, richField: address.field === 'measures' || address.field === 'progress' ? richFieldKey({ id: address.id, field: address.field }) : null };
     case 'subItem':
-      return { selection: address.itemId, richField: address.field === 'problem' ? null : `${address.id}:${address.field}` };
+      return { selection: address.itemId, richField: address.field === 'problem' ? null : richFieldKey({ id: address.id, field: address.field }) };
   }
 }
 
@@ -177,28 +206,27 @@ function mapGroup(group: Extract<ChecklistNode, { kind: 'group' }>, visitor: Fie
 
 function mapItem(item: Item, visitor: FieldVisitor): Item {
   const { id } = item;
-  const problem = visitor.plain({ kind: 'item', id, field: 'problem' }, item.problem);
-  const leadOverride = item.leadOverride === null ? null : visitor.plain({ kind: 'item', id, field: 'leadOverride' }, item.leadOverride);
-  const measures = visitor.rich({ kind: 'item', id, field: 'measures' }, item.measures);
-  const progress = visitor.rich({ kind: 'item', id, field: 'progress' }, item.progress);
-  // The properties beside the item are typed text too (责任领导, 责任单位).
-  const responsibleLeader = visitor.plain({ kind: 'item', id, field: 'responsibleLeader' }, item.responsibleLeader);
-  const responsibleUnit = visitor.plain({ kind: 'item', id, field: 'responsibleUnit' }, item.responsibleUnit);
+  const patch: Partial<Item> = {};
+  for (const [field, kind] of ITEM_FIELDS) {
+    if (kind === 'rich') {
+      const list = item[field as ItemRichField];
+      const next = visitor.rich({ kind: 'item', id, field: field as ItemRichField }, list);
+      if (next !== list) patch[field as ItemRichField] = next;
+      continue;
+    }
+    const value = item[field as ItemPlainField];
+    // A lead left unset is the layout's generated one, not the user's text.
+    if (value === null) continue;
+    const next = visitor.plain({ kind: 'item', id, field: field as ItemPlainField }, value);
+    if (next !== value) (patch as Record<string, string>)[field] = next;
+  }
   let subItems: SubItem[] | null = null;
   item.subItems.forEach((sub, index) => {
     const next = mapSubItem(id, sub, visitor);
     if (next !== sub) (subItems ??= item.subItems.slice())[index] = next;
   });
-  const same =
-    problem === item.problem &&
-    leadOverride === item.leadOverride &&
-    measures === item.measures &&
-    progress === item.progress &&
-    responsibleLeader === item.responsibleLeader &&
-    responsibleUnit === item.responsibleUnit &&
-    subItems === null;
-  if (same) return item;
-  return { ...item, problem, leadOverride, measures, progress, responsibleLeader, responsibleUnit, subItems: subItems ?? item.subItems };
+  if (subItems) patch.subItems = subItems;
+  return Object.keys(patch).length === 0 ? item : { ...item, ...patch };
 }
 
 function mapSubItem(itemId: string, sub: SubItem, visitor: FieldVisitor): SubItem {

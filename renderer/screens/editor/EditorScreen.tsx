@@ -1,4 +1,4 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { noticeTitle } from '../../../shared/document/generated-text';
 import type { Layout } from '../../../shared/layout/layout';
@@ -14,9 +14,6 @@ import { errorReason } from '../../components/error-text';
 import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
-import { textEdit } from '../../editor/text-edit';
-import { showMatchWhenShown } from '../../editor/select-match';
-import { fieldLocation, isRichAddress, type FindMatch } from '../../../shared/document/find-in-notice';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
@@ -31,15 +28,16 @@ import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { confirmUnsavedLeave } from './confirm-unsaved-leave';
-import { RichEditorsProvider, useEditorOf, useFieldCommands, useRevealInField } from './rich-editors';
-import { FindReplaceBar, type FindMode } from './FindReplaceBar';
-import { useFindShortcuts } from './useFindShortcuts';
+import { RichEditorsProvider, useRevealInField } from './rich-editors';
+import { FindReplaceBar } from './FindReplaceBar';
+import { useNoticeFind } from './useNoticeFind';
+import { useDeletedMessage } from './useDeletedMessage';
+import { useUndoTravel } from './useUndoTravel';
 import { usePlainPaste } from './usePlainPaste';
 import { useAutosave } from './useAutosave';
 import { useReplaceNotice } from './versions/use-replace-notice';
 import { useStableCallback } from './use-stable-callback';
-import { useNoticeEditing, type NoticeEditing, type Travel } from './useNoticeEditing';
-import { useUndoShortcuts } from './useUndoShortcuts';
+import { useNoticeEditing, type NoticeEditing } from './useNoticeEditing';
 import { useSaveShortcut } from './useSaveShortcut';
 import './editor.css';
 
@@ -108,7 +106,7 @@ type EditingProps = {
 function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }: EditingProps) {
   const { templates } = useServices();
   const writable = useWritable();
-  const { modal, message } = AntApp.useApp();
+  const { modal } = AntApp.useApp();
   const { actions, history } = editing;
   const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
   // The node just added: its title or problem field takes the focus once.
@@ -153,33 +151,6 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     setFresh(node.id);
   };
 
-  // Deleting asks nothing: it is one step of the history, and the message offers 撤销 at once.
-  const announceDeleted = useStableCallback((what: string) => {
-    const step = history.lastStep;
-    const key = `deleted-${String(history.size)}`;
-    message.open({
-      key,
-      type: 'success',
-      duration: 8,
-      content: (
-        <span className="deleted-message">
-          已删除{what}
-          <Button
-            type="link"
-            size="small"
-            onClick={() => {
-              message.destroy(key);
-              // Only while the delete is still the last change: after other edits Ctrl+Z goes back step by step.
-              if (history.lastStep === step) undo();
-              else message.info('删除之后已有其他修改，请用“撤销”按钮或 Ctrl+Z 逐步撤销');
-            }}
-          >
-            撤销
-          </Button>
-        </span>
-      ),
-    });
-  });
   const remove = () => {
     if (!found) return;
     const { node } = found;
@@ -222,48 +193,11 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   useLayoutEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
   }, [selection]);
-  const editorOf = useEditorOf();
-  // 查找 / 替换: the bar over the middle column; each replacement is one step of the history.
-  const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
-  const openFind = useStableCallback((mode: FindMode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })));
-  useFindShortcuts(openFind);
+  const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
+  const findBar = useNoticeFind({ select, change: actions.changeNotice, undo, root: bodyRef });
+  // Deleting asks nothing: it is one step of the history, and the message offers 撤销 at once.
+  const announceDeleted = useDeletedMessage(history, undo);
   usePlainPaste();
-  const onFindNavigate = useStableCallback((match: FindMatch) => {
-    select(fieldLocation(match.address).selection);
-    if (bodyRef.current) showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: false });
-  });
-  const onFindClose = useStableCallback((match: FindMatch | null) => {
-    setFind(null);
-    if (match && bodyRef.current) showMatchWhenShown(match, { root: bodyRef.current, editorOf }, { focus: true });
-  });
-  const onReplacedOne = useStableCallback((next: Notice) => actions.changeNotice(() => next));
-  const onReplacedAll = useStableCallback((next: Notice, count: number) => {
-    actions.changeNotice(() => next);
-    message.success(`已替换 ${count} 处`);
-  });
-  const onFindMode = useStableCallback((mode: FindMode) => setFind((open) => (open ? { ...open, mode } : open)));
-
-  // Undo and redo show where the change was: its part or item, and in a text field the text it brought back.
-  const revealInField = useRevealInField();
-  const showTravel = (travel: Travel | null) => {
-    if (!travel) return;
-    const change = travel.change;
-    select(change?.place ?? travel.place);
-    if (!change) return;
-    // The caret goes where the step changed the text, after what it brought back (not selecting it, which the next key would replace).
-    const edit = textEdit(change.before, change.after);
-    const end = edit.start + edit.inserted.length;
-    const rich = fieldLocation(change.address).richField;
-    if (rich) revealInField(rich, end, end);
-    else if (bodyRef.current && !isRichAddress(change.address)) {
-      const caret = { address: change.address, paragraph: 0, start: end, end, text: '' };
-      showMatchWhenShown(caret, { root: bodyRef.current, editorOf }, { focus: true });
-    }
-  };
-  const undo = useStableCallback(() => showTravel(actions.undo()));
-  const redo = useStableCallback(() => showTravel(actions.redo()));
-  useUndoShortcuts(undo, redo, history);
-  useFieldCommands(undo, redo);
 
   // The outline's keys act on the selected node, when the command may act now; any other key is the tree's own (arrows move).
   const onOutlineKey = useStableCallback((event: ReactKeyboardEvent) => {
@@ -299,6 +233,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     if (await mayLeaveEditor({ target: 'screen', asking() {} })) onBack();
   });
 
+  const revealInField = useRevealInField();
   // The figures sentence goes in as one step of the history; the organisation part is shown with the caret after it.
   const insertFiguresSentence = useStableCallback((sentence: string) => {
     const { body } = notice.parts.organisation;
@@ -371,18 +306,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
             </div>
           </aside>
           <main className="editor-main" ref={mainRef}>
-            <FindReplaceBar
-              open={find !== null}
-              mode={find?.mode ?? 'find'}
-              notice={notice}
-              focusRequest={find?.request}
-              onNavigate={onFindNavigate}
-              onReplace={onReplacedOne}
-              onReplaceAll={onReplacedAll}
-              onClose={onFindClose}
-              onModeChange={onFindMode}
-              onUndo={undo}
-            />
+            <FindReplaceBar notice={notice} {...findBar} />
             {middle}
           </main>
           <aside className="editor-properties" aria-label="属性">

@@ -7,6 +7,7 @@ import { createSubItem } from '../../../shared/model/factory';
 import { DEFAULT_STATUS_LABELS, type Item, type SubItem } from '../../../shared/model/notice';
 import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
 import { fillTemplate } from '../../../shared/text/fill';
+import { richFieldKey } from '../../../shared/document/notice-fields';
 import { findFieldAttr } from '../../editor/find-fields';
 import { RichTextField } from './RichTextField';
 
@@ -62,8 +63,8 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
       <ItemHeading number={number} status={DEFAULT_STATUS_LABELS[item.status]} />
       <ProblemField itemId={id} value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
       <LeadField itemId={id} value={item.leadOverride} generated={generatedLead} onChange={onLead} />
-      <RichTextField key={`${id}:measures`} fieldKey={`${id}:measures`} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
-      <RichTextField key={`${id}:progress`} fieldKey={`${id}:progress`} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
+      <RichTextField key={richFieldKey({ id, field: 'measures' })} fieldKey={richFieldKey({ id, field: 'measures' })} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
+      <RichTextField key={richFieldKey({ id, field: 'progress' })} fieldKey={richFieldKey({ id, field: 'progress' })} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
       {item.subItems.map((sub, i) => (
         <SubItemEditor key={sub.id} itemId={id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
       ))}
@@ -166,8 +167,8 @@ const SubItemEditor = memo(function SubItemEditor({
         placeholder="反馈问题的这一部分"
         onChange={(event) => onChange(sub.id, { problem: event.target.value })}
       />
-      <RichTextField key={`${sub.id}:measures`} fieldKey={`${sub.id}:measures`} label={`子问题${number}的整改措施`} value={sub.measures} printed={numbering.measures} onChange={onMeasures} />
-      <RichTextField key={`${sub.id}:progress`} fieldKey={`${sub.id}:progress`} label={`子问题${number}的整改落实情况`} value={sub.progress} printed={numbering.progress} onChange={onProgress} />
+      <RichTextField key={richFieldKey({ id: sub.id, field: 'measures' })} fieldKey={richFieldKey({ id: sub.id, field: 'measures' })} label={`子问题${number}的整改措施`} value={sub.measures} printed={numbering.measures} onChange={onMeasures} />
+      <RichTextField key={richFieldKey({ id: sub.id, field: 'progress' })} fieldKey={richFieldKey({ id: sub.id, field: 'progress' })} label={`子问题${number}的整改落实情况`} value={sub.progress} printed={numbering.progress} onChange={onProgress} />
     </section>
   );
 });

@@ -4,6 +4,7 @@ import type { Part } from '../../../shared/model/notice';
 import type { ParagraphList } from '../../../shared/model/rich-text';
 import { findFieldAttr } from '../../editor/find-fields';
 import type { PartKey } from '../../editor/outline';
+import { richFieldKey } from '../../../shared/document/notice-fields';
 import { RichTextField } from './RichTextField';
 
 const PART_HINTS: Record<PartKey, string> = {
@@ -12,9 +13,9 @@ const PART_HINTS: Record<PartKey, string> = {
   nextSteps: '下一步工作计划或打算。',
 };
 
-/** The rich-text field of a part's body, by which its editor and undo history are kept. */
+/** The rich-text field of a part's body, by which its editor is found (richFieldKey). */
 export function partBodyField(key: PartKey): string {
-  return `part:${key}`;
+  return richFieldKey({ part: key });
 }
 
 /** One of the three parts: its heading (numbered by the layout) and its paragraphs. */
