@@ -363,6 +363,10 @@ describe('the editor', () => {
     await deleted.waitFor();
     expect(await deleted.textContent()).toContain('已删除分组“选人用人不规范的问题”');
     await expect.poll(() => editor.outlineNode(ids.groupC).count()).toBe(0);
+    // The toolbar says the delete can be undone, and there is nothing to redo after it.
+    const undoButtons = editor.page.locator('.undo-buttons');
+    expect(await undoButtons.getByRole('button', { name: /撤\s?销/ }).isDisabled()).toBe(false);
+    expect(await undoButtons.getByRole('button', { name: /重\s?做/ }).isDisabled()).toBe(true);
     await editor.screenshot('deleted-message');
     await deleted.getByRole('button', { name: /撤\s?销/ }).click();
     await expect.poll(() => editor.outlineLines()).toEqual(linesBefore);
