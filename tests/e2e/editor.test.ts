@@ -429,6 +429,17 @@ describe('when saving fails', () => {
     await failed.getByRole('button', { name: /重\s?试/ }).click();
     await page.waitSaved();
     expect((await page.stored(created.id)).meta.issuer).toBe('中共某某县财政局党组');
+
+    // A change that could not be saved, then undone: back to what is stored, so 已保存 again, not 保存失败 for ever.
+    broken.db.pragma('query_only = 1');
+    await page.field('简称').fill('县财政局党组');
+    await failed.waitFor();
+    broken.db.pragma('query_only = 0');
+    await page.page.locator('.editor-title').click();
+    await page.undo();
+    await page.waitSaved();
+    expect(await page.field('简称').inputValue()).toBe('');
+    expect((await page.stored(created.id)).meta.issuerShort).toBe('');
   });
 });
 
