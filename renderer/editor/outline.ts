@@ -1,10 +1,12 @@
 import type { Layout } from '../../shared/layout/layout';
 import { formatNumber } from '../../shared/layout/numbering';
-import type { ChecklistNode, Notice, NoticeParts } from '../../shared/model/notice';
+import { PART_NAMES, type PartName } from '../../shared/document/notice-fields';
+import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { isEmptyList } from '../../shared/model/rich-text';
 
-export const PART_KEYS = ['organisation', 'checklist', 'nextSteps'] as const satisfies readonly (keyof NoticeParts)[];
-export type PartKey = (typeof PART_KEYS)[number];
+/** The three parts in document order: the same list the find module walks (notice-fields.ts). */
+export const PART_KEYS = PART_NAMES;
+export type PartKey = PartName;
 
 /**
  * The number each part's heading prints with (一、), counted as the composer

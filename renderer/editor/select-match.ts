@@ -3,6 +3,7 @@ import { ReactEditor } from 'slate-react';
 import { fieldLocation, isRichAddress, type FindMatch, type PlainFieldAddress } from '../../shared/document/find-in-notice';
 import type { Paragraph } from '../../shared/model/rich-text';
 import { plainFieldSelector } from './find-fields';
+import { FRAMES_TO_MOUNT, onceShown } from './when-shown';
 import { matchRange } from './match-range';
 import type { RichEditor } from './slate-types';
 
@@ -80,15 +81,9 @@ export interface ShowTarget {
  * which mounts on a later frame. Waits up to `frames` animation frames, then
  * gives up. A newer call cancels one still waiting.
  */
-export function showMatchWhenShown(match: FindMatch, target: ShowTarget, options: SelectOptions = {}, frames = 10): void {
-  cancelPending();
-  const attempt = (left: number) => {
-    pending = requestAnimationFrame(() => {
-      pending = 0;
-      if (!showMatch(match, target, options) && left > 0) attempt(left - 1);
-    });
-  };
-  attempt(frames);
+export function showMatchWhenShown(match: FindMatch, target: ShowTarget, options: SelectOptions = {}, frames = FRAMES_TO_MOUNT): void {
+  stopWaiting();
+  stopWaiting = onceShown(() => showMatch(match, target, options), frames);
 }
 
 /** Shows a match now if its field is on screen with the text it was found in; false otherwise. */
@@ -110,12 +105,8 @@ export function clearFindHighlight(): void {
   for (const marked of document.querySelectorAll(`[${FIND_CURRENT_ATTR}]`)) marked.removeAttribute(FIND_CURRENT_ATTR);
 }
 
-let pending = 0;
-
-function cancelPending(): void {
-  if (pending) cancelAnimationFrame(pending);
-  pending = 0;
-}
+/** Stops the showing still waiting for its field, if any. */
+let stopWaiting: () => void = () => {};
 
 function plainInput(root: ParentNode, address: PlainFieldAddress): HTMLInputElement | HTMLTextAreaElement | null {
   const element = root.querySelector(plainFieldSelector(address));

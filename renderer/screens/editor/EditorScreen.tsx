@@ -14,6 +14,7 @@ import { errorReason } from '../../components/error-text';
 import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
+import { onceShown } from '../../editor/when-shown';
 import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
@@ -320,15 +321,12 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
 }
 
 /** F2 on a group: its title field, text selected, once the group's panel is on screen. */
-function focusGroupTitle(framesLeft = 10): void {
-  requestAnimationFrame(() => {
+function focusGroupTitle(): void {
+  onceShown(() => {
     const input = document.querySelector<HTMLInputElement>('.group-panel input[aria-label="分组标题"]');
-    if (!input) {
-      if (framesLeft > 0) focusGroupTitle(framesLeft - 1);
-      return;
-    }
-    input.focus();
-    input.select();
+    input?.focus();
+    input?.select();
+    return input !== null;
   });
 }
 

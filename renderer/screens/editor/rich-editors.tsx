@@ -5,6 +5,7 @@ import type { Notice } from '../../../shared/model/notice';
 import type { Paragraph } from '../../../shared/model/rich-text';
 import { fieldList } from '../../editor/changed-field';
 import { joinedRange } from '../../editor/match-range';
+import { onceShown } from '../../editor/when-shown';
 import type { RichEditor } from '../../editor/slate-types';
 import { toSlateValue } from '../../editor/to-slate';
 import { withCleanPaste } from '../../editor/with-clean-paste';
@@ -103,15 +104,11 @@ export function useRevealInField(): (field: string, start: number, end: number) 
   const { mounted } = useFieldEditors();
   return useCallback(
     (field, start, end) => {
-      let framesLeft = 10;
-      const attempt = () => {
+      onceShown(() => {
         const editor = mounted.get(field);
-        if (!editor || !ReactEditor.isMounted(editor)) {
-          if (framesLeft-- > 0) requestAnimationFrame(attempt);
-          return;
-        }
+        if (!editor || !ReactEditor.isMounted(editor)) return false;
         const range = joinedRange(editor.children as Paragraph[], start, end);
-        if (!range) return;
+        if (!range) return true;
         Transforms.select(editor, range);
         ReactEditor.focus(editor);
         try {
@@ -119,8 +116,8 @@ export function useRevealInField(): (field: string, start: number, end: number) 
         } catch {
           // Scrolling is a courtesy: a paragraph not rendered yet is simply not scrolled to.
         }
-      };
-      requestAnimationFrame(attempt);
+        return true;
+      });
     },
     [mounted],
   );
