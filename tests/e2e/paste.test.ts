@@ -137,6 +137,16 @@ describe('pasting', () => {
     expect(await editor.richText('整改落实情况')).toEqual(['']);
   });
 
+  it('takes a hostile clipboard whole: 20,000 nested elements and control characters give their text, and one undo', async () => {
+    await editor.focusEnd('整改落实情况');
+    const depth = 20_000;
+    const html = `${'<div><b style="font-weight:normal">'.repeat(depth)}已完成\u0007整改\u200b。${'</b></div>'.repeat(depth)}`;
+    await editor.dispatchPaste({ 'text/html': html, 'text/plain': '已完成整改。' });
+    expect(await editor.richText('整改落实情况')).toEqual(['已完成整改。']);
+    await editor.undo();
+    expect(await editor.richText('整改落实情况')).toEqual(['']);
+  });
+
   it('joins the lines a PDF broke and drops the typed （一）（二） where the field numbers them', async () => {
     await editor.select('part:organisation');
     await editor.chooseEnumeration('正文', '（一）（二）');
