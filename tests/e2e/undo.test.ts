@@ -110,7 +110,8 @@ describe('one undo history for the notice', () => {
     await step('library', async () => {
       await library.open();
       await library.search('茶叶');
-      await library.hit(otherId).waitFor();
+      // The hits of the whole query, not of its first character still being replaced.
+      await expect.poll(() => library.highlights()).toEqual({ [otherId]: ['茶叶'] });
       expect(await library.insert(otherId)).toContain('已插入');
       await library.close();
     });
