@@ -21,11 +21,22 @@ export interface Keeps {
 }
 
 /**
+ * Where a block comes from, as the editor selects it to show it: the
+ * metadata form (META_SELECTION), a part (partSelection) or a checklist node's
+ * id (an item's sub-items are shown with their item). The paged preview links
+ * its paragraphs to the editor by it; the .docx writer ignores it.
+ */
+export interface Sourced {
+  source?: string;
+}
+
+/**
  * A notice composed for print, independent of any file format: what the
- * .docx writer turns into paragraphs, and what tests read back as text.
+ * .docx writer turns into paragraphs, what the paged preview draws, and what
+ * tests read back as text.
  */
 export type DocBlock =
-  | { kind: 'title'; lines: string[] }
+  | ({ kind: 'title'; lines: string[] } & Sourced)
   | ({ kind: 'blank' } & Keeps)
   /** A paragraph of the body: justified, first line indented two characters. */
   | ({
@@ -33,8 +44,9 @@ export type DocBlock =
       runs: DocRun[];
       /** A heading of the notice's structure standing as its own paragraph: a part, a group, an entry's head. */
       heading?: boolean;
-    } & Keeps)
-  | ({ kind: 'signature'; organisation: string; date: string; sealed: boolean } & Keeps);
+    } & Keeps &
+      Sourced)
+  | ({ kind: 'signature'; organisation: string; date: string; sealed: boolean } & Keeps & Sourced);
 
 /** Plain text of a paragraph block. */
 export function blockText(block: DocBlock): string {

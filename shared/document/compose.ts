@@ -13,6 +13,7 @@ import { closingParagraph, noticeTitle, openingParagraph } from './generated-tex
 import { paginate } from './pagination';
 import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
 import { titleLines } from './title-lines';
+import { META_SELECTION, partSelection, type PartName } from './notice-fields';
 
 export interface ComposeOptions {
   /** House option: level-3 headings (1.) in bold. */
@@ -31,58 +32,60 @@ export interface ComposeOptions {
  */
 export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boilerplate, options: ComposeOptions): DocBlock[] {
   const blocks: DocBlock[] = [];
-  const paragraph = (runs: DocRun[], heading = false) => {
+  const paragraph = (runs: DocRun[], source: string, heading = false) => {
     const finished = finishRuns(runs);
-    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}) });
+    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}), source });
   };
   const { meta, parts } = notice;
 
   const title = titleLines(noticeTitle(meta, boilerplate), options.titleMaxCharactersPerLine).map(finishText);
-  if (title.length > 0) blocks.push({ kind: 'title', lines: title }, { kind: 'blank' });
+  if (title.length > 0) blocks.push({ kind: 'title', lines: title, source: META_SELECTION }, { kind: 'blank' });
 
   const opening = openingParagraph(meta, boilerplate);
-  if (opening.trim() !== '') paragraph([{ text: opening, role: 'body' }]);
+  if (opening.trim() !== '') paragraph([{ text: opening, role: 'body' }], META_SELECTION);
 
   let sectionCount = 0;
-  const section = (key: keyof Layout['sections'], part: Part, hasMore: boolean) => {
+  const section = (key: PartName, part: Part, hasMore: boolean) => {
     const empty = isEmptyList(part.body) && !hasMore;
     if (empty) return;
     const mode = layout.sections[key];
+    const source = partSelection(key);
     if (mode !== 'none' && part.heading.trim() !== '') {
       const number = mode === 'numbered' ? formatNumber(layout.sectionNumber, ++sectionCount) : '';
-      paragraph([{ text: number + part.heading.slice(typedEnumeratorLength(part.heading, number)), role: 'heading1' }], true);
+      paragraph([{ text: number + part.heading.slice(typedEnumeratorLength(part.heading, number)), role: 'heading1' }], source, true);
     }
-    for (const runs of composeList(part.body, [], options.heading3Bold)) paragraph(runs);
+    for (const runs of composeList(part.body, [], options.heading3Bold)) paragraph(runs, source);
   };
 
   section('organisation', parts.organisation, false);
   section('checklist', parts.checklist, notice.checklist.length > 0);
-  for (const line of composeChecklist(notice.checklist, layout, options)) paragraph(line.runs, line.heading);
+  for (const line of composeChecklist(notice.checklist, layout, options)) paragraph(line.runs, line.source, line.heading);
   section('nextSteps', parts.nextSteps, false);
 
-  paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }]);
+  paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }], META_SELECTION);
   // What follows stays on the page of the body's last lines (pagination.ts).
   const endingFrom = blocks.length;
   if (options.attachmentNote) {
     blocks.push({ kind: 'blank' });
-    paragraph([{ text: options.attachmentNote, role: 'body' }]);
+    paragraph([{ text: options.attachmentNote, role: 'body' }], META_SELECTION);
   }
 
   const organisation = meta.signature.trim() || meta.issuer.trim();
   const date = meta.publicationDate ? formatChineseDate(meta.publicationDate) : '';
   if (organisation !== '' || date !== '') {
-    blocks.push({ kind: 'blank' }, { kind: 'signature', organisation: finishText(organisation), date, sealed: meta.sealed });
+    blocks.push({ kind: 'blank' }, { kind: 'signature', organisation: finishText(organisation), date, sealed: meta.sealed, source: META_SELECTION });
   }
   return paginate(blocks, endingFrom);
 }
 
-/** A paragraph as composed: its runs, and whether it is a heading of the notice's structure standing alone. */
+/** A paragraph as composed: its runs, whether it is a heading of the notice's structure standing alone, and the node it shows. */
 interface Line {
   runs: DocRun[];
   heading?: boolean;
+  source: string;
 }
 
-const body = (list: DocRun[][]): Line[] => list.map((runs) => ({ runs }));
+const body = (list: DocRun[][]): Omit<Line, 'source'>[] => list.map((runs) => ({ runs }));
 
 /** The checklist's paragraphs, numbered as the layout counts. */
 export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout, options: Pick<ComposeOptions, 'heading3Bold'>): Line[] {
@@ -97,7 +100,7 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
       if (layout.groups.print && node.title.trim() !== '') {
         const { label: number, role } = placed.get(node.id)!;
         const text = groupHeading(node.title, number, layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!);
-        out.push({ runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }], heading: true });
+        out.push({ runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }], heading: true, source: node.id });
       }
       walk(node.children, depth + 1);
     }
@@ -114,7 +117,8 @@ function composeItem(item: Item, placed: Map<string, Placement>, layout: Layout,
     const { label, numbering: inner } = numbering.subItems[i]!;
     out.push(...composeEntry(sub, label, subFormat, heading3Bold, null, inner));
   });
-  return out;
+  // A sub-item is edited in its item's panel, so its paragraphs show the item.
+  return out.map((line) => ({ ...line, source: item.id }));
 }
 
 /** One item or sub-item: its numbered lead, its measures, its progress. */
@@ -125,14 +129,14 @@ function composeEntry(
   heading3Bold: boolean,
   leadOverride: string | null,
   numbering: EntryNumbering,
-): Line[] {
+): Omit<Line, 'source'>[] {
   const problem = entry.problem.trim();
   const head =
     leadOverride !== null && leadOverride.trim() !== ''
       ? leadOverride.slice(typedEnumeratorLength(leadOverride, label))
       : fillTemplate(problem === '' ? format.headWithoutProblem : format.head, { problem });
   const headRuns: DocRun[] = [{ text: label + head, role: format.role, ...(headingBold(format.role, heading3Bold) ? { bold: true } : {}) }];
-  const out: Line[] = [];
+  const out: Omit<Line, 'source'>[] = [];
   if (format.headAlone) {
     out.push({ runs: headRuns, heading: true });
     if (!isEmptyList(entry.measures)) {
