@@ -1,8 +1,8 @@
 import { Packer, type ISectionOptions } from 'docx';
-import { composeNotice } from '../../shared/document/compose';
-import { attachmentNote, ledgerTitle, noticeTitle } from '../../shared/document/generated-text';
-import { withFonts, type DocumentStyle, type FontSettings } from '../../shared/layout/style';
-import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { composePrinted, type PrintOptions } from '../../shared/document/compose-printed';
+import { ledgerTitle } from '../../shared/document/generated-text';
+import { withFonts, type DocumentStyle } from '../../shared/layout/style';
+import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 import { ledgerRows } from '../../shared/ledger/ledger-rows';
 import type { Notice } from '../../shared/model/notice';
 import { sanitizeText } from '../../shared/text/sanitize';
@@ -12,17 +12,8 @@ import { ledgerSection } from './ledger-section';
 import { packageOverrides } from './package-parts';
 import { writeFileAtomic } from './write-file-atomic';
 
-export interface ExportOptions {
-  /** The user's font names; unset slots keep templates/style.json's. */
-  fonts?: FontSettings;
-  /** House option: level-3 headings (1.) in bold. */
-  heading3Bold?: boolean;
-  /** Attach the rectification ledger as 附件 after the notice. */
-  attachLedger?: boolean;
-  /** The ledger's columns, in order (a setting). */
-  ledgerColumns?: readonly LedgerColumn[];
-}
-
+/** How a notice is exported: the user's settings and the 附带台账 choice (shared/document/compose-printed.ts). */
+export type ExportOptions = PrintOptions;
 
 /** The package; the title goes into docProps/core.xml, where the docx library lets U+FFFE and lone surrogates through. */
 async function pack(sections: ISectionOptions[], style: DocumentStyle, title: string): Promise<Uint8Array> {
@@ -31,19 +22,11 @@ async function pack(sections: ISectionOptions[], style: DocumentStyle, title: st
 
 /** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
 export async function exportNoticeDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
-  const style = withFonts(templates.style, options.fonts);
-  const layout = findLayout(templates, notice.layoutId);
-  const blocks = composeNotice(notice, layout, templates.boilerplate, {
-    heading3Bold: options.heading3Bold ?? style.heading3Bold,
-    titleMaxCharactersPerLine: style.titleMaxCharactersPerLine,
-    ...(options.attachLedger ? { attachmentNote: attachmentNote(notice.meta, templates.boilerplate) } : {}),
-  });
-  const sections = [noticeSection(blocks, style)];
-  if (options.attachLedger) {
-    const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
-    sections.push(ledgerSection(ledgerRows(notice.checklist, layout), columns, ledgerTitle(notice.meta, templates.boilerplate), style, true));
-  }
-  return pack(sections, style, noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, ''));
+  const printed = composePrinted(notice, findLayout(templates, notice.layoutId), templates, options);
+  const { style, ledger } = printed;
+  const sections = [noticeSection(printed.blocks, style)];
+  if (ledger) sections.push(ledgerSection(ledger.rows, ledger.columns, ledger.title, style, true));
+  return pack(sections, style, printed.title);
 }
 
 /** The rectification ledger (整改台账) alone, as a landscape .docx. */
