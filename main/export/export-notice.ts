@@ -1,8 +1,8 @@
 import { Packer, type ISectionOptions } from 'docx';
-import { composeNotice } from '../../shared/document/compose';
-import { attachmentNote, ledgerTitle, noticeTitle } from '../../shared/document/generated-text';
+import { ledgerTitle, noticeTitle } from '../../shared/document/generated-text';
+import { printedNotice, type PrintOptions } from '../../shared/document/printed-notice';
 import { withFonts, type DocumentStyle, type FontSettings } from '../../shared/layout/style';
-import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 import { ledgerRows } from '../../shared/ledger/ledger-rows';
 import type { Notice } from '../../shared/model/notice';
 import { sanitizeText } from '../../shared/text/sanitize';
@@ -12,15 +12,9 @@ import { ledgerSection } from './ledger-section';
 import { packageOverrides } from './package-parts';
 import { writeFileAtomic } from './write-file-atomic';
 
-export interface ExportOptions {
+export interface ExportOptions extends PrintOptions {
   /** The user's font names; unset slots keep templates/style.json's. */
   fonts?: FontSettings;
-  /** House option: level-3 headings (1.) in bold. */
-  heading3Bold?: boolean;
-  /** Attach the rectification ledger as 附件 after the notice. */
-  attachLedger?: boolean;
-  /** The ledger's columns, in order (a setting). */
-  ledgerColumns?: readonly LedgerColumn[];
 }
 
 
@@ -32,17 +26,9 @@ async function pack(sections: ISectionOptions[], style: DocumentStyle, title: st
 /** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
 export async function exportNoticeDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
   const style = withFonts(templates.style, options.fonts);
-  const layout = findLayout(templates, notice.layoutId);
-  const blocks = composeNotice(notice, layout, templates.boilerplate, {
-    heading3Bold: options.heading3Bold ?? style.heading3Bold,
-    titleMaxCharactersPerLine: style.titleMaxCharactersPerLine,
-    ...(options.attachLedger ? { attachmentNote: attachmentNote(notice.meta, templates.boilerplate) } : {}),
-  });
+  const { blocks, ledger } = printedNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate, style, options);
   const sections = [noticeSection(blocks, style)];
-  if (options.attachLedger) {
-    const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
-    sections.push(ledgerSection(ledgerRows(notice.checklist, layout), columns, ledgerTitle(notice.meta, templates.boilerplate), style, true));
-  }
+  if (ledger) sections.push(ledgerSection(ledger.rows, ledger.columns, ledger.title, style, true));
   return pack(sections, style, noticeTitle(notice.meta, templates.boilerplate).replace(/\s+/g, ''));
 }
 
