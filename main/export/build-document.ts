@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { DocBlock, DocRun, Keeps } from '../../shared/document/blocks';
 import { placeSignature } from '../../shared/document/signature';
+import { characterWidth } from '../../shared/layout/page-geometry';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
 import { stylesXml, TITLE_STYLE_ID } from './package-parts';
@@ -25,11 +26,6 @@ import { pageNumberFontAttributes, runFormat } from './run-format';
  */
 function lineSettings(style: DocumentStyle): IParagraphOptions {
   return { spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
-}
-
-/** Width of one character of body text in twips: the font size less the grid's narrowing. */
-export function characterWidth(style: DocumentStyle): number {
-  return style.sizes.body * 10 + style.characterSpacing;
 }
 
 function runs(list: readonly DocRun[], style: DocumentStyle): TextRun[] {

@@ -6,11 +6,6 @@ import { blankLine, centredLine, sectionProperties } from './build-document';
 import { ledgerTable } from './ledger-table';
 import { runFormat } from './run-format';
 
-/** The width of the text block on a landscape page, in twips. */
-export function landscapeTextWidth(style: DocumentStyle): number {
-  return style.page.height - style.page.margin.left - style.page.margin.right;
-}
-
 /** `附件` in 黑体 三号, flush left on the attachment's first line (GB/T 9704 7.3.7). */
 function attachmentLabel(style: DocumentStyle): Paragraph {
   return new Paragraph({
@@ -34,6 +29,6 @@ export function ledgerSection(
   const heading = asAttachment ? [attachmentLabel(style), blankLine(style)] : [];
   return {
     ...sectionProperties(style, 'landscape'),
-    children: [...heading, centredLine(title, style), blankLine(style), ledgerTable(rows, columns, landscapeTextWidth(style), style)],
+    children: [...heading, centredLine(title, style), blankLine(style), ledgerTable(rows, columns, style)],
   };
 }

@@ -2,14 +2,10 @@ import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutTy
 import type { DocumentStyle } from '../../shared/layout/style';
 import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import type { LedgerRow } from '../../shared/ledger/ledger-rows';
-import { ledgerColumnWidths } from '../../shared/ledger/ledger-widths';
-import { shownLedgerColumns } from '../../shared/ledger/shown-columns';
+import { CELL_MARGINS, CENTRED_COLUMNS, ledgerTableLayout } from '../../shared/ledger/ledger-table-layout';
 import { sanitizeText } from '../../shared/text/sanitize';
 import { LEDGER_STYLE_ID } from './package-parts';
 import { fontAttributes } from './run-format';
-
-/** A cell's margins, twips: about a quarter of a character each side. */
-const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
 
 /**
  * Table text: 仿宋 小四 (12 pt), single spacing, off the 579-twip grid
@@ -38,8 +34,6 @@ function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: bo
   );
 }
 
-const CENTRED: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadline', 'completion']);
-
 /**
  * The ledger as a table: a header row repeated on every page, a spanning row
  * per group, a row per item. Columns empty in every row are left out and the
@@ -47,15 +41,14 @@ const CENTRED: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadlin
  * cell, as WPS lays a table out by its cells' widths. Rows may break across
  * pages (a long progress cell must not push a whole row over).
  */
-export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly LedgerColumn[], width: number, style: DocumentStyle): Table {
-  const columns = shownLedgerColumns(settingColumns, rows);
-  const widths = ledgerColumnWidths(columns, rows, { width, fontSize: style.sizes.table, cellMargins: CELL_MARGINS.left + CELL_MARGINS.right });
+export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly LedgerColumn[], style: DocumentStyle): Table {
+  const { columns, widths, width } = ledgerTableLayout(rows, settingColumns, style);
   const cell = (paragraphs: Paragraph[], columnWidth: number, span = 1) =>
     new TableCell({
       children: paragraphs,
       width: { size: columnWidth, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: CELL_MARGINS,
+      margins: { ...CELL_MARGINS },
       ...(span > 1 ? { columnSpan: span } : {}),
     });
   const header = new TableRow({
@@ -67,7 +60,7 @@ export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly
     row.kind === 'group'
       ? new TableRow({ cantSplit: true, children: [cell(cellParagraphs(row.text, style, { bold: true }), width, columns.length)] })
       : new TableRow({
-          children: columns.map((c, i) => cell(cellParagraphs(row.cells[c], style, { centred: CENTRED.has(c) }), widths[i]!)),
+          children: columns.map((c, i) => cell(cellParagraphs(row.cells[c], style, { centred: CENTRED_COLUMNS.has(c) }), widths[i]!)),
         }),
   );
   return new Table({

@@ -1,16 +1,8 @@
 import type { IRunOptions } from 'docx';
 import type { RunRole } from '../../shared/document/blocks';
-import type { DocumentStyle, FontSlot } from '../../shared/layout/style';
+import { FONT_OF_ROLE } from '../../shared/layout/role-fonts';
+import type { DocumentStyle } from '../../shared/layout/style';
 
-/** Which font setting each role of text takes (FORMAT.md: levels 3 and 4 are in the body font). */
-const FONT_OF_ROLE: Record<RunRole, FontSlot> = {
-  title: 'title',
-  body: 'body',
-  heading1: 'heading1',
-  heading2: 'heading2',
-  heading3: 'body',
-  heading4: 'body',
-};
 
 /**
  * All four font slots, always: the Chinese font for East Asian text, the

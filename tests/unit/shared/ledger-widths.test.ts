@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landscapeTextWidth } from '../../../main/export/ledger-section';
+import { landscapeTextWidth } from '../../../shared/layout/page-geometry';
 import { loadTemplates } from '../../../main/templates/load-templates';
 import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../../shared/ledger/ledger-columns';
 import { ledgerRows, type LedgerRow } from '../../../shared/ledger/ledger-rows';
