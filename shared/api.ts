@@ -6,6 +6,7 @@ import type { InsertSource, ItemTemplate, SaveTemplateInput, TemplateChanges } f
 import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
+import type { CheckRules } from './check/rules-schema';
 import type { StoreStatus } from './store/store-status';
 import type { NoticeComparison } from './versions/compare-notices';
 import type { NoticeVersion, RestoreMode, VersionRef, VersionSummary } from './versions/version-types';
@@ -120,6 +121,8 @@ export interface TemplatesSnapshot {
   layouts: Layout[];
   boilerplate: Boilerplate;
   style: DocumentStyle;
+  /** The word lists of the 送审检查 (templates/check); the office's own words come with getSettings. */
+  check: CheckRules;
 }
 
 export type CreateNoticeInput =

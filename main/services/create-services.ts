@@ -5,6 +5,8 @@ import { createNotice } from '../../shared/model/factory';
 import type { Notice } from '../../shared/model/notice';
 import {
   appSettingsSchema,
+  checkSettingsSchema,
+  DEFAULT_CHECK_SETTINGS,
   DEFAULT_EXPORT_SETTINGS,
   DEFAULT_NOTICE_DEFAULTS,
   exportSettingsSchema,
@@ -61,6 +63,7 @@ export function createServices(context: ServiceContext): Api {
     export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
     defaults: getSetting(db, SETTINGS_KEYS.defaults, noticeDefaultsSchema, DEFAULT_NOTICE_DEFAULTS),
     ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
+    check: getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS),
   });
 
   const exportOptions = (attachLedger: boolean): ExportOptions => {
@@ -125,7 +128,7 @@ export function createServices(context: ServiceContext): Api {
       if (!deleteNotice(db, id)) throw new NotFoundError(`找不到这份通报（编号 ${id}），它可能已被删除。`);
     },
     async getTemplates(): Promise<TemplatesSnapshot> {
-      return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style };
+      return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style, check: templates.check };
     },
     async exportDocx(noticeId, options) {
       const notice = requireNotice(noticeId);
@@ -158,6 +161,7 @@ export function createServices(context: ServiceContext): Api {
       setSetting(db, SETTINGS_KEYS.export, valid.export, exportSettingsSchema);
       setSetting(db, SETTINGS_KEYS.defaults, valid.defaults, noticeDefaultsSchema);
       setSetting(db, SETTINGS_KEYS.ledger, valid.ledger, ledgerSettingsSchema);
+      if (valid.check) setSetting(db, SETTINGS_KEYS.check, valid.check, checkSettingsSchema);
       return readSettings();
     },
     async getDataLocation() {

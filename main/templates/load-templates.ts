@@ -6,6 +6,7 @@ import { boilerplateSchema, type Boilerplate } from '../../shared/layout/boilerp
 import { layoutSchema, type Layout } from '../../shared/layout/layout';
 import { styleSchema, type DocumentStyle } from '../../shared/layout/style';
 import { describeIssues } from '../../shared/model/schemas';
+import { checkRulesSchema, type CheckRules } from '../../shared/check/rules-schema';
 import { systemReason } from '../db/translate-error';
 
 /** Everything in templates/: the layouts, the boilerplate sentences, the GB/T 9704 style values. */
@@ -13,6 +14,8 @@ export interface Templates {
   layouts: Layout[];
   boilerplate: Boilerplate;
   style: DocumentStyle;
+  /** The word lists of the 送审检查, from templates/check/*.json. */
+  check: CheckRules;
 }
 
 /** A template file that is missing or broken: the program cannot start without it. The message is Chinese, ready to show. */
@@ -61,7 +64,34 @@ export function loadTemplates(directory = defaultTemplatesDirectory()): Template
     layouts,
     boilerplate: readJson(join(directory, 'boilerplate.json'), boilerplateSchema),
     style: readJson(join(directory, 'style.json'), styleSchema),
+    check: loadCheckRules(join(directory, 'check')),
   };
+}
+
+/**
+ * The check's lists: every JSON file in templates/check is one part of the
+ * rules (words.json the confused words, repeats.json the doubled
+ * characters), merged and validated as one, the file named in an error.
+ */
+function loadCheckRules(directory: string): CheckRules {
+  let names: string[];
+  try {
+    names = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    throw new TemplatesError(`检查规则文件夹无法读取：${directory}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
+  }
+  const merged: Record<string, unknown> = {};
+  for (const name of names) {
+    const path = join(directory, name);
+    const part = readJson(path, checkRulesSchema.partial());
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new TemplatesError(`检查规则重复定义了“${key}”：${path}`);
+      merged[key] = value;
+    }
+  }
+  const parsed = checkRulesSchema.safeParse(merged);
+  if (!parsed.success) throw new TemplatesError(`检查规则不完整：${directory}\n${describeIssues(parsed.error)}`);
+  return parsed.data;
 }
 
 /** The layout with this id, or a clear error naming the ones there are. */

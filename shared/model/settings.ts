@@ -5,7 +5,7 @@ import { stripForbiddenCharacters } from '../text/sanitize';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup' } as const;
+export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup', check: 'check' } as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({
@@ -38,11 +38,34 @@ export const DEFAULT_NOTICE_DEFAULTS: NoticeDefaultsSettings = {
   contacts: [],
 };
 
+/** A word the office adds to the 送审检查's list of words often written wrong. */
+export const checkWordSchema = z
+  .object({
+    wrong: storedText.trim().min(1, { error: '请填写误写的词' }).max(20, { error: '误写的词不能超过 20 个字' }),
+    right: storedText.trim().max(20, { error: '应为的词不能超过 20 个字' }),
+    note: storedText.trim().max(100, { error: '说明不能超过 100 个字' }).optional(),
+  })
+  .refine((w) => w.wrong !== w.right, { error: '误写与应为不能相同', path: ['right'] });
+export type CheckWord = z.infer<typeof checkWordSchema>;
+
+/** The office's additions to the 送审检查. */
+export const checkSettingsSchema = z.object({
+  words: z.array(checkWordSchema).default(() => []),
+});
+export type CheckSettings = z.infer<typeof checkSettingsSchema>;
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { words: [] };
+
 /** Every setting the 设置 screen edits. */
 export const appSettingsSchema = z.object({
   export: exportSettingsSchema,
   defaults: noticeDefaultsSchema,
   ledger: ledgerSettingsSchema,
+  /**
+   * Optional: callers written before the check existed leave it out, and
+   * saving without it keeps the words stored (getSettings always gives it).
+   */
+  check: checkSettingsSchema.optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

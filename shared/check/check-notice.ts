@@ -1,0 +1,263 @@
+import type { FindMatch } from '../document/find-in-notice';
+import { addressKey, fieldLocation, mapFields, type FieldAddress, type PartName } from '../document/notice-fields';
+import { computeFigures } from '../figures/compute-figures';
+import type { Boilerplate } from '../layout/boilerplate';
+import { itemNumbering, roleLevel } from '../layout/entry-numbering';
+import type { Layout } from '../layout/layout';
+import { formatNumber, placeChecklist, placedFormats, type Placement } from '../layout/numbering';
+import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus, type Notice } from '../model/notice';
+import { paragraphText } from '../model/rich-text';
+import type { Finding } from './finding';
+import { pairedMarks } from './rules/pairs';
+import type { CheckRules } from './rules-schema';
+import { fullWidthDigits, leadingZeros, otherDateForms } from './rules/body-dates';
+import { missingCompletionDate, missingMeasures, missingProgress } from './rules/entry-completeness';
+import { figuresClaims } from './rules/figures-claims';
+import { halfWidthMarks } from './rules/half-width';
+import { ellipsisAndDashes, repeatedMarks } from './rules/marks';
+import { metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
+import { overlaps, protectedRanges } from './rules/protected-ranges';
+import { edgeSpaces, invisibleCharacters, spacesInChinese } from './rules/spacing';
+import type { Spot, TextPlace } from './rules/spot';
+import { listNumbering, typedHeadingNumber, type ListContext, type ParagraphSpot } from './rules/typed-numbering';
+import { compileWords, confusedWords, repeatedCharacters, type CompiledWords } from './rules/words';
+
+export interface CheckContext {
+  layout: Layout;
+  boilerplate: Boilerplate;
+  rules: CheckRules;
+  /** The office's names for the statuses (用户可改名); the defaults when unset. */
+  statusLabels?: Record<ItemStatus, string>;
+}
+
+/**
+ * 送审检查: what a 办公室 proofreader would find before the notice goes up
+ * for approval, in reading order (the order of mapFields), the findings
+ * about the notice as a whole where they belong (dates with the metadata,
+ * the signature at the signature, an empty item at its measures). Pure: the
+ * notice is not changed.
+ */
+export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
+  const scope = prepare(notice, context);
+  // Each finding with the field it is told at, for its key.
+  const found: [Unkeyed, string][] = [];
+  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string] => [finding, anchor];
+  let metaSeen = false;
+  mapFields(notice, {
+    plain(address, text) {
+      if (!metaSeen) {
+        metaSeen = true;
+        found.push(...metaDates(notice.meta).map(at('meta')));
+      }
+      const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort((a, b) => a.start - b.start);
+      found.push(...spots.map((spot) => placed(spot, address, 0, text)).map(at(addressKey(address))));
+      if (address.kind === 'meta' && address.field === 'signature') found.push(...signatureParts(notice.meta).map(at('meta')));
+      return text;
+    },
+    rich(address, list) {
+      found.push(...entryFindings(address, scope).map(at(addressKey(address))));
+      const numbering = scope.lists.get(addressKey(address));
+      const byParagraph = new Map<number, Spot[]>();
+      const note = ({ paragraph, spot }: ParagraphSpot) => byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), spot]);
+      if (numbering) listNumbering(numbering).forEach(note);
+      list.paragraphs.forEach((paragraph, index) => {
+        const text = paragraphText(paragraph);
+        const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort((a, b) => a.start - b.start);
+        found.push(...spots.map((spot) => placed(spot, address, index, text)).map(at(addressKey(address))));
+      });
+      return list;
+    },
+  });
+  return withKeys(found);
+}
+
+/** Everything worked out once per check: compiled word lists, the checklist's numbers, how each list prints. */
+interface Scope {
+  notice: Notice;
+  context: CheckContext;
+  labels: Record<ItemStatus, string>;
+  words: CompiledWords;
+  claims: (text: string) => Spot[];
+  strictStage: (text: string) => Spot[];
+  looseStage: (text: string) => Spot[];
+  placed: Map<string, Placement>;
+  lists: Map<string, ListContext>;
+  items: Map<string, Item>;
+}
+
+const compiled = new WeakMap<CheckRules, CompiledWords>();
+
+function prepare(notice: Notice, context: CheckContext): Scope {
+  const labels = context.statusLabels ?? DEFAULT_STATUS_LABELS;
+  let words = compiled.get(context.rules);
+  if (!words) compiled.set(context.rules, (words = compileWords(context.rules.words)));
+  const placed = placeChecklist(notice.checklist, context.layout);
+  const items = new Map<string, Item>();
+  const lists = new Map<string, ListContext>();
+  for (const part of ['organisation', 'checklist', 'nextSteps'] as const) {
+    const list = notice.parts[part].body;
+    const parentLevel = context.layout.sections[part] === 'numbered' ? 1 : null;
+    lists.set(addressKey({ kind: 'part', part, field: 'body' }), { list, printed: { enumeration: list.enumeration, start: 0 }, parentLevel });
+  }
+  const walk = (nodes: readonly ChecklistNode[]) => {
+    for (const node of nodes) {
+      if (node.kind === 'group') {
+        walk(node.children);
+        continue;
+      }
+      items.set(node.id, node);
+      const { format, subFormat } = placedFormats(node, context.layout, placed);
+      const numbering = itemNumbering(node, format, subFormat);
+      const level = roleLevel(format.role);
+      for (const field of ['measures', 'progress'] as const) {
+        lists.set(addressKey({ kind: 'item', id: node.id, field }), { list: node[field], printed: numbering.own[field], parentLevel: level });
+      }
+      node.subItems.forEach((sub, i) => {
+        for (const field of ['measures', 'progress'] as const) {
+          const inner = numbering.subItems[i]!.numbering;
+          lists.set(addressKey({ kind: 'subItem', itemId: node.id, id: sub.id, field }), { list: sub[field], printed: inner[field], parentLevel: roleLevel(subFormat.role) });
+        }
+      });
+    }
+  };
+  walk(notice.checklist);
+  return {
+    notice,
+    context,
+    labels,
+    words,
+    claims: figuresClaims(computeFigures(notice.checklist), labels),
+    strictStage: stageWording(notice.meta.stage, true),
+    looseStage: stageWording(notice.meta.stage, false),
+    placed,
+    lists,
+    items,
+  };
+}
+
+/** The rules that read any text the user typed. */
+function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
+  if (text === '') return [];
+  const place: TextPlace = {
+    problem: (address.kind === 'item' || address.kind === 'subItem') && address.field === 'problem',
+    title: address.kind === 'meta' && address.field === 'titleOverride',
+  };
+  const spots = [
+    ...halfWidthMarks(text),
+    ...pairedMarks(text),
+    ...repeatedMarks(text),
+    ...ellipsisAndDashes(text),
+    ...spacesInChinese(text),
+    ...edgeSpaces(text),
+    ...leadingZeros(text),
+    ...otherDateForms(text),
+    ...fullWidthDigits(text),
+    ...repeatedCharacters(text, scope.context.rules.repeats),
+    ...confusedWords(text, scope.words),
+  ];
+  if (address.kind === 'part') {
+    if (address.field === 'body') spots.push(...scope.claims(text));
+    spots.push(...scope.looseStage(text));
+  }
+  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) spots.push(...scope.strictStage(text));
+  const kept = protectedRanges(text);
+  // Invisible characters are wrong even inside an address; everything else there is the address's own.
+  const visible = kept.length === 0 ? spots : spots.filter((s) => s.rule === 'punctuation.invisible' || !overlaps(kept, s.start, s.end));
+  return [...visible, ...invisibleCharacters(text, place)];
+}
+
+/** Numbers typed into what the layout numbers: a part's heading, a group's title, an item's problem or lead. */
+function headingSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
+  const { layout } = scope.context;
+  const spot = (() => {
+    switch (address.kind) {
+      case 'part':
+        if (address.field !== 'heading' || layout.sections[address.part] !== 'numbered') return null;
+        return typedHeadingNumber(text, formatNumber(layout.sectionNumber, partNumber(scope.notice, address.part)), '部分标题');
+      case 'group':
+        if (!layout.groups.print) return null;
+        return typedHeadingNumber(text, scope.placed.get(address.id)?.label ?? '', '分组标题');
+      case 'item':
+        if (address.field === 'leadOverride') return typedHeadingNumber(text, scope.placed.get(address.id)?.label ?? '', '引导语');
+        if (address.field === 'problem') return problemNumber(text, scope.placed.get(address.id)?.label ?? '');
+        return null;
+      case 'subItem':
+        return address.field === 'problem' ? problemNumber(text, scope.placed.get(address.id)?.label ?? '') : null;
+      default:
+        return null;
+    }
+  })();
+  return spot ? [spot] : [];
+}
+
+/** The layout quotes a problem (针对“{problem}”问题), so a number typed into it prints inside the quotes: an error, fixed by a human (it may number parts of the problem). */
+function problemNumber(text: string, label: string): Spot | null {
+  const spot = typedHeadingNumber(text, '', '反馈问题');
+  if (!spot) return null;
+  const typed = text.slice(spot.start, spot.end).trim();
+  const printed = label === '' ? '' : `，将印成“${label}针对“${typed}…”`;
+  const { fix: _dropped, ...rest } = spot;
+  return { ...rest, severity: 'error', message: `反馈问题开头输入了编号“${typed}”，问题的编号由版式自动生成${printed}；如问题分为几部分，请拆为分项` };
+}
+
+/** The number a part's heading prints with: parts without text and with nothing after them are left out, as the composer does. */
+function partNumber(notice: Notice, part: PartName): number {
+  const order: PartName[] = ['organisation', 'checklist', 'nextSteps'];
+  let n = 0;
+  for (const name of order) {
+    const printed = notice.parts[name].body.paragraphs.some((p) => paragraphText(p).trim() !== '') || (name === 'checklist' && notice.checklist.length > 0);
+    if (printed) n += 1;
+    if (name === part) return Math.max(n, 1);
+  }
+  return 1;
+}
+
+/** An item's or sub-item's missing parts, at its measures or progress field. */
+function entryFindings(address: FieldAddress, scope: Scope): Unkeyed[] {
+  if ((address.kind !== 'item' && address.kind !== 'subItem') || (address.field !== 'measures' && address.field !== 'progress')) return [];
+  const item = scope.items.get(address.kind === 'item' ? address.id : address.itemId);
+  if (!item) return [];
+  const { format, subFormat } = placedFormats(item, scope.context.layout, scope.placed);
+  const entry = address.kind === 'item' ? item : item.subItems.find((s) => s.id === address.id);
+  if (!entry) return [];
+  // An item fed back in parts says its measures in the parts.
+  if (entry === item && item.subItems.length > 0) {
+    return address.field === 'progress' ? [missingCompletionDate(item, scope.labels.done, '该问题')].filter(isFinding) : [];
+  }
+  const what = entry === item ? '该问题' : '该分项';
+  if (address.field === 'measures') {
+    const lead = entry === item && item.leadOverride !== null && item.leadOverride.trim() !== '' ? item.leadOverride : null;
+    return [missingMeasures(entry, entry === item ? format : subFormat, lead, item.id, what)].filter(isFinding);
+  }
+  const progress = [missingProgress(entry, scope.notice.meta.stage, item.id, what)];
+  if (entry === item) progress.push(missingCompletionDate(item, scope.labels.done, what));
+  return progress.filter(isFinding);
+}
+
+function isFinding(value: Unkeyed | null): value is Unkeyed {
+  return value !== null;
+}
+
+function placed(spot: Spot, address: FieldAddress, paragraph: number, text: string): Unkeyed {
+  const match: FindMatch = { address, paragraph, start: spot.start, end: spot.end, text: text.slice(spot.start, spot.end) };
+  return {
+    rule: spot.rule,
+    category: spot.category,
+    severity: spot.severity,
+    message: spot.message,
+    match,
+    selection: fieldLocation(address).selection,
+    ...(spot.fix !== undefined ? { fix: spot.fix } : {}),
+  };
+}
+
+/** Keys that survive edits elsewhere: rule, field, the text matched and its place among equal findings in that field. */
+function withKeys(found: readonly [Unkeyed, string][]): Finding[] {
+  const seen = new Map<string, number>();
+  return found.map(([finding, anchor]) => {
+    const base = `${finding.rule}|${anchor}|${finding.match?.text ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: `${base}|${n}`, ...finding };
+  });
+}

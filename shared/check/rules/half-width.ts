@@ -1,0 +1,37 @@
+import { toFullWidthPunctuation } from '../../text/punctuation';
+import { spotMaker, type Spot } from './spot';
+
+const NAMES: Record<string, string> = {
+  ',': '逗号',
+  '.': '句号',
+  ';': '分号',
+  ':': '冒号',
+  '?': '问号',
+  '!': '叹号',
+  '(': '括号',
+  ')': '括号',
+  '"': '引号',
+  "'": '引号',
+};
+
+const make = spotMaker('punctuation');
+
+/**
+ * Half-width marks in Chinese context, with the full-width form the export
+ * would print. The decision is the one the importer and the export make
+ * (punctuation.ts), so URLs, e-mail addresses, 9:00, 3.5, 1,000 and the `1.`
+ * of level-3 numbering are left alone here exactly as they are there.
+ */
+export function halfWidthMarks(text: string): Spot[] {
+  const full = toFullWidthPunctuation(text);
+  if (full === text) return [];
+  const spots: Spot[] = [];
+  // One mark in, one mark out, all in the BMP: the offsets of both texts agree.
+  for (let i = 0; i < text.length; i++) {
+    if (full[i] === text[i]) continue;
+    const mark = text[i]!;
+    const name = NAMES[mark] ?? '标点';
+    spots.push(make('punctuation.half-width', 'error', `半角${name}“${mark}”应为全角“${full[i]}”`, i, i + 1, full[i]));
+  }
+  return spots;
+}
