@@ -16,9 +16,10 @@ export interface TextMetrics {
    * letter (Word's autoSpaceDE/DN, LibreOffice's autospace), in em of the
    * run's size, by the Chinese font the run is set in. Found in LibreOffice
    * 7.4 at 16 pt from where lines of 巡1巡1… break: 71 twips beside 仿宋
-   * (Noto Serif CJK here); beside 黑体 (Noto Sans CJK) and 楷体 (AR PL UKai)
-   * the printed gaps are 0.94 and 1.5 times 仿宋's. Full-width punctuation
-   * gets none: ，2020 and （1） print without a gap.
+   * (Noto Serif CJK here), and the same beside 黑体 and 楷体 where seed
+   * notices' headings break (their glyphs only print the gap a little
+   * narrower or wider). Full-width punctuation gets none: ，2020 and （1）
+   * print without a gap.
    */
   scriptGap: Readonly<Record<FontSlot, number>>;
 }
@@ -29,8 +30,8 @@ const GAPS: Record<FontSlot, number> = {
   body: SERIF_GAP,
   table: SERIF_GAP,
   pageNumber: SERIF_GAP,
-  heading1: SERIF_GAP * 0.94,
-  heading2: SERIF_GAP * 1.5,
+  heading1: SERIF_GAP,
+  heading2: SERIF_GAP,
 };
 
 /** The metrics of the fonts the export names: what Word and WPS lay the file out with on the users' machines. */
