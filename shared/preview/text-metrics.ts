@@ -54,9 +54,18 @@ export function advance(char: string, size: number, spacing: number, bold: boole
 }
 
 const HAN = /\p{Script=Han}/u;
-const ALPHANUMERIC = /^[0-9A-Za-z]$/;
+
+/** What the autospace gap looks at: Chinese characters, digits and Latin letters, and the rest. */
+export type GapScript = 'han' | 'alphanumeric' | 'other';
+
+export function gapScript(char: string): GapScript {
+  const code = char.charCodeAt(0);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'alphanumeric';
+  // Below U+2E80 there is no Chinese character: the regular expression only runs on CJK text.
+  return code >= 0x2e80 && HAN.test(char) ? 'han' : 'other';
+}
 
 /** True where the autospace gap goes: between a Chinese character and a digit or Latin letter, either way round. */
-export function meetsAcrossScripts(before: string, after: string): boolean {
-  return (HAN.test(before) && ALPHANUMERIC.test(after)) || (ALPHANUMERIC.test(before) && HAN.test(after));
+export function meetsAcrossScripts(before: GapScript, after: GapScript): boolean {
+  return (before === 'han' && after === 'alphanumeric') || (before === 'alphanumeric' && after === 'han');
 }
