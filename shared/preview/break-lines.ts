@@ -2,7 +2,7 @@ import type { DocRun } from '../document/blocks';
 import { FONT_OF_ROLE } from '../layout/role-fonts';
 import type { FontSlot } from '../layout/style';
 import { hangs, mayBreakBetween } from './line-break-rules';
-import { advance, meetsAcrossScripts, type TextMetrics } from './text-metrics';
+import { advance, gapScript, type GapScript, meetsAcrossScripts, type TextMetrics } from './text-metrics';
 
 /** How a paragraph's text is set: one size and character spacing for all its runs. */
 export interface TextSetting {
@@ -36,12 +36,14 @@ interface Glyph {
 
 function measure(runs: readonly DocRun[], setting: TextSetting, metrics: TextMetrics): Glyph[] {
   const glyphs: Glyph[] = [];
+  let previous: GapScript = 'other';
   runs.forEach((run, index) => {
     const slot = setting.slot ?? FONT_OF_ROLE[run.role];
     const gap = metrics.scriptGap[slot] * setting.size * 10;
     for (const char of run.text) {
-      const previous = glyphs.at(-1);
-      const across = previous !== undefined && meetsAcrossScripts(previous.char, char);
+      const script = gapScript(char);
+      const across = meetsAcrossScripts(previous, script);
+      previous = script;
       glyphs.push({ char, run: index, width: advance(char, setting.size, setting.spacing, run.bold === true, metrics), gapBefore: across ? gap : 0 });
     }
   });

@@ -4,11 +4,13 @@ import type { NoticePage, PageLine } from './page-types';
 /**
  * The notice's lines poured onto pages of `perPage` grid lines. Widow
  * control is off, so a page breaks after any line but where a keep forbids
- * it: inside a block kept together, or after a block kept with the next.
+ * it: inside a block kept together, and inside or after a block kept with
+ * the next — LibreOffice moves such a paragraph whole rather than split it
+ * (the body's last paragraph goes over to the signature's page entire).
  * Such a page ends at the last line after which a break is allowed, which
  * moves a heading (or a chain of them) with the line that follows, and the
- * body's last lines with the signature. A chain longer than a page breaks
- * where the page is full, as LibreOffice and Word do.
+ * body's last paragraph with the signature. A chain longer than a page
+ * breaks where the page is full, as LibreOffice and Word do.
  */
 export function fillPages(blocks: readonly BlockLines[], perPage: number): NoticePage[] {
   const lines: PageLine[] = [];
@@ -17,7 +19,7 @@ export function fillPages(blocks: readonly BlockLines[], perPage: number): Notic
     block.lines.forEach((line, i) => {
       lines.push(line);
       const last = i === block.lines.length - 1;
-      breakAfter.push(last ? !block.withNext : !block.together);
+      breakAfter.push(!block.withNext && (last || !block.together));
     });
   }
   const pages: NoticePage[] = [];

@@ -16,14 +16,18 @@ export interface LedgerInput {
 }
 
 /**
- * One line of 12 pt table text at single spacing, twips: the height
- * LibreOffice gives a line of 仿宋 (Noto Serif CJK SC here, ascent plus
- * descent 1.437 em), measured on the rendered ledger.
+ * One line of table text at single spacing, in em: LibreOffice gives a
+ * line of 12 pt 仿宋 (Noto Serif CJK SC here) 345 twips, measured on the
+ * rendered ledger (17.25 pt from line to line in a cell).
  */
-export const TABLE_LINE_HEIGHT_EM = 1.437;
+export const TABLE_LINE_HEIGHT_EM = 345 / 240;
 
-/** A table row's border, twips: a half-point rule (docx's default table border, w:sz 4). */
-const ROW_BORDER = 10;
+/**
+ * What a row takes besides its lines, past the cell margins: its border.
+ * Measured: one-line rows follow each other every 20.6 pt, 67 twips more
+ * than their line.
+ */
+const ROW_BORDER = 11;
 
 /** A cell's text as lines at a column's width: each line of the text is a paragraph and wraps on its own. */
 function cellLines(text: string, width: number, style: DocumentStyle, metrics: TextMetrics, bold = false): string[] {

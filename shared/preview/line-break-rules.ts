@@ -28,6 +28,7 @@ export function hangs(char: string): boolean {
 /** True if a line may break between these two characters. */
 export function mayBreakBetween(before: string, after: string): boolean {
   if (after === ' ') return false; // breaks come after spaces, which hang at the line's end
-  if (WORD.test(before) && WORD.test(after)) return false;
+  // Inside a number or word only after a hyphen: LibreOffice breaks 2016-2019 as 2016-|2019.
+  if (WORD.test(before) && WORD.test(after)) return before === '-';
   return mayEndLine(before) && mayStartLine(after);
 }

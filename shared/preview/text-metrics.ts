@@ -16,9 +16,10 @@ export interface TextMetrics {
    * letter (Word's autoSpaceDE/DN, LibreOffice's autospace), in em of the
    * run's size, by the Chinese font the run is set in. Found in LibreOffice
    * 7.4 at 16 pt from where lines of 巡1巡1… break: 71 twips beside 仿宋
-   * (Noto Serif CJK here); beside 黑体 (Noto Sans CJK) and 楷体 (AR PL UKai)
-   * the printed gaps are 0.94 and 1.5 times 仿宋's. Full-width punctuation
-   * gets none: ，2020 and （1） print without a gap.
+   * (Noto Serif CJK here), and the same beside 黑体 and 楷体 where seed
+   * notices' headings break (their glyphs only print the gap a little
+   * narrower or wider). Full-width punctuation gets none: ，2020 and （1）
+   * print without a gap.
    */
   scriptGap: Readonly<Record<FontSlot, number>>;
 }
@@ -29,8 +30,8 @@ const GAPS: Record<FontSlot, number> = {
   body: SERIF_GAP,
   table: SERIF_GAP,
   pageNumber: SERIF_GAP,
-  heading1: SERIF_GAP * 0.94,
-  heading2: SERIF_GAP * 1.5,
+  heading1: SERIF_GAP,
+  heading2: SERIF_GAP,
 };
 
 /** The metrics of the fonts the export names: what Word and WPS lay the file out with on the users' machines. */
@@ -53,9 +54,18 @@ export function advance(char: string, size: number, spacing: number, bold: boole
 }
 
 const HAN = /\p{Script=Han}/u;
-const ALPHANUMERIC = /^[0-9A-Za-z]$/;
+
+/** What the autospace gap looks at: Chinese characters, digits and Latin letters, and the rest. */
+export type GapScript = 'han' | 'alphanumeric' | 'other';
+
+export function gapScript(char: string): GapScript {
+  const code = char.charCodeAt(0);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'alphanumeric';
+  // Below U+2E80 there is no Chinese character: the regular expression only runs on CJK text.
+  return code >= 0x2e80 && HAN.test(char) ? 'han' : 'other';
+}
 
 /** True where the autospace gap goes: between a Chinese character and a digit or Latin letter, either way round. */
-export function meetsAcrossScripts(before: string, after: string): boolean {
-  return (HAN.test(before) && ALPHANUMERIC.test(after)) || (ALPHANUMERIC.test(before) && HAN.test(after));
+export function meetsAcrossScripts(before: GapScript, after: GapScript): boolean {
+  return (before === 'han' && after === 'alphanumeric') || (before === 'alphanumeric' && after === 'han');
 }

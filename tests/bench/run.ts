@@ -11,6 +11,7 @@ import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
 import { findLayout, loadTemplates } from '../../main/templates/load-templates';
 import { composeNotice } from '../../shared/document/compose';
+import { layOutPages } from '../../shared/preview/lay-out-pages';
 import type { Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
 import { allItems } from '../../shared/model/tree';
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
 
   report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
   report('  其中：排版（compose）', await measure(() => composeNotice(notice, layout, templates.boilerplate, options), 20));
+  // The paged preview follows every keystroke: composing and laying out the pages must fit well inside a frame or two.
+  report('分页预览（compose + 分页）', await measure(() => layOutPages(composeNotice(notice, layout, templates.boilerplate, options), templates.style), 50, 5), 20);
   // Normalisation runs at export, import and paste: on hostile lines too it must stay linear.
   for (const [label, text] of [
     ['规范化：30 万字的一段正文', '根据统一部署，2021年12 月24 日印发《关于印发<制度>的通知》(东府[2018]329号)--已完成...'.repeat(5000)],
