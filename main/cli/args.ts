@@ -28,14 +28,17 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   backup --out 文件.sqlite       备份数据库（程序运行时也可备份），备份文件经完整性检查
   restore <备份文件>            从备份恢复：先检查备份，把当前数据另存一份，再换成备份中的数据
   check-db                      对数据库做完整性检查
+  check <编号> [--fix]          送审检查：标点、编号、日期与数字、完整性、用词，逐条列出位置；
+                                加 --fix 自动修正可安全修正的问题并保存；仍有错误时退出码为 1
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show、import、search、next-stage、figures、versions、version-save、version-restore）
+  --json        以 JSON 输出（list、show、import、search、next-stage、figures、versions、version-save、version-restore、check）
   --dry-run     只显示识别结果，不保存（import）
   --attach-ledger  导出时附整改台账（export）
   --name <名称>  版本名称（version-save）
   --as-new      另存为新通报（version-restore）
+  --fix         自动修正并保存（check）
   --help        显示本说明`;
 
 export interface ParsedArgs {
@@ -49,6 +52,8 @@ export interface ParsedArgs {
   /** A version's name (version-save). */
   name: string | undefined;
   asNew: boolean;
+  /** Apply the check's safe fixes and save (check). */
+  fix: boolean;
   help: boolean;
 }
 
@@ -66,6 +71,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
         'attach-ledger': { type: 'boolean', default: false },
         name: { type: 'string' },
         'as-new': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,6 +89,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     attachLedger: parsed.values['attach-ledger'] ?? false,
     name: parsed.values.name,
     asNew: parsed.values['as-new'] ?? false,
+    fix: parsed.values.fix ?? false,
     help: parsed.values.help ?? false,
   };
 }

@@ -16,6 +16,7 @@ import { LIBRARY_COMMANDS } from './library-commands';
 import { LEDGER_COMMANDS } from './ledger-commands';
 import { VERSION_COMMANDS } from './version-commands';
 import { BACKUP_COMMANDS } from './backup-commands';
+import { CHECK_COMMANDS } from './check-commands';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -95,7 +96,8 @@ function importDocument(args: ParsedArgs, context: CommandContext): void {
   print(save ? `已保存，编号：${result.notice.id}` : '试运行（--dry-run）：未保存。');
 }
 
-export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | Promise<void>> = {
+/** A command; one that returns a number exits with it (check: 1 while errors remain). */
+export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | number | Promise<void>> = {
   list,
   show,
   'export-json': exportJson,
@@ -105,4 +107,5 @@ export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext
   ...LEDGER_COMMANDS,
   ...VERSION_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...CHECK_COMMANDS,
 };

@@ -35,11 +35,11 @@ async function main(argv: string[]): Promise<number> {
     print: (text: string) => process.stdout.write(`${text}\n`),
   };
   try {
-    await command(args, context);
+    const code = await command(args, context);
+    return typeof code === 'number' ? code : 0;
   } finally {
     (db as Database | null)?.close();
   }
-  return 0;
 }
 
 // A reader that stops early (`| head`) is not an error.

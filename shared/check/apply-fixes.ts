@@ -17,6 +17,21 @@ export function applyFix(notice: Notice, finding: Finding): Notice {
  * true; of fixes whose ranges overlap the first in the list wins.
  */
 export function applyFixes(notice: Notice, findings: readonly Finding[]): Notice {
+  let next = notice;
+  for (const fixes of fixesByText(findings).values()) {
+    for (const finding of [...fixes].sort((a, b) => b.match!.start - a.match!.start)) next = applyFix(next, finding);
+  }
+  return next;
+}
+
+/** The findings applyFixes applies: those with a fix, less any overlapping one before it in the list. */
+export function chosenFixes(findings: readonly Finding[]): Finding[] {
+  const chosen = new Set([...fixesByText(findings).values()].flat());
+  return findings.filter((f) => chosen.has(f));
+}
+
+/** The fixes to apply, by the text (field and paragraph) they change. */
+function fixesByText(findings: readonly Finding[]): Map<string, Finding[]> {
   const byText = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.fix === undefined || !finding.match) continue;
@@ -26,11 +41,7 @@ export function applyFixes(notice: Notice, findings: readonly Finding[]): Notice
     if (taken.some((other) => overlap(other, finding))) continue;
     byText.set(key, [...taken, finding]);
   }
-  let next = notice;
-  for (const fixes of byText.values()) {
-    for (const finding of [...fixes].sort((a, b) => b.match!.start - a.match!.start)) next = applyFix(next, finding);
-  }
-  return next;
+  return byText;
 }
 
 function overlap(a: Finding, b: Finding): boolean {

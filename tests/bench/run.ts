@@ -10,6 +10,8 @@ import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
 import { findLayout, loadTemplates } from '../../main/templates/load-templates';
+import { applyFixes } from '../../shared/check/apply-fixes';
+import { checkNotice } from '../../shared/check/check-notice';
 import { composeNotice } from '../../shared/document/compose';
 import { layOutPages } from '../../shared/preview/lay-out-pages';
 import type { Notice } from '../../shared/model/notice';
@@ -54,6 +56,11 @@ async function main(): Promise<void> {
   ] as const) {
     report(label, await measure(() => normalizeText(text), 5, 1), 200);
   }
+  // The 检查 panel re-checks as the user types: it must keep up with the preview.
+  const checkContext = { layout, boilerplate: templates.boilerplate, rules: templates.check };
+  report('送审检查（最大的样例通报）', await measure(() => checkNotice(notice, checkContext), 20), 50);
+  const findings = checkNotice(notice, checkContext);
+  report('  其中：全部自动修正（applyFixes）', await measure(() => applyFixes(notice, findings), 20), 50);
   const blocks = composeNotice(notice, layout, templates.boilerplate, options);
   report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../main/templates/load-templates';
 import type { ExportOutcome } from '../../shared/api';
 import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
-import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
+import { DEFAULT_CHECK_SETTINGS, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
 import { docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 // Each test starts from the settings a fresh install has, on a freshly loaded 设置.
 beforeEach(async () => {
-  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS });
+  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS });
   await settings.reload();
 });
 
@@ -141,7 +141,7 @@ describe('设置', () => {
     expect(errors).toContain('请填写标题的字体名称');
     expect(errors).toContain('请填写联系方式的内容');
     await settings.toast.filter({ hasText: '请按红字提示改正后再保存' }).waitFor();
-    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS });
+    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS });
 
     // The form keeps what was typed, and once corrected it saves.
     await settings.setFontName('标题', '方正小标宋_GBK');
@@ -303,5 +303,25 @@ describe('设置', () => {
     await app.page.getByRole('button', { name: '放弃修改' }).click();
     expect(await settings.field('发文机关').inputValue()).toBe('');
     expect(await app.page.getByRole('button', { name: '放弃修改' }).isDisabled()).toBe(true);
+  });
+
+  it('keeps the office’s own words for the 送审检查, refusing a row whose two words are the same', async () => {
+    await settings.addCheckWord({ wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' });
+    await settings.addCheckWord({ wrong: '市府办', right: '市府办' });
+    await settings.save('invalid');
+    expect(await settings.errors()).toContain('误写与应为不能相同');
+    await settings.checkWordRows.nth(1).getByRole('textbox', { name: '应为' }).fill('市政府办公室');
+    await settings.save('saved');
+    expect((await app.services.getSettings()).check).toEqual({
+      words: [
+        { wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' },
+        { wrong: '市府办', right: '市政府办公室' },
+      ],
+    });
+    await settings.reload();
+    expect(await settings.readCheckWords()).toEqual([
+      { wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' },
+      { wrong: '市府办', right: '市政府办公室', note: '' },
+    ]);
   });
 });

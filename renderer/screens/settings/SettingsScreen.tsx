@@ -6,6 +6,7 @@ import { ReadOnlyArea } from '../../components/read-only';
 import { errorText } from '../../components/error-text';
 import { useLeaveGuard, type Leaving } from '../../components/leave-guard';
 import { BackupCard } from './BackupCard';
+import { CheckWordsField } from './CheckWordsField';
 import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
@@ -133,6 +134,15 @@ export function SettingsScreen() {
               <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
                 <LedgerColumnsField />
               </Form.Item>
+            </Card>
+            <Card title="送审检查" size="small">
+              <Typography.Paragraph type="secondary">
+                送审检查按程序自带的易混词表查找用词错误（如“截止目前”“其它”“再接再励”）。本单位常见的其他误写可在这里补充，检查时列为错误并可一键修正。
+              </Typography.Paragraph>
+              <Typography.Text strong>易混词（本单位补充）</Typography.Text>
+              <div style={{ marginTop: 8 }}>
+                <CheckWordsField />
+              </div>
             </Card>
             <Card title="数据存放位置" size="small">
               <DataLocation databasePath={loaded.databasePath} />

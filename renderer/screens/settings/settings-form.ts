@@ -48,6 +48,15 @@ export interface SettingsFormValues {
   contacts: Contact[];
   /** The ledger's columns, in order. */
   ledgerColumns: LedgerColumn[];
+  /** 易混词（本单位补充）: the office's own words for the 送审检查. */
+  checkWords: CheckWordRow[];
+}
+
+/** One row of the office's words as the form edits it: the note is a field, empty when there is none. */
+export interface CheckWordRow {
+  wrong: string;
+  right: string;
+  note: string;
 }
 
 /** Unset slots show the template's font, as the export would use it. */
@@ -61,6 +70,7 @@ export function toFormValues(settings: AppSettings, style: DocumentStyle): Setti
     ...settings.defaults,
     contacts: settings.defaults.contacts.map((c) => ({ ...c })),
     ledgerColumns: [...settings.ledger.columns],
+    checkWords: (settings.check?.words ?? []).map((w) => ({ wrong: w.wrong, right: w.right, note: w.note ?? '' })),
   };
 }
 
@@ -93,6 +103,13 @@ export function fromFormValues(values: SettingsFormValues, style: DocumentStyle)
       })),
     },
     ledger: { columns: [...values.ledgerColumns] },
+    // A row left wholly empty is an unfinished addition, not a word.
+    check: {
+      words: values.checkWords
+        .map((w) => ({ wrong: w.wrong.trim(), right: w.right.trim(), note: w.note.trim() }))
+        .filter((w) => w.wrong !== '' || w.right !== '' || w.note !== '')
+        .map(({ wrong, right, note }) => ({ wrong, right, ...(note !== '' ? { note } : {}) })),
+    },
   };
 }
 

@@ -16,7 +16,8 @@ export function missingMeasures(entry: Item | SubItem, format: EntryFormat, lead
   if (isEmptyList(entry.progress)) {
     return { ...base, rule: 'completeness.empty-entry', severity: 'error', message: `${what}既没有整改措施，也没有整改落实情况` };
   }
-  const head = lead ?? (format.headAlone ? format.measuresLead : format.head);
+  // A lead standing alone goes with its measures lead only when there are measures; one the measures run on after prints regardless.
+  const head = lead ?? (format.headAlone ? '' : format.head);
   if (/[：:]$/u.test(head.trim())) {
     return { ...base, rule: 'completeness.measures', severity: 'error', message: `${what}没有整改措施，而“${head.trim().slice(-8)}”后应接着写措施` };
   }

@@ -118,6 +118,32 @@ export class SettingsPage {
     await this.contactRows.nth(index).getByRole('button', { name: label('删除') }).click();
   }
 
+  // ——— 送审检查：易混词（本单位补充） ———
+
+  get checkWordRows(): Locator {
+    return this.page.getByRole('group', { name: /^第\d+个易混词$/ });
+  }
+
+  async addCheckWord(word: { wrong: string; right: string; note?: string }): Promise<void> {
+    const count = await this.checkWordRows.count();
+    await this.page.getByRole('button', { name: '添加易混词' }).click();
+    const row = this.checkWordRows.nth(count);
+    await row.getByRole('textbox', { name: '误写' }).fill(word.wrong);
+    await row.getByRole('textbox', { name: '应为' }).fill(word.right);
+    if (word.note !== undefined) await row.getByRole('textbox', { name: '说明' }).fill(word.note);
+  }
+
+  async readCheckWords(): Promise<{ wrong: string; right: string; note: string }[]> {
+    const rows = await this.checkWordRows.all();
+    return Promise.all(
+      rows.map(async (row) => ({
+        wrong: await row.getByRole('textbox', { name: '误写' }).inputValue(),
+        right: await row.getByRole('textbox', { name: '应为' }).inputValue(),
+        note: await row.getByRole('textbox', { name: '说明' }).inputValue(),
+      })),
+    );
+  }
+
   // ——— 整改台账 ———
 
   private ledgerRow(column: string): Locator {

@@ -175,6 +175,7 @@ describe('what the store keeps', () => {
         contacts: [{ kind: 'phone', label: '电话', value: '0769-22832508', colon: '：' }],
       },
       ledger: DEFAULT_LEDGER_SETTINGS,
+      check: { words: [] },
     };
     const saved = await services.saveSettings(dirty(settings, random(12)));
     expect(saved).toEqual(settings);

@@ -4,7 +4,7 @@ import { applyFix } from '../../../../shared/check/apply-fixes';
 import { checkNotice, type CheckContext } from '../../../../shared/check/check-notice';
 import type { Finding } from '../../../../shared/check/finding';
 import { createItem, createNotice } from '../../../../shared/model/factory';
-import type { Item, Notice } from '../../../../shared/model/notice';
+import type { ChecklistNode, Item, Notice } from '../../../../shared/model/notice';
 import { plainList, type Enumeration } from '../../../../shared/model/rich-text';
 
 export const templates = loadTemplates();
@@ -18,7 +18,7 @@ export function check(notice: Notice, extra: Partial<CheckContext> = {}): Findin
 }
 
 /** A complete, correct notice: every finding in it comes from what a test puts in. */
-export function cleanNotice(layoutId = 'duizhao', items: Item[] = [doneItem()]): Notice {
+export function cleanNotice(layoutId = 'duizhao', items: ChecklistNode[] = [doneItem()]): Notice {
   const layout = findLayout(templates, layoutId);
   const notice = createNotice(
     { layoutId, partHeadings: templates.boilerplate.partHeadings, measuresEnumeration: layout.defaults.measures, progressEnumeration: layout.defaults.progress },

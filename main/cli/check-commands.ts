@@ -1,0 +1,62 @@
+import { applyFixes, chosenFixes } from '../../shared/check/apply-fixes';
+import { checkNotice, type CheckContext } from '../../shared/check/check-notice';
+import { SEVERITY_LABELS, type Finding } from '../../shared/check/finding';
+import { describeFindingPlace } from '../../shared/check/finding-place';
+import { mergeRules } from '../../shared/check/merge-rules';
+import type { Notice } from '../../shared/model/notice';
+import { checkSettingsSchema, DEFAULT_CHECK_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
+import { saveNotice } from '../db/notices';
+import { getSetting } from '../db/settings';
+import { findLayout } from '../templates/load-templates';
+import { onePositional, type ParsedArgs } from './args';
+import type { CommandContext } from './commands';
+import { requireNotice } from './require-notice';
+
+/**
+ * `check <编号> [--json] [--fix]`: the 送审检查 from the command line. One
+ * finding a line with its place, a count at the end; --fix applies every
+ * safe fix and saves. Exit code 1 while errors (错误) remain.
+ */
+function check(args: ParsedArgs, { db, templates, print }: CommandContext): number {
+  const notice = requireNotice(db, onePositional(args, '通报编号'));
+  const layout = findLayout(templates, notice.layoutId);
+  const office = getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS);
+  const context: CheckContext = { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, office) };
+  const findings = checkNotice(notice, context);
+  if (!args.fix) {
+    if (args.json) print(JSON.stringify(findings, null, 2));
+    else printFindings(notice, findings, context, print);
+    return exitCode(findings);
+  }
+  const applied = chosenFixes(findings);
+  const fixed = applyFixes(notice, applied);
+  // What a fix overlapping another's did not reach is found again in what remains.
+  const remaining = fixed === notice ? findings : checkNotice(fixed, context);
+  if (fixed !== notice) saveNotice(db, { ...fixed, updatedAt: new Date().toISOString() });
+  if (args.json) {
+    print(JSON.stringify({ fixed: applied, remaining, saved: fixed !== notice }, null, 2));
+    return exitCode(remaining);
+  }
+  if (applied.length === 0) print('没有可以自动修正的问题。');
+  else {
+    print(`已修正 ${applied.length} 处，已保存：`);
+    for (const f of applied) print(`已修正\t${describeFindingPlace(notice, f, layout)}：${f.message}`);
+    print('');
+  }
+  printFindings(fixed, remaining, context, print);
+  return exitCode(remaining);
+}
+
+function printFindings(notice: Notice, findings: readonly Finding[], context: CheckContext, print: (text: string) => void): void {
+  for (const f of findings) print(`${SEVERITY_LABELS[f.severity]}\t${describeFindingPlace(notice, f, context.layout)}：${f.message}${f.fix !== undefined ? '（可自动修正）' : ''}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const fixable = findings.filter((f) => f.fix !== undefined).length;
+  if (findings.length === 0) print('检查完毕，未发现问题。');
+  else print(`共 ${findings.length} 处：错误 ${errors} 处，提示 ${findings.length - errors} 处；其中 ${fixable} 处可自动修正（加 --fix）。`);
+}
+
+function exitCode(findings: readonly Finding[]): number {
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+export const CHECK_COMMANDS = { check };
