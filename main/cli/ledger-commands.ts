@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { getSetting } from '../db/settings';
 import { versionOnExport } from '../versions/automatic-versions';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { printOptions } from '../../shared/document/compose-printed';
 import { requireNotice } from './require-notice';
 import { onePositional, UsageError, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
@@ -21,9 +22,10 @@ function docxTarget(args: ParsedArgs): string {
 
 /** The export settings (fonts, house options) and the ledger's columns, as saved in the database. */
 function exportOptions(db: Database): ExportOptions {
-  const settings = getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS);
-  const ledger = getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS);
-  return { ...settings, ledgerColumns: ledger.columns };
+  return printOptions({
+    export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
+    ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
+  });
 }
 
 async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {

@@ -20,6 +20,7 @@ import { NotFoundError } from '../db/errors';
 import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { printOptions } from '../../shared/document/compose-printed';
 import { previewImportFile } from './import-preview';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
@@ -66,10 +67,7 @@ export function createServices(context: ServiceContext): Api {
     check: getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS),
   });
 
-  const exportOptions = (attachLedger: boolean): ExportOptions => {
-    const settings = readSettings();
-    return { ...settings.export, attachLedger, ledgerColumns: settings.ledger.columns };
-  };
+  const exportOptions = (attachLedger: boolean): ExportOptions => printOptions(readSettings(), attachLedger);
 
   const suggestedName = (notice: Notice, suffix: string): string =>
     safeFileName(noticeTitle(notice.meta, templates.boilerplate), `${suffix}.docx`);

@@ -1,10 +1,11 @@
 import type { FindMatch } from '../document/find-in-notice';
 import { addressKey, fieldLocation, mapFields, type FieldAddress, type PartName } from '../document/notice-fields';
 import { computeFigures } from '../figures/compute-figures';
+import { partNumbers } from '../document/part-numbers';
 import type { Boilerplate } from '../layout/boilerplate';
 import { itemNumbering, roleLevel } from '../layout/entry-numbering';
 import type { Layout } from '../layout/layout';
-import { formatNumber, placeChecklist, placedFormats, type Placement } from '../layout/numbering';
+import { placeChecklist, placedFormats, type Placement } from '../layout/numbering';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus, type Notice } from '../model/notice';
 import { paragraphText } from '../model/rich-text';
 import type { Finding } from './finding';
@@ -81,6 +82,8 @@ interface Scope {
   strictStage: (text: string) => Spot[];
   looseStage: (text: string) => Spot[];
   placed: Map<string, Placement>;
+  /** The number each part's heading prints with (part-numbers.ts). */
+  partNumbers: Record<PartName, string>;
   lists: Map<string, ListContext>;
   items: Map<string, Item>;
 }
@@ -130,6 +133,7 @@ function prepare(notice: Notice, context: CheckContext): Scope {
     strictStage: stageWording(notice.meta.stage, true),
     looseStage: stageWording(notice.meta.stage, false),
     placed,
+    partNumbers: partNumbers(notice, context.layout),
     lists,
     items,
   };
@@ -173,7 +177,8 @@ function headingSpots(text: string, address: FieldAddress, scope: Scope): Spot[]
     switch (address.kind) {
       case 'part':
         if (address.field !== 'heading' || layout.sections[address.part] !== 'numbered') return null;
-        return typedHeadingNumber(text, formatNumber(layout.sectionNumber, partNumber(scope.notice, address.part)), '部分标题');
+        // A part that does not print has no number to type twice.
+        return scope.partNumbers[address.part] === '' ? null : typedHeadingNumber(text, scope.partNumbers[address.part], '部分标题');
       case 'group':
         if (!layout.groups.print) return null;
         return typedHeadingNumber(text, scope.placed.get(address.id)?.label ?? '', '分组标题');
@@ -201,17 +206,6 @@ function problemNumber(text: string, label: string): Spot | null {
 }
 
 /** The number a part's heading prints with: parts without text and with nothing after them are left out, as the composer does. */
-function partNumber(notice: Notice, part: PartName): number {
-  const order: PartName[] = ['organisation', 'checklist', 'nextSteps'];
-  let n = 0;
-  for (const name of order) {
-    const printed = notice.parts[name].body.paragraphs.some((p) => paragraphText(p).trim() !== '') || (name === 'checklist' && notice.checklist.length > 0);
-    if (printed) n += 1;
-    if (name === part) return Math.max(n, 1);
-  }
-  return 1;
-}
-
 /** An item's or sub-item's missing parts, at its measures or progress field. */
 function entryFindings(address: FieldAddress, scope: Scope): Unkeyed[] {
   if ((address.kind !== 'item' && address.kind !== 'subItem') || (address.field !== 'measures' && address.field !== 'progress')) return [];

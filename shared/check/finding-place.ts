@@ -1,6 +1,6 @@
 import type { MetaTextField, PartName } from '../document/notice-fields';
 import type { Layout } from '../layout/layout';
-import { formatNumber } from '../layout/numbering';
+import { partNumbers } from '../document/part-numbers';
 import type { ChecklistNode, Item, Notice } from '../model/notice';
 import { allItems } from '../model/tree';
 import type { Finding } from './finding';
@@ -81,9 +81,8 @@ function itemName(notice: Notice, id: string, layout: Layout): string {
 /** 二、巡察反馈问题的… when the layout numbers the part; its name otherwise. */
 function partName(notice: Notice, part: PartName, layout: Layout): string {
   const heading = notice.parts[part].heading.trim();
-  if (layout.sections[part] !== 'numbered' || heading === '') return PART_LABELS[part];
-  const n = (['organisation', 'checklist', 'nextSteps'] as const).indexOf(part) + 1;
-  return `${formatNumber(layout.sectionNumber, n)}${short(heading)}`;
+  const number = partNumbers(notice, layout)[part];
+  return number === '' || heading === '' ? PART_LABELS[part] : `${number}${short(heading)}`;
 }
 
 function findGroupTitle(nodes: readonly ChecklistNode[], id: string): string | null {

@@ -28,6 +28,13 @@ export interface Keeps {
  */
 export interface Sourced {
   source?: string;
+  /**
+   * The paragraph of a rich field the block prints, as the editor names it:
+   * `<field key>#<index>` (richFieldKey and the paragraph's index in its
+   * list), so the preview can mark the paragraph being edited. Unset for
+   * generated text (the title, a lead standing alone).
+   */
+  paragraph?: string;
 }
 
 /**

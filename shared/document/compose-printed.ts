@@ -1,7 +1,8 @@
 import type { Boilerplate } from '../layout/boilerplate';
 import type { Layout } from '../layout/layout';
 import { withFonts, type DocumentStyle, type FontSettings } from '../layout/style';
-import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../ledger/ledger-columns';
+import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn, type LedgerSettings } from '../ledger/ledger-columns';
+import type { ExportSettings } from '../model/settings';
 import { ledgerRows, type LedgerRow } from '../ledger/ledger-rows';
 import type { Notice } from '../model/notice';
 import type { DocBlock } from './blocks';
@@ -18,6 +19,19 @@ export interface PrintOptions {
   attachLedger?: boolean;
   /** The ledger's columns, in order (a setting). */
   ledgerColumns?: readonly LedgerColumn[];
+}
+
+/**
+ * The print options the settings give: the export's fonts and house options
+ * and the ledger's columns. The app's export, the command line and the
+ * preview all read the settings through this.
+ */
+export function printOptions(settings: { export?: ExportSettings; ledger?: LedgerSettings }, attachLedger = false): PrintOptions {
+  return {
+    ...(settings.export ? { fonts: settings.export.fonts, heading3Bold: settings.export.heading3Bold } : {}),
+    ...(settings.ledger ? { ledgerColumns: settings.ledger.columns } : {}),
+    attachLedger,
+  };
 }
 
 /** The ledger as it is attached: its rows in tree order, the columns the settings name, its title. */

@@ -1,7 +1,8 @@
 import type { Boilerplate } from '../layout/boilerplate';
 import type { EntryFormat, Layout } from '../layout/layout';
 import { itemNumbering, type EntryNumbering } from '../layout/entry-numbering';
-import { formatNumber, placeChecklist, placedFormats, type Placement } from '../layout/numbering';
+import { placeChecklist, placedFormats, type Placement } from '../layout/numbering';
+import { partNumbers } from './part-numbers';
 import type { ChecklistNode, Item, Notice, Part, SubItem } from '../model/notice';
 import { isEmptyList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
@@ -13,7 +14,9 @@ import { closingParagraph, noticeTitle, openingParagraph } from './generated-tex
 import { paginate } from './pagination';
 import { composeList, headingBold, typedEnumeratorLength } from './paragraph-list';
 import { titleLines } from './title-lines';
-import { META_SELECTION, partSelection, type PartName } from './notice-fields';
+import { META_SELECTION, partSelection, richFieldKey, type PartName } from './notice-fields';
+import { hasText } from '../layout/entry-numbering';
+import type { ParagraphList } from '../model/rich-text';
 
 export interface ComposeOptions {
   /** House option: level-3 headings (1.) in bold. */
@@ -32,9 +35,9 @@ export interface ComposeOptions {
  */
 export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boilerplate, options: ComposeOptions): DocBlock[] {
   const blocks: DocBlock[] = [];
-  const paragraph = (runs: DocRun[], source: string, heading = false) => {
+  const paragraph = (runs: DocRun[], source: string, heading = false, key?: string) => {
     const finished = finishRuns(runs);
-    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}), source });
+    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}), source, ...(key ? { paragraph: key } : {}) });
   };
   const { meta, parts } = notice;
 
@@ -44,22 +47,22 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   const opening = openingParagraph(meta, boilerplate);
   if (opening.trim() !== '') paragraph([{ text: opening, role: 'body' }], META_SELECTION);
 
-  let sectionCount = 0;
+  const numbers = partNumbers(notice, layout);
   const section = (key: PartName, part: Part, hasMore: boolean) => {
     const empty = isEmptyList(part.body) && !hasMore;
     if (empty) return;
     const mode = layout.sections[key];
     const source = partSelection(key);
     if (mode !== 'none' && part.heading.trim() !== '') {
-      const number = mode === 'numbered' ? formatNumber(layout.sectionNumber, ++sectionCount) : '';
+      const number = numbers[key];
       paragraph([{ text: number + part.heading.slice(typedEnumeratorLength(part.heading, number)), role: 'heading1' }], source, true);
     }
-    for (const runs of composeList(part.body, [], options.heading3Bold)) paragraph(runs, source);
+    for (const line of keyed(part.body, richFieldKey({ part: key }), composeList(part.body, [], options.heading3Bold))) paragraph(line.runs, source, false, line.paragraph);
   };
 
   section('organisation', parts.organisation, false);
   section('checklist', parts.checklist, notice.checklist.length > 0);
-  for (const line of composeChecklist(notice.checklist, layout, options)) paragraph(line.runs, line.source, line.heading);
+  for (const line of composeChecklist(notice.checklist, layout, options)) paragraph(line.runs, line.source, line.heading, line.paragraph);
   section('nextSteps', parts.nextSteps, false);
 
   paragraph([{ text: closingParagraph(meta, boilerplate), role: 'body' }], META_SELECTION);
@@ -83,9 +86,19 @@ interface Line {
   runs: DocRun[];
   heading?: boolean;
   source: string;
+  /** The rich field's paragraph it prints (blocks.ts Sourced). */
+  paragraph?: string;
 }
 
-const body = (list: DocRun[][]): Omit<Line, 'source'>[] => list.map((runs) => ({ runs }));
+/**
+ * The composed paragraphs of a list, each with the key of the paragraph it
+ * prints: composeList leaves out empty paragraphs and gives one for each of
+ * the others, in order; a lead standing alone prints none of them.
+ */
+function keyed(list: ParagraphList, field: string, composed: DocRun[][]): Omit<Line, 'source'>[] {
+  const printed = list.paragraphs.flatMap((p, index) => (hasText(p) ? [index] : []));
+  return composed.map((runs, i) => (printed.length === composed.length ? { runs, paragraph: `${field}#${printed[i]}` } : { runs }));
+}
 
 /** The checklist's paragraphs, numbered as the layout counts. */
 export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout, options: Pick<ComposeOptions, 'heading3Bold'>): Line[] {
@@ -137,18 +150,19 @@ function composeEntry(
       : fillTemplate(problem === '' ? format.headWithoutProblem : format.head, { problem });
   const headRuns: DocRun[] = [{ text: label + head, role: format.role, ...(headingBold(format.role, heading3Bold) ? { bold: true } : {}) }];
   const out: Omit<Line, 'source'>[] = [];
+  const measuresKey = richFieldKey({ id: entry.id, field: 'measures' });
   if (format.headAlone) {
     out.push({ runs: headRuns, heading: true });
     if (!isEmptyList(entry.measures)) {
       const lead: DocRun[] = format.measuresLead ? [{ text: format.measuresLead, role: 'body' }] : [];
-      out.push(...body(composeList(entry.measures, lead, heading3Bold, numbering.measures)));
+      out.push(...keyed(entry.measures, measuresKey, composeList(entry.measures, lead, heading3Bold, numbering.measures)));
     }
   } else {
-    out.push(...body(composeList(entry.measures, headRuns, heading3Bold, numbering.measures)));
+    out.push(...keyed(entry.measures, measuresKey, composeList(entry.measures, headRuns, heading3Bold, numbering.measures)));
   }
   if (!isEmptyList(entry.progress)) {
     const lead: DocRun[] = format.progressLead ? [{ text: format.progressLead, role: 'body' }] : [];
-    out.push(...body(composeList(entry.progress, lead, heading3Bold, numbering.progress)));
+    out.push(...keyed(entry.progress, richFieldKey({ id: entry.id, field: 'progress' }), composeList(entry.progress, lead, heading3Bold, numbering.progress)));
   }
   return out;
 }

@@ -83,6 +83,8 @@ export interface NoticeMeta {
   openingOverride: string | null;
   /** Hand-edited closing sentence (before the contacts). Null: the boilerplate. */
   closingOverride: string | null;
+  /** The 送审检查 findings the user chose to 忽略 for this notice, by their keys (shared/check). Unset: none. */
+  ignoredFindings?: string[];
 }
 
 /** A narrative part of the notice: its level-1 heading and its paragraphs. */

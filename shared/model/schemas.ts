@@ -48,6 +48,7 @@ export const noticeMetaSchema = z.object({
   titleOverride: text('标题').nullable(),
   openingOverride: text('开头段').nullable(),
   closingOverride: text('结束语').nullable(),
+  ignoredFindings: z.array(z.string({ error: '已忽略的检查结果必须是文字' }).max(2000), { error: '已忽略的检查结果必须是列表' }).max(10_000).optional(),
 });
 
 const partSchema = z.object({ heading: text('标题'), body: paragraphListSchema });

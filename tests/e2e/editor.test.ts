@@ -346,7 +346,9 @@ describe('the editor', () => {
     const blocked = join(app.exportDir, `${title}.docx`);
     await import('node:fs').then((fs) => fs.rmSync(blocked));
     mkdirSync(blocked);
-    await editor.page.getByRole('button', { name: '导出 Word' }).click();
+    await editor.exportButton('导出 Word').click();
+    // This notice has no date yet: the 送审检查 asks first.
+    await editor.checkQuestion.getByRole('button', { name: '仍然导出' }).click();
     const dialog = editor.page.locator('.export-failure');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('导出 Word 失败');

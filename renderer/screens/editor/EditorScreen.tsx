@@ -19,6 +19,14 @@ import { partLabels, structureSignature } from '../../editor/outline';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
 import { EditorToolbar } from './EditorToolbar';
+import { PagedPreview } from './preview/PagedPreview';
+import { SidePane, type SideView } from './SidePane';
+import { CheckPanel } from './check/CheckPanel';
+import { runCheck, useNoticeCheck } from './check/use-notice-check';
+import { useCheckActions } from './check/use-check-actions';
+import { useEditorSettings } from './use-editor-settings';
+import { describeFindingPlace } from '../../../shared/check/finding-place';
+import type { ExportBlocker } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
 import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
@@ -113,6 +121,13 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   // The node just added: its title or problem field takes the focus once.
   const [fresh, setFresh] = useState<string | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  // 预览 or 检查 beside the editing column; the 条目库 takes the same place, so one of them is open at a time.
+  const [side, setSide] = useState<SideView | null>(null);
+  const toggleSide = useCallback((view: SideView) => {
+    setSide((open) => (open === view ? null : view));
+    setLibraryOpen(false);
+  }, []);
+  const closeSide = useCallback(() => setSide(null), []);
   // The node 存为模板 was asked for, as it was when asked.
   const [templateNode, setTemplateNode] = useState<ChecklistNode | null>(null);
 
@@ -180,7 +195,10 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   const onCommand = useStableCallback((name: OutlineCommandName) => {
     if (name === 'addGroup' || name === 'addItem') return add(name === 'addGroup' ? 'group' : 'item');
     if (name === 'remove') return remove();
-    if (name === 'library') return setLibraryOpen((open) => !open);
+    if (name === 'library') {
+      setSide(null);
+      return setLibraryOpen((open) => !open);
+    }
     if (name === 'saveTemplate') return setTemplateNode(found?.node ?? null);
     const op = TREE_OPS[name];
     if (!op || !found) return;
@@ -195,6 +213,19 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     mainRef.current?.scrollTo({ top: 0 });
   }, [selection]);
   const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
+  const settings = useEditorSettings();
+  const check = useNoticeCheck(notice, layout, settings, side !== null);
+  const checkActions = useCheckActions({ select, change: actions.changeNotice, root: bodyRef });
+  // 导出 Word checks the notice as it is at the click, whether the pane is open or not.
+  const errorsBeforeExport = useStableCallback((): ExportBlocker[] =>
+    runCheck(notice, layout, templates, settings)
+      .shown.filter((f) => f.severity === 'error')
+      .map((f) => ({ message: f.message, place: describeFindingPlace(notice, f, layout) })),
+  );
+  const reviewFindings = useCallback(() => {
+    setSide('check');
+    setLibraryOpen(false);
+  }, []);
   const findBar = useNoticeFind({ select, change: actions.changeNotice, undo, root: bodyRef });
   // Deleting asks nothing: it is one step of the history, and the message offers 撤销 at once.
   const announceDeleted = useDeletedMessage(history, undo);
@@ -294,9 +325,13 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         history={history}
         onUndo={undo}
         onRedo={redo}
+        side={side}
+        onSide={toggleSide}
+        errorsBeforeExport={errorsBeforeExport}
+        onReviewFindings={reviewFindings}
       />
       <ReadOnlyArea readOnly={!writable}>
-        <div ref={bodyRef} className={libraryOpen ? 'editor-body library-open' : 'editor-body'}>
+        <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>
           <aside className="editor-outline" aria-label="提纲">
             <OutlineActions enabled={enabled} onCommand={onCommand} />
             <div className="outline-scroll" onKeyDownCapture={onOutlineKey}>
@@ -313,6 +348,16 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
           <aside className="editor-properties" aria-label="属性">
             {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
           </aside>
+          {side && (
+            <SidePane
+              view={side}
+              onView={setSide}
+              onClose={closeSide}
+              checkLabel={check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
+              preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} />}
+              check={<CheckPanel notice={notice} layout={layout} check={check} writable={writable} {...checkActions} />}
+            />
+          )}
           <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
         </div>
       </ReadOnlyArea>

@@ -2,12 +2,13 @@ import { Button, Select, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
-import { ExportControls } from './ExportControls';
+import { ExportControls, type ExportBlocker } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoButtons } from './UndoButtons';
 import type { NoticeHistory } from '../../editor/notice-history';
 import type { SaveState } from './useAutosave';
 import { VersionsButton } from './versions/VersionsButton';
+import type { SideView } from './SidePane';
 
 /** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
@@ -27,6 +28,10 @@ export const EditorToolbar = memo(function EditorToolbar({
   history,
   onUndo,
   onRedo,
+  side,
+  onSide,
+  errorsBeforeExport,
+  onReviewFindings,
 }: {
   title: string;
   layouts: Layout[];
@@ -47,6 +52,14 @@ export const EditorToolbar = memo(function EditorToolbar({
   history: NoticeHistory;
   onUndo: () => void;
   onRedo: () => void;
+  /** Which view the pane beside the editing column shows; null when it is closed. */
+  side: SideView | null;
+  /** Opens the pane on a view, or closes it when it already shows that view. */
+  onSide: (view: SideView) => void;
+  /** The check's errors at the moment 导出 Word is clicked. */
+  errorsBeforeExport: () => ExportBlocker[];
+  /** 返回修改: the check's findings beside the editor. */
+  onReviewFindings: () => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -87,8 +100,16 @@ export const EditorToolbar = memo(function EditorToolbar({
         />
       </label>
       {writable ? <SaveIndicator state={saveState} onRetry={onRetrySave} /> : <Tag color="warning">只读</Tag>}
+      <span className="side-toggles">
+        <Button aria-pressed={side === 'preview'} type={side === 'preview' ? 'primary' : 'default'} ghost={side === 'preview'} onClick={() => onSide('preview')}>
+          预览
+        </Button>
+        <Button aria-pressed={side === 'check'} type={side === 'check' ? 'primary' : 'default'} ghost={side === 'check'} onClick={() => onSide('check')}>
+          检查
+        </Button>
+      </span>
       <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
-      <ExportControls noticeId={noticeId} flush={flush} />
+      <ExportControls noticeId={noticeId} flush={flush} errorsBeforeExport={errorsBeforeExport} onReviewFindings={onReviewFindings} />
     </div>
   );
 });

@@ -4,22 +4,42 @@ import type { ExportOutcome } from '../../../shared/api';
 import { ApiCallError } from '../../api-client';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
-import { useSessionFlag } from '../../components/use-session-flag';
+import { useAttachLedger } from './attach-ledger';
 
 type ExportKind = 'word' | 'ledger';
 
 const ACTION: Record<ExportKind, string> = { word: '导出 Word', ledger: '导出台账' };
 const FAILED: Record<ExportKind, string> = { word: '导出 Word 失败', ledger: '导出台账失败' };
 
+/** An error of the 送审检查 that stands in the way of 导出 Word until the user says otherwise. */
+export interface ExportBlocker {
+  message: string;
+  place: string;
+}
+
+/** How many errors the question before exporting lists; the rest are counted. */
+const LISTED = 8;
+
 /**
  * 导出 Word (with the ledger attached as 附件 when ticked) and 导出台账. Both
- * read the stored notice, so what is on screen is saved first. The 附带台账
+ * read the stored notice, so what is on screen is saved first. 导出 Word runs
+ * the 送审检查 first: with errors it asks, 仍然导出 or 返回修改. The 附带台账
  * choice holds for the rest of the session.
  */
-export const ExportControls = memo(function ExportControls({ noticeId, flush }: { noticeId: string; flush: () => Promise<boolean> }) {
+export const ExportControls = memo(function ExportControls({
+  noticeId,
+  flush,
+  errorsBeforeExport,
+  onReviewFindings,
+}: {
+  noticeId: string;
+  flush: () => Promise<boolean>;
+  errorsBeforeExport: () => ExportBlocker[];
+  onReviewFindings: () => void;
+}) {
   const { api } = useServices();
   const { modal, message } = AntApp.useApp();
-  const [attachLedger, setAttachLedger] = useSessionFlag('export.attachLedger', false);
+  const [attachLedger, setAttachLedger] = useAttachLedger();
   const [running, setRunning] = useState<ExportKind | null>(null);
 
   const run = async (kind: ExportKind, exportFile: () => Promise<ExportOutcome>) => {
@@ -43,6 +63,44 @@ export const ExportControls = memo(function ExportControls({ noticeId, flush }: 
     }
   };
 
+  /** True when the check finds no error, or the user chose 仍然导出. */
+  const mayExportWord = (): Promise<boolean> => {
+    const errors = errorsBeforeExport();
+    if (errors.length === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      modal.confirm({
+        title: `送审检查发现 ${errors.length} 处错误`,
+        className: 'export-check-question',
+        width: 560,
+        content: (
+          <div className="export-check-list">
+            <p>导出前建议先修改以下问题：</p>
+            <ul>
+              {errors.slice(0, LISTED).map((error, index) => (
+                <li key={index}>
+                  {error.message}
+                  <span className="export-check-place">（{error.place}）</span>
+                </li>
+              ))}
+            </ul>
+            {errors.length > LISTED && <p>另有 {errors.length - LISTED} 处，见“检查”。</p>}
+          </div>
+        ),
+        okText: '仍然导出',
+        cancelText: '返回修改',
+        onOk: () => resolve(true),
+        onCancel: () => {
+          resolve(false);
+          onReviewFindings();
+        },
+      });
+    });
+  };
+
+  const exportWord = async () => {
+    if (await mayExportWord()) await run('word', () => api.exportDocx(noticeId, { attachLedger }));
+  };
+
   const busy = running !== null;
   return (
     <span className="export-controls">
@@ -51,7 +109,7 @@ export const ExportControls = memo(function ExportControls({ noticeId, flush }: 
           附带台账
         </Checkbox>
       </Tooltip>
-      <Button type="primary" loading={running === 'word'} disabled={busy && running !== 'word'} onClick={() => void run('word', () => api.exportDocx(noticeId, { attachLedger }))}>
+      <Button type="primary" loading={running === 'word'} disabled={busy && running !== 'word'} onClick={() => void exportWord()}>
         导出 Word
       </Button>
       <Tooltip title="把整改台账单独导出为一个横向的 Word 表格，列在“设置”中选择">

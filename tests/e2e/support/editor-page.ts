@@ -323,6 +323,20 @@ export class EditorPage {
     return this.page.getByRole('checkbox', { name: '附带台账', exact: true });
   }
 
+  /**
+   * An export button by its text, not its accessible name: antd's fading
+   * loading icon can leave "loading" in the name for a while after the
+   * previous export.
+   */
+  exportButton(button: '导出 Word' | '导出台账'): Locator {
+    return this.page.locator('.editor-toolbar button').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) });
+  }
+
+  /** What 导出 Word asks when the 送审检查 finds errors: 仍然导出 or 返回修改. */
+  get checkQuestion(): Locator {
+    return this.page.locator('.export-check-question');
+  }
+
   /** The path of the file the app showed in its folder last (every export does). */
   get lastExported(): string {
     return this.app.shown.at(-1)!;
@@ -335,11 +349,11 @@ export class EditorPage {
    */
   private async runExport(button: '导出 Word' | '导出台账'): Promise<string> {
     const before = this.app.shown.length;
-    // By its text, not its accessible name: antd's fading loading icon can
-    // leave "loading" in the name for a while after the previous export.
-    await this.page.locator('.editor-toolbar button').filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) }).click();
+    await this.exportButton(button).click();
     for (let waited = 0; this.app.shown.length === before; waited += 50) {
       if (waited > 20_000) throw new Error(`${button}: no file was exported`);
+      // The notices these tests export are not all ready to send (no date …): the 送审检查's question is answered 仍然导出.
+      if (await this.checkQuestion.isVisible()) await this.checkQuestion.getByRole('button', { name: '仍然导出' }).click();
       await this.page.waitForTimeout(50);
     }
     const message = this.page.locator('.export-success').filter({ hasText: this.lastExported });
