@@ -96,5 +96,6 @@ async function benchImport(templates: ReturnType<typeof loadTemplates>, exported
 await main();
 await (await import('./search-bench')).runSearchBench();
 await (await import('./editor-bench')).benchEditor();
+await (await import('./preview-bench')).benchPreview();
 await (await import('./store-bench')).runStoreBench();
 await (await import('./backup-bench')).runBackupBench();

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { checkNotice } from '../../../../shared/check/check-notice';
 import type { Finding } from '../../../../shared/check/finding';
 import { mergeRules } from '../../../../shared/check/merge-rules';
@@ -27,13 +27,26 @@ export function runCheck(notice: Notice, layout: Layout, templates: TemplatesSna
 
 const NOTHING: NoticeCheck = { shown: [], ignored: [] };
 
+/** A pause in the changes this long lets the check run again: findings need not follow each keystroke, the preview does. */
+const CHECK_PAUSE_MS = 250;
+
 /**
  * 送审检查 while the user writes, when `active` (the pane is open): the check
- * runs on the notice deferred, so a keystroke paints before the findings
- * follow it.
+ * runs once the changes pause, so it never holds up a keystroke or the
+ * preview's pages; a fix or an ignore (a change, too) is followed as fast.
  */
 export function useNoticeCheck(notice: Notice, layout: Layout, settings: Partial<AppSettings> | null, active: boolean): NoticeCheck {
   const { templates } = useServices();
-  const checked = useDeferredValue(notice);
+  const checked = useSettled(notice, CHECK_PAUSE_MS);
   return useMemo(() => (active ? runCheck(checked, layout, templates, settings) : NOTHING), [active, checked, layout, templates, settings]);
+}
+
+/** The value once it has stayed the same for `pause` ms (the first value at once). */
+function useSettled<T>(value: T, pause: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), pause);
+    return () => clearTimeout(timer);
+  }, [value, pause]);
+  return settled;
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { composePrinted, printOptions } from '../../../../shared/document/compose-printed';
 import type { Layout } from '../../../../shared/layout/layout';
 import type { DocumentStyle } from '../../../../shared/layout/style';
@@ -40,6 +40,8 @@ export function usePreviewPages(notice: Notice, layout: Layout, settings: Partia
   const { templates } = useServices();
   const [attachLedger] = useAttachLedger();
   const shown = useDeferredValue(notice);
+  // The same style object while the settings stay: every sheet compares it to know whether to draw again.
+  const lastStyle = useRef<DocumentStyle | null>(null);
   return useMemo(() => {
     if (!settings) return null;
     const started = performance.now();
@@ -52,6 +54,8 @@ export function usePreviewPages(notice: Notice, layout: Layout, settings: Partia
       return { page, number: index + 1, sources, paragraphs, signature: JSON.stringify(page) + sources.join('|') + paragraphs.join('|') };
     });
     const noticePages = pages.filter((p) => p.orientation === 'portrait').length;
-    return { sheets, noticePages, ledgerPages: pages.length - noticePages, took: performance.now() - started, style: printed.style };
+    const style = lastStyle.current && JSON.stringify(lastStyle.current) === JSON.stringify(printed.style) ? lastStyle.current : printed.style;
+    lastStyle.current = style;
+    return { sheets, noticePages, ledgerPages: pages.length - noticePages, took: performance.now() - started, style };
   }, [shown, layout, templates, settings, attachLedger]);
 }
