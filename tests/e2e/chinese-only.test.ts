@@ -26,7 +26,7 @@ const found = new Map<string, string>();
 /** Names of things, not English sentences: the programs, the keys, the file types. */
 const ALLOWED = new Set(['Word', 'WPS', 'Ctrl', 'Esc', 'docx', 'txt', 'ISO', 'JSON', 'Excel', 'GB', 'UTF', 'GBK']);
 /** What the user wrote or imported, and paths of files on this computer. */
-const USER_CONTENT = ['[data-slate-editor]', '.outline-text', '.library-hit', '.library-template', '.notice-list-screen td', '.editor-title', 'code', '.ant-select-content', '.import-review-tree', '.ant-select-selection-item'];
+const USER_CONTENT = ['[data-slate-editor]', '.preview-sheet', '.outline-text', '.library-hit', '.library-template', '.notice-list-screen td', '.editor-title', 'code', '.ant-select-content', '.import-review-tree', '.ant-select-selection-item'];
 
 async function scan(page: Page, where: string): Promise<void> {
   // Let what just opened finish appearing.
@@ -160,6 +160,17 @@ describe('nothing in English on screen', () => {
     await page.locator('.ant-drawer-open').last().waitFor();
     await scan(page, '历史版本');
     await page.keyboard.press('Escape');
+
+    await page.locator('.side-toggles').getByRole('button', { name: '预览', exact: true }).click();
+    await page.locator('.preview-sheet').first().waitFor();
+    await scan(page, '预览');
+    await page.locator('.side-toggles').getByRole('button', { name: '检查', exact: true }).click();
+    await page.locator('.check-finding').first().waitFor();
+    await scan(page, '检查');
+    await editor.exportButton('导出 Word').click();
+    await editor.checkQuestion.waitFor();
+    await scan(page, '导出前的检查');
+    await editor.checkQuestion.getByRole('button', { name: '返回修改' }).click();
   });
 
   it('设置', async () => {

@@ -9,6 +9,7 @@ import { EditorPage } from './support/editor-page';
 import { beyondRightEdge, inside, overlap, readEditorLayout, type EditorLayout } from './support/layout-checks';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { LibraryPanel } from './support/library-panel';
+import { PreviewPane } from './support/preview-pane';
 
 /**
  * The editor at the two screens that matter (issue #12): 1024×700, the
@@ -21,6 +22,7 @@ import { LibraryPanel } from './support/library-panel';
 let app: LaunchedApp;
 let editor: EditorPage;
 let library: LibraryPanel;
+let preview: PreviewPane;
 let notice: Notice;
 
 /** The largest real notice (28 items, long progress paragraphs, every date of its metadata filled). */
@@ -37,6 +39,7 @@ beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
   library = new LibraryPanel(app.page);
+  preview = new PreviewPane(app.page);
   const seed = seedNotice(LARGEST_SEED);
   // The item shown has every property filled, so both of its date pickers hold a date.
   const item = findNode(seed.checklist, ITEM_ID)!.node as Item;
@@ -192,6 +195,36 @@ describe.each(VIEWPORTS)('the editor at $width×$height', (viewport) => {
       }
     });
   }
+
+  it('预览 and 检查 beside the middle column, the pages fitting the pane', async () => {
+    await editor.select(ITEM_ID);
+    await preview.open();
+    await settle(editor.page);
+    const layout = await readEditorLayout(editor.page);
+    const pane = (await editor.page.locator('.editor-side').boundingBox())!;
+    const box = { left: pane.x, right: pane.x + pane.width, top: pane.y, bottom: pane.y + pane.height };
+    expect(layout.documentWidth, 'no horizontal scroll bar').toBeLessThanOrEqual(viewport.width);
+    expect(box.right).toBeLessThanOrEqual(viewport.width + 1);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height + 1);
+    expect(pane.width, 'the pane wide enough to read a page').toBeGreaterThanOrEqual(400);
+    expect(box.left).toBeGreaterThanOrEqual(layout.outline.right - 1);
+    if (viewport.width >= 1200) {
+      // Docked: the middle column ends where the pane begins and stays readable.
+      expect(layout.main.right).toBeLessThanOrEqual(box.left + 1);
+      expect(layout.main.width, 'middle column').toBeGreaterThanOrEqual(MIN_MIDDLE);
+    }
+    const sheet = (await preview.sheets.first().boundingBox())!;
+    expect(sheet.x).toBeGreaterThanOrEqual(box.left);
+    expect(sheet.x + sheet.width).toBeLessThanOrEqual(box.right);
+    await screenshot(`${size}-preview`);
+    await editor.page.locator('.editor-side-head').getByText('检查', { exact: false }).click();
+    await editor.page.locator('.check-panel').waitFor();
+    await settle(editor.page);
+    expect(await beyondRightEdge(editor.page)).toEqual([]);
+    await screenshot(`${size}-check`);
+    await editor.page.locator('.editor-side').getByRole('button', { name: '关闭' }).click();
+    await editor.page.locator('.editor-side').waitFor({ state: 'detached' });
+  });
 
   it('历史版本: the drawer inside the window', async () => {
     await editor.page.getByRole('button', { name: '历史版本' }).click();

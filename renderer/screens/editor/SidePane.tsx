@@ -35,7 +35,7 @@ export const SidePane = memo(function SidePane({
   return (
     <aside className="editor-side" aria-label={view === 'preview' ? '预览' : '检查'}>
       <div className="editor-side-head">
-        <Segmented value={view} options={options} onChange={(value) => onView(value as SideView)} />
+        <Segmented aria-label="预览或检查" value={view} options={options} onChange={(value) => onView(value as SideView)} />
         <Button type="text" size="small" aria-label="关闭" onClick={onClose}>
           ✕
         </Button>
