@@ -139,6 +139,21 @@ describe('检查 beside the editor', () => {
     expect(existsSync(editor.lastExported)).toBe(true);
   });
 
+  it('finds the words the office added in 设置, with its fix', async () => {
+    const settings = await app.services.getSettings();
+    await app.services.saveSettings({ ...settings, check: { words: [{ wrong: '议事规则', right: '议事决策规则', note: '本单位统一用语' }] } });
+    // The editor reads the settings when it opens the notice.
+    await editor.reload();
+    await openCheck();
+    const own = finding('议事决策规则');
+    await expect.poll(() => own.count()).toBeGreaterThan(0);
+    expect(await own.first().textContent()).toContain('本单位统一用语');
+    await app.services.saveSettings(settings);
+    await editor.reload();
+    await openCheck();
+    await expect.poll(() => finding('议事决策规则').count()).toBe(0);
+  });
+
   it('exports without asking once nothing is wrong', async () => {
     await pane().getByRole('button', { name: /^全部修正/ }).click();
     await editor.openMetadata();

@@ -323,5 +323,7 @@ describe('设置', () => {
       { wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' },
       { wrong: '市府办', right: '市政府办公室', note: '' },
     ]);
+    await settings.checkWordRows.first().scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: join(artifactsDir, 'settings-check-words.png') });
   });
 });
