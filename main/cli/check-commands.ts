@@ -1,5 +1,5 @@
-import { applyFixes, chosenFixes } from '../../shared/check/apply-fixes';
-import { checkNotice, type CheckContext } from '../../shared/check/check-notice';
+import type { CheckContext } from '../../shared/check/check-notice';
+import { checkResults, fixAll } from '../../shared/check/check-results';
 import { SEVERITY_LABELS, type Finding } from '../../shared/check/finding';
 import { describeFindingPlace } from '../../shared/check/finding-place';
 import { mergeRules } from '../../shared/check/merge-rules';
@@ -22,16 +22,17 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
   const layout = findLayout(templates, notice.layoutId);
   const office = getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS);
   const context: CheckContext = { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, office) };
-  const findings = checkNotice(notice, context);
+  // What the user chose to 忽略 in the editor stays ignored here, and is never fixed.
+  const findings = checkResults(notice, context).shown;
   if (!args.fix) {
     if (args.json) print(JSON.stringify(findings, null, 2));
     else printFindings(notice, findings, context, print);
     return exitCode(findings);
   }
-  const applied = chosenFixes(findings);
-  const fixed = applyFixes(notice, applied);
-  // What a fix overlapping another's did not reach is found again in what remains.
-  const remaining = fixed === notice ? findings : checkNotice(fixed, context);
+  const all = fixAll(notice, context);
+  const fixed = all.notice;
+  const applied = all.fixed;
+  const remaining = all.remaining.shown;
   if (fixed !== notice) saveNotice(db, { ...fixed, updatedAt: new Date().toISOString() });
   if (args.json) {
     print(JSON.stringify({ fixed: applied, remaining, saved: fixed !== notice }, null, 2));

@@ -22,11 +22,12 @@ import { EditorToolbar } from './EditorToolbar';
 import { PagedPreview } from './preview/PagedPreview';
 import { SidePane, type SideView } from './SidePane';
 import { CheckPanel } from './check/CheckPanel';
-import { runCheck, useNoticeCheck } from './check/use-notice-check';
+import { useCheckContext, useNoticeCheck } from './check/use-notice-check';
+import { checkResults } from '../../../shared/check/check-results';
 import { useCheckActions } from './check/use-check-actions';
 import { useEditorSettings } from './use-editor-settings';
 import { describeFindingPlace } from '../../../shared/check/finding-place';
-import type { ExportBlocker } from './ExportControls';
+import { LISTED_BEFORE_EXPORT, type ExportBlockers } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
 import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
@@ -214,14 +215,15 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   }, [selection]);
   const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
   const settings = useEditorSettings();
-  const check = useNoticeCheck(notice, layout, settings, side !== null);
-  const checkActions = useCheckActions({ select, change: actions.changeNotice, root: bodyRef });
+  const context = useCheckContext(layout, settings);
+  const check = useNoticeCheck(notice, context, side !== null);
+  const checkActions = useCheckActions({ select, change: actions.changeNotice, root: bodyRef, context });
   // 导出 Word checks the notice as it is at the click, whether the pane is open or not.
-  const errorsBeforeExport = useStableCallback((): ExportBlocker[] =>
-    runCheck(notice, layout, templates, settings)
-      .shown.filter((f) => f.severity === 'error')
-      .map((f) => ({ message: f.message, place: describeFindingPlace(notice, f, layout) })),
-  );
+  const errorsBeforeExport = useStableCallback((): ExportBlockers => {
+    const errors = checkResults(notice, context).shown.filter((f) => f.severity === 'error');
+    const listed = errors.slice(0, LISTED_BEFORE_EXPORT).map((f) => ({ message: f.message, place: describeFindingPlace(notice, f, layout) }));
+    return { total: errors.length, listed };
+  });
   const reviewFindings = useCallback(() => {
     setSide('check');
     setLibraryOpen(false);
@@ -355,7 +357,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               onClose={closeSide}
               checkLabel={check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
               preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} />}
-              check={<CheckPanel notice={notice} layout={layout} check={check} writable={writable} {...checkActions} />}
+              check={<CheckPanel check={check} writable={writable} {...checkActions} />}
             />
           )}
           <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />

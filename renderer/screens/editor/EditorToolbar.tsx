@@ -2,7 +2,7 @@ import { Button, Select, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
-import { ExportControls, type ExportBlocker } from './ExportControls';
+import { ExportControls, type ExportBlockers } from './ExportControls';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoButtons } from './UndoButtons';
 import type { NoticeHistory } from '../../editor/notice-history';
@@ -57,7 +57,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   /** Opens the pane on a view, or closes it when it already shows that view. */
   onSide: (view: SideView) => void;
   /** The check's errors at the moment 导出 Word is clicked. */
-  errorsBeforeExport: () => ExportBlocker[];
+  errorsBeforeExport: () => ExportBlockers;
   /** 返回修改: the check's findings beside the editor. */
   onReviewFindings: () => void;
 }) {

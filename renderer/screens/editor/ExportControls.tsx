@@ -11,14 +11,14 @@ type ExportKind = 'word' | 'ledger';
 const ACTION: Record<ExportKind, string> = { word: '导出 Word', ledger: '导出台账' };
 const FAILED: Record<ExportKind, string> = { word: '导出 Word 失败', ledger: '导出台账失败' };
 
-/** An error of the 送审检查 that stands in the way of 导出 Word until the user says otherwise. */
-export interface ExportBlocker {
-  message: string;
-  place: string;
+/** The 送审检查's errors that stand in the way of 导出 Word until the user says otherwise: how many, and the first few with their places. */
+export interface ExportBlockers {
+  total: number;
+  listed: { message: string; place: string }[];
 }
 
 /** How many errors the question before exporting lists; the rest are counted. */
-const LISTED = 8;
+export const LISTED_BEFORE_EXPORT = 8;
 
 /**
  * 导出 Word (with the ledger attached as 附件 when ticked) and 导出台账. Both
@@ -34,7 +34,7 @@ export const ExportControls = memo(function ExportControls({
 }: {
   noticeId: string;
   flush: () => Promise<boolean>;
-  errorsBeforeExport: () => ExportBlocker[];
+  errorsBeforeExport: () => ExportBlockers;
   onReviewFindings: () => void;
 }) {
   const { api } = useServices();
@@ -66,24 +66,24 @@ export const ExportControls = memo(function ExportControls({
   /** True when the check finds no error, or the user chose 仍然导出. */
   const mayExportWord = (): Promise<boolean> => {
     const errors = errorsBeforeExport();
-    if (errors.length === 0) return Promise.resolve(true);
+    if (errors.total === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
       modal.confirm({
-        title: `送审检查发现 ${errors.length} 处错误`,
+        title: `送审检查发现 ${errors.total} 处错误`,
         className: 'export-check-question',
         width: 560,
         content: (
           <div className="export-check-list">
             <p>导出前建议先修改以下问题：</p>
             <ul>
-              {errors.slice(0, LISTED).map((error, index) => (
+              {errors.listed.map((error, index) => (
                 <li key={index}>
                   {error.message}
                   <span className="export-check-place">（{error.place}）</span>
                 </li>
               ))}
             </ul>
-            {errors.length > LISTED && <p>另有 {errors.length - LISTED} 处，见“检查”。</p>}
+            {errors.total > errors.listed.length && <p>另有 {errors.total - errors.listed.length} 处，见“检查”。</p>}
           </div>
         ),
         okText: '仍然导出',

@@ -1,17 +1,15 @@
 import { Button, Empty, Tag, Tooltip, Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { CATEGORY_LABELS, SEVERITY_LABELS, type Finding, type FindingCategory } from '../../../../shared/check/finding';
-import { describeFindingPlace } from '../../../../shared/check/finding-place';
-import type { Layout } from '../../../../shared/layout/layout';
-import type { Notice } from '../../../../shared/model/notice';
 import type { NoticeCheck } from './use-notice-check';
 import './check.css';
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as FindingCategory[];
 
+/** Findings drawn at first in each group; a notice pasted from a web page can hold thousands. */
+const FIRST_SHOWN = 50;
+
 export interface CheckPanelProps {
-  notice: Notice;
-  layout: Layout;
   check: NoticeCheck;
   /** False when the database is read-only: the findings are shown, nothing is fixed or ignored. */
   writable: boolean;
@@ -19,7 +17,7 @@ export interface CheckPanelProps {
   onShow: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
   /** Every safe fix of what is shown, as one step of the history. */
-  onFixAll: (findings: readonly Finding[]) => void;
+  onFixAll: () => void;
   onIgnore: (finding: Finding) => void;
   /** Shows again every finding ignored for this notice. */
   onRestoreIgnored: () => void;
@@ -30,8 +28,9 @@ export interface CheckPanelProps {
  * finding linked to its place; 修正 applies one safe fix, 全部修正 all of them
  * in one step, 忽略 hides a finding for this notice.
  */
-export const CheckPanel = memo(function CheckPanel({ notice, layout, check, writable, onShow, onFix, onFixAll, onIgnore, onRestoreIgnored }: CheckPanelProps) {
-  const { shown, ignored } = check;
+export const CheckPanel = memo(function CheckPanel({ check, writable, onShow, onFix, onFixAll, onIgnore, onRestoreIgnored }: CheckPanelProps) {
+  const { shown, ignored, places } = check;
+  const [expanded, setExpanded] = useState<ReadonlySet<FindingCategory>>(new Set());
   const errors = shown.filter((f) => f.severity === 'error').length;
   const fixable = shown.filter((f) => f.fix !== undefined && f.match !== null);
   return (
@@ -42,7 +41,7 @@ export const CheckPanel = memo(function CheckPanel({ notice, layout, check, writ
           <Tag color={shown.length - errors > 0 ? 'blue' : 'default'}>提示 {shown.length - errors}</Tag>
         </span>
         <Tooltip title="把每一处可以自动修正的问题一次改好，可一步撤销">
-          <Button size="small" type="primary" disabled={!writable || fixable.length === 0} onClick={() => onFixAll(fixable)}>
+          <Button size="small" type="primary" disabled={!writable || fixable.length === 0} onClick={onFixAll}>
             全部修正{fixable.length > 0 ? `（${fixable.length}）` : ''}
           </Button>
         </Tooltip>
@@ -54,23 +53,21 @@ export const CheckPanel = memo(function CheckPanel({ notice, layout, check, writ
           CATEGORY_ORDER.map((category) => {
             const list = shown.filter((f) => f.category === category);
             if (list.length === 0) return null;
+            const drawn = expanded.has(category) ? list : list.slice(0, FIRST_SHOWN);
             return (
               <section key={category} className="check-group" aria-label={CATEGORY_LABELS[category]}>
                 <h3 className="check-group-title">
                   {CATEGORY_LABELS[category]}
                   <span className="check-group-count">{list.length}</span>
                 </h3>
-                {list.map((finding) => (
-                  <FindingRow
-                    key={finding.key}
-                    finding={finding}
-                    place={describeFindingPlace(notice, finding, layout)}
-                    writable={writable}
-                    onShow={onShow}
-                    onFix={onFix}
-                    onIgnore={onIgnore}
-                  />
+                {drawn.map((finding) => (
+                  <FindingRow key={finding.key} finding={finding} place={places.get(finding) ?? ''} writable={writable} onShow={onShow} onFix={onFix} onIgnore={onIgnore} />
                 ))}
+                {drawn.length < list.length && (
+                  <Button size="small" type="link" onClick={() => setExpanded((open) => new Set([...open, category]))}>
+                    显示其余 {list.length - drawn.length} 处
+                  </Button>
+                )}
               </section>
             );
           })
@@ -88,7 +85,8 @@ export const CheckPanel = memo(function CheckPanel({ notice, layout, check, writ
   );
 });
 
-function FindingRow({
+/** One finding: its message (a button that shows where it is), its place, 修正 and 忽略. Drawn again only when it changes. */
+const FindingRow = memo(function FindingRow({
   finding,
   place,
   writable,
@@ -105,22 +103,13 @@ function FindingRow({
 }) {
   const canFix = finding.fix !== undefined && finding.match !== null;
   return (
-    <div
-      className={`check-finding check-${finding.severity}`}
-      data-rule={finding.rule}
-      role="button"
-      tabIndex={0}
-      onClick={() => onShow(finding)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && event.target === event.currentTarget) onShow(finding);
-      }}
-    >
-      <div className="check-finding-main">
+    <div className={`check-finding check-${finding.severity}`} data-rule={finding.rule} onClick={() => onShow(finding)}>
+      <button type="button" className="check-finding-main" title="在编辑区中显示">
         <Tag color={finding.severity === 'error' ? 'red' : 'blue'} className="check-severity">
           {SEVERITY_LABELS[finding.severity]}
         </Tag>
         <span className="check-message">{finding.message}</span>
-      </div>
+      </button>
       <div className="check-finding-foot">
         <span className="check-place">{place}</span>
         <span className="check-actions" onClick={(event) => event.stopPropagation()}>
@@ -138,4 +127,4 @@ function FindingRow({
       </div>
     </div>
   );
-}
+});

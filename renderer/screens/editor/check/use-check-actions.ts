@@ -1,6 +1,8 @@
 import { App as AntApp } from 'antd';
 import type { RefObject } from 'react';
-import { applyFix, applyFixes } from '../../../../shared/check/apply-fixes';
+import { applyFix } from '../../../../shared/check/apply-fixes';
+import type { CheckContext } from '../../../../shared/check/check-notice';
+import { fixAll } from '../../../../shared/check/check-results';
 import type { Finding } from '../../../../shared/check/finding';
 import type { Notice } from '../../../../shared/model/notice';
 import { showMatchWhenShown } from '../../../editor/select-match';
@@ -23,10 +25,12 @@ export function useCheckActions({
   select,
   change,
   root,
+  context,
 }: {
   select: (key: SelectionKey) => void;
   change: (fn: (notice: Notice) => Notice) => void;
   root: RefObject<HTMLElement | null>;
+  context: CheckContext;
 }) {
   const { message } = AntApp.useApp();
   const editorOf = useEditorOf();
@@ -36,9 +40,15 @@ export function useCheckActions({
       if (finding.match && root.current) showMatchWhenShown(finding.match, { root: root.current, editorOf }, { focus: true });
     }),
     onFix: useStableCallback((finding: Finding) => change((notice) => applyFix(notice, finding))),
-    onFixAll: useStableCallback((findings: readonly Finding[]) => {
-      change((notice) => applyFixes(notice, findings));
-      message.success({ content: `已修正 ${findings.length} 处，可撤销`, className: 'check-message-fixed' });
+    onFixAll: useStableCallback(() => {
+      let count = 0;
+      change((notice) => {
+        // Checked again on the notice as it is now, not as the panel last showed it.
+        const all = fixAll(notice, context);
+        count = all.fixed.length;
+        return all.notice;
+      });
+      if (count > 0) message.success({ content: `已修正 ${count} 处，可撤销`, className: 'check-message-fixed' });
     }),
     onIgnore: useStableCallback((finding: Finding) => change((notice) => withIgnored(notice, [...(notice.meta.ignoredFindings ?? []), finding.key]))),
     onRestoreIgnored: useStableCallback(() => change((notice) => withIgnored(notice, []))),

@@ -1,31 +1,33 @@
 import { useEffect, useMemo, useState } from 'react';
-import { checkNotice } from '../../../../shared/check/check-notice';
-import type { Finding } from '../../../../shared/check/finding';
-import { mergeRules } from '../../../../shared/check/merge-rules';
 import type { TemplatesSnapshot } from '../../../../shared/api';
+import type { CheckContext } from '../../../../shared/check/check-notice';
+import { checkResults, type CheckResults } from '../../../../shared/check/check-results';
+import type { Finding } from '../../../../shared/check/finding';
+import { describeFindingPlace } from '../../../../shared/check/finding-place';
+import { mergeRules } from '../../../../shared/check/merge-rules';
 import type { Layout } from '../../../../shared/layout/layout';
-import type { AppSettings } from '../../../../shared/model/settings';
 import type { Notice } from '../../../../shared/model/notice';
+import type { AppSettings } from '../../../../shared/model/settings';
 import { useServices } from '../../../app/services';
 
-export interface NoticeCheck {
-  /** What the check finds that the user has not chosen to 忽略. */
-  shown: Finding[];
-  /** What it finds that the user chose to 忽略 for this notice. */
-  ignored: Finding[];
+/** The check's results with each shown finding's place in words, worked out once per check, not per drawing. */
+export interface NoticeCheck extends CheckResults {
+  places: ReadonlyMap<Finding, string>;
 }
 
-/** The notice checked now, with the office's own words, split into what is shown and what was ignored. */
-export function runCheck(notice: Notice, layout: Layout, templates: TemplatesSnapshot, settings: Partial<AppSettings> | null): NoticeCheck {
-  const findings = checkNotice(notice, { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, settings?.check) });
-  const ignoredKeys = new Set(notice.meta.ignoredFindings ?? []);
-  return {
-    shown: findings.filter((finding) => !ignoredKeys.has(finding.key)),
-    ignored: findings.filter((finding) => ignoredKeys.has(finding.key)),
-  };
+/** What the check reads besides the notice: its layout, the boilerplate, the word lists with the office's own. */
+export function checkContext(layout: Layout, templates: TemplatesSnapshot, settings: Partial<AppSettings> | null): CheckContext {
+  return { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, settings?.check) };
 }
 
-const NOTHING: NoticeCheck = { shown: [], ignored: [] };
+/** The notice checked now, with the places of what is shown. */
+export function runCheck(notice: Notice, context: CheckContext): NoticeCheck {
+  const results = checkResults(notice, context);
+  const places = new Map(results.shown.map((finding) => [finding, describeFindingPlace(notice, finding, context.layout)] as const));
+  return { ...results, places };
+}
+
+const NOTHING: NoticeCheck = { shown: [], ignored: [], places: new Map() };
 
 /** A pause in the changes this long lets the check run again: findings need not follow each keystroke, the preview does. */
 const CHECK_PAUSE_MS = 250;
@@ -35,10 +37,15 @@ const CHECK_PAUSE_MS = 250;
  * runs once the changes pause, so it never holds up a keystroke or the
  * preview's pages; a fix or an ignore (a change, too) is followed as fast.
  */
-export function useNoticeCheck(notice: Notice, layout: Layout, settings: Partial<AppSettings> | null, active: boolean): NoticeCheck {
-  const { templates } = useServices();
+export function useNoticeCheck(notice: Notice, context: CheckContext, active: boolean): NoticeCheck {
   const checked = useSettled(notice, CHECK_PAUSE_MS);
-  return useMemo(() => (active ? runCheck(checked, layout, templates, settings) : NOTHING), [active, checked, layout, templates, settings]);
+  return useMemo(() => (active ? runCheck(checked, context) : NOTHING), [active, checked, context]);
+}
+
+/** The check's context, the same object while layout, templates and settings stay. */
+export function useCheckContext(layout: Layout, settings: Partial<AppSettings> | null): CheckContext {
+  const { templates } = useServices();
+  return useMemo(() => checkContext(layout, templates, settings), [layout, templates, settings]);
 }
 
 /** The value once it has stayed the same for `pause` ms (the first value at once). */
