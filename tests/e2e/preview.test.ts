@@ -130,6 +130,9 @@ describe('预览 beside the editor', () => {
     await preview.root.getByText('100%', { exact: true }).click();
     // A4 is 210 mm: 793.7 CSS px at 100%.
     await expect.poll(async () => Math.round((await sheet.boundingBox())!.width)).toBe(794);
+    // Wider than the pane, the page starts at its left edge and scrolls sideways: nothing is cut off where it cannot be reached.
+    const scroller = (await preview.root.locator('.preview-scroll').boundingBox())!;
+    expect((await sheet.boundingBox())!.x).toBeGreaterThanOrEqual(scroller.x - 1);
     await preview.root.getByText('适合宽度', { exact: true }).click();
     await expect.poll(async () => Math.round((await sheet.boundingBox())!.width)).toBe(Math.round(fitted));
   });

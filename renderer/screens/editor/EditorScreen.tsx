@@ -356,7 +356,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               onView={setSide}
               onClose={closeSide}
               checkLabel={check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
-              preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} />}
+              preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} active={side === 'preview'} />}
               check={<CheckPanel check={check} writable={writable} {...checkActions} />}
             />
           )}

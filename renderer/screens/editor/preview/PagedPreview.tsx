@@ -26,14 +26,16 @@ export interface PagedPreviewProps {
   selection: string;
   /** A click on a paragraph shows its part or item in the editor. */
   onSelect: (selection: string) => void;
+  /** False while the pane shows 检查: the pages wait, as they were. */
+  active: boolean;
 }
 
 /**
  * 预览: the notice as the approver will see it, A4 pages on the 22 × 28 grid
  * laid out from the blocks the export writes, following every change.
  */
-export const PagedPreview = memo(function PagedPreview({ notice, layout, settings, selection, onSelect }: PagedPreviewProps) {
-  const pages = usePreviewPages(notice, layout, settings);
+export const PagedPreview = memo(function PagedPreview({ notice, layout, settings, selection, onSelect, active }: PagedPreviewProps) {
+  const pages = usePreviewPages(notice, layout, settings, active);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = usePaneWidth(scrollRef);

@@ -36,10 +36,13 @@ export interface PreviewPages {
  * (composePrinted) and laid out on the GB/T 9704 grid. The notice is
  * deferred: a keystroke paints first, the pages follow.
  */
-export function usePreviewPages(notice: Notice, layout: Layout, settings: Partial<AppSettings> | null): PreviewPages | null {
+export function usePreviewPages(notice: Notice, layout: Layout, settings: Partial<AppSettings> | null, active: boolean): PreviewPages | null {
   const { templates } = useServices();
+  // Hidden behind 检查, the pages keep the notice they last showed: nothing is laid out that nobody sees.
+  const lastShown = useRef(notice);
+  if (active) lastShown.current = notice;
   const [attachLedger] = useAttachLedger();
-  const shown = useDeferredValue(notice);
+  const shown = useDeferredValue(lastShown.current);
   // The same style object while the settings stay: every sheet compares it to know whether to draw again.
   const lastStyle = useRef<DocumentStyle | null>(null);
   return useMemo(() => {
@@ -51,11 +54,19 @@ export function usePreviewPages(notice: Notice, layout: Layout, settings: Partia
       const blocks = page.orientation === 'portrait' ? page.lines.map((line) => printed.blocks[line.block]) : [];
       const sources = blocks.map((block) => (block && block.kind !== 'blank' ? (block.source ?? null) : null));
       const paragraphs = blocks.map((block) => (block && block.kind === 'paragraph' ? (block.paragraph ?? null) : null));
-      return { page, number: index + 1, sources, paragraphs, signature: JSON.stringify(page) + sources.join('|') + paragraphs.join('|') };
+      return { page, number: index + 1, sources, paragraphs, signature: pageSignature(page) + sources.join('|') + paragraphs.join('|') };
     });
     const noticePages = pages.filter((p) => p.orientation === 'portrait').length;
     const style = lastStyle.current && JSON.stringify(lastStyle.current) === JSON.stringify(printed.style) ? lastStyle.current : printed.style;
     lastStyle.current = style;
     return { sheets, noticePages, ledgerPages: pages.length - noticePages, took: performance.now() - started, style };
   }, [shown, layout, templates, settings, attachLedger]);
+}
+
+/** A string that changes exactly when what the page draws does; cheaper than serialising it, as it is made for every page at every change. */
+function pageSignature(page: PreviewPage): string {
+  if (page.orientation === 'landscape') return JSON.stringify(page);
+  return page.lines
+    .map((line) => `${line.block}|${line.align}|${line.left}|${line.right}|${line.size}|${line.runs.map((run) => `${run.role}${run.bold ? '*' : ''}\u0001${run.text}`).join('\u0002')}`)
+    .join('\n');
 }
