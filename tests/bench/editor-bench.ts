@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Item, Notice } from '../../shared/model/notice';
 import { paragraphText } from '../../shared/model/rich-text';
 import { allItems } from '../../shared/model/tree';
-import buildRenderer from '../e2e/support/global-setup';
-import { launchApp, projectRoot } from '../e2e/support/launch-app';
+import { caretInMiddle, launchWithLargestSeed } from './bench-app';
 import { report, type Timing } from './measure';
 
-const SEED = join(projectRoot, 'tests', 'fixtures', 'seeds', '000_fca5672edf850d55.json');
 const OPENS = 15;
 const KEYSTROKES = 200;
 /** Steps in the undo history while keystrokes are measured (issue #12: 1,000). */
@@ -30,16 +26,8 @@ const UNDO_TARGET_MS = 500;
  *   the field without them, and from Ctrl+Y back (target < 500 ms).
  */
 export async function benchEditor(): Promise<void> {
-  buildRenderer();
-  const app = await launchApp();
+  const { app, page, notice } = await launchWithLargestSeed();
   try {
-    const notice = JSON.parse(readFileSync(SEED, 'utf8')) as Notice;
-    await app.services.saveNotice(notice);
-    const { page } = app;
-    await page.locator('#root > *').first().waitFor();
-    // `npm run bench` runs under tsx, whose transform names inner functions
-    // through a helper `__name` that the page does not have.
-    await page.evaluate('window.__name = window.__name || ((f) => f)');
     console.log(`编辑界面（Chromium，最大的样例通报，${allItems(notice.checklist).length} 个问题）：`);
 
     await openOnce(page, notice.id); // warm-up: code and styles loaded once
@@ -112,16 +100,7 @@ async function typeAndMeasure(page: Page, target: ReturnType<typeof largestField
   const field = page.getByRole('textbox', { name: target.field, exact: true });
   await field.waitFor();
   // Caret in the middle of the first paragraph.
-  await field.evaluate((editable) => {
-    const leaf = editable.querySelector('[data-slate-string]')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(leaf, Math.floor((leaf.textContent ?? '').length / 2));
-    range.collapse(true);
-    (editable as HTMLElement).focus();
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  });
+  await caretInMiddle(field);
   await page.waitForTimeout(300);
   await page.evaluate(() => {
     const samples: number[] = [];

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Notice } from '../../shared/model/notice';
 import { paragraphText } from '../../shared/model/rich-text';
 import { allItems } from '../../shared/model/tree';
-import buildRenderer from '../e2e/support/global-setup';
-import { launchApp, projectRoot } from '../e2e/support/launch-app';
+import { caretInMiddle, launchWithLargestSeed } from './bench-app';
 import { report, type Timing } from './measure';
-
-const SEED = join(projectRoot, 'tests', 'fixtures', 'seeds', '000_fca5672edf850d55.json');
 const KEYSTROKES = 40;
 /** Issue #13: the preview follows a change within 100 ms on the largest seed. */
 const TARGET_MS = 100;
@@ -22,18 +17,12 @@ const TYPED = '甲乙丙丁戊庚辛壬癸丑寅卯辰巳酉戌亥琴瑟琵琶�
  * 预览 in Chromium on the largest seed: from a keystroke typed into the
  * middle of the largest field to the first painted frame in which the
  * preview's pages hold the typed text (compose, layout and drawing all
- * included), with the 检查 count following it too.
+ * included).
  */
 export async function benchPreview(): Promise<void> {
-  buildRenderer();
-  const app = await launchApp();
+  const { app, page, notice } = await launchWithLargestSeed();
   try {
-    const notice = JSON.parse(readFileSync(SEED, 'utf8')) as Notice;
-    await app.services.saveNotice(notice);
-    const { page } = app;
     await page.setViewportSize({ width: 1600, height: 900 });
-    await page.locator('#root > *').first().waitFor();
-    await page.evaluate('window.__name = window.__name || ((f) => f)');
     await page.evaluate((id) => {
       location.hash = `#/editor/${encodeURIComponent(id)}`;
     }, notice.id);
@@ -65,15 +54,7 @@ async function typeAndFollow(page: Page, notice: Notice): Promise<number[]> {
   await page.locator(`.outline-tree [data-outline-key="${item.id}"]`).click();
   const field = page.getByRole('textbox', { name: '整改措施', exact: true });
   await field.waitFor();
-  await field.evaluate((editable) => {
-    const leaf = editable.querySelector('[data-slate-string]')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(leaf, Math.floor((leaf.textContent ?? '').length / 2));
-    range.collapse(true);
-    (editable as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await caretInMiddle(field);
   await page.waitForTimeout(500);
   const samples: number[] = [];
   for (let i = 1; i <= KEYSTROKES; i++) {
