@@ -18,6 +18,7 @@ import { halfWidthMarks } from './rules/half-width';
 import { ellipsisAndDashes, repeatedMarks } from './rules/marks';
 import { metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
 import { overlaps, protectedRanges } from './rules/protected-ranges';
+import { append } from './rules/ranges';
 import { edgeSpaces, invisibleCharacters, spacesInChinese } from './rules/spacing';
 import type { Spot, TextPlace } from './rules/spot';
 import { listNumbering, typedHeadingNumber, type ListContext, type ParagraphSpot } from './rules/typed-numbering';
@@ -48,28 +49,37 @@ export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
     plain(address, text) {
       if (!metaSeen) {
         metaSeen = true;
-        found.push(...metaDates(notice.meta).map(at('meta')));
+        append(found, metaDates(notice.meta).map(at('meta')));
       }
-      const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort((a, b) => a.start - b.start);
-      found.push(...spots.map((spot) => placed(spot, address, 0, text)).map(at(addressKey(address))));
-      if (address.kind === 'meta' && address.field === 'signature') found.push(...signatureParts(notice.meta).map(at('meta')));
+      const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort(inTextOrder);
+      for (const spot of spots) found.push(at(addressKey(address))(placed(spot, address, 0, text)));
+      if (address.kind === 'meta' && address.field === 'signature') append(found, signatureParts(notice.meta).map(at('meta')));
       return text;
     },
     rich(address, list) {
-      found.push(...entryFindings(address, scope).map(at(addressKey(address))));
+      append(found, entryFindings(address, scope).map(at(addressKey(address))));
       const numbering = scope.lists.get(addressKey(address));
       const byParagraph = new Map<number, Spot[]>();
-      const note = ({ paragraph, spot }: ParagraphSpot) => byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), spot]);
+      const note = ({ paragraph, spot }: ParagraphSpot) => {
+        const spots = byParagraph.get(paragraph);
+        if (spots) spots.push(spot);
+        else byParagraph.set(paragraph, [spot]);
+      };
       if (numbering) listNumbering(numbering).forEach(note);
       list.paragraphs.forEach((paragraph, index) => {
         const text = paragraphText(paragraph);
-        const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort((a, b) => a.start - b.start);
-        found.push(...spots.map((spot) => placed(spot, address, index, text)).map(at(addressKey(address))));
+        const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort(inTextOrder);
+        for (const spot of spots) found.push(at(addressKey(address))(placed(spot, address, index, text)));
       });
       return list;
     },
   });
   return withKeys(found);
+}
+
+/** By start; of two starting together the longer first, so 全部修正 takes the fix that covers the whole error (a nested quote with its half-width marks). */
+function inTextOrder(a: Spot, b: Spot): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** Everything worked out once per check: compiled word lists, the checklist's numbers, how each list prints. */
@@ -160,10 +170,10 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
     ...confusedWords(text, scope.words),
   ];
   if (address.kind === 'part') {
-    if (address.field === 'body') spots.push(...scope.claims(text));
-    spots.push(...scope.looseStage(text));
+    if (address.field === 'body') append(spots, scope.claims(text));
+    append(spots, scope.looseStage(text));
   }
-  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) spots.push(...scope.strictStage(text));
+  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) append(spots, scope.strictStage(text));
   const kept = protectedRanges(text);
   // Invisible characters are wrong even inside an address; everything else there is the address's own.
   const visible = kept.length === 0 ? spots : spots.filter((s) => s.rule === 'punctuation.invisible' || !overlaps(kept, s.start, s.end));
