@@ -42,8 +42,13 @@ export interface CheckContext {
 export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
   const scope = prepare(notice, context);
   // Each finding with the field it is told at, for its key.
-  const found: [Unkeyed, string][] = [];
-  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string] => [finding, anchor];
+  const found: [Unkeyed, string, string][] = [];
+  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string, string] => [finding, anchor, ''];
+  const spotAt = (anchor: string, address: FieldAddress, paragraph: number, text: string) => (spot: Spot): [Unkeyed, string, string] => [
+    placed(spot, address, paragraph, text),
+    anchor,
+    contextOf(text, spot),
+  ];
   let metaSeen = false;
   mapFields(notice, {
     plain(address, text) {
@@ -52,7 +57,8 @@ export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
         append(found, metaDates(notice.meta).map(at('meta')));
       }
       const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort(inTextOrder);
-      for (const spot of spots) found.push(at(addressKey(address))(placed(spot, address, 0, text)));
+      const keyed = spotAt(addressKey(address), address, 0, text);
+      for (const spot of spots) found.push(keyed(spot));
       if (address.kind === 'meta' && address.field === 'signature') append(found, signatureParts(notice.meta).map(at('meta')));
       return text;
     },
@@ -69,7 +75,8 @@ export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
       list.paragraphs.forEach((paragraph, index) => {
         const text = paragraphText(paragraph);
         const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort(inTextOrder);
-        for (const spot of spots) found.push(at(addressKey(address))(placed(spot, address, index, text)));
+        const keyed = spotAt(addressKey(address), address, index, text);
+        for (const spot of spots) found.push(keyed(spot));
       });
       return list;
     },
@@ -255,13 +262,27 @@ function placed(spot: Spot, address: FieldAddress, paragraph: number, text: stri
   };
 }
 
-/** Keys that survive edits elsewhere: rule, field, the text matched and its place among equal findings in that field. */
-function withKeys(found: readonly [Unkeyed, string][]): Finding[] {
+/** Characters either side of a match that go into its key. */
+const KEY_CONTEXT = 6;
+
+/**
+ * Keys that survive edits elsewhere: rule, field, the text matched and a
+ * little of its paragraph either side, with an occurrence index only among
+ * findings equal in all of these. So a new, equal mistake typed earlier in
+ * the field does not take over an ignored one's key, and fixing an earlier
+ * equal one does not move the key of a later one.
+ */
+function withKeys(found: readonly [Unkeyed, string, string][]): Finding[] {
   const seen = new Map<string, number>();
-  return found.map(([finding, anchor]) => {
-    const base = `${finding.rule}|${anchor}|${finding.match?.text ?? ''}`;
+  return found.map(([finding, anchor, around]) => {
+    const base = `${finding.rule}|${anchor}|${finding.match?.text ?? ''}|${around}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return { key: `${base}|${n}`, ...finding };
   });
+}
+
+/** The text either side of a spot, in its own paragraph: ‹before›…‹after›. */
+function contextOf(text: string, spot: Spot): string {
+  return `${text.slice(Math.max(0, spot.start - KEY_CONTEXT), spot.start)}…${text.slice(spot.end, spot.end + KEY_CONTEXT)}`;
 }
