@@ -15,9 +15,9 @@ import { fullWidthDigits, leadingZeros, otherDateForms } from './rules/body-date
 import { missingCompletionDate, missingMeasures, missingProgress } from './rules/entry-completeness';
 import { figuresClaims } from './rules/figures-claims';
 import { halfWidthMarks } from './rules/half-width';
-import { ellipsisAndDashes, repeatedMarks } from './rules/marks';
+import { documentNumberYears, ellipsisAndDashes, repeatedMarks } from './rules/marks';
 import { metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
-import { overlaps, protectedRanges } from './rules/protected-ranges';
+import { overlaps, protectedRanges, titleRanges } from './rules/protected-ranges';
 import { append } from './rules/ranges';
 import { edgeSpaces, invisibleCharacters, spacesInChinese } from './rules/spacing';
 import type { Spot, TextPlace } from './rules/spot';
@@ -168,6 +168,7 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
     ...pairedMarks(text),
     ...repeatedMarks(text),
     ...ellipsisAndDashes(text),
+    ...documentNumberYears(text),
     ...spacesInChinese(text),
     ...edgeSpaces(text),
     ...leadingZeros(text),
@@ -183,8 +184,15 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
   if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) append(spots, scope.strictStage(text));
   const kept = protectedRanges(text);
   // Invisible characters are wrong even inside an address; everything else there is the address's own.
-  const visible = kept.length === 0 ? spots : spots.filter((s) => s.rule === 'punctuation.invisible' || !overlaps(kept, s.start, s.end));
-  return [...visible, ...invisibleCharacters(text, place)];
+  let visible = kept.length === 0 ? spots : spots.filter((s) => !overlaps(kept, s.start, s.end));
+  // A document number's year is one finding, its brackets' half-width marks and pairing part of it.
+  const years = visible.filter((s) => s.rule === 'punctuation.document-number');
+  if (years.length > 0) visible = visible.filter((s) => s.rule === 'punctuation.document-number' || s.category !== 'punctuation' || !overlaps(years, s.start, s.end));
+  // The word rules leave 《…》 titles alone: a document is quoted by its published name.
+  const titles = visible.some((s) => s.category === 'words') ? titleRanges(text) : [];
+  if (titles.length > 0) visible = visible.filter((s) => s.category !== 'words' || !overlaps(titles, s.start, s.end));
+  append(visible, invisibleCharacters(text, place));
+  return visible;
 }
 
 /** Numbers typed into what the layout numbers: a part's heading, a group's title, an item's problem or lead. */

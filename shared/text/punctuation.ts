@@ -13,6 +13,9 @@ export function toFullWidthPunctuation(text: string): string {
   let doubleOpen = true;
   let singleOpen = true;
   const parens: number[] = [];
+  // "…" taken in pairs: an opening mark in Latin text whose closing one stands in Chinese (he said "ok"，) opens a Chinese quote.
+  const doubleQuotes = chars.flatMap((c, i) => (c === '"' && !protectedAt.has(i) ? [i] : []));
+  const quoteOrdinal = new Map(doubleQuotes.map((at, k) => [at, k]));
 
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
@@ -45,7 +48,7 @@ export function toFullWidthPunctuation(text: string): string {
         if (isChinese(before) && !isDigit(before) && (after === '' || isChinese(after))) out[i] = '。';
         break;
       case '"':
-        if (chineseAround || !doubleOpen) {
+        if (chineseAround || !doubleOpen || chineseAfterPartner(chars, quoteOrdinal.get(i)!, doubleQuotes)) {
           out[i] = doubleOpen ? '“' : '”';
           doubleOpen = !doubleOpen;
         }
@@ -81,6 +84,13 @@ export function toFullWidthPunctuation(text: string): string {
     if (isChinese(neighbour(chars, open, -1)) || isChinese(neighbour(chars, open, 1))) out[open] = '（';
   }
   return out.join('');
+}
+
+/** The mark pairing with the k-th " of the text (the next one) stands in Chinese context. */
+function chineseAfterPartner(chars: string[], k: number, quotes: readonly number[]): boolean {
+  if (k % 2 === 1 || k + 1 >= quotes.length) return false;
+  const close = quotes[k + 1]!;
+  return isChinese(neighbour(chars, close, -1)) || isChinese(neighbour(chars, close, 1));
 }
 
 const HALF_WIDTH_PUNCTUATION = /[,:;?!."'()]/;

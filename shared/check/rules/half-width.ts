@@ -1,4 +1,5 @@
 import { toFullWidthPunctuation } from '../../text/punctuation';
+import { EXPORT_CORRECTS } from './spacing';
 import { spotMaker, type Spot } from './spot';
 
 const NAMES: Record<string, string> = {
@@ -18,7 +19,7 @@ const make = spotMaker('punctuation');
 
 /**
  * Half-width marks in Chinese context, with the full-width form the export
- * would print. The decision is the one the importer and the export make
+ * prints (a hint: the export corrects them anyway). The decision is the one the importer and the export make
  * (punctuation.ts), so URLs, e-mail addresses, 9:00, 3.5, 1,000 and the `1.`
  * of level-3 numbering are left alone here exactly as they are there.
  */
@@ -31,7 +32,7 @@ export function halfWidthMarks(text: string): Spot[] {
     if (full[i] === text[i]) continue;
     const mark = text[i]!;
     const name = NAMES[mark] ?? '标点';
-    spots.push(make('punctuation.half-width', 'error', `半角${name}“${mark}”应为全角“${full[i]}”`, i, i + 1, full[i]));
+    spots.push(make('punctuation.half-width', 'hint', `半角${name}“${mark}”应为全角“${full[i]}”（${EXPORT_CORRECTS}）`, i, i + 1, full[i]));
   }
   return spots;
 }
