@@ -225,7 +225,7 @@ function problemNumber(text: string, label: string): Spot | null {
   const spot = typedHeadingNumber(text, '', '反馈问题');
   if (!spot) return null;
   const typed = text.slice(spot.start, spot.end).trim();
-  const printed = label === '' ? '' : `，将印成“${label}针对“${typed}…”`;
+  const printed = label === '' ? '' : `，将印成“${label}针对‘${typed}…’”`;
   const { fix: _dropped, ...rest } = spot;
   return { ...rest, severity: 'error', message: `反馈问题开头输入了编号“${typed}”，问题的编号由版式自动生成${printed}；如问题分为几部分，请拆为分项` };
 }

@@ -15,6 +15,8 @@ const NAMES: Record<string, string> = {
   "'": '引号',
 };
 
+const QUOTE_NAMES: Record<string, string> = { '“': '左双引号', '”': '右双引号', '‘': '左单引号', '’': '右单引号' };
+
 const make = spotMaker('punctuation');
 
 /**
@@ -32,7 +34,9 @@ export function halfWidthMarks(text: string): Spot[] {
     if (full[i] === text[i]) continue;
     const mark = text[i]!;
     const name = NAMES[mark] ?? '标点';
-    spots.push(make('punctuation.half-width', 'hint', `半角${name}“${mark}”应为全角“${full[i]}”（${EXPORT_CORRECTS}）`, i, i + 1, full[i]));
+    // A quotation mark is named in words, not quoted inside quotation marks.
+    const message = QUOTE_NAMES[full[i]!] ? `半角${name}应为全角${QUOTE_NAMES[full[i]!]}` : `半角${name}“${mark}”应为全角“${full[i]}”`;
+    spots.push(make('punctuation.half-width', 'hint', `${message}（${EXPORT_CORRECTS}）`, i, i + 1, full[i]));
   }
   return spots;
 }
