@@ -15,9 +15,10 @@ import { fullWidthDigits, leadingZeros, otherDateForms } from './rules/body-date
 import { missingCompletionDate, missingMeasures, missingProgress } from './rules/entry-completeness';
 import { figuresClaims } from './rules/figures-claims';
 import { halfWidthMarks } from './rules/half-width';
-import { ellipsisAndDashes, repeatedMarks } from './rules/marks';
+import { documentNumberYears, ellipsisAndDashes, repeatedMarks } from './rules/marks';
 import { metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
-import { overlaps, protectedRanges } from './rules/protected-ranges';
+import { overlaps, protectedRanges, titleRanges } from './rules/protected-ranges';
+import { append } from './rules/ranges';
 import { edgeSpaces, invisibleCharacters, spacesInChinese } from './rules/spacing';
 import type { Spot, TextPlace } from './rules/spot';
 import { listNumbering, typedHeadingNumber, type ListContext, type ParagraphSpot } from './rules/typed-numbering';
@@ -41,35 +42,51 @@ export interface CheckContext {
 export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
   const scope = prepare(notice, context);
   // Each finding with the field it is told at, for its key.
-  const found: [Unkeyed, string][] = [];
-  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string] => [finding, anchor];
+  const found: [Unkeyed, string, string][] = [];
+  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string, string] => [finding, anchor, ''];
+  const spotAt = (anchor: string, address: FieldAddress, paragraph: number, text: string) => (spot: Spot): [Unkeyed, string, string] => [
+    placed(spot, address, paragraph, text),
+    anchor,
+    contextOf(text, spot),
+  ];
   let metaSeen = false;
   mapFields(notice, {
     plain(address, text) {
       if (!metaSeen) {
         metaSeen = true;
-        found.push(...metaDates(notice.meta).map(at('meta')));
+        append(found, metaDates(notice.meta).map(at('meta')));
       }
-      const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort((a, b) => a.start - b.start);
-      found.push(...spots.map((spot) => placed(spot, address, 0, text)).map(at(addressKey(address))));
-      if (address.kind === 'meta' && address.field === 'signature') found.push(...signatureParts(notice.meta).map(at('meta')));
+      const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort(inTextOrder);
+      const keyed = spotAt(addressKey(address), address, 0, text);
+      for (const spot of spots) found.push(keyed(spot));
+      if (address.kind === 'meta' && address.field === 'signature') append(found, signatureParts(notice.meta).map(at('meta')));
       return text;
     },
     rich(address, list) {
-      found.push(...entryFindings(address, scope).map(at(addressKey(address))));
+      append(found, entryFindings(address, scope).map(at(addressKey(address))));
       const numbering = scope.lists.get(addressKey(address));
       const byParagraph = new Map<number, Spot[]>();
-      const note = ({ paragraph, spot }: ParagraphSpot) => byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), spot]);
+      const note = ({ paragraph, spot }: ParagraphSpot) => {
+        const spots = byParagraph.get(paragraph);
+        if (spots) spots.push(spot);
+        else byParagraph.set(paragraph, [spot]);
+      };
       if (numbering) listNumbering(numbering).forEach(note);
       list.paragraphs.forEach((paragraph, index) => {
         const text = paragraphText(paragraph);
-        const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort((a, b) => a.start - b.start);
-        found.push(...spots.map((spot) => placed(spot, address, index, text)).map(at(addressKey(address))));
+        const spots = [...(byParagraph.get(index) ?? []), ...textSpots(text, address, scope)].sort(inTextOrder);
+        const keyed = spotAt(addressKey(address), address, index, text);
+        for (const spot of spots) found.push(keyed(spot));
       });
       return list;
     },
   });
   return withKeys(found);
+}
+
+/** By start; of two starting together the longer first, so 全部修正 takes the fix that covers the whole error (a nested quote with its half-width marks). */
+function inTextOrder(a: Spot, b: Spot): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** Everything worked out once per check: compiled word lists, the checklist's numbers, how each list prints. */
@@ -151,6 +168,7 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
     ...pairedMarks(text),
     ...repeatedMarks(text),
     ...ellipsisAndDashes(text),
+    ...documentNumberYears(text),
     ...spacesInChinese(text),
     ...edgeSpaces(text),
     ...leadingZeros(text),
@@ -160,14 +178,21 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
     ...confusedWords(text, scope.words),
   ];
   if (address.kind === 'part') {
-    if (address.field === 'body') spots.push(...scope.claims(text));
-    spots.push(...scope.looseStage(text));
+    if (address.field === 'body') append(spots, scope.claims(text));
+    append(spots, scope.looseStage(text));
   }
-  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) spots.push(...scope.strictStage(text));
+  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) append(spots, scope.strictStage(text));
   const kept = protectedRanges(text);
   // Invisible characters are wrong even inside an address; everything else there is the address's own.
-  const visible = kept.length === 0 ? spots : spots.filter((s) => s.rule === 'punctuation.invisible' || !overlaps(kept, s.start, s.end));
-  return [...visible, ...invisibleCharacters(text, place)];
+  let visible = kept.length === 0 ? spots : spots.filter((s) => !overlaps(kept, s.start, s.end));
+  // A document number's year is one finding, its brackets' half-width marks and pairing part of it.
+  const years = visible.filter((s) => s.rule === 'punctuation.document-number');
+  if (years.length > 0) visible = visible.filter((s) => s.rule === 'punctuation.document-number' || s.category !== 'punctuation' || !overlaps(years, s.start, s.end));
+  // The word rules leave 《…》 titles alone: a document is quoted by its published name.
+  const titles = visible.some((s) => s.category === 'words') ? titleRanges(text) : [];
+  if (titles.length > 0) visible = visible.filter((s) => s.category !== 'words' || !overlaps(titles, s.start, s.end));
+  append(visible, invisibleCharacters(text, place));
+  return visible;
 }
 
 /** Numbers typed into what the layout numbers: a part's heading, a group's title, an item's problem or lead. */
@@ -200,7 +225,7 @@ function problemNumber(text: string, label: string): Spot | null {
   const spot = typedHeadingNumber(text, '', '反馈问题');
   if (!spot) return null;
   const typed = text.slice(spot.start, spot.end).trim();
-  const printed = label === '' ? '' : `，将印成“${label}针对“${typed}…”`;
+  const printed = label === '' ? '' : `，将印成“${label}针对‘${typed}…’”`;
   const { fix: _dropped, ...rest } = spot;
   return { ...rest, severity: 'error', message: `反馈问题开头输入了编号“${typed}”，问题的编号由版式自动生成${printed}；如问题分为几部分，请拆为分项` };
 }
@@ -245,13 +270,27 @@ function placed(spot: Spot, address: FieldAddress, paragraph: number, text: stri
   };
 }
 
-/** Keys that survive edits elsewhere: rule, field, the text matched and its place among equal findings in that field. */
-function withKeys(found: readonly [Unkeyed, string][]): Finding[] {
+/** Characters either side of a match that go into its key. */
+const KEY_CONTEXT = 6;
+
+/**
+ * Keys that survive edits elsewhere: rule, field, the text matched and a
+ * little of its paragraph either side, with an occurrence index only among
+ * findings equal in all of these. So a new, equal mistake typed earlier in
+ * the field does not take over an ignored one's key, and fixing an earlier
+ * equal one does not move the key of a later one.
+ */
+function withKeys(found: readonly [Unkeyed, string, string][]): Finding[] {
   const seen = new Map<string, number>();
-  return found.map(([finding, anchor]) => {
-    const base = `${finding.rule}|${anchor}|${finding.match?.text ?? ''}`;
+  return found.map(([finding, anchor, around]) => {
+    const base = `${finding.rule}|${anchor}|${finding.match?.text ?? ''}|${around}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return { key: `${base}|${n}`, ...finding };
   });
+}
+
+/** The text either side of a spot, in its own paragraph: ‹before›…‹after›. */
+function contextOf(text: string, spot: Spot): string {
+  return `${text.slice(Math.max(0, spot.start - KEY_CONTEXT), spot.start)}…${text.slice(spot.end, spot.end + KEY_CONTEXT)}`;
 }

@@ -36,7 +36,7 @@ export function fixAll(notice: Notice, context: CheckContext): { notice: Notice;
     if (chosen.length === 0) break;
     const after = applyFixes(next, chosen);
     if (after === next) break;
-    fixed.push(...chosen);
+    for (const finding of chosen) fixed.push(finding);
     next = after;
     results = checkResults(next, context);
   }

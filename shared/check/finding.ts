@@ -20,8 +20,9 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', hint
 export interface Finding {
   /**
    * Stable while the text around it is edited elsewhere: rule + addressKey +
-   * the matched text + its occurrence index among equal findings in that
-   * field. Used to 忽略 a finding for a notice.
+   * the matched text + up to 6 characters of its paragraph either side + its
+   * occurrence index among findings equal in all of these. Used to 忽略 a
+   * finding for a notice.
    */
   key: string;
   /** e.g. 'punctuation.half-width'. */

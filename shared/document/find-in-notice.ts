@@ -96,6 +96,67 @@ export function replaceMatch(notice: Notice, match: FindMatch, replacement: stri
   return { notice: next, count, resumeAt };
 }
 
+/** One replacement of replaceMatches: a match and what takes its place. */
+export interface MatchReplacement {
+  match: FindMatch;
+  replacement: string;
+}
+
+/**
+ * Many matches replaced at once, each by its own text, in one walk over the
+ * notice and one rebuild of each text changed (a hundred thousand 全部修正
+ * fixes stay linear). The matches of one text must not overlap; a match that
+ * no longer stands where it says is left alone. `applied` holds the indices
+ * of the replacements made.
+ */
+export function replaceMatches(notice: Notice, replacements: readonly MatchReplacement[]): ReplaceResult & { applied: number[] } {
+  const byField = new Map<string, Map<number, number[]>>();
+  replacements.forEach(({ match }, index) => {
+    const key = addressKey(match.address);
+    let paragraphs = byField.get(key);
+    if (!paragraphs) byField.set(key, (paragraphs = new Map()));
+    const list = paragraphs.get(match.paragraph);
+    if (list) list.push(index);
+    else paragraphs.set(match.paragraph, [index]);
+  });
+  const applied: number[] = [];
+  const rangesIn = (value: string, indices: readonly number[]): Range[] => {
+    const ranges: Range[] = [];
+    for (const index of indices) {
+      const { match, replacement } = replacements[index]!;
+      if (value.slice(match.start, match.end) !== match.text) continue;
+      applied.push(index);
+      ranges.push({ start: match.start, end: match.end, replacement: sanitizeText(replacement) });
+    }
+    // Two insertions at one point go in the order given.
+    return ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  };
+  const next = mapFields(notice, {
+    plain(address, value) {
+      const indices = byField.get(addressKey(address))?.get(0);
+      if (!indices) return value;
+      const ranges = rangesIn(value, indices);
+      return ranges.length === 0 ? value : replaceRanges(value, ranges, '');
+    },
+    rich(address, list) {
+      const paragraphsToChange = byField.get(addressKey(address));
+      if (!paragraphsToChange) return list;
+      let paragraphs: Paragraph[] | null = null;
+      for (const [index, indices] of paragraphsToChange) {
+        const paragraph = list.paragraphs[index];
+        if (!paragraph) continue;
+        const ranges = rangesIn(paragraphText(paragraph), indices);
+        if (ranges.length === 0) continue;
+        const replaced = replaceInParagraph(paragraph, ranges, '');
+        if (replaced !== paragraph) (paragraphs ??= list.paragraphs.slice())[index] = replaced;
+      }
+      return paragraphs ? { ...list, paragraphs } : list;
+    },
+  });
+  applied.sort((a, b) => a - b);
+  return { notice: next, count: applied.length, applied };
+}
+
 /** Replaces every match of `query` at once (one change of the notice, for one undo step). */
 export function replaceAll(notice: Notice, query: string, replacement: string, options: FindOptions = {}): ReplaceResult {
   const find = matcher(query, options);
@@ -163,6 +224,8 @@ function fieldOrder(notice: Notice): Map<string, number> {
 interface Range {
   start: number;
   end: number;
+  /** This range's own replacement (replaceMatches); the common one otherwise. */
+  replacement?: string;
 }
 
 /**
@@ -182,15 +245,16 @@ function matcher(query: string, { matchCase = false }: FindOptions): ((text: str
   };
 }
 
-/** The text with each range (sorted, not overlapping) replaced. */
+/** The text with each range (sorted, not overlapping) replaced: by the range's own replacement when it has one. */
 function replaceRanges(text: string, ranges: readonly Range[], replacement: string): string {
-  let out = '';
+  const pieces: string[] = [];
   let at = 0;
-  for (const { start, end } of ranges) {
-    out += text.slice(at, start) + replacement;
-    at = end;
+  for (const range of ranges) {
+    pieces.push(text.slice(at, range.start), range.replacement ?? replacement);
+    at = range.end;
   }
-  return out + text.slice(at);
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function withParagraph(list: ParagraphList, index: number, paragraph: Paragraph): ParagraphList {
@@ -208,7 +272,7 @@ function withParagraph(list: ParagraphList, index: number, paragraph: Paragraph)
  */
 function replaceInParagraph(paragraph: Paragraph, ranges: readonly Range[], replacement: string): Paragraph {
   const text = paragraphText(paragraph);
-  if (ranges.every(({ start, end }) => text.slice(start, end) === replacement)) return paragraph;
+  if (ranges.every(({ start, end, replacement: own }) => text.slice(start, end) === (own ?? replacement))) return paragraph;
   const leaves: TextLeaf[] = [];
   let leafStart = 0;
   let next = 0; // the first range not yet wholly passed
@@ -219,7 +283,7 @@ function replaceInParagraph(paragraph: Paragraph, ranges: readonly Range[], repl
     while (next < ranges.length && ranges[next]!.start < leafEnd) {
       const { start, end } = ranges[next]!;
       // A range begun in an earlier leaf had its replacement put there.
-      if (start >= leafStart) kept += leaf.text.slice(at - leafStart, start - leafStart) + replacement;
+      if (start >= leafStart) kept += leaf.text.slice(at - leafStart, start - leafStart) + (ranges[next]!.replacement ?? replacement);
       if (end > leafEnd) {
         at = leafEnd;
         break;

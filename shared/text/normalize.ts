@@ -50,31 +50,32 @@ export function removeZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, '');
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+/** Shared with the pre-submission check (shared/check/rules), so the check calls wrong just what the export corrects. */
+export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 const H = `[${CHINESE_CLASS}]`;
 /** Half-width and typographic spaces; U+3000, the ideographic space, is a real character of Chinese text and stays. */
-const SPACE = '[ \\u00A0\\u2000-\\u200A\\u202F\\u205F]';
-const UNIT = '[%‰℃°]';
+export const SPACE = '[ \\u00A0\\u2000-\\u200A\\u202F\\u205F]';
+export const UNIT = '[%‰℃°]';
 
 /**
  * A few spaces at most around a mark: the patterns look around each candidate,
  * and an unbounded run of spaces there would make a line of spaces quadratic.
  */
 const GAP = `${SPACE}{0,3}`;
-const ELLIPSIS = /\.{3,}|。{3,}|(?<!…)…(?!…)/gu;
-const DASH = new RegExp(`(?<=${H}${GAP})(?:--|－－|(?<!—)—(?!—))(?=${GAP}${H})`, 'gu');
+export const ELLIPSIS = /\.{3,}|。{3,}|(?<!…)…(?!…)/gu;
+export const DASH = new RegExp(`(?<=${H}${GAP})(?:--|－－|(?<!—)—(?!—))(?=${GAP}${H})`, 'gu');
 // A year in brackets right after a 发文机关代字 (Han characters) and before the serial number and 号.
-const DOCUMENT_NUMBER_YEAR = new RegExp(
+export const DOCUMENT_NUMBER_YEAR = new RegExp(
   `(?<=\\p{Script=Han}${GAP})[\\[［【(（〔]${GAP}((?:19|20)\\d{2})${GAP}[\\]］】)）〕](?=${GAP}\\d{1,5}${GAP}号)`,
   'gu',
 );
-const SPACES_IN_CHINESE = new RegExp(
+export const SPACES_IN_CHINESE = new RegExp(
   [`(?<=${H})${SPACE}+(?=${H}|\\d|${UNIT})`, `(?<=\\d|${UNIT})${SPACE}+(?=${H})`, `(?<=\\d)${SPACE}+(?=${UNIT})`].join('|'),
   'gu',
 );
 
 /** `……` for an ellipsis typed as dots or a single …, where it stands in Chinese text; 。。。 always. */
-function chineseEllipsis(match: RegExpExecArray, text: string): string | null {
+export function chineseEllipsis(match: RegExpExecArray, text: string): string | null {
   if (match[0].startsWith('。')) return '……';
   const before = nonSpace(text, match.index - 1, -1);
   const after = nonSpace(text, match.index + match[0].length, 1);

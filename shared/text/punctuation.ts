@@ -13,6 +13,9 @@ export function toFullWidthPunctuation(text: string): string {
   let doubleOpen = true;
   let singleOpen = true;
   const parens: number[] = [];
+  // "…" taken in pairs: an opening mark in Latin text whose closing one stands in Chinese (he said "ok"，) opens a Chinese quote.
+  const doubleQuotes = chars.flatMap((c, i) => (c === '"' && !protectedAt.has(i) ? [i] : []));
+  const quoteOrdinal = new Map(doubleQuotes.map((at, k) => [at, k]));
 
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
@@ -45,7 +48,7 @@ export function toFullWidthPunctuation(text: string): string {
         if (isChinese(before) && !isDigit(before) && (after === '' || isChinese(after))) out[i] = '。';
         break;
       case '"':
-        if (chineseAround || !doubleOpen) {
+        if (chineseAround || !doubleOpen || chineseAfterPartner(chars, quoteOrdinal.get(i)!, doubleQuotes)) {
           out[i] = doubleOpen ? '“' : '”';
           doubleOpen = !doubleOpen;
         }
@@ -81,6 +84,13 @@ export function toFullWidthPunctuation(text: string): string {
     if (isChinese(neighbour(chars, open, -1)) || isChinese(neighbour(chars, open, 1))) out[open] = '（';
   }
   return out.join('');
+}
+
+/** The mark pairing with the k-th " of the text (the next one) stands in Chinese context. */
+function chineseAfterPartner(chars: string[], k: number, quotes: readonly number[]): boolean {
+  if (k % 2 === 1 || k + 1 >= quotes.length) return false;
+  const close = quotes[k + 1]!;
+  return isChinese(neighbour(chars, close, -1)) || isChinese(neighbour(chars, close, 1));
 }
 
 const HALF_WIDTH_PUNCTUATION = /[,:;?!."'()]/;
@@ -124,18 +134,33 @@ function neighbour(chars: string[], index: number, step: 1 | -1): string {
   return '';
 }
 
-const PROTECTED = [
-  /[a-z][a-z0-9+.-]*:\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu, // URLs
-  /www\.[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu,
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu, // e-mail addresses
+/**
+ * URLs and e-mail addresses, which keep their own punctuation; shared with
+ * the pre-submission check (protected-ranges.ts). Each starts only where its
+ * run of letters starts, so a line of letters is read once, not once per letter.
+ */
+export const PROTECTED = [
+  /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu, // URLs
+  /(?<![a-z0-9.-])www\.[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+/giu,
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu, // e-mail addresses
 ];
+
+/** True when the text may hold a URL or an e-mail address (most paragraphs hold neither). */
+export function mayHoldAddresses(text: string): boolean {
+  return text.includes('@') || text.includes('://') || /www\./i.test(text);
+}
+
+/** The end of a protected match: a sentence's own full stop or comma after a URL is not part of it. */
+export function protectedLength(matched: string): number {
+  return matched.replace(/[.,;:!?)]+$/u, '').length;
+}
 
 /** Positions inside URLs and e-mail addresses, which keep their own punctuation. */
 function protectedPositions(chars: string[]): Set<number> {
   const text = chars.join('');
   const positions = new Set<number>();
   // Most paragraphs hold neither; skip the pattern work for them.
-  if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return positions;
+  if (!mayHoldAddresses(text)) return positions;
   // Regex indices count UTF-16 units; map them to code point positions.
   const unitToPoint: number[] = [];
   chars.forEach((c, point) => {
@@ -143,10 +168,8 @@ function protectedPositions(chars: string[]): Set<number> {
   });
   for (const pattern of PROTECTED) {
     for (const match of text.matchAll(pattern)) {
-      let matched = match[0];
-      // A sentence's own full stop or comma after a URL is not part of it.
-      matched = matched.replace(/[.,;:!?)]+$/u, '');
-      for (let u = match.index; u < match.index + matched.length; u++) positions.add(unitToPoint[u]!);
+      const end = match.index + protectedLength(match[0]);
+      for (let u = match.index; u < end; u++) positions.add(unitToPoint[u]!);
     }
   }
   return positions;

@@ -2,8 +2,13 @@ import { spotMaker, type Spot } from './spot';
 
 const make = spotMaker('dates');
 
-/** A Chinese date with a month or day of two digits: 2020年09月, 9月09日, 2020年09月01日. */
-const CHINESE_DATE = /(?<![\d０-９])(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/gu;
+/**
+ * A Chinese date with a month or day of two digits: 2020年09月, 9月09日,
+ * 2020年09月01日, spaces typed between its parts included (2020年09月01 日),
+ * so one fix gives the whole date right.
+ */
+const S = '[ \\u00A0]{0,3}';
+const CHINESE_DATE = new RegExp(`(?<![\\d０-９])(?:(\\d{4})${S}年${S})?(\\d{1,2})${S}月(?:${S}(\\d{1,2})${S}日)?`, 'gu');
 
 /** Dates written 2020年09月01日: GB/T 9704 writes 2020年9月1日, without leading zeros. */
 export function leadingZeros(text: string): Spot[] {

@@ -1,4 +1,5 @@
 import { toFullWidthPunctuation } from '../../text/punctuation';
+import { EXPORT_CORRECTS } from './spacing';
 import { spotMaker, type Spot } from './spot';
 
 const NAMES: Record<string, string> = {
@@ -14,11 +15,13 @@ const NAMES: Record<string, string> = {
   "'": '引号',
 };
 
+const QUOTE_NAMES: Record<string, string> = { '“': '左双引号', '”': '右双引号', '‘': '左单引号', '’': '右单引号' };
+
 const make = spotMaker('punctuation');
 
 /**
  * Half-width marks in Chinese context, with the full-width form the export
- * would print. The decision is the one the importer and the export make
+ * prints (a hint: the export corrects them anyway). The decision is the one the importer and the export make
  * (punctuation.ts), so URLs, e-mail addresses, 9:00, 3.5, 1,000 and the `1.`
  * of level-3 numbering are left alone here exactly as they are there.
  */
@@ -31,7 +34,9 @@ export function halfWidthMarks(text: string): Spot[] {
     if (full[i] === text[i]) continue;
     const mark = text[i]!;
     const name = NAMES[mark] ?? '标点';
-    spots.push(make('punctuation.half-width', 'error', `半角${name}“${mark}”应为全角“${full[i]}”`, i, i + 1, full[i]));
+    // A quotation mark is named in words, not quoted inside quotation marks.
+    const message = QUOTE_NAMES[full[i]!] ? `半角${name}应为全角${QUOTE_NAMES[full[i]!]}` : `半角${name}“${mark}”应为全角“${full[i]}”`;
+    spots.push(make('punctuation.half-width', 'hint', `${message}（${EXPORT_CORRECTS}）`, i, i + 1, full[i]));
   }
   return spots;
 }

@@ -1,4 +1,7 @@
-import { CJK, spotMaker, type Spot } from './spot';
+import { chineseEllipsis, DASH, DOCUMENT_NUMBER_YEAR, ELLIPSIS, SPACE as SPACE_CLASS } from '../../text/normalize';
+import { isChinese, toFullWidthPunctuation } from '../../text/punctuation';
+import { EXPORT_CORRECTS } from './spacing';
+import { spotMaker, type Spot } from './spot';
 
 const make = spotMaker('punctuation');
 
@@ -22,19 +25,62 @@ export function repeatedMarks(text: string): Spot[] {
   return spots;
 }
 
-const H = `[${CJK}]`;
-/** Dots or 。 for an ellipsis, or a lone …; a lone … or dots only count beside Chinese text. */
-const ELLIPSIS = new RegExp(`。{3,}|(?<=${H}\\s{0,3})(?:\\.{3,}|(?<!…)…(?!…))|(?:\\.{3,}|(?<!…)…(?!…))(?=\\s{0,3}${H})`, 'gu');
-/** -- or －－ or a lone — between Chinese text: the Chinese dash is —— (two em dashes). */
-const DASH = new RegExp(`(?<=${H}\\s{0,3})(?:--|－－|(?<!—)—(?!—))(?=\\s{0,3}${H})`, 'gu');
+const SPACE = new RegExp(`^${SPACE_CLASS}$`, 'u');
 
-export function ellipsisAndDashes(text: string): Spot[] {
+/** How far the spaces either side of start…end reach, where the export closes them up (a dash or ellipsis beside Chinese text or a figure). */
+function withSpaces(text: string, start: number, end: number): [number, number] {
+  const closes = (c: string | undefined) => c !== undefined && (isChinese(c) || /[\d%‰℃°]/u.test(c));
+  let from = start;
+  while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && SPACE.test(text[to]!)) to++;
+  return [closes(text[from - 1]) ? from : start, closes(text[to]) ? to : end];
+}
+
+/**
+ * Ellipses and dashes typed the web way (..., 。。。, a lone …; --, a lone —
+ * between Chinese): found by the export's own patterns (normalize.ts), which
+ * print them as …… and ——, so a hint. The match takes in the spaces the
+ * export closes up around it (整改 -- 落实 prints 整改——落实), so one fix
+ * clears the whole. An ellipsis followed by 。 is a hint of its own: the 。
+ * goes.
+ */
+export function ellipsisAndDashes(original: string): Spot[] {
+  // The export reads its ellipses and dashes after making half-width marks full-width; unit for unit.
+  const text = toFullWidthPunctuation(original);
   const spots: Spot[] = [];
   for (const match of text.matchAll(ELLIPSIS)) {
-    spots.push(make('punctuation.ellipsis', 'error', `省略号“${match[0]}”应为“……”`, match.index, match.index + match[0].length, '……'));
+    if (chineseEllipsis(match, text) === null) continue;
+    const [start, end] = withSpaces(text, match.index, match.index + match[0].length);
+    spots.push(make('punctuation.ellipsis', 'hint', `省略号“${match[0]}”应为“……”（${EXPORT_CORRECTS}）`, start, end, '……'));
   }
   for (const match of text.matchAll(DASH)) {
-    spots.push(make('punctuation.dash', 'error', `破折号“${match[0]}”应为“——”`, match.index, match.index + match[0].length, '——'));
+    const [start, end] = withSpaces(text, match.index, match.index + match[0].length);
+    spots.push(make('punctuation.dash', 'hint', `破折号“${match[0]}”应为“——”（${EXPORT_CORRECTS}）`, start, end, '——'));
+  }
+  for (const match of text.matchAll(ELLIPSIS_STOP)) {
+    spots.push(make('punctuation.ellipsis-stop', 'hint', '省略号后不再加句号，应删去“。”', match.index, match.index + 1, ''));
+  }
+  return spots;
+}
+
+/** 。 after an ellipsis (……。, or one typed the web way): the ellipsis ends the sentence. */
+const ELLIPSIS_STOP = /(?<=…|\.{3}|。{3})。(?!。)/gu;
+
+/**
+ * The year of a document number in other brackets than 〔〕 (东府(2018)329号,
+ * 东府[2018]329号): the export prints 〔2018〕 (normalize.ts, the same
+ * pattern), so a hint whose fix is what prints.
+ */
+export function documentNumberYears(original: string): Spot[] {
+  if (!/\d{4}/u.test(original)) return [];
+  const text = toFullWidthPunctuation(original);
+  const spots: Spot[] = [];
+  for (const match of text.matchAll(DOCUMENT_NUMBER_YEAR)) {
+    const right = `〔${match[1]}〕`;
+    if (match[0] === right) continue;
+    const message = `发文字号中的年份“${original.slice(match.index, match.index + match[0].length)}”应使用六角括号“${right}”（${EXPORT_CORRECTS}）`;
+    spots.push(make('punctuation.document-number', 'hint', message, match.index, match.index + match[0].length, right));
   }
   return spots;
 }

@@ -1,4 +1,6 @@
 import { toFullWidthPunctuation } from '../../text/punctuation';
+import { nestQuotes } from '../../text/quotes';
+import { EXPORT_CORRECTS } from './spacing';
 import { spotMaker, type Spot } from './spot';
 
 /**
@@ -79,7 +81,7 @@ export function pairedMarks(original: string): Spot[] {
       continue;
     }
     const isCloser = CLOSERS.has(c) && (!ANGLE_CLOSERS.has(c) || stack.some((p) => FAMILY[pairs[p]!.mark] === 'title'));
-    if (!isCloser || isApostrophe(text, i)) continue;
+    if (!isCloser || (isApostrophe(text, i) && !closesSingleQuote(text, i, top()))) continue;
     const last = top();
     if (last && PARTNER[last.mark] === c) {
       last.close = i;
@@ -104,8 +106,10 @@ export function pairedMarks(original: string): Spot[] {
     }
   }
   for (const open of stack) spots.push(unclosed(original, pairs[open]!));
+  let printed: string | null = null;
+  const nested = () => (printed ??= nestQuotes(text));
   for (const pair of pairs) {
-    const spot = wronglyNested(original, pairs, pair);
+    const spot = wronglyNested(text, pairs, pair, nested);
     if (spot) spots.push(spot);
   }
   return spots.sort((a, b) => a.start - b.start);
@@ -152,7 +156,7 @@ function markName(mark: string): string {
 }
 
 /** Double quotes straight inside double quotes, singles inside singles, a 《》 title inside a title. */
-function wronglyNested(text: string, pairs: readonly Pair[], pair: Pair): Spot | null {
+function wronglyNested(text: string, pairs: readonly Pair[], pair: Pair, nested: () => string): Spot | null {
   if (pair.close === -1) return null;
   const family = FAMILY[pair.mark];
   if (family !== 'quote' && family !== 'title') return null;
@@ -164,16 +168,31 @@ function wronglyNested(text: string, pairs: readonly Pair[], pair: Pair): Spot |
   if (family === 'quote') {
     if (outer !== pair.mark) return null;
     const [open, close] = pair.mark === '“' ? ['‘', '’'] : ['“', '”'];
-    const message = `引号套用有误：${pair.mark === '“' ? '双引号内的引号应为单引号' : '单引号内的引号应为双引号'}，此处应为${open}${excerpt(inner, 0, inner.length)}${close}`;
-    return make('punctuation.nested-quotes', 'error', message, pair.open, pair.close + 1, `${open}${inner}${close}`);
+    // The export nests quotes itself (quotes.ts) when they all pair: then its result is the fix, and the finding a hint.
+    const printed = nested().slice(pair.open, pair.close + 1);
+    const corrected = printed !== text.slice(pair.open, pair.close + 1);
+    const fix = corrected ? printed : `${open}${inner}${close}`;
+    const message = `引号套用有误：${pair.mark === '“' ? '双引号内的引号应为单引号' : '单引号内的引号应为双引号'}，此处应为${excerpt(fix, 0, fix.length)}${corrected ? `（${EXPORT_CORRECTS}）` : ''}`;
+    return make('punctuation.nested-quotes', corrected ? 'hint' : 'error', message, pair.open, pair.close + 1, fix);
   }
   if (pair.mark === '〈' || outer !== '《') return null;
   return make('punctuation.nested-titles', 'error', `书名号内的书名应使用〈〉，此处应为〈${excerpt(inner, 0, inner.length)}〉`, pair.open, pair.close + 1, `〈${inner}〉`);
 }
 
-/** ’ inside a Latin word (it’s) is an apostrophe, not a quote. */
+/** ' or ’ inside a Latin word (it’s, don’t) is an apostrophe, not a quote; ‘ never is. */
 function isApostrophe(text: string, i: number): boolean {
-  return (text[i] === '’' || text[i] === '‘') && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+  return (text[i] === '’' || text[i] === "'") && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
+/** A ’ between Latin letters still closes an open ‘ when no later ’ comes before the next other quote mark (“a‘b’c”). */
+function closesSingleQuote(text: string, i: number, open: Pair | undefined): boolean {
+  if (open?.mark !== '‘') return false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === '’') return false;
+    if (c === '“' || c === '”' || c === '‘') return true;
+  }
+  return true;
 }
 
 /** 1） or 一) opening a paragraph or a clause is a (non-standard) enumerator, which the numbering rules judge. */

@@ -1,24 +1,27 @@
+import { SPACES_IN_CHINESE, ZERO_WIDTH } from '../../text/normalize';
+import { toFullWidthPunctuation } from '../../text/punctuation';
 import { spotMaker, type Spot, type TextPlace } from './spot';
 
 const make = spotMaker('punctuation');
 
-const H = '[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2018-\\u201f\\u2014\\u2026]';
-/** Half-width and typographic spaces; the ideographic space U+3000 is a character of Chinese text. */
-const SPACE = '[ \\u00A0\\u2000-\\u200A\\u202F\\u205F]';
-const UNIT = '[%‰℃°]';
-const INNER_SPACES = new RegExp(
-  [`(?<=${H})${SPACE}+(?=${H}|\\d|${UNIT})`, `(?<=\\d|${UNIT})${SPACE}+(?=${H})`, `(?<=\\d)${SPACE}+(?=${UNIT})`].join('|'),
-  'gu',
-);
+/** The words a finding adds when the export prints the text corrected anyway. */
+export const EXPORT_CORRECTS = '导出时会自动更正';
 
-/** Spaces between Chinese characters, or between Chinese and digits (2021年12 月24 日): the fix closes them up. */
+/**
+ * Spaces between Chinese characters, or between Chinese and digits (2021年12
+ * 月24 日): the spaces the export closes up (normalize.ts, the very pattern),
+ * read on the text with its half-width marks made full-width as the export
+ * does first (整改. 落实 prints 整改。落实). A hint: the stored text differs
+ * from what prints; the fix closes them up.
+ */
 export function spacesInChinese(text: string): Spot[] {
+  const full = toFullWidthPunctuation(text);
   const spots: Spot[] = [];
-  for (const match of text.matchAll(INNER_SPACES)) {
+  for (const match of full.matchAll(SPACES_IN_CHINESE)) {
     const start = match.index;
     const end = start + match[0].length;
     const around = text.slice(Math.max(0, start - 4), Math.min(text.length, end + 4));
-    spots.push(make('punctuation.space', 'error', `“${around}”中间有多余的空格，应删去`, start, end, ''));
+    spots.push(make('punctuation.space', 'hint', `“${around}”中间有多余的空格，应删去（${EXPORT_CORRECTS}）`, start, end, ''));
   }
   return spots;
 }
@@ -52,7 +55,17 @@ const INVISIBLE: Record<string, string> = {
 };
 const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\r\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/gu;
 
-/** Zero-width and control characters (pasted from web pages and Word); a title's newline is a line break the user chose. */
+/** Zero-width characters and the controls XML forbids, which the export removes (normalize.ts, sanitize.ts); a tab or a line break prints as a space, C1 controls as they are. */
+function removedAtExport(c: string): boolean {
+  ZERO_WIDTH.lastIndex = 0;
+  return ZERO_WIDTH.test(c) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(c);
+}
+
+/**
+ * Zero-width and control characters (pasted from web pages and Word); a
+ * title's newline is a line break the user chose. Those the export removes
+ * anyway are a hint.
+ */
 export function invisibleCharacters(text: string, place: TextPlace): Spot[] {
   const spots: Spot[] = [];
   for (const match of text.matchAll(INVISIBLES)) {
@@ -68,7 +81,9 @@ export function invisibleCharacters(text: string, place: TextPlace): Spot[] {
       }
       continue;
     }
-    spots.push(make('punctuation.invisible', 'error', `有看不见的字符（${names.join('、')}），应删去`, match.index, match.index + match[0].length, ''));
+    const removed = Array.from(run).every(removedAtExport);
+    const message = `有看不见的字符（${names.join('、')}），应删去${removed ? `（${EXPORT_CORRECTS}）` : ''}`;
+    spots.push(make('punctuation.invisible', removed ? 'hint' : 'error', message, match.index, match.index + match[0].length, ''));
   }
   return spots;
 }

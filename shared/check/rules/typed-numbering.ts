@@ -35,7 +35,7 @@ function kindOfLabel(label: string): MarkerKind | null {
  * Numbers typed into a list: where the layout numbers the paragraph too
  * (the composed text would print both, 二是1.…, or drops the typed one), and,
  * where it does not, typed sequences out of order (一是…三是) and levels
- * skipped (（一）directly followed by （1）).
+ * skipped among the typed numbers (（一）directly followed by （1）).
  */
 export function listNumbering({ list, printed, parentLevel }: ListContext): ParagraphSpot[] {
   const out: ParagraphSpot[] = [];
@@ -94,10 +94,11 @@ function typedSequence(parentLevel: number | null) {
         const right = numberAtLevel(level, expected);
         out.push({ paragraph: index, spot: make('numbering.sequence', 'error', `编号“${typedText}”不连续，此处应为“${right}”`, 0, typed.length) });
       }
-      if (deepest !== null && level > deepest + 1) {
+      // Only among the field's own typed numbers: under a heading's 一、 real notices go straight to 1. when they have no （一）.
+      if (deepestTyped && deepest !== null && level > deepest + 1) {
         const missing = numberAtLevel(deepest + 1, 1);
         const message = `“${typedText}”跳过了一级：其上一级为“${numberAtLevel(deepest, 1)}”，中间缺少“${missing}”一级（层次依次为“一、”“（一）”“1.”“（1）”）`;
-        out.push({ paragraph: index, spot: make('numbering.level-skipped', deepestTyped ? 'error' : 'hint', message, 0, typed.length) });
+        out.push({ paragraph: index, spot: make('numbering.level-skipped', 'error', message, 0, typed.length) });
       } else if (!deepestTyped && deepest !== null && level <= deepest) {
         const message = `“${typedText}”的层次不低于所在标题“${numberAtLevel(deepest, 1)}”，层次颠倒（应依次为“一、”“（一）”“1.”“（1）”）`;
         out.push({ paragraph: index, spot: make('numbering.level-inverted', 'hint', message, 0, typed.length) });

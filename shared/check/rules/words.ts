@@ -1,17 +1,23 @@
-import type { CheckRules, ConfusedWord } from '../rules-schema';
+import type { CheckRules, ConfusedWord, RepeatRules } from '../rules-schema';
+import { phraseCover, TakenRanges } from './ranges';
 import { spotMaker, type Spot } from './spot';
 
 const make = spotMaker('words');
 
 /** A word list compiled once per set of rules: each entry's pattern, in the order of the list. */
 export interface CompiledWords {
-  entries: { word: ConfusedWord; pattern: RegExp }[];
+  entries: { word: ConfusedWord; pattern: RegExp; except: string[] }[];
   /** Quick test: a text holding none of the words' first characters cannot match any. */
   firsts: Set<string>;
 }
 
 export function compileWords(words: readonly ConfusedWord[]): CompiledWords {
-  const entries = words.map((word) => ({ word, pattern: new RegExp(word.context ?? escape(word.wrong), 'gu') }));
+  const entries = words.map((word) => ({
+    word,
+    pattern: new RegExp(word.context ?? escape(word.wrong), 'gu'),
+    // A wrong word inside its own right form (市民政局 in 东莞市民政局) is the right form: fixing it would grow it on every fix.
+    except: [...(word.except ?? []), ...(word.right.includes(word.wrong) ? [word.right] : [])],
+  }));
   return { entries, firsts: new Set(words.map((w) => w.wrong[0]!)) };
 }
 
@@ -19,14 +25,15 @@ export function compileWords(words: readonly ConfusedWord[]): CompiledWords {
 export function confusedWords(text: string, compiled: CompiledWords): Spot[] {
   if (!Array.from(text).some((c) => compiled.firsts.has(c))) return [];
   const spots: Spot[] = [];
-  const taken: { start: number; end: number }[] = [];
-  for (const { word, pattern } of compiled.entries) {
+  const taken = new TakenRanges(text.length);
+  const covered = phraseCover(text);
+  for (const { word, pattern, except } of compiled.entries) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (match[0] === '' || taken.some((t) => start < t.end && end > t.start)) continue;
-      if (word.except?.some((phrase) => within(text, start, end, phrase))) continue;
-      taken.push({ start, end });
+      if (match[0] === '' || !taken.free(start, end)) continue;
+      if (except.some((phrase) => covered(phrase, start, end))) continue;
+      taken.take(start, end);
       const message = word.message ?? `“${match[0]}”应为“${word.right}”`;
       spots.push(make('words.confused', word.severity, message, start, end, word.fix ? word.right : undefined));
     }
@@ -34,37 +41,55 @@ export function confusedWords(text: string, compiled: CompiledWords): Spot[] {
   return spots.sort((a, b) => a.start - b.start);
 }
 
-/** True when an occurrence of `phrase` in the text covers start…end. */
-function within(text: string, start: number, end: number, phrase: string): boolean {
-  for (let at = text.indexOf(phrase, Math.max(0, end - phrase.length)); at !== -1 && at <= start; at = text.indexOf(phrase, at + 1)) {
-    if (at + phrase.length >= end) return true;
-  }
-  return false;
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const DOUBLED = /(\p{Script=Han})\1/gu;
+/** A character typed twice or more in a row. */
+const DOUBLED = /(\p{Script=Han})\1+/gu;
+
+interface CompiledRepeats {
+  errors: Set<string>;
+  allowedWords: Set<string>;
+  /** The allowed phrases holding each character doubled. */
+  phrases: Map<string, string[]>;
+}
+
+const compiledRepeats = new WeakMap<RepeatRules, CompiledRepeats>();
+
+function compileRepeats(rules: RepeatRules): CompiledRepeats {
+  let compiled = compiledRepeats.get(rules);
+  if (compiled) return compiled;
+  const errors = new Set(Array.from(rules.errorCharacters));
+  const phrases = new Map<string, string[]>();
+  for (const char of errors) phrases.set(char, rules.allowedPhrases.filter((p) => p.includes(char + char)));
+  compiled = { errors, allowedWords: new Set(rules.allowedWords), phrases };
+  compiledRepeats.set(rules, compiled);
+  return compiled;
+}
 
 /**
- * A function word typed twice (的的, 了了, 是是), an error with the fix to
- * one, unless it is a reduplicated word (an office may list 常 with 常常
- * allowed), part of a right phrase (不了了之, 为了了解, 已经经过) or an AABB
- * form (的的确确). Other doubled characters are left alone: in Chinese two
- * words meet on the same character all the time (工作作风, 会议议事, 市市直).
+ * A function word typed twice or more (的的, 了了, 的的的), an error with
+ * the fix to one, unless it is a reduplicated word (an office may list 常
+ * with 常常 allowed), part of a right phrase (不了了之, 为了了解, 已经经过) or
+ * an AABB form (的的确确). Other doubled characters are left alone: in
+ * Chinese two words meet on the same character all the time (工作作风,
+ * 会议议事, 市市直).
  */
 export function repeatedCharacters(text: string, rules: CheckRules['repeats']): Spot[] {
+  const { errors, allowedWords, phrases } = compileRepeats(rules);
   const spots: Spot[] = [];
+  const covered = phraseCover(text);
   for (const match of text.matchAll(DOUBLED)) {
     const start = match.index;
     const char = match[1]!;
     const end = start + match[0].length;
-    if (!rules.errorCharacters.includes(char) || rules.allowedWords.includes(match[0])) continue;
-    if (rules.allowedPhrases.some((phrase) => within(text, start, end, phrase)) || isAabb(text, start, end)) continue;
+    if (!errors.has(char)) continue;
+    const twice = match[0].length === 2 * char.length;
+    if (twice && allowedWords.has(match[0])) continue;
+    if (phrases.get(char)!.some((phrase) => covered(phrase, start, end)) || (twice && isAabb(text, start, end))) continue;
     const around = text.slice(Math.max(0, start - 3), Math.min(text.length, end + 3));
-    spots.push(make('words.repeated', 'error', `“${char}”字重复：“${around}”，应删去一个`, start, end, char));
+    spots.push(make('words.repeated', 'error', `“${char}”字重复：“${around}”，应${twice ? '删去一个' : '只留一个'}`, start, end, char));
   }
   return spots;
 }

@@ -86,3 +86,29 @@ describe('a notice with every known error', () => {
     expect(twice.parts.organisation.body.paragraphs[0]!.children[0]!.text).toContain('日，召开');
   });
 });
+
+/** Double quotes inside double quotes in a message of ours (not inside the user's text quoted by it). */
+function nestsDoubleQuotes(message: string): boolean {
+  let depth = 0;
+  for (const c of message) {
+    if (c === '“') {
+      if (depth > 0) return true;
+      depth += 1;
+    } else if (c === '”') depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
+describe('messages', () => {
+  it('nest quotes the Chinese way: ‘…’ inside “…”', () => {
+    const notice = noticeWithEveryError();
+    notice.checklist.push(createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) }));
+    notice.parts.nextSteps.body = plainList(['他说"要落实"。']);
+    const numbered = cleanNotice('qingdan', [createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) })]);
+    const findings = [...check(notice), ...check(numbered)];
+    expect(findings.some((f) => f.rule === 'numbering.typed-heading' && f.message.includes('将印成“（一）针对‘1.…’”'))).toBe(true);
+    // Messages that quote no user text with quotation marks in it.
+    const own = findings.filter((f) => !/[“”]/u.test(f.match?.text ?? '') && f.rule !== 'punctuation.unpaired' && f.rule !== 'punctuation.nested-quotes');
+    expect(own.filter((f) => nestsDoubleQuotes(f.message)).map((f) => f.message)).toEqual([]);
+  });
+});

@@ -23,13 +23,15 @@ describe('numbering', () => {
     expect(covered(text, findingsIn(text).find(numbering)!)).toBe('三是');
   });
 
-  it('flags a level skipped: （1） straight after （一）, 1. under the part’s 一、', () => {
+  it('flags a level skipped among a field’s own typed numbers: （1） straight after （一）', () => {
     const skipped = findingsIn(['（一）压实责任。', '（1）召开会议。']).filter(numbering);
     expect(rules(skipped)).toEqual(['numbering.level-skipped']);
     expect(skipped[0]!.severity).toBe('error');
-    const under = findingsIn(['1.召开会议。', '2.建立台账。']).filter(numbering);
-    expect(rules(under)).toEqual(['numbering.level-skipped']);
-    expect(under[0]!.severity).toBe('hint');
+  });
+
+  it('leaves 1. or （1） straight under a part’s 一、 alone: notices without （一） go 一、 → 1.', () => {
+    expect(findingsIn(['1.召开会议。', '2.建立台账。']).filter(numbering)).toEqual([]);
+    expect(findingsIn(['（1）召开会议。', '（2）建立台账。']).filter(numbering)).toEqual([]);
   });
 
   it('flags numbers typed where the layout numbers the paragraphs: a duplicate to delete, or two numbers printed', () => {
