@@ -1,7 +1,7 @@
 import type { CheckContext } from '../../shared/check/check-notice';
 import { checkResults, fixAll } from '../../shared/check/check-results';
 import { SEVERITY_LABELS, type Finding } from '../../shared/check/finding';
-import { describeFindingPlace } from '../../shared/check/finding-place';
+import { describeFindingPlaces } from '../../shared/check/finding-place';
 import { mergeRules } from '../../shared/check/merge-rules';
 import type { Notice } from '../../shared/model/notice';
 import { checkSettingsSchema, DEFAULT_CHECK_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
@@ -41,7 +41,8 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
   if (applied.length === 0) print('没有可以自动修正的问题。');
   else {
     print(`已修正 ${applied.length} 处，已保存：`);
-    for (const f of applied) print(`已修正\t${describeFindingPlace(notice, f, layout)}：${f.message}`);
+    const places = describeFindingPlaces(notice, applied, layout);
+    applied.forEach((f, i) => print(`已修正\t${places[i]}：${f.message}`));
     print('');
   }
   printFindings(fixed, remaining, context, print);
@@ -49,7 +50,8 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
 }
 
 function printFindings(notice: Notice, findings: readonly Finding[], context: CheckContext, print: (text: string) => void): void {
-  for (const f of findings) print(`${SEVERITY_LABELS[f.severity]}\t${describeFindingPlace(notice, f, context.layout)}：${f.message}${f.fix !== undefined ? '（可自动修正）' : ''}`);
+  const places = describeFindingPlaces(notice, findings, context.layout);
+  findings.forEach((f, i) => print(`${SEVERITY_LABELS[f.severity]}\t${places[i]}：${f.message}${f.fix !== undefined ? '（可自动修正）' : ''}`));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const fixable = findings.filter((f) => f.fix !== undefined).length;
   if (findings.length === 0) print('检查完毕，未发现问题。');

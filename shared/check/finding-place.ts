@@ -30,13 +30,54 @@ const ITEM_FIELD_LABELS: Record<string, string> = {
   responsibleUnit: '责任单位',
 };
 
+/** What describing places needs of a notice, worked out once for any number of findings. */
+interface Places {
+  notice: Notice;
+  /** Each item's place among all items (0-based), with the item. */
+  items: Map<string, { index: number; item: Item }>;
+  /** The part names, 二、巡察反馈… or the plain label. */
+  parts: Record<PartName, string>;
+  groupTitles: Map<string, string>;
+}
+
+function places(notice: Notice, layout: Layout): Places {
+  const items = new Map<string, { index: number; item: Item }>();
+  allItems(notice.checklist).forEach((item, index) => items.set(item.id, { index, item }));
+  const numbers = partNumbers(notice, layout);
+  const parts = {} as Record<PartName, string>;
+  for (const part of Object.keys(PART_LABELS) as PartName[]) {
+    const heading = notice.parts[part].heading.trim();
+    parts[part] = numbers[part] === '' || heading === '' ? PART_LABELS[part] : `${numbers[part]}${short(heading)}`;
+  }
+  const groupTitles = new Map<string, string>();
+  const walk = (nodes: readonly ChecklistNode[]) => {
+    for (const node of nodes) {
+      if (node.kind !== 'group') continue;
+      groupTitles.set(node.id, node.title);
+      walk(node.children);
+    }
+  };
+  walk(notice.checklist);
+  return { notice, items, parts, groupTitles };
+}
+
 /**
  * Where a finding is, in words a user finds it by: the part (二、巡察反馈…),
  * the item by its place among all items and the start of its problem, the
  * field, the paragraph. E.g. 二、巡察反馈问题的整改…·第3项“班子成员分工…”·整改措施 第2段.
  */
 export function describeFindingPlace(notice: Notice, finding: Finding, layout: Layout): string {
-  if (!finding.match) return placeOfSelection(notice, finding.selection, layout);
+  return describe(places(notice, layout), finding);
+}
+
+/** describeFindingPlace for many findings of one notice: the items, part numbers and group titles worked out once. */
+export function describeFindingPlaces(notice: Notice, findings: readonly Finding[], layout: Layout): string[] {
+  const shared = places(notice, layout);
+  return findings.map((finding) => describe(shared, finding));
+}
+
+function describe(at: Places, finding: Finding): string {
+  if (!finding.match) return placeOfSelection(at, finding.selection);
   const { address, paragraph } = finding.match;
   const inList = (field: string, count: number) => (count > 1 ? `${field} 第${paragraph + 1}段` : field);
   switch (address.kind) {
@@ -45,14 +86,14 @@ export function describeFindingPlace(notice: Notice, finding: Finding, layout: L
     case 'contact':
       return `标题与开头·联系方式第${address.index + 1}项${address.field === 'label' ? '名称' : '内容'}`;
     case 'part':
-      return address.field === 'heading' ? `${partName(notice, address.part, layout)}·标题` : `${partName(notice, address.part, layout)} 第${paragraph + 1}段`;
+      return address.field === 'heading' ? `${at.parts[address.part]}·标题` : `${at.parts[address.part]} 第${paragraph + 1}段`;
     case 'group':
-      return `${partName(notice, 'checklist', layout)}·分组“${short(findGroupTitle(notice.checklist, address.id) ?? '')}”`;
+      return `${at.parts.checklist}·分组“${short(at.groupTitles.get(address.id) ?? '')}”`;
     case 'item':
     case 'subItem': {
       const itemId = address.kind === 'item' ? address.id : address.itemId;
-      const item = allItems(notice.checklist).find((i) => i.id === itemId);
-      const base = itemName(notice, itemId, layout);
+      const item = at.items.get(itemId)?.item;
+      const base = itemName(at, itemId);
       const owner = address.kind === 'item' ? item : item?.subItems.find((s) => s.id === address.id);
       const sub = address.kind === 'subItem' && item ? `·分项${item.subItems.findIndex((s) => s.id === address.id) + 1}` : '';
       const list = owner && (address.field === 'measures' || address.field === 'progress') ? owner[address.field].paragraphs.length : 1;
@@ -62,37 +103,18 @@ export function describeFindingPlace(notice: Notice, finding: Finding, layout: L
 }
 
 /** A finding about a whole field or a missing part, by what it selects. */
-function placeOfSelection(notice: Notice, selection: string, layout: Layout): string {
+function placeOfSelection(at: Places, selection: string): string {
   if (selection === 'meta') return '标题与开头';
   const part = /^part:(\w+)$/.exec(selection)?.[1] as PartName | undefined;
-  if (part) return partName(notice, part, layout);
-  return itemName(notice, selection, layout);
+  if (part) return at.parts[part];
+  return itemName(at, selection);
 }
 
-function itemName(notice: Notice, id: string, layout: Layout): string {
-  const items = allItems(notice.checklist);
-  const index = items.findIndex((i) => i.id === id);
-  if (index === -1) return partName(notice, 'checklist', layout);
-  const item: Item = items[index]!;
-  const problem = item.problem.trim() === '' ? '' : `“${short(item.problem)}”`;
-  return `${partName(notice, 'checklist', layout)}·第${index + 1}项${problem}`;
-}
-
-/** 二、巡察反馈问题的… when the layout numbers the part; its name otherwise. */
-function partName(notice: Notice, part: PartName, layout: Layout): string {
-  const heading = notice.parts[part].heading.trim();
-  const number = partNumbers(notice, layout)[part];
-  return number === '' || heading === '' ? PART_LABELS[part] : `${number}${short(heading)}`;
-}
-
-function findGroupTitle(nodes: readonly ChecklistNode[], id: string): string | null {
-  for (const node of nodes) {
-    if (node.kind !== 'group') continue;
-    if (node.id === id) return node.title;
-    const inner = findGroupTitle(node.children, id);
-    if (inner !== null) return inner;
-  }
-  return null;
+function itemName(at: Places, id: string): string {
+  const found = at.items.get(id);
+  if (!found) return at.parts.checklist;
+  const problem = found.item.problem.trim() === '' ? '' : `“${short(found.item.problem)}”`;
+  return `${at.parts.checklist}·第${found.index + 1}项${problem}`;
 }
 
 function short(text: string): string {

@@ -17,6 +17,7 @@ import { layOutPages } from '../../shared/preview/lay-out-pages';
 import type { Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
 import { allItems } from '../../shared/model/tree';
+import { plainList } from '../../shared/model/rich-text';
 import { normalizeText } from '../../shared/text/normalize';
 import { measure, report } from './measure';
 
@@ -61,6 +62,27 @@ async function main(): Promise<void> {
   report('送审检查（最大的样例通报）', await measure(() => checkNotice(notice, checkContext), 20), 50);
   const findings = checkNotice(notice, checkContext);
   report('  其中：全部自动修正（applyFixes）', await measure(() => applyFixes(notice, findings), 20), 50);
+  // Hostile paragraphs of about 1 MB: the check and 全部修正 must stay linear (targets about 1 s).
+  for (const [label, text] of [
+    ['送审检查：1 MB 干净正文', '局党组召开专题会议，研究部署整改工作，落实“两个维护”要求。'.repeat(32_300)],
+    ['送审检查：“整 ”×15 万', '整 '.repeat(150_000)],
+    ['送审检查：“整,”×30 万', '整,'.repeat(300_000)],
+    ['送审检查：“的的”×50 万', '的的'.repeat(500_000)],
+    ['送审检查：“我们的的工作，”×14 万', '我们的的工作，'.repeat(140_000)],
+    ['送审检查：“其它，精减人员，”×12 万', '其它，精减人员，'.repeat(120_000)],
+    ['送审检查：“整...”×25 万', '整...'.repeat(250_000)],
+    ['送审检查：“www.”×25 万', 'www.'.repeat(250_000)],
+    ['送审检查：“已完成1个，”×15 万', '已完成1个，'.repeat(150_000)],
+  ] as const) {
+    const hostile = withOrganisationBody(notice, text);
+    report(label, await measure(() => checkNotice(hostile, checkContext), 3, 1), 1000);
+  }
+  {
+    const text = '整,'.repeat(100_000);
+    const hostile = withOrganisationBody(notice, text);
+    const many = checkNotice(hostile, checkContext);
+    report(`全部自动修正：${many.filter((f) => f.fix !== undefined).length} 处（applyFixes）`, await measure(() => applyFixes(hostile, many), 3, 1), 1000);
+  }
   const blocks = composeNotice(notice, layout, templates.boilerplate, options);
   report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 
@@ -99,3 +121,8 @@ await (await import('./editor-bench')).benchEditor();
 await (await import('./preview-bench')).benchPreview();
 await (await import('./store-bench')).runStoreBench();
 await (await import('./backup-bench')).runBackupBench();
+
+/** The notice with one paragraph of text as its organisation part's body. */
+function withOrganisationBody(notice: Notice, text: string): Notice {
+  return { ...notice, parts: { ...notice.parts, organisation: { ...notice.parts.organisation, body: plainList([text]) } } };
+}

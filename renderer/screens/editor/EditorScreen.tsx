@@ -26,7 +26,7 @@ import { useCheckContext, useNoticeCheck } from './check/use-notice-check';
 import { checkResults } from '../../../shared/check/check-results';
 import { useCheckActions } from './check/use-check-actions';
 import { useEditorSettings } from './use-editor-settings';
-import { describeFindingPlace } from '../../../shared/check/finding-place';
+import { describeFindingPlaces } from '../../../shared/check/finding-place';
 import { LISTED_BEFORE_EXPORT, type ExportBlockers } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
 import { ItemPanel } from './ItemPanel';
@@ -221,7 +221,9 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   // 导出 Word checks the notice as it is at the click, whether the pane is open or not.
   const errorsBeforeExport = useStableCallback((): ExportBlockers => {
     const errors = checkResults(notice, context).shown.filter((f) => f.severity === 'error');
-    const listed = errors.slice(0, LISTED_BEFORE_EXPORT).map((f) => ({ message: f.message, place: describeFindingPlace(notice, f, layout) }));
+    const first = errors.slice(0, LISTED_BEFORE_EXPORT);
+    const places = describeFindingPlaces(notice, first, layout);
+    const listed = first.map((f, i) => ({ message: f.message, place: places[i]! }));
     return { total: errors.length, listed };
   });
   const reviewFindings = useCallback(() => {

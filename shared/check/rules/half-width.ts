@@ -1,6 +1,5 @@
-import { toFullWidthPunctuation } from '../../text/punctuation';
 import { EXPORT_CORRECTS } from './spacing';
-import { spotMaker, type Spot } from './spot';
+import { printedMarks, type Spot, spotMaker } from './spot';
 
 const NAMES: Record<string, string> = {
   ',': '逗号',
@@ -26,7 +25,7 @@ const make = spotMaker('punctuation');
  * of level-3 numbering are left alone here exactly as they are there.
  */
 export function halfWidthMarks(text: string): Spot[] {
-  const full = toFullWidthPunctuation(text);
+  const full = printedMarks(text);
   if (full === text) return [];
   const spots: Spot[] = [];
   // One mark in, one mark out, all in the BMP: the offsets of both texts agree.

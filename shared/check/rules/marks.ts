@@ -1,7 +1,7 @@
 import { chineseEllipsis, DASH, DOCUMENT_NUMBER_YEAR, ELLIPSIS, SPACE as SPACE_CLASS } from '../../text/normalize';
-import { isChinese, toFullWidthPunctuation } from '../../text/punctuation';
+import { isChinese } from '../../text/punctuation';
 import { EXPORT_CORRECTS } from './spacing';
-import { spotMaker, type Spot } from './spot';
+import { printedMarks, type Spot, spotMaker } from './spot';
 
 const make = spotMaker('punctuation');
 
@@ -47,7 +47,7 @@ function withSpaces(text: string, start: number, end: number): [number, number] 
  */
 export function ellipsisAndDashes(original: string): Spot[] {
   // The export reads its ellipses and dashes after making half-width marks full-width; unit for unit.
-  const text = toFullWidthPunctuation(original);
+  const text = printedMarks(original);
   const spots: Spot[] = [];
   for (const match of text.matchAll(ELLIPSIS)) {
     if (chineseEllipsis(match, text) === null) continue;
@@ -74,7 +74,7 @@ const ELLIPSIS_STOP = /(?<=…|\.{3}|。{3})。(?!。)/gu;
  */
 export function documentNumberYears(original: string): Spot[] {
   if (!/\d{4}/u.test(original)) return [];
-  const text = toFullWidthPunctuation(original);
+  const text = printedMarks(original);
   const spots: Spot[] = [];
   for (const match of text.matchAll(DOCUMENT_NUMBER_YEAR)) {
     const right = `〔${match[1]}〕`;

@@ -1,7 +1,6 @@
-import { toFullWidthPunctuation } from '../../text/punctuation';
 import { nestQuotes } from '../../text/quotes';
 import { EXPORT_CORRECTS } from './spacing';
-import { spotMaker, type Spot } from './spot';
+import { printedMarks, type Spot, spotMaker } from './spot';
 
 /**
  * Quotation marks and brackets that do not pair (“…’, （…), ‹…>), and pairs
@@ -66,7 +65,7 @@ interface Pair {
 
 export function pairedMarks(original: string): Spot[] {
   if (!/[“”‘’（）()《》〈〉‹›«»<>＜＞【】〔〕［］[\]「」『』]/u.test(original)) return [];
-  const text = toFullWidthPunctuation(original);
+  const text = printedMarks(original);
   const spots: Spot[] = [];
   const pairs: Pair[] = [];
   const stack: number[] = [];

@@ -1,6 +1,5 @@
 import { SPACES_IN_CHINESE, ZERO_WIDTH } from '../../text/normalize';
-import { toFullWidthPunctuation } from '../../text/punctuation';
-import { spotMaker, type Spot, type TextPlace } from './spot';
+import { printedMarks, type Spot, spotMaker, type TextPlace } from './spot';
 
 const make = spotMaker('punctuation');
 
@@ -15,7 +14,7 @@ export const EXPORT_CORRECTS = '导出时会自动更正';
  * from what prints; the fix closes them up.
  */
 export function spacesInChinese(text: string): Spot[] {
-  const full = toFullWidthPunctuation(text);
+  const full = printedMarks(text);
   const spots: Spot[] = [];
   for (const match of full.matchAll(SPACES_IN_CHINESE)) {
     const start = match.index;

@@ -1,3 +1,4 @@
+import { toFullWidthPunctuation } from '../../text/punctuation';
 import type { FindingCategory, Severity } from '../finding';
 
 /** A finding inside one text (a plain field, or one paragraph of a rich one), before it is placed in the notice. */
@@ -37,3 +38,19 @@ export function spotMaker(category: FindingCategory) {
 
 /** Han characters and full-width punctuation, as a regular-expression class body (u flag). */
 export const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60\\u2018-\\u201f\\u2014\\u2026';
+
+let lastText: string | null = null;
+let lastFull = '';
+
+/**
+ * The text with its half-width marks as the export prints them
+ * (toFullWidthPunctuation), worked out once for all the rules that read a
+ * text that way: the last text asked for is kept.
+ */
+export function printedMarks(text: string): string {
+  if (text !== lastText) {
+    lastFull = toFullWidthPunctuation(text);
+    lastText = text;
+  }
+  return lastFull;
+}

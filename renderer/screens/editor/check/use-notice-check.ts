@@ -3,7 +3,7 @@ import type { TemplatesSnapshot } from '../../../../shared/api';
 import type { CheckContext } from '../../../../shared/check/check-notice';
 import { checkResults, type CheckResults } from '../../../../shared/check/check-results';
 import type { Finding } from '../../../../shared/check/finding';
-import { describeFindingPlace } from '../../../../shared/check/finding-place';
+import { describeFindingPlaces } from '../../../../shared/check/finding-place';
 import { mergeRules } from '../../../../shared/check/merge-rules';
 import type { Layout } from '../../../../shared/layout/layout';
 import type { Notice } from '../../../../shared/model/notice';
@@ -23,7 +23,8 @@ export function checkContext(layout: Layout, templates: TemplatesSnapshot, setti
 /** The notice checked now, with the places of what is shown. */
 export function runCheck(notice: Notice, context: CheckContext): NoticeCheck {
   const results = checkResults(notice, context);
-  const places = new Map(results.shown.map((finding) => [finding, describeFindingPlace(notice, finding, context.layout)] as const));
+  const described = describeFindingPlaces(notice, results.shown, context.layout);
+  const places = new Map(results.shown.map((finding, i) => [finding, described[i]!] as const));
   return { ...results, places };
 }
 

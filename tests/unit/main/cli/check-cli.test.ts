@@ -43,10 +43,10 @@ describe('check from the command line', () => {
     expect(plain.code, plain.stderr).toBe(1);
     const lines = plain.stdout.trimEnd().split('\n');
     expect(lines).toEqual([
-      '错误\t一、加强组织领导 第1段：半角逗号“,”应为全角“，”（可自动修正）',
+      '提示\t一、加强组织领导 第1段：半角逗号“,”应为全角“，”（导出时会自动更正）（可自动修正）',
       '错误\t一、加强组织领导 第2段：表示“到某时为止”应写“截至”：“截止目前”应为“截至目前”（可自动修正）',
       '错误\t一、加强组织领导 第2段：“其它”应为“其他”（可自动修正）',
-      '共 3 处：错误 3 处，提示 0 处；其中 3 处可自动修正（加 --fix）。',
+      '共 3 处：错误 2 处，提示 1 处；其中 3 处可自动修正（加 --fix）。',
     ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout.trim()).toBe('检查完毕，未发现问题。');
@@ -56,7 +56,7 @@ describe('check from the command line', () => {
     const run = await cli('check', dirty.id, '--json', '--db', db);
     const findings = JSON.parse(run.stdout) as Finding[];
     expect(findings.map((f) => [f.rule, f.severity, f.match?.text, f.fix, f.selection])).toEqual([
-      ['punctuation.half-width', 'error', ',', '，', 'part:organisation'],
+      ['punctuation.half-width', 'hint', ',', '，', 'part:organisation'],
       ['words.confused', 'error', '截止目前', '截至目前', 'part:organisation'],
       ['words.confused', 'error', '其它', '其他', 'part:organisation'],
     ]);
