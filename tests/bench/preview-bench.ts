@@ -74,7 +74,8 @@ async function typeAndFollow(page: Page, notice: Notice): Promise<number[]> {
             const lines = Array.from(document.querySelectorAll('.paged-preview .preview-line'), (line) => line.textContent ?? '').join('');
             if (stamps.__arrived >= 0 && lines.includes(wanted)) {
               clearTimeout(give);
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - stamps.__arrived), 0));
+              // Seen in this frame's requestAnimationFrame: the task after it runs once the frame is painted.
+              setTimeout(() => resolve(performance.now() - stamps.__arrived), 0);
             } else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);

@@ -216,7 +216,8 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
   const settings = useEditorSettings();
   const context = useCheckContext(layout, settings);
-  const check = useNoticeCheck(notice, context, side !== null);
+  // Only while 检查 is shown: the preview's pages, not the check, follow each keystroke.
+  const check = useNoticeCheck(notice, context, side === 'check');
   const checkActions = useCheckActions({ select, change: actions.changeNotice, root: bodyRef, context });
   // 导出 Word checks the notice as it is at the click, whether the pane is open or not.
   const errorsBeforeExport = useStableCallback((): ExportBlockers => {
@@ -357,7 +358,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               view={side}
               onView={setSide}
               onClose={closeSide}
-              checkLabel={check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
+              checkLabel={side === 'check' && check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
               preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} active={side === 'preview'} />}
               check={<CheckPanel check={check} writable={writable} {...checkActions} />}
             />
