@@ -34,7 +34,7 @@ const NOTHING: NoticeCheck = { shown: [], ignored: [], places: new Map() };
 const CHECK_PAUSE_MS = 250;
 
 /**
- * 送审检查 while the user writes, when `active` (the pane is open): the check
+ * 送审检查 while the user writes, when `active` (检查 is shown): the check
  * runs once the changes pause, so it never holds up a keystroke or the
  * preview's pages; a fix or an ignore (a change, too) is followed as fast.
  */
