@@ -51,7 +51,7 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
 
 function printFindings(notice: Notice, findings: readonly Finding[], context: CheckContext, print: (text: string) => void): void {
   const places = describeFindingPlaces(notice, findings, context.layout);
-  findings.forEach((f, i) => print(`${SEVERITY_LABELS[f.severity]}\t${places[i]}：${f.message}${f.fix !== undefined ? '（可自动修正）' : ''}`));
+  findings.forEach((f, i) => print(`${SEVERITY_LABELS[f.severity]}\t${places[i]}：${withFixNote(f)}`));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const fixable = findings.filter((f) => f.fix !== undefined).length;
   if (findings.length === 0) print('检查完毕，未发现问题。');
@@ -63,3 +63,9 @@ function exitCode(findings: readonly Finding[]): number {
 }
 
 export const CHECK_COMMANDS = { check };
+
+/** The message, saying when --fix can correct it: inside the message's own closing note if it has one (…（导出时会自动更正，可自动修正）). */
+function withFixNote(finding: Finding): string {
+  if (finding.fix === undefined) return finding.message;
+  return finding.message.endsWith('）') ? `${finding.message.slice(0, -1)}，可自动修正）` : `${finding.message}（可自动修正）`;
+}

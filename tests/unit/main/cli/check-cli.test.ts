@@ -43,7 +43,7 @@ describe('check from the command line', () => {
     expect(plain.code, plain.stderr).toBe(1);
     const lines = plain.stdout.trimEnd().split('\n');
     expect(lines).toEqual([
-      '提示\t一、加强组织领导 第1段：半角逗号“,”应为全角“，”（导出时会自动更正）（可自动修正）',
+      '提示\t一、加强组织领导 第1段：半角逗号“,”应为全角“，”（导出时会自动更正，可自动修正）',
       '错误\t一、加强组织领导 第2段：表示“到某时为止”应写“截至”：“截止目前”应为“截至目前”（可自动修正）',
       '错误\t一、加强组织领导 第2段：“其它”应为“其他”（可自动修正）',
       '共 3 处：错误 2 处，提示 1 处；其中 3 处可自动修正（加 --fix）。',
