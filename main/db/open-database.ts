@@ -46,11 +46,41 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   } catch (error) {
     throw new DatabaseOpenError(path, '无法创建所在文件夹', { cause: error });
   }
-  try {
-    return openOnDisk(path, options);
-  } catch (error) {
-    throw translateSqliteError(error, path);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openOnDisk(path, options);
+    } catch (error) {
+      if (attempt < BUSY_ATTEMPTS && isBusy(error)) {
+        waitBeforeRetry(attempt);
+        continue;
+      }
+      throw translateSqliteError(error, path);
+    }
   }
+}
+
+/**
+ * Tries at opening while another process holds a lock SQLite does not wait
+ * for with its busy timeout (changing the journal mode, a read turning into
+ * a write while another connection writes): several starts at once on a
+ * database one of them is still creating. Opening only reads and sets up,
+ * so it can start over; about three seconds in all.
+ */
+const BUSY_ATTEMPTS = 12;
+
+/** SQLite's busy or locked, thrown as it is or as the cause of one of ours. */
+function isBusy(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) return true;
+  }
+  return false;
+}
+
+/** A synchronous pause (opening is synchronous), longer at each try, with some jitter so that the processes do not meet again. */
+function waitBeforeRetry(attempt: number): void {
+  const ms = Math.min(500, 40 * attempt) + Math.floor(Math.random() * 40);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
