@@ -1,13 +1,9 @@
 import { PART_NAMES, type PartName } from '../../shared/document/notice-fields';
-import { partNumbers } from '../../shared/document/part-numbers';
 import type { ChecklistNode } from '../../shared/model/notice';
 
 /** The three parts in document order: the same list the find module walks (notice-fields.ts). */
 export const PART_KEYS = PART_NAMES;
 export type PartKey = PartName;
-
-/** The number each part's heading prints with (shared/document/part-numbers.ts). */
-export const partLabels = partNumbers;
 
 /**
  * A string that changes exactly when the numbering can: the tree's shape

@@ -15,7 +15,8 @@ import { DamagedNoticeActions } from './DamagedNoticeActions';
 import { figuresParagraph } from '../../editor/figures';
 import { insertCopy } from '../../editor/insert-copy';
 import { onceShown } from '../../editor/when-shown';
-import { partLabels, structureSignature } from '../../editor/outline';
+import { structureSignature } from '../../editor/outline';
+import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
 import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
 import { EditorToolbar } from './EditorToolbar';
@@ -136,7 +137,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   // Numbering reads only the checklist's shape, which `structure` stands for: typing does not renumber.
   const placements = useMemo(() => placeChecklist(notice.checklist, layout), [structure, layout]);
   const labels = useMemo(() => new Map([...placements].map(([id, p]) => [id, p.label])), [placements]);
-  const parts = partLabels(notice, layout);
+  const parts = partNumbers(notice, layout);
   const { checklist } = notice;
   const found = isNodeKey(selected) ? findNode(checklist, selected) : null;
   // A node removed elsewhere (or never there) falls back to the part holding the checklist.

@@ -4,7 +4,8 @@ import type { Layout } from '../../../shared/layout/layout';
 import { numberChecklist } from '../../../shared/layout/numbering';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Notice } from '../../../shared/model/notice';
 import { isEmptyList } from '../../../shared/model/rich-text';
-import { partLabels, PART_KEYS } from '../../editor/outline';
+import { PART_KEYS } from '../../editor/outline';
+import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, type SelectionKey } from '../../editor/selection';
 import { moveNode, type Relation } from '../../editor/tree-ops';
 import { useReadOnly } from '../../components/read-only';
@@ -40,7 +41,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
   const { treeData, groupKeys } = useMemo(() => {
     const current = noticeRef.current;
     const numbers = numberChecklist(current.checklist, layout);
-    const parts = partLabels(current, layout);
+    const parts = partNumbers(current, layout);
     const groups: string[] = [CHECKLIST_KEY];
     const toData = (node: ChecklistNode): TreeDataNode => {
       if (node.kind === 'group') groups.push(node.id);

@@ -1,3 +1,4 @@
+import { landscapeTextWidth, portraitTextWidth } from '../../../../shared/layout/page-geometry';
 import type { DocumentStyle } from '../../../../shared/layout/style';
 
 /** CSS pixels per twip: 96 px to the inch, 1,440 twips to the inch. */
@@ -33,7 +34,7 @@ export function sheetBox(style: DocumentStyle, orientation: 'portrait' | 'landsc
     height,
     top: page.margin.top,
     left: page.margin.left,
-    textWidth: width - page.margin.left - page.margin.right,
+    textWidth: landscape ? landscapeTextWidth(style) : portraitTextWidth(style),
     footerTop: height - page.footer - numberLine,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplates, findLayout } from '../../../../main/templates/load-templates';
 import { createGroup, createItem, createNotice } from '../../../../shared/model/factory';
 import { plainList } from '../../../../shared/model/rich-text';
-import { partLabels, structureSignature } from '../../../../renderer/editor/outline';
+import { structureSignature } from '../../../../renderer/editor/outline';
+import { partNumbers as partLabels } from '../../../../shared/document/part-numbers';
 import { fenToYuan, formatYuan, sumFigures, toCount, yuanToFen } from '../../../../renderer/editor/figures';
 
 const templates = loadTemplates();
