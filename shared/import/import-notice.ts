@@ -49,6 +49,8 @@ export interface ImportResult {
   recognised: Recognised;
   /** Every layout's fit, best (the notice's) first. */
   layouts: LayoutFit[];
+  /** The lines left out as web-page furniture (publication lines, share bars …), for the review to list. */
+  dropped: SourceLine[];
 }
 
 /**
@@ -99,7 +101,7 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const parsed = noticeSchema.safeParse(notice);
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
-  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts };
+  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts, dropped: [] };
 }
 
 /** The frame's lines with their stray spaces closed up, once furniture no longer needs telling apart. */
