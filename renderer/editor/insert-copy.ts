@@ -1,6 +1,6 @@
 import type { ChecklistNode } from '../../shared/model/notice';
 import { findNode } from '../../shared/model/tree';
-import { insertNode, placeForNew } from './tree-ops';
+import { insertNode, placeForNew } from '../../shared/model/tree-ops';
 
 /**
  * Inserts a copy from the 条目库 where a new node of its kind would go

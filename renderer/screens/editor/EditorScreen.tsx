@@ -18,7 +18,7 @@ import { onceShown } from '../../editor/when-shown';
 import { structureSignature } from '../../editor/outline';
 import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
-import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../editor/tree-ops';
+import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../../shared/model/tree-ops';
 import { EditorToolbar } from './EditorToolbar';
 import { PagedPreview } from './preview/PagedPreview';
 import { SidePane, type SideView } from './SidePane';

@@ -7,7 +7,7 @@ import { isEmptyList } from '../../../shared/model/rich-text';
 import { PART_KEYS } from '../../editor/outline';
 import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, type SelectionKey } from '../../editor/selection';
-import { moveNode, type Relation } from '../../editor/tree-ops';
+import { moveNode, type Relation } from '../../../shared/model/tree-ops';
 import { useReadOnly } from '../../components/read-only';
 
 const CHECKLIST_KEY = partKey('checklist');

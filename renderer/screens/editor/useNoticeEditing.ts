@@ -6,7 +6,7 @@ import { changedField, type FieldChange } from '../../editor/changed-field';
 import { NoticeHistory } from '../../editor/notice-history';
 import type { PartKey } from '../../editor/outline';
 import { META_KEY, type SelectionKey } from '../../editor/selection';
-import { updateNode } from '../../editor/tree-ops';
+import { updateNode } from '../../../shared/model/tree-ops';
 import { useShowNotice } from './rich-editors';
 
 /** Where an undo or redo took the notice: the place to show, and the one text field it changed, if just one. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedField } from '../../../../renderer/editor/changed-field';
 import { HISTORY_LIMIT, NoticeHistory, TYPING_PAUSE_MS } from '../../../../renderer/editor/notice-history';
 import { textEdit } from '../../../../renderer/editor/text-edit';
-import { removeNode, updateNode } from '../../../../renderer/editor/tree-ops';
+import { removeNode, updateNode } from '../../../../shared/model/tree-ops';
 import { createGroup, createItem, createNotice, createSubItem } from '../../../../shared/model/factory';
 import type { Item, Notice } from '../../../../shared/model/notice';
 import { plainList, plainParagraph } from '../../../../shared/model/rich-text';

@@ -13,7 +13,7 @@ import {
   removeNode,
   shiftNode,
   updateNode,
-} from '../../../../renderer/editor/tree-ops';
+} from '../../../../shared/model/tree-ops';
 import { build, type Spec } from './tree-spec';
 
 /** The tree back as names, for readable expectations. */

@@ -1,5 +1,5 @@
-import { MAX_GROUP_DEPTH, type ChecklistNode, type Group } from '../../shared/model/notice';
-import { findNode, groupHeight } from '../../shared/model/tree';
+import { MAX_GROUP_DEPTH, type ChecklistNode, type Group } from './notice';
+import { findNode, groupHeight } from './tree';
 
 /**
  * Pure operations on the checklist tree. Each returns a new tree sharing

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reviewSourceLines } from '../../../../shared/import/review/review-source';
+import { comparable, mapSource, type ReviewSourceLine } from '../../../../shared/import/review/source-map';
+import { sourceFromText } from '../../../../shared/import/source';
+import { paragraphText } from '../../../../shared/model/rich-text';
+import { importText, items, SEEDS_DIR } from '../helpers';
+import { group, item, noticeWith } from './review-notice';
+
+const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
+
+describe('the source map on the real seeds', () => {
+  it.each(seeds)('%s: every item starts on the line that holds its problem, in order', (name) => {
+    const text = readFileSync(path.join(SEEDS_DIR, name), 'utf8');
+    const result = importText(text);
+    const lines = reviewSourceLines(sourceFromText(text), result.dropped);
+    const byNumber = new Map(lines.map((l) => [l.line, l.text]));
+    const map = mapSource(result.notice, lines);
+    const firsts: number[] = [];
+    for (const entry of items(result.notice.checklist)) {
+      const range = map.ranges.get(entry.id);
+      expect(range, entry.problem).toBeDefined();
+      // The problem as a person finds it in the line (quotes, 针对 … 问题 around it do not matter).
+      expect(comparable(byNumber.get(range!.first)!)).toContain(comparable(entry.problem).slice(0, 16));
+      expect(map.ownerOf(range!.first)).toBe(entry.id);
+      firsts.push(range!.first);
+    }
+    expect(firsts.length).toBeGreaterThan(5);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(new Set(firsts).size).toBe(firsts.length);
+  });
+
+  it('gives each measure and progress paragraph of an item its own line inside the item', () => {
+    const text = readFileSync(path.join(SEEDS_DIR, '000_fca5672edf850d55.txt'), 'utf8');
+    const result = importText(text);
+    const lines = reviewSourceLines(sourceFromText(text), result.dropped);
+    const map = mapSource(result.notice, lines);
+    const second = items(result.notice.checklist)[2]!;
+    const range = map.ranges.get(second.id)!;
+    const progress = second.progress.paragraphs;
+    expect(progress.length).toBeGreaterThan(0);
+    progress.forEach((p, index) => {
+      const own = map.ranges.get(`paragraph:${second.id}:progress:${index}`)!;
+      expect(own.first).toBeGreaterThanOrEqual(range.first);
+      expect(own.last).toBeLessThanOrEqual(range.last);
+      const line = lines.find((l) => l.line === own.first)!;
+      expect(comparable(line.text)).toContain(comparable(paragraphText(p)).slice(0, 16));
+    });
+  });
+
+  it('leaves lines outside every node (title, opening, closing) to nobody', () => {
+    const text = readFileSync(path.join(SEEDS_DIR, '000_fca5672edf850d55.txt'), 'utf8');
+    const result = importText(text);
+    const lines = reviewSourceLines(sourceFromText(text), result.dropped);
+    const map = mapSource(result.notice, lines);
+    const opening = lines.find((l) => l.text.startsWith('根据市委统一部署'))!;
+    expect(map.ownerOf(opening.line)).toBeNull();
+  });
+});
+
+describe('the source map on written texts', () => {
+  const line = (n: number, text: string, dropped = false): ReviewSourceLine => ({ line: n, text, dropped });
+
+  it('finds texts under different enumerators and punctuation, moves only forward, and skips a text it cannot find', () => {
+    const notice = noticeWith(
+      [
+        group('g', '资金管理不到位', [
+          item('a', '“平安铃”项目擅自提高结算单价', ['一是深刻剖析问题原因，积极整改。'], ['已追回多支付的费用。']),
+          item('b', '这段文字在原文中找不到', ['措施乙。']),
+          item('c', '资金管理不到位的情况仍然存在', ['严格资金审批程序。']),
+        ]),
+      ],
+      { organisation: ['召开党组会议部署整改。'], nextSteps: [] },
+    );
+    const lines = [
+      line(1, '分享到:', true),
+      line(2, '一、加强组织领导'),
+      line(3, '召开党组会议部署整改。'),
+      line(4, '二、逐条整改'),
+      line(5, '（一）资金管理不到位'),
+      line(6, '1.针对"平安铃"项目擅自提高结算单价问题,制定整改措施如下:一是深刻剖析问题原因,积极整改。'),
+      line(7, '具体整改落实情况如下:已追回多支付的费用。'),
+      line(8, '措施乙。'),
+      line(9, '2.针对“资金管理不到位的情况仍然存在”问题'),
+      line(10, '严格资金审批程序。'),
+      line(11, '三、下一步打算'),
+    ];
+    const map = mapSource(notice, lines);
+    expect(map.ranges.get('g')).toEqual({ first: 5, last: 5 });
+    expect(map.ranges.get('a')).toEqual({ first: 6, last: 7 });
+    expect(map.ranges.get('paragraph:a:measures:0')).toEqual({ first: 6, last: 6 });
+    // 措施乙 is found, its problem is not: the item is where its measure is.
+    expect(map.ranges.get('b')).toEqual({ first: 8, last: 8 });
+    expect(map.ranges.get('c')).toEqual({ first: 9, last: 10 });
+    // The group's title is found in line 5, not in line 9 that repeats it later.
+    expect(map.ownerOf(9)).toBe('c');
+    expect(map.ownerOf(3)).toBe('narrative:organisation:0');
+    expect(map.ownerOf(1)).toBeNull();
+  });
+});
