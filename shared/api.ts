@@ -1,3 +1,4 @@
+import type { ReviewSourceLine } from './import/review/source-map';
 import type { Boilerplate } from './layout/boilerplate';
 import type { Layout } from './layout/layout';
 import type { DocumentStyle } from './layout/style';
@@ -146,6 +147,8 @@ export type ImportPreview =
       layoutName: string;
       similarity: number;
       warnings: ImportPreviewWarning[];
+      /** The file's lines as the importer read them, for the review to show beside the tree. */
+      source: ImportPreviewSource;
     };
 
 export interface ImportPreviewWarning {
@@ -153,6 +156,14 @@ export interface ImportPreviewWarning {
   place: string;
   message: string;
   excerpt: string;
+  /** The source line (or .docx paragraph) it is about, as ImportPreviewSource numbers them; null: the whole text. */
+  line: number | null;
+}
+
+/** The cleaned lines of an imported file, blank ones left out, furniture the importer dropped marked (已略去). */
+export interface ImportPreviewSource {
+  unit: 'line' | 'paragraph';
+  lines: ReviewSourceLine[];
 }
 
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'canceled' };

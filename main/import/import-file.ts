@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { ImportError } from '../../shared/import/errors';
 import { systemReason } from '../db/translate-error';
 import { importNotice, type ImportResult } from '../../shared/import/import-notice';
+import type { SourceDocument } from '../../shared/import/source';
 import type { Templates } from '../templates/load-templates';
 import { readSource } from './read-source';
 
@@ -17,14 +18,22 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  * .docx) into an unsaved notice with warnings. Every refusal is an
  * ImportError with one Chinese sentence.
  */
-export function importFile(path: string, templates: Templates): ImportResult {
+export function importFile(path: string, templates: Templates): ImportedFile {
   return importBytes(readLimited(path), basename(path), templates);
 }
 
+/** What the importer made of a file, with the lines it read (the review shows them beside the tree). */
+export type ImportedFile = ImportResult & { source: SourceDocument };
+
 /** The same, from bytes already in memory (the desktop app's drop or paste). */
-export function importBytes(bytes: Uint8Array, name: string, templates: Templates): ImportResult {
+export function importBytes(bytes: Uint8Array, name: string, templates: Templates): ImportedFile {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
-  return importNotice(readSource(bytes, name), {
+  const source = readSource(bytes, name);
+  return { ...readNotice(source, templates), source };
+}
+
+function readNotice(source: SourceDocument, templates: Templates): ImportResult {
+  return importNotice(source, {
     layouts: templates.layouts,
     boilerplate: templates.boilerplate,
     // Bold changes no text, so the layout comparison does not depend on the house option.

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/api';
 import { describePlace } from '../../shared/import/source';
+import { reviewSourceLines } from '../../shared/import/review/review-source';
 import { importFile } from '../import/import-file';
 import type { Templates } from '../templates/load-templates';
 
@@ -24,6 +25,8 @@ export function previewImportFile(path: string, templates: Templates, now: Date)
       place: w.line === null ? '全文' : describePlace(w.line, result.unit),
       message: w.message,
       excerpt: w.excerpt,
+      line: w.line,
     })),
+    source: { unit: result.unit, lines: reviewSourceLines(result.source, result.dropped) },
   };
 }
