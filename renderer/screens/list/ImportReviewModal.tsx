@@ -1,5 +1,5 @@
-import { Alert, Descriptions, Flex, Modal, Typography, type DescriptionsProps } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ImportPreview } from '../../../shared/api';
 import { inspectionPeriod, noticeTitle } from '../../../shared/document/generated-text';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
@@ -7,8 +7,8 @@ import { STAGE_LABELS, type Notice } from '../../../shared/model/notice';
 import { allItems } from '../../../shared/model/tree';
 import { formatChineseDate } from '../../../shared/text/dates';
 import { useServices } from '../../app/services';
-import { ImportedChecklist } from './ImportedChecklist';
-import { ImportWarnings } from './ImportWarnings';
+import { ReviewWorkspace } from './import-review/ReviewWorkspace';
+import './import-review/import-review.css';
 
 /** A file the importer has read, not yet saved. */
 export type ReadyImport = Extract<ImportPreview, { status: 'ready' }>;
@@ -23,17 +23,25 @@ export interface ImportReviewModalProps {
 
 /**
  * 核对导入结果: what the importer recognised in the file, shown before anything
- * is saved, so the user can tell a clean import from one that needs work (or
- * from the wrong file) before it joins the list.
+ * is saved, beside the file's own lines, so the user can tell a clean import
+ * from one that needs work (or from the wrong file) and correct what was
+ * recognised wrongly before it joins the list. 保存并打开 saves the notice as
+ * corrected here.
  */
 export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewModalProps) {
   const [saving, setSaving] = useState(false);
+  // The workspace keeps the corrected notice; saving reads the latest.
+  const corrected = useRef<{ of: ReadyImport; notice: Notice } | null>(null);
+  const keep = useCallback((notice: Notice) => {
+    if (preview) corrected.current = { of: preview, notice };
+  }, [preview]);
 
   const save = async () => {
     if (!preview) return;
     setSaving(true);
     try {
-      await onSave(preview.notice);
+      // Corrections made to another import (one canceled before) do not count.
+      await onSave(corrected.current?.of === preview ? corrected.current.notice : preview.notice);
     } catch {
       // onSave has told the user; the review stays open so they can retry.
     } finally {
@@ -45,8 +53,9 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
     <Modal
       title="核对导入结果"
       open={preview !== null}
-      width={900}
-      centered
+      // Nearly the whole window: the tree and the file's lines side by side need the room.
+      width="calc(100vw - 32px)"
+      style={{ top: 16, paddingBottom: 0, maxWidth: 1600 }}
       okText="保存并打开"
       cancelText="取消"
       confirmLoading={saving}
@@ -56,70 +65,65 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
       mask={{ closable: false }}
       destroyOnHidden
       className="import-review"
-      styles={{ body: { maxHeight: 'calc(100vh - 190px)', overflowY: 'auto', paddingRight: 8 } }}
+      styles={{ body: { height: 'calc(100vh - 150px)', overflow: 'hidden', display: 'flex', flexDirection: 'column' } }}
     >
-      {preview && <ReviewBody preview={preview} />}
+      {preview && <ReviewBody preview={preview} onChange={keep} />}
     </Modal>
   );
 }
 
-function ReviewBody({ preview }: { preview: ReadyImport }) {
+function ReviewBody({ preview, onChange }: { preview: ReadyImport; onChange: (notice: Notice) => void }) {
   const { templates } = useServices();
-  const { notice, warnings } = preview;
+  const { warnings } = preview;
+  const [notice, setNotice] = useState(preview.notice);
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  const itemCount = allItems(notice.checklist).length;
-  const groupCount = countGroups(notice.checklist);
+  const changed = useCallback(
+    (next: Notice) => {
+      setNotice(next);
+      onChange(next);
+    },
+    [onChange],
+  );
 
   return (
-    <Flex vertical gap={16}>
+    <div className="review-body">
       {warnings.length > 0 ? (
-        <Alert type="warning" showIcon title={`有 ${warnings.length} 处需要核对：请对照原文件检查下面列出的提示，保存后也可以在编辑界面中修改。`} />
+        <Alert type="warning" showIcon title={`有 ${warnings.length} 处需要核对：点击下面的提示可查看原文中的位置；识别有误的，可在左侧更正后再保存。`} />
       ) : (
-        <Alert type="success" showIcon title="已识别通报的各个部分，请核对后保存。" />
+        <Alert type="success" showIcon title="已识别通报的各个部分，请对照原文核对后保存；识别有误的，可在左侧更正。" />
       )}
       <Descriptions
         className="import-review-facts"
         bordered
         size="small"
-        column={3}
+        column={4}
         styles={{ label: { width: 80, whiteSpace: 'nowrap' } }}
-        items={facts(preview, templates.boilerplate, layout.name, groupCount, itemCount)}
+        items={facts(preview, notice, templates.boilerplate, layout.name)}
       />
-      {warnings.length > 0 && <ImportWarnings warnings={warnings} />}
-      <section aria-label="问题清单">
-        <Typography.Title level={5} style={{ marginTop: 0 }}>
-          问题清单
-          <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal', marginLeft: 8 }}>
-            按“{layout.name}”编号，与编辑界面一致
-          </Typography.Text>
-        </Typography.Title>
-        <ImportedChecklist checklist={notice.checklist} layout={layout} />
-      </section>
-    </Flex>
+      <ReviewWorkspace
+        preview={preview}
+        layout={layout}
+        onChange={changed}
+      />
+    </div>
   );
 }
 
-/** The facts table, three to a row: the title, the metadata as recognised, then what was found and from which file. */
-function facts(
-  preview: ReadyImport,
-  boilerplate: Boilerplate,
-  layoutName: string,
-  groupCount: number,
-  itemCount: number,
-): DescriptionsProps['items'] {
-  const { meta } = preview.notice;
+/** The facts table, four to a row: the title, the metadata as recognised, then what was found (as corrected) and from which file. */
+function facts(preview: ReadyImport, notice: Notice, boilerplate: Boilerplate, layoutName: string): DescriptionsProps['items'] {
+  const { meta } = notice;
   const period = inspectionPeriod(meta, boilerplate);
   return [
-    { key: 'title', label: '标题', children: orMissing(noticeTitle(meta, boilerplate)), span: 3 },
+    { key: 'title', label: '标题', children: orMissing(noticeTitle(meta, boilerplate)), span: 4 },
     { key: 'issuer', label: '发文机关', children: orMissing(meta.issuer) },
     { key: 'stage', label: '阶段', children: STAGE_LABELS[meta.stage] },
     { key: 'group', label: '巡察组', children: orMissing(meta.inspectionGroup) },
     { key: 'period', label: '巡察时间', children: orMissing(period) },
     { key: 'feedback', label: '反馈日期', children: orMissing(meta.feedbackDate && formatChineseDate(meta.feedbackDate)) },
     { key: 'date', label: '成文日期', children: orMissing(meta.publicationDate && formatChineseDate(meta.publicationDate)) },
-    { key: 'layout', label: '版式', children: `${layoutName}（与原文相似度 ${percent(preview.similarity)}）` },
-    { key: 'counts', label: '识别结果', children: `${groupCount} 个分组，${itemCount} 个问题`, span: 2 },
-    // File names run long (and unbroken): a row of their own.
+    { key: 'layout', label: '版式', children: `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`, span: 2 },
+    { key: 'counts', label: '识别结果', children: `${countGroups(notice.checklist)} 个分组，${allItems(notice.checklist).length} 个问题` },
+    // File names run long (and unbroken): the rest of the row.
     { key: 'file', label: '文件', children: preview.fileName, span: 3 },
   ];
 }

@@ -38,9 +38,16 @@ export function changeKind(notice: Notice, target: ReviewTarget, to: ReviewKind)
     return done({ ...notice, checklist: replaceNode(notice.checklist, node.id, [item, ...node.children]) }, { kind: 'node', id: item.id }, note);
   }
   if (depth >= MAX_GROUP_DEPTH) return refuse(`分组最多 ${MAX_GROUP_DEPTH} 层：这个问题已在第二层分组中，不能再改为分组。可先升级，再改为分组。`);
-  const keepsRest = holdsMoreThanProblem(node);
-  const group = createGroup(node.problem, keepsRest ? [{ ...node, problem: '', leadOverride: null }] : []);
-  const note = keepsRest ? '原有的整改措施和整改情况已放入这个分组下的第一个问题（其反馈问题暂为空），请核对。' : undefined;
+  // Its own measures and progress (and what only an item holds) stay together in a first item; its sub-items, problems in their own right, become the group's items.
+  const own = { ...node, problem: '', subItems: [], leadOverride: null };
+  const keepsOwn = holdsMoreThanProblem(own);
+  const items = node.subItems.map((sub) => createItem({ ...sub, status: node.status }));
+  const group = createGroup(node.problem, [...(keepsOwn ? [own] : []), ...items]);
+  const notes = [
+    ...(keepsOwn ? ['原有的整改措施和整改情况已放入这个分组下的第一个问题（其反馈问题暂为空），请核对。'] : []),
+    ...(items.length > 0 ? [`它的 ${items.length} 个子问题已成为分组中的问题。`] : []),
+  ];
+  const note = notes.length > 0 ? notes.join('') : undefined;
   return done({ ...notice, checklist: replaceNode(notice.checklist, node.id, [group]) }, { kind: 'node', id: group.id }, note);
 }
 

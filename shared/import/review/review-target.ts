@@ -34,3 +34,18 @@ export function targetKey(target: ReviewTarget): string {
 export function headingKey(part: NarrativePart): string {
   return `heading:${part}`;
 }
+
+/** The target a key names (the source map's owners are nodes and narrative paragraphs). */
+export function targetFromKey(key: string): ReviewTarget | null {
+  const [kind, ...rest] = key.split(':');
+  if (kind === 'heading') return null;
+  if (kind === 'narrative') {
+    const [part, index] = rest;
+    return NARRATIVE_PARTS.includes(part as NarrativePart) ? { kind: 'narrative', part: part as NarrativePart, index: Number(index) } : null;
+  }
+  if (kind === 'paragraph') {
+    const [itemId, field, index] = rest;
+    return { kind: 'paragraph', itemId: itemId!, field: field as EntryField, index: Number(index) };
+  }
+  return { kind: 'node', id: key };
+}

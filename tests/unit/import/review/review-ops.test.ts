@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Group, Item, Notice } from '../../../../shared/model/notice';
-import { paragraphText } from '../../../../shared/model/rich-text';
+import { createSubItem } from '../../../../shared/model/factory';
+import { paragraphText, plainList } from '../../../../shared/model/rich-text';
 import {
   changeKind,
   demote,
@@ -61,6 +62,18 @@ describe('改为分组 / 改为问题', () => {
     const before = noticeWith([item('a', '财务监管不严格'), item('b', '资金管理不到位', ['清退资金。'])]);
     const after = applied(before, changeKind(before, node('a'), 'group'));
     expect(shape(after)).toEqual([{ group: '财务监管不严格', children: [] }, '资金管理不到位']);
+  });
+
+  it('an item whose problems were read as its sub-items becomes a group of them, in order', () => {
+    const head = { ...item('a', '群众身边腐败问题和不正之风'), leadOverride: '针对群众身边腐败问题和不正之风的问题' };
+    const subItems = [createSubItem({ problem: '主体责任不力', measures: plainList(['印发责任分解表。']) }), createSubItem({ problem: '服务意识不强', progress: plainList(['已培训。']) })];
+    const before = noticeWith([item('x', '甲', ['措施。']), { ...head, subItems }]);
+    const outcome = changeKind(before, node('a'), 'group');
+    const after = applied(before, outcome);
+    expect(shape(after)).toEqual(['甲', { group: '群众身边腐败问题和不正之风', children: ['主体责任不力', '服务意识不强'] }]);
+    const [first, second] = (after.checklist[1] as Group).children as Item[];
+    expect([texts(first!.measures), texts(second!.progress)]).toEqual([['印发责任分解表。'], ['已培训。']]);
+    expect(outcome.ok && outcome.note).toContain('2 个子问题');
   });
 
   it('refuses a group inside the second level of groups', () => {
