@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
+import { Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ImportPreview } from '../../../shared/api';
 import { inspectionPeriod, noticeTitle } from '../../../shared/document/generated-text';
@@ -74,7 +74,6 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
 
 function ReviewBody({ preview, onChange }: { preview: ReadyImport; onChange: (notice: Notice) => void }) {
   const { templates } = useServices();
-  const { warnings } = preview;
   const [notice, setNotice] = useState(preview.notice);
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
   const changed = useCallback(
@@ -87,11 +86,6 @@ function ReviewBody({ preview, onChange }: { preview: ReadyImport; onChange: (no
 
   return (
     <div className="review-body">
-      {warnings.length > 0 ? (
-        <Alert type="warning" showIcon title={`有 ${warnings.length} 处需要核对：点击下面的提示可查看原文中的位置；识别有误的，可在左侧更正后再保存。`} />
-      ) : (
-        <Alert type="success" showIcon title="已识别通报的各个部分，请对照原文核对后保存；识别有误的，可在左侧更正。" />
-      )}
       <Descriptions
         className="import-review-facts"
         bordered

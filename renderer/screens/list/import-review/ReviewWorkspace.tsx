@@ -75,6 +75,11 @@ export function ReviewWorkspace({ preview, layout, onChange }: ReviewWorkspacePr
         </div>
       </section>
       <div className="review-side">
+        <header className={`review-pane-head review-summary ${preview.warnings.length > 0 ? 'has-warnings' : 'is-clean'}`}>
+          {preview.warnings.length > 0
+            ? `有 ${preview.warnings.length} 处需要核对：点击提示可查看原文中的位置，识别有误的可在左侧更正后再保存。`
+            : '已识别通报的各个部分，请对照原文核对后保存；识别有误的可在左侧更正。'}
+        </header>
         {preview.warnings.length > 0 && (
           <div className="review-warnings">
             <ImportWarnings warnings={preview.warnings} active={warned?.index ?? null} onPick={pickWarning} />
