@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { findNode } from '../../shared/model/tree';
 import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
 import { EditorPage } from './support/editor-page';
 import { beyondRightEdge, inside, overlap, readEditorLayout, type EditorLayout } from './support/layout-checks';
-import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
+import { artifactsDir, launchApp, projectRoot, type LaunchedApp } from './support/launch-app';
 import { LibraryPanel } from './support/library-panel';
 import { PreviewPane } from './support/preview-pane';
 
@@ -281,6 +282,43 @@ describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
     expect(await beyondRightEdge(editor.page)).toEqual([]);
     await screenshot(`${viewport.width}-new-notice`);
     await editor.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('核对导入结果: the tree with its buttons and the source side by side, inside the window', async () => {
+    await editor.page.getByRole('menuitem', { name: '通报列表' }).click();
+    await editor.page.locator('.notice-list-screen .ant-table-wrapper').waitFor();
+    // The largest real notice, with the one warning a misnumbered item gives, so the warnings list is there too.
+    const seed = readFileSync(join(projectRoot, '..', 'shared', 'seeds', `${LARGEST_SEED}.txt`), 'utf8');
+    const misnumbered = join(mkdtempSync(join(tmpdir(), 'zhenggai-layout-')), '编号有误.txt');
+    writeFileSync(misnumbered, seed.replace('2.针对“四级调研员', '3.针对“四级调研员'), 'utf8');
+    app.chooseImportFile(misnumbered);
+    await editor.page.locator('.notice-list-header').getByRole('button').filter({ hasText: /导\s*入/ }).click();
+    const dialog = editor.page.getByRole('dialog', { name: '核对导入结果' });
+    await dialog.waitFor();
+    // An item selected, so the tree shows its paragraphs and the source its lines.
+    await dialog.locator('.import-review-warnings tbody tr.ant-table-row').first().click();
+    await dialog.locator('.review-source-line.is-selected').first().waitFor();
+    await settle(editor.page);
+    const box = async (selector: string) => {
+      const b = (await dialog.locator(selector).first().boundingBox())!;
+      return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, width: b.width, height: b.height };
+    };
+    const whole = await box('.ant-modal-container, .ant-modal-content');
+    expect(inside(whole, viewport), 'the dialog inside the window').toBe(true);
+    const tree = await box('.review-tree-pane');
+    const side = await box('.review-side');
+    expect(overlap(tree, side), 'the tree beside the source, not over it').toBe(false);
+    expect(tree.width, 'the tree wide enough to read').toBeGreaterThanOrEqual(400);
+    expect(side.width, 'the source wide enough to read').toBeGreaterThanOrEqual(400);
+    expect((await box('.review-tree-scroll')).height, 'rows of the tree in view').toBeGreaterThanOrEqual(viewport.height < 768 ? 150 : 200);
+    expect((await box('.review-source-lines')).height, 'lines of the source in view').toBeGreaterThanOrEqual(150);
+    for (const button of await dialog.locator('.review-toolbar button').all()) {
+      expect(inside(await button.boundingBox().then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height })), tree), await button.innerText()).toBe(true);
+    }
+    expect(await beyondRightEdge(editor.page)).toEqual([]);
+    await screenshot(`${viewport.width}-import-review`);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
 

@@ -59,6 +59,21 @@ describe('the source map on the real seeds', () => {
   });
 });
 
+describe('the source lines the review shows', () => {
+  it('are the cleaned lines with their own numbers, blank ones left out, dropped furniture marked', () => {
+    const source = sourceFromText('分享到:\n\n中共某某局党组关于巡察整改进展情况的通报\n浏览: 12\n根据市委统一部署,市委巡察组对局党组进行了巡察。');
+    const lines = reviewSourceLines(source, [{ line: 1, text: '分享到:' }, { line: 4, text: '浏览: 12' }]);
+    expect(lines.map((l) => [l.line, l.dropped])).toEqual([
+      [1, true],
+      [3, false],
+      [4, true],
+      [5, false],
+    ]);
+    // Cleaned as the importer cleans a line (full-width punctuation), so it compares with what was made of it.
+    expect(lines[3]!.text).toBe('根据市委统一部署，市委巡察组对局党组进行了巡察。');
+  });
+});
+
 describe('the source map on written texts', () => {
   const line = (n: number, text: string, dropped = false): ReviewSourceLine => ({ line: n, text, dropped });
 
