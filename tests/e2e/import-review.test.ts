@@ -129,7 +129,20 @@ describe('核对导入结果 corrects before saving', () => {
     expect((await list.readImportFacts())['识别结果']).toBe('4 个分组，10 个问题');
     expect(await act('撤销')).toContain('已撤销');
     expect((await list.readImportFacts())['识别结果']).toBe('3 个分组，10 个问题');
+    // And Ctrl+Z, as in the editor.
+    await pick('执行民主集中制打折扣');
+    await act('改为分组');
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await list.readImportFacts())['识别结果']).toBe('3 个分组，10 个问题');
     await screenshot('import-review-corrected.png');
+
+    // Closing the review after corrections asks first; 继续核对 keeps them.
+    await list.importReview.getByRole('button', { name: label('取消') }).click();
+    const confirm = app.page.getByRole('dialog').filter({ hasText: '放弃这次导入？' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '继续核对' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await list.importReview.isVisible()).toBe(true);
 
     expect(await app.services.listNotices()).toEqual([]);
     await list.acceptImport();

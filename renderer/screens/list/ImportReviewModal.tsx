@@ -1,4 +1,4 @@
-import { Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
+import { App, Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ImportPreview } from '../../../shared/api';
 import { inspectionPeriod, noticeTitle } from '../../../shared/document/generated-text';
@@ -30,6 +30,7 @@ export interface ImportReviewModalProps {
  */
 export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewModalProps) {
   const [saving, setSaving] = useState(false);
+  const { modal } = App.useApp();
   // The workspace keeps the corrected notice; saving reads the latest.
   const corrected = useRef<{ of: ReadyImport; notice: Notice } | null>(null);
   const keep = useCallback((notice: Notice) => {
@@ -49,6 +50,20 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
     }
   };
 
+  // Corrections are work: closing the review (取消, Esc, ×) after some asks first.
+  const cancel = () => {
+    const corrections = corrected.current;
+    if (!preview || corrections?.of !== preview || corrections.notice === preview.notice) return onCancel();
+    modal.confirm({
+      title: '放弃这次导入？',
+      content: '在核对中所做的更正不会保存，通报也不会导入。',
+      okText: '放弃',
+      okButtonProps: { danger: true },
+      cancelText: '继续核对',
+      onOk: onCancel,
+    });
+  };
+
   return (
     <Modal
       title="核对导入结果"
@@ -60,7 +75,7 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
       cancelText="取消"
       confirmLoading={saving}
       onOk={save}
-      onCancel={onCancel}
+      onCancel={cancel}
       // A stray click beside the dialog should not throw the review away.
       mask={{ closable: false }}
       destroyOnHidden

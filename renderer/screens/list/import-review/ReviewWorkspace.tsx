@@ -56,7 +56,16 @@ export function ReviewWorkspace({ preview, layout, onChange }: ReviewWorkspacePr
   };
 
   return (
-    <div className="review-workspace">
+    <div
+      className="review-workspace"
+      onKeyDown={(event) => {
+        // Ctrl+Z as everywhere else; the review has no text field of its own to take it.
+        if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+          event.preventDefault();
+          draft.undo();
+        }
+      }}
+    >
       <section className="review-tree-pane" aria-label="识别结果">
         <header className="review-pane-head">
           识别结果
