@@ -26,7 +26,7 @@ const found = new Map<string, string>();
 /** Names of things, not English sentences: the programs, the keys, the file types. */
 const ALLOWED = new Set(['Word', 'WPS', 'Ctrl', 'Esc', 'docx', 'txt', 'ISO', 'JSON', 'Excel', 'GB', 'UTF', 'GBK']);
 /** What the user wrote or imported, and paths of files on this computer. */
-const USER_CONTENT = ['[data-slate-editor]', '.preview-sheet', '.outline-text', '.library-hit', '.library-template', '.notice-list-screen td', '.editor-title', 'code', '.ant-select-content', '.import-review-tree', '.ant-select-selection-item'];
+const USER_CONTENT = ['[data-slate-editor]', '.preview-sheet', '.outline-text', '.library-hit', '.library-template', '.notice-list-screen td', '.editor-title', 'code', '.ant-select-content', '.import-review-tree', '.review-source-text', '.ant-select-selection-item'];
 
 async function scan(page: Page, where: string): Promise<void> {
   // Let what just opened finish appearing.
@@ -85,6 +85,11 @@ describe('nothing in English on screen', () => {
     app.chooseImportFile(file);
     await list.openImportReview();
     await scan(page, '核对导入结果');
+    // With an item selected (its paragraphs open, the source marked) and a correction refused.
+    await list.importReview.locator('.import-review-tree .outline-item').first().click();
+    await list.importReview.getByRole('button', { name: '降级' }).click();
+    await list.importReview.locator('.review-status', { hasText: '无法降级' }).waitFor();
+    await scan(page, '核对导入结果：选中一个问题');
     await list.cancelImport();
     const notANotice = join(work, '会议记录.txt');
     writeFileSync(notANotice, '会议记录\n今天下午开会，讨论明年的工作安排。\n');

@@ -26,6 +26,13 @@ export interface SourceMap {
 const KEY_LENGTH = 16;
 /** Texts shorter than this (once stripped) could be found anywhere: they are not looked for. */
 const MIN_KEY_LENGTH = 2;
+/**
+ * How far past the cursor a text is looked for. The texts come in the
+ * source's order, so the next one is near; a text not found is not looked
+ * for through the whole rest of a long document, which would make the map
+ * quadratic in it.
+ */
+const SEARCH_AHEAD = 400;
 
 /**
  * Where each part of the notice came from in the source, found from the
@@ -48,7 +55,7 @@ export function mapSource(notice: Notice, lines: readonly ReviewSourceLine[]): S
   for (const text of texts) {
     const key = comparable(stripEnumerator(text.text)).slice(0, KEY_LENGTH);
     if (key.length < MIN_KEY_LENGTH) continue;
-    for (let i = cursor; i < haystack.length; i++) {
+    for (let i = cursor, end = Math.min(haystack.length, cursor + SEARCH_AHEAD); i < end; i++) {
       if (haystack[i]!.includes(key)) {
         found.push({ own: text.own, owner: text.owner, line: kept[i]!.line });
         cursor = i;

@@ -114,3 +114,21 @@ describe('the source map on written texts', () => {
     expect(map.ownerOf(1)).toBeNull();
   });
 });
+
+describe('the source map on a long document', () => {
+  it('maps thousands of lines quickly, texts not found included', () => {
+    const count = 3000;
+    const notice = noticeWith(
+      Array.from({ length: count }, (_, i) => item(`i${i}`, i % 10 === 0 ? `原文里没有的第${i}个问题` : `第${i}个问题的内容`, [`第${i}条措施的内容`])),
+      { organisation: [], nextSteps: [] },
+    );
+    const lines = Array.from({ length: count * 2 }, (_, n) => ({ line: n + 1, text: n % 2 === 0 ? `${n / 2}.针对第${n / 2}个问题的内容` : `第${(n - 1) / 2}条措施的内容`, dropped: false }));
+    const started = performance.now();
+    const map = mapSource(notice, lines);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(map.ranges.get('i1')).toEqual({ first: 3, last: 4 });
+    expect(map.ranges.get(`i${count - 1}`)?.first).toBe(count * 2 - 1);
+    // An item whose problem is not in the source is where its measure is.
+    expect(map.ranges.get('i10')).toEqual({ first: 22, last: 22 });
+  });
+});
