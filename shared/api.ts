@@ -147,8 +147,11 @@ export type ImportPreview =
       layoutName: string;
       similarity: number;
       warnings: ImportPreviewWarning[];
-      /** The file's lines as the importer read them, for the review to show beside the tree. */
-      source: ImportPreviewSource;
+      /**
+       * The file's lines as the importer read them, for the review to show
+       * beside the tree. Absent where there are no lines of text to show.
+       */
+      source?: ImportPreviewSource;
     };
 
 export interface ImportPreviewWarning {

@@ -10,6 +10,7 @@ import { EditorPage } from './support/editor-page';
 import { beyondRightEdge, inside, overlap, readEditorLayout, type EditorLayout } from './support/layout-checks';
 import { artifactsDir, launchApp, projectRoot, type LaunchedApp } from './support/launch-app';
 import { LibraryPanel } from './support/library-panel';
+import { ListPage } from './support/list-page';
 import { PreviewPane } from './support/preview-pane';
 
 /**
@@ -293,7 +294,7 @@ describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
     const misnumbered = join(mkdtempSync(join(tmpdir(), 'zhenggai-layout-')), '编号有误.txt');
     writeFileSync(misnumbered, seed.replace('2.针对“四级调研员', '3.针对“四级调研员'), 'utf8');
     app.chooseImportFile(misnumbered);
-    await editor.page.locator('.notice-list-header').getByRole('button').filter({ hasText: /导\s*入/ }).click();
+    await new ListPage(editor.page).importButton.click();
     const dialog = editor.page.getByRole('dialog', { name: '核对导入结果' });
     await dialog.waitFor();
     // An item selected, so the tree shows its paragraphs and the source its lines.

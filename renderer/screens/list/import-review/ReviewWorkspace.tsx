@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { mapSource } from '../../../../shared/import/review/source-map';
+import { mapSource, type ReviewSourceLine } from '../../../../shared/import/review/source-map';
 import { targetFromKey, targetKey, type ReviewTarget } from '../../../../shared/import/review/review-target';
 import type { Layout } from '../../../../shared/layout/layout';
 import type { Notice } from '../../../../shared/model/notice';
@@ -9,6 +9,8 @@ import { ReviewToolbar } from './ReviewToolbar';
 import { ReviewTree } from './ReviewTree';
 import { SourcePane } from './SourcePane';
 import { useReviewDraft } from './use-review-draft';
+
+const NO_LINES: ReviewSourceLine[] = [];
 
 export interface ReviewWorkspaceProps {
   preview: ReadyImport;
@@ -29,7 +31,8 @@ export function ReviewWorkspace({ preview, layout, onChange }: ReviewWorkspacePr
 
   useEffect(() => onChange(notice), [notice, onChange]);
 
-  const map = useMemo(() => mapSource(notice, preview.source.lines), [notice, preview.source.lines]);
+  const lines = preview.source?.lines ?? NO_LINES;
+  const map = useMemo(() => mapSource(notice, lines), [notice, lines]);
   const highlight = useMemo(() => {
     if (!selected) return null;
     const own = map.ranges.get(targetKey(selected));
@@ -94,7 +97,11 @@ export function ReviewWorkspace({ preview, layout, onChange }: ReviewWorkspacePr
             <ImportWarnings warnings={preview.warnings} active={warned?.index ?? null} onPick={pickWarning} />
           </div>
         )}
-        <SourcePane source={preview.source} highlight={highlight} warned={warned?.line ?? null} onPick={pickLine} />
+        {preview.source ? (
+          <SourcePane source={preview.source} highlight={highlight} warned={warned?.line ?? null} onPick={pickLine} />
+        ) : (
+          <p className="import-review-empty review-no-source">这个文件没有可以对照的原文行。</p>
+        )}
       </div>
     </div>
   );

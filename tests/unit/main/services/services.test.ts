@@ -123,9 +123,9 @@ describe('services behind the window', () => {
     expect(preview.notice.meta.issuer).toBe(seed.meta.issuer);
     // The lines read, each under its own number in the file, for the review to show beside the tree.
     const fileLines = readFileSync(importChoice, 'utf8').split('\n');
-    const opening = preview.source.lines.find((l) => l.text.startsWith('根据市委统一部署'))!;
+    const opening = preview.source!.lines.find((l) => l.text.startsWith('根据市委统一部署'))!;
     expect(fileLines[opening.line - 1]).toMatch(/^根据市委统一部署/);
-    expect(preview.source.lines.every((l) => l.text !== '')).toBe(true);
+    expect(preview.source!.lines.every((l) => l.text !== '')).toBe(true);
     expect(await services.listNotices()).toHaveLength(0);
     await services.saveNotice(preview.notice);
     expect((await services.getNotice(preview.notice.id)).checklist).toEqual(preview.notice.checklist);
