@@ -117,7 +117,12 @@ function facts(
     { key: 'period', label: '巡察时间', children: orMissing(period) },
     { key: 'feedback', label: '反馈日期', children: orMissing(meta.feedbackDate && formatChineseDate(meta.feedbackDate)) },
     { key: 'date', label: '成文日期', children: orMissing(meta.publicationDate && formatChineseDate(meta.publicationDate)) },
-    { key: 'layout', label: '版式', children: `${layoutName}（与原文相似度 ${percent(preview.similarity)}）` },
+    {
+      key: 'layout',
+      label: '版式',
+      // A ledger has no text to compare a layout with: the default one is taken.
+      children: preview.source === 'ledger' ? `${layoutName}（从台账导入，可在编辑界面更换）` : `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`,
+    },
     { key: 'counts', label: '识别结果', children: `${groupCount} 个分组，${itemCount} 个问题`, span: 2 },
     // File names run long (and unbroken): a row of their own.
     { key: 'file', label: '文件', children: preview.fileName, span: 3 },
