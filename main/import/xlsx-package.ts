@@ -1,4 +1,4 @@
-import { unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, zipSync, type UnzipFile, type UnzipFileInfo } from 'fflate';
 import { ImportError } from '../../shared/import/errors';
 
 /** A spreadsheet package holds a few dozen parts; thousands are not a ledger. */
@@ -16,10 +16,11 @@ export type XlsxParts = Record<string, Uint8Array>;
 /**
  * Opens an .xlsx package with its sizes bounded before anything is read
  * whole: entry count and declared sizes are checked as the central
- * directory lists them, and the parts are inflated into buffers of the
- * declared size (fflate writes no further, so a lying size cannot inflate
- * more). Rows and cells are counted in the sheets' XML before a spreadsheet
- * library builds its cells. The bounds helper's bounded-zip.ts (a shared
+ * directory lists them (nothing is inflated for an honest bomb), then the
+ * parts are inflated as a stream that stops at the caps whatever sizes the
+ * headers claim, and only what was inflated here reaches the spreadsheet
+ * library (repackParts). Rows and cells are counted in the sheets' XML
+ * before the library builds its cells. The bounds helper's bounded-zip.ts (a shared
  * bounded reader for .docx and .xlsx) should replace this once merged.
  */
 export function openXlsxParts(bytes: Uint8Array): XlsxParts {
@@ -35,7 +36,8 @@ export function openXlsxParts(bytes: Uint8Array): XlsxParts {
   };
   let parts: XlsxParts;
   try {
-    parts = unzipSync(bytes, { filter });
+    unzipSync(bytes, { filter: (file) => (filter(file), false) });
+    parts = inflateBounded(bytes);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError('文件不是有效的 Excel 工作簿（.xlsx）：无法按 zip 压缩包读取，文件可能已损坏。');
@@ -43,6 +45,43 @@ export function openXlsxParts(bytes: Uint8Array): XlsxParts {
   if (!parts['xl/workbook.xml']) throw new ImportError('这个 Excel 文件中没有工作簿（缺少 xl/workbook.xml），可能已损坏或不是 .xlsx 文件。');
   countRowsAndCells(parts);
   return parts;
+}
+
+/** Every part inflated in chunks, counted as it comes: a size the headers understate cannot inflate past the caps. */
+function inflateBounded(bytes: Uint8Array): XlsxParts {
+  const parts: XlsxParts = {};
+  let total = 0;
+  let entries = 0;
+  const tooLarge = () => new ImportError('Excel 文件解压后过大（超过 96 MB），可能是压缩炸弹或不是整改台账，未导入。');
+  const unzip = new Unzip((file: UnzipFile) => {
+    if (++entries > MAX_ENTRIES) throw new ImportError(`Excel 文件中的部件过多（超过 ${MAX_ENTRIES} 个），不像一份整改台账，未导入。`);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, data, final) => {
+      if (error) throw error;
+      size += data.length;
+      total += data.length;
+      if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw tooLarge();
+      chunks.push(data);
+      if (final) parts[file.name] = concat(chunks, size);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const CHUNK = 64 * 1024;
+  for (let at = 0; at < bytes.length; at += CHUNK) unzip.push(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)), at + CHUNK >= bytes.length);
+  return parts;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** True for a zip package that is a spreadsheet (has a workbook part); reads only the directory. */
