@@ -3,7 +3,7 @@ import { ImportError } from '../../shared/import/errors';
 import { emptyCell, type LedgerCell, type LedgerSourceRow, type LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { isoFromSpreadsheetDate } from '../../shared/import/ledger/ledger-values';
 import { formatChineseDate } from '../../shared/text/dates';
-import { openXlsxParts, repackParts } from './xlsx-package';
+import { MAX_ROWS, openXlsxParts, repackParts } from './xlsx-package';
 
 /** Columns a ledger has (a dozen at most); more is not a ledger, or a sheet of stray cells far to the right. */
 const MAX_COLUMNS = 60;
@@ -40,6 +40,8 @@ function sheetTable(sheet: ExcelJS.Worksheet): LedgerTable {
   const notes: LedgerTable['notes'] = [];
   const rows: LedgerSourceRow[] = [];
   const lastRow = sheet.rowCount;
+  // One cell far down (row 1000000) makes a sheet that long: its cells would all be made to read it.
+  if (lastRow > MAX_ROWS) throw new ImportError(`表格行数过多（到第 ${lastRow} 行，超过 ${MAX_ROWS} 行），不像一份整改台账，未导入。请删除台账以外的行后再导入。`);
   for (let r = 1; r <= lastRow; r++) {
     const cells: LedgerCell[] = [];
     for (let c = 1; c <= columnCount; c++) cells.push(cellOf(sheet.getCell(r, c), r, notes));

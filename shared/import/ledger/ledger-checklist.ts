@@ -95,6 +95,9 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
   return top;
 }
 
+/** The measures cells an item was read from, so that a continuation row's measures are read together with them. */
+const measuresText = new WeakMap<Item, string>();
+
 function readRows(table: LedgerTable, from: number, mapping: LedgerMapping, categoryColumns: number[]): Row[] {
   const rows: Row[] = [];
   for (let r = from; r < table.rows.length; r++) {
@@ -158,6 +161,7 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   const item = createItem({ problem: joinedLine(row.text.get('problem') ?? '') });
   if (item.problem === '') warnings.add('structure', '这一行没有反馈问题，已作为没有问题描述的条目导入', row.line, [...row.text.values()].join(' '));
   item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
+  measuresText.set(item, row.text.get('measures') ?? '');
   item.progress = cellParagraphs(row.text.get('progress') ?? '', row.line, warnings);
   item.responsibleLeader = names(row.text.get('leader') ?? '');
   item.responsibleUnit = names(row.text.get('unit') ?? '');
@@ -241,7 +245,12 @@ function appendRemark(item: Item, row: Row, warnings: WarningList): void {
 /** A continuation row's measures and progress go on the item above; its names and time limit only fill what that item lacks. */
 function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList): void {
   const ownText = (field: LedgerField) => (row.mergedDown.has(field) ? '' : (row.text.get(field) ?? ''));
-  item.measures = appendParagraphs(item.measures, cellParagraphs(ownText('measures'), row.line, warnings));
+  // Measures continued on the next row count on (1. 2. above, 3. here): the list is read again as one cell.
+  if (ownText('measures').trim() !== '') {
+    const text = `${measuresText.get(item) ?? ''}\n${ownText('measures')}`;
+    measuresText.set(item, text);
+    item.measures = cellParagraphs(text, row.line, warnings);
+  }
   item.progress = appendParagraphs(item.progress, cellParagraphs(ownText('progress'), row.line, warnings));
   const addName = (had: string, more: string) => (had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`);
   item.responsibleLeader = addName(item.responsibleLeader, names(ownText('leader')));
