@@ -23,5 +23,12 @@ export async function readLedgerFile(bytes: Uint8Array, name: string): Promise<L
   if (/\.(?:xls|et)$/iu.test(name)) throw new ImportError('这是旧版 Excel（.xls）或 WPS 表格文件，无法直接导入。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。');
   if (/\.csv$/iu.test(name)) throw new ImportError('不支持导入 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再导入（合并的单元格和换行才能保留）。');
   if (!isZip) return null;
-  return docxLedgerTable(openDocx(bytes));
+  const docx = openDocx(bytes);
+  try {
+    return docxLedgerTable(docx);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // Whatever defeats the table reader (a hostile document) is the notice reader's to refuse, in its own words.
+    return null;
+  }
 }

@@ -26,12 +26,22 @@ export async function readXlsx(bytes: Uint8Array): Promise<LedgerTable> {
   const sheets = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden' && sheet.actualRowCount > 0);
   const sheet = sheets[0];
   if (!sheet) throw new ImportError('这个 Excel 文件中没有内容（所有工作表都是空的），无法导入。');
-  const table = sheetTable(sheet);
+  const table = readSheet(sheet);
   const others = sheets.slice(1).map((s) => `“${s.name}”`);
   if (others.length > 0) {
     table.notes.push({ message: `只导入了第一个工作表“${sheet.name}”，工作表${others.join('、')}未导入`, line: null, excerpt: '' });
   }
   return table;
+}
+
+/** The sheet as a table; what exceljs throws while reading its cells is told in Chinese, like a failed load. */
+function readSheet(sheet: ExcelJS.Worksheet): LedgerTable {
+  try {
+    return sheetTable(sheet);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`无法读取工作表“${sheet.name}”中的单元格，文件可能已损坏。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。`);
+  }
 }
 
 function sheetTable(sheet: ExcelJS.Worksheet): LedgerTable {

@@ -1,6 +1,6 @@
 import type { ParagraphList } from '../../model/rich-text';
 import { buildParagraphList } from '../build-list';
-import { cleanLine } from '../clean-text';
+import { cleanLine, closeUpLine } from '../clean-text';
 import type { WarningList } from '../warnings';
 
 /**
@@ -23,7 +23,7 @@ export function cellParagraphs(text: string, line: number, warnings: WarningList
   const lines = text
     .split(/\r\n|[\n\r\u2028\u2029]/u)
     .flatMap(splitInline)
-    .map((t) => cleanLine(t))
+    .map((t) => closeUpLine(cleanLine(t)))
     .filter((t) => t !== '');
   return buildParagraphList(
     lines.map((t) => ({ text: t, line })),

@@ -203,7 +203,7 @@ function readCompletionInto(item: Item, row: Row, header: string, warnings: Warn
   if (text === '') return;
   const reading = readStatus(text);
   if (!reading) {
-    warnings.add('badDate', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${DEFAULT_STATUS_LABELS[item.status]}”导入，原文放入整改进展`, row.line, text);
+    warnings.add('unplaced', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${DEFAULT_STATUS_LABELS[item.status]}”导入，原文放入整改进展`, row.line, text);
     item.progress = appendParagraphs(item.progress, cellParagraphs(text, row.line, warnings));
     return;
   }
