@@ -105,12 +105,26 @@ function* iterate(root: Element): Generator<Element> {
   }
 }
 
-/** The text of every paragraph inside an element (a cell, a paragraph with text boxes), one line each. */
+/**
+ * The text of every paragraph inside an element (a cell, a paragraph with
+ * text boxes), one line each, in document order. A paragraph's own subtree
+ * is not walked: the paragraph's reading hands over its text boxes' paragraphs.
+ */
 function paragraphsText(element: Element, docx: OpenDocx): string {
   const lines: string[] = [];
   const queue: Element[] = [];
-  for (const el of iterate(element)) {
-    if (el.namespaceURI === W && el.localName === 'p' && !insideParagraph(el, element)) queue.push(el);
+  if (element.localName === 'p') queue.push(element);
+  else {
+    let node: Node | null = element.firstChild;
+    while (node) {
+      const isParagraph = node.nodeType === 1 && (node as Element).localName === 'p' && (node as Element).namespaceURI === W;
+      if (isParagraph) queue.push(node as Element);
+      if (!isParagraph && node.firstChild) node = node.firstChild;
+      else {
+        while (node && !node.nextSibling && node.parentNode !== element) node = node.parentNode;
+        node = node && node.parentNode !== null ? node.nextSibling : null;
+      }
+    }
   }
   while (queue.length > 0) {
     const paragraph = queue.shift()!;
@@ -119,14 +133,6 @@ function paragraphsText(element: Element, docx: OpenDocx): string {
     queue.unshift(...nested);
   }
   return lines.join('\n').replace(/\n+$/u, '');
-}
-
-/** A paragraph inside another one (a text box's), which the outer paragraph's reading already hands over. */
-function insideParagraph(el: Element, root: Element): boolean {
-  for (let p = el.parentNode; p && p !== root; p = p.parentNode) {
-    if (p.nodeType === 1 && (p as Element).localName === 'p' && (p as Element).namespaceURI === W) return true;
-  }
-  return false;
 }
 
 /** A Word table as rows of cells on its grid: gridSpan merges across, vMerge merges down. */
