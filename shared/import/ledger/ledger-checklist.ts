@@ -1,15 +1,14 @@
 import { createGroup, createItem } from '../../model/factory';
-import { MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
+import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
 import { plainParagraph, type ParagraphList } from '../../model/rich-text';
 import { cleanLine, closeUpLine } from '../clean-text';
 import { readMarker } from '../markers';
 import type { WarningList } from '../warnings';
 import { cellParagraphs } from './cell-paragraphs';
 import type { LedgerShape } from './find-header';
-import { type LedgerField, type LedgerMapping } from './ledger-fields';
+import type { LedgerField, LedgerMapping } from './ledger-fields';
 import { cellContent, type LedgerTable } from './ledger-table';
 import { readDeadline, readStatus } from './ledger-values';
-import { DEFAULT_STATUS_LABELS } from '../../model/notice';
 import { formatChineseDate } from '../../text/dates';
 
 /** Fields whose cells say what an item holds (a row with none of them is a heading, not an item). */
@@ -128,7 +127,7 @@ function readRows(table: LedgerTable, from: number, mapping: LedgerMapping, cate
  */
 function groupRow(row: Row, next: Row | undefined, table: LedgerTable, mapping: LedgerMapping): { title: string; kind: string } | null {
   const source = table.rows[row.index]!;
-  const own = source.cells.map((cell, c) => ({ c, text: cell.master ? '' : cell.text.trim(), span: 1 }));
+  const own = source.cells.map((cell, c) => ({ c, text: cell.master ? '' : cell.text.trim() }));
   const filled = own.filter((o) => o.text !== '');
   const hasContent = CONTENT.some((f) => (row.text.get(f) ?? '').trim() !== '' && !row.mergedDown.has(f));
   if (filled.length === 1) {

@@ -88,3 +88,16 @@ describe('ledger shapes', () => {
     await expect(importLedgerBytes(bytes, '台账.xlsx')).rejects.toThrow('表格行数过多');
   });
 });
+
+describe('ledger titles', () => {
+  it('takes the title from under an 附件 label, and says the label and the unit line were not imported', async () => {
+    const { notice, warnings } = await tree(
+      await ledger([['附件2'], ['某某局巡察整改问题清单'], ['填报单位：办公室'], ['序号', '反馈问题', '整改措施'], [1, '问题甲', '措施甲']]),
+    );
+    expect(notice.meta.titleOverride).toBe('某某局巡察整改问题清单');
+    expect(warnings.filter((w) => w.message.includes('表头上方')).map((w) => [w.line, w.excerpt])).toEqual([
+      [1, '附件2'],
+      [3, '填报单位：办公室'],
+    ]);
+  });
+});
