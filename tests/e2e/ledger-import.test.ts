@@ -74,6 +74,8 @@ describe('导入 of an .xlsx ledger', () => {
       '2.年轻干部培养选拔机制不完善',
     ]);
     expect(await app.services.listNotices()).toEqual([]);
+    await app.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await app.page.screenshot({ path: join(artifactsDir, 'ledger-review.png') });
 
     await list.acceptImport();
     await app.page.locator('.editor-screen').waitFor();
