@@ -3,6 +3,7 @@ import type { ApiMethod } from './api';
 import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
 import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
 import { noticeSchema } from './model/schemas';
+import { ledgerMappingSchema } from './import/ledger/ledger-fields';
 import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
 import { appSettingsSchema, backupSettingsSchema } from './model/settings';
 
@@ -37,6 +38,7 @@ export const API_ARGUMENTS = {
   exportDocx: z.tuple([id, exportDocxOptionsSchema.optional()]),
   exportLedger: z.tuple([id]),
   previewImport: z.tuple([]),
+  continueLedgerImport: z.tuple([id, ledgerMappingSchema]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),

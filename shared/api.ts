@@ -8,6 +8,8 @@ import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
 import type { CheckRules } from './check/rules-schema';
+import type { LedgerColumnInfo } from './import/ledger/find-header';
+import type { LedgerMapping } from './import/ledger/ledger-fields';
 import type { StoreStatus } from './store/store-status';
 import type { NoticeComparison } from './versions/compare-notices';
 import type { NoticeVersion, RestoreMode, VersionRef, VersionSummary } from './versions/version-types';
@@ -47,6 +49,12 @@ export interface Api {
    * for review and saves it with saveNotice once the user accepts.
    */
   previewImport(): Promise<ImportPreview>;
+  /**
+   * The mapping step's answer for a ledger previewImport stopped at ('mapping'):
+   * what each column holds (null: 不导入). Main keeps the file meanwhile; the
+   * window names it only by pendingId. Answers the notice for review.
+   */
+  continueLedgerImport(pendingId: string, mapping: LedgerMapping): Promise<ImportPreview>;
   getSettings(): Promise<AppSettings>;
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
@@ -152,6 +160,17 @@ export type ImportPreview =
        * beside the tree. Absent where there are no lines of text to show.
        */
       source?: ImportPreviewSource;
+      /** Read from a ledger (.xlsx or a Word table), so no layout was compared with a source text. */
+      origin?: 'ledger';
+    }
+  | {
+      /** A ledger whose columns are not all recognised: the user says what each holds, then continueLedgerImport. */
+      status: 'mapping';
+      fileName: string;
+      pendingId: string;
+      /** Why the mapping is asked for, in Chinese. */
+      reason: string;
+      columns: LedgerColumnInfo[];
     };
 
 export interface ImportPreviewWarning {
@@ -190,6 +209,7 @@ export const API_METHODS = [
   'exportDocx',
   'exportLedger',
   'previewImport',
+  'continueLedgerImport',
   'getSettings',
   'saveSettings',
   'getDataLocation',

@@ -46,7 +46,8 @@ function tooLarge(size: number): ImportError {
   return new ImportError(`文件过大（${mb(size)} MB），超过导入上限 ${mb(MAX_IMPORT_BYTES)} MB。一份通报的文本或 Word 文档通常只有几百 KB，请确认选择的文件是否正确。`);
 }
 
-function readLimited(path: string): Uint8Array {
+/** A file's bytes, refused in Chinese when it cannot be read or is larger than any notice or ledger. */
+export function readLimited(path: string): Uint8Array {
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -14,6 +14,30 @@ const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
  * reader sees it. Throws ImportError on a file that is not a readable .docx.
  */
 export function readDocx(bytes: Uint8Array): SourceDocument {
+  const { body, paragraphLine } = openDocx(bytes);
+  const lines: SourceLine[] = [];
+  let count = 0;
+  const emit = (paragraph: Element) => {
+    const nested: Element[] = [];
+    const text = paragraphLine(paragraph, nested);
+    if (text.trim() !== '') {
+      count++;
+      for (const line of text.split('\n')) lines.push({ text: line, line: count });
+    }
+    nested.forEach(emit);
+  };
+  walkBlocks(body, emit);
+  return { lines, unit: 'paragraph' };
+}
+
+/** A .docx opened: its body, and a paragraph's text as a reader sees it (numbering in front, text boxes into `nested`). */
+export interface OpenDocx {
+  body: Element;
+  paragraphLine: (paragraph: Element, nested: Element[]) => string;
+}
+
+/** The parsed body of a .docx (for the notice reader above and the ledger reader of docx-tables.ts). */
+export function openDocx(bytes: Uint8Array): OpenDocx {
   const parts = unzipParts(bytes);
   const main = mainPartName(parts);
   const documentXml = parts.get(main);
@@ -27,20 +51,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
 
   const body = child(document.documentElement, 'body');
   if (!body) throw new ImportError('文档正文为空或已损坏（缺少 w:body），无法导入。');
-  const lines: SourceLine[] = [];
-  let count = 0;
-  const emit = (paragraph: Element) => {
-    const nested: Element[] = [];
-    const text = paragraphText(paragraph, nested);
-    const label = numberLabel(paragraph, numbering, styles);
-    if ((label + text).trim() !== '') {
-      count++;
-      for (const line of (label + text).split('\n')) lines.push({ text: line, line: count });
-    }
-    nested.forEach(emit);
-  };
-  walkBlocks(body, emit);
-  return { lines, unit: 'paragraph' };
+  return { body, paragraphLine: (paragraph, nested) => numberLabel(paragraph, numbering, styles) + paragraphText(paragraph, nested) };
 }
 
 function unzipParts(bytes: Uint8Array): Map<string, string> {

@@ -1,7 +1,9 @@
 import { ImportError } from '../../shared/import/errors';
 import { sourceFromText, type SourceDocument } from '../../shared/import/source';
 import { decodeText } from './decode-text';
+import { oleRefusal } from './ole-file';
 import { readDocx } from './read-docx';
+import { isXlsxPackage } from './xlsx-package';
 
 /** Formats that are recognisably not importable, by their first bytes, with what to do instead. */
 const REFUSED: ReadonlyArray<{ magic: number[]; message: string }> = [
@@ -17,7 +19,12 @@ const REFUSED: ReadonlyArray<{ magic: number[]; message: string }> = [
 export function readSource(bytes: Uint8Array, name: string): SourceDocument {
   if (bytes.length === 0) throw new ImportError('文件是空的，没有可导入的内容。');
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
+  // Ledgers are read before this (read-ledger-file.ts); a workbook that reaches the notice reader is told so.
+  if (isZip && isXlsxPackage(bytes)) throw new ImportError('这是 Excel 工作簿（台账），不是通报。请在程序的通报列表中用“导入通报”导入，台账的各行会成为问题清单。');
   if (isZip) return readDocx(bytes);
+  // Encrypted Office files and old Excel files are OLE files too: told apart from old Word files by their streams.
+  const ole = oleRefusal(bytes, name);
+  if (ole) throw new ImportError(ole);
   for (const { magic, message } of REFUSED) {
     if (magic.every((b, i) => bytes[i] === b)) throw new ImportError(message);
   }

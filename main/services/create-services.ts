@@ -22,6 +22,7 @@ import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { printOptions } from '../../shared/document/compose-printed';
 import { previewImportFile } from './import-preview';
+import { createLedgerImports } from './ledger-import';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
 import type { Dialogs } from './dialogs';
@@ -94,6 +95,8 @@ export function createServices(context: ServiceContext): Api {
     );
   };
 
+  const ledgers = createLedgerImports(templates, now);
+
   const copyOf = (sourceId: string): Notice => {
     const stamp = now().toISOString();
     return { ...withFreshIds(requireNotice(sourceId)), status: 'draft', createdAt: stamp, updatedAt: stamp };
@@ -149,7 +152,11 @@ export function createServices(context: ServiceContext): Api {
     async previewImport() {
       const path = await dialogs.chooseImportPath();
       if (path === null) return { status: 'canceled' };
-      return previewImportFile(path, templates, now());
+      // A spreadsheet or a Word ledger table is read as a ledger; anything else as a notice.
+      return (await ledgers.preview(path)) ?? previewImportFile(path, templates, now());
+    },
+    async continueLedgerImport(pendingId, mapping) {
+      return ledgers.continue(pendingId, mapping);
     },
     async getSettings() {
       return readSettings();

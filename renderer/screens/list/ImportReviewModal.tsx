@@ -130,7 +130,13 @@ function facts(preview: ReadyImport, notice: Notice, boilerplate: Boilerplate, l
     { key: 'period', label: '巡察时间', children: orMissing(period) },
     { key: 'feedback', label: '反馈日期', children: orMissing(meta.feedbackDate && formatChineseDate(meta.feedbackDate)) },
     { key: 'date', label: '成文日期', children: orMissing(meta.publicationDate && formatChineseDate(meta.publicationDate)) },
-    { key: 'layout', label: '版式', children: `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`, span: 2 },
+    {
+      key: 'layout',
+      label: '版式',
+      // A ledger has no text to compare a layout with: the default one is taken.
+      children: preview.origin === 'ledger' ? `${layoutName}（从台账导入，可在编辑界面更换）` : `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`,
+      span: 2,
+    },
     { key: 'counts', label: '识别结果', children: `${countGroups(notice.checklist)} 个分组，${allItems(notice.checklist).length} 个问题` },
     // File names run long (and unbroken): the rest of the row.
     { key: 'file', label: '文件', children: preview.fileName, span: 3 },

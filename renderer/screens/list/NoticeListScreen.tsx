@@ -5,6 +5,7 @@ import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { useServices, useWritable } from '../../app/services';
 import { useExportNoticeData } from '../../components/use-export-notice-data';
 import { errorText } from '../../components/error-text';
+import { ColumnMappingModal } from './ColumnMappingModal';
 import { ImportReviewModal } from './ImportReviewModal';
 import { NewNoticeModal } from './NewNoticeModal';
 import { NoticeTable } from './NoticeTable';
@@ -129,6 +130,7 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
         />
       )}
       <NewNoticeModal open={newOpen} notices={notices ?? []} onCreate={create} onCancel={() => setNewOpen(false)} />
+      <ColumnMappingModal pending={importing.mapping} onApply={importing.applyMapping} onCancel={importing.cancelMapping} />
       <ImportReviewModal preview={importing.preview} onSave={importing.save} onCancel={importing.cancel} />
     </div>
   );

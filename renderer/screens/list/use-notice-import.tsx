@@ -1,9 +1,11 @@
 import { App } from 'antd';
 import { useRef, useState } from 'react';
+import type { LedgerMapping } from '../../../shared/import/ledger/ledger-fields';
 import type { Notice } from '../../../shared/model/notice';
 import { ApiCallError } from '../../api-client';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
+import type { MappingImport } from './ColumnMappingModal';
 import type { ReadyImport } from './ImportReviewModal';
 
 export interface NoticeImport {
@@ -15,6 +17,11 @@ export interface NoticeImport {
   /** Saves the reviewed notice and opens it; rejects after telling the user why it could not. */
   save: (notice: Notice) => Promise<void>;
   cancel: () => void;
+  /** A ledger waiting for its columns to be mapped (指定各列内容); null otherwise. */
+  mapping: MappingImport | null;
+  /** Imports the waiting ledger with the user's mapping and shows it for review; rejects after telling the user why it could not. */
+  applyMapping: (mapping: LedgerMapping) => Promise<void>;
+  cancelMapping: () => void;
 }
 
 /**
@@ -27,6 +34,7 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
   const { message, modal } = App.useApp();
   const [reading, setReading] = useState(false);
   const [preview, setPreview] = useState<ReadyImport | null>(null);
+  const [mapping, setMapping] = useState<MappingImport | null>(null);
   // The spinner (and so the disabled look) comes late: a second click before it must not ask for a second file.
   const busy = useRef(false);
 
@@ -38,24 +46,41 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
       const result = await api.previewImport();
       // Canceling the open dialog is a choice, not a failure: nothing to say.
       if (result.status === 'ready') setPreview(result);
+      else if (result.status === 'mapping') setMapping(result);
     } catch (error) {
-      // The title already says the import failed: the main process's sentence alone says why.
-      const reason = error instanceof ApiCallError ? error.message : errorText('导入', error);
-      modal.error({
-        title: '无法导入这个文件',
-        content: (
-          <>
-            <p>{reason}</p>
-            <p>没有保存任何内容。</p>
-          </>
-        ),
-        okText: '知道了',
-        className: 'import-failure',
-      });
+      refused(error);
     } finally {
       busy.current = false;
       setReading(false);
     }
+  };
+
+  const applyMapping = async (chosen: LedgerMapping) => {
+    if (!mapping) return;
+    try {
+      const result = await api.continueLedgerImport(mapping.pendingId, chosen);
+      setMapping(null);
+      if (result.status === 'ready') setPreview(result);
+    } catch (error) {
+      refused(error);
+      throw error;
+    }
+  };
+
+  const refused = (error: unknown) => {
+    // The title already says the import failed: the main process's sentence alone says why.
+    const reason = error instanceof ApiCallError ? error.message : errorText('导入', error);
+    modal.error({
+      title: '无法导入这个文件',
+      content: (
+        <>
+          <p>{reason}</p>
+          <p>没有保存任何内容。</p>
+        </>
+      ),
+      okText: '知道了',
+      className: 'import-failure',
+    });
   };
 
   // Like a new notice, an imported one is there to be worked on: it opens in the editor.
@@ -70,5 +95,5 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
     }
   };
 
-  return { reading, preview, start, save, cancel: () => setPreview(null) };
+  return { reading, preview, start, save, cancel: () => setPreview(null), mapping, applyMapping, cancelMapping: () => setMapping(null) };
 }

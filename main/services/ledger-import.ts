@@ -1,0 +1,58 @@
+import { basename } from 'node:path';
+import type { ImportPreview } from '../../shared/api';
+import { ImportError } from '../../shared/import/errors';
+import { importLedger, type LedgerImport } from '../../shared/import/ledger/import-ledger';
+import type { LedgerMapping } from '../../shared/import/ledger/ledger-fields';
+import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
+import { newId } from '../../shared/model/factory';
+import { describePlace } from '../../shared/import/source';
+import { readLimited } from '../import/import-file';
+import { readLedgerFile } from '../import/read-ledger-file';
+import type { Templates } from '../templates/load-templates';
+
+/**
+ * Ledger imports in progress: a file read as a ledger either goes to review
+ * at once or waits here, parsed, for the mapping step's answer. Only the
+ * latest waits (a new import replaces it); the window names it by an id,
+ * never by a path.
+ */
+export function createLedgerImports(templates: Templates, now: () => Date) {
+  let pending: { id: string; fileName: string; table: LedgerTable } | null = null;
+  const context = () => ({ layouts: templates.layouts, boilerplate: templates.boilerplate, now: now() });
+
+  const preview = (fileName: string, table: LedgerTable, result: LedgerImport): ImportPreview => {
+    if (result.status === 'mapping') {
+      pending = { id: newId(), fileName, table };
+      return { status: 'mapping', fileName, pendingId: pending.id, reason: result.reason, columns: result.columns };
+    }
+    const stamp = now().toISOString();
+    return {
+      status: 'ready',
+      origin: 'ledger',
+      fileName,
+      notice: { ...result.notice, createdAt: stamp, updatedAt: stamp },
+      layoutName: result.layoutName,
+      similarity: 0,
+      // A ledger has no source lines shown beside the tree: its warnings name their row in `place` only.
+      warnings: result.warnings.map((w) => ({ place: w.line === null ? '全文' : describePlace(w.line, 'line'), message: w.message, excerpt: w.excerpt, line: null })),
+    };
+  };
+
+  return {
+    /** The chosen file as a ledger for review or for the mapping step; null when it is a notice. */
+    async preview(path: string): Promise<ImportPreview | null> {
+      const fileName = basename(path);
+      const table = await readLedgerFile(readLimited(path), fileName);
+      if (!table) return null;
+      return preview(fileName, table, importLedger(table, context()));
+    },
+    /** The waiting ledger imported with the user's mapping. */
+    continue(pendingId: string, mapping: LedgerMapping): ImportPreview {
+      if (!pending || pending.id !== pendingId) throw new ImportError('这次导入已经结束或被新的导入取代，请重新选择文件导入。');
+      const { fileName, table } = pending;
+      const result = importLedger(table, context(), mapping);
+      pending = null;
+      return preview(fileName, table, result);
+    },
+  };
+}

@@ -1,0 +1,313 @@
+import { createGroup, createItem } from '../../model/factory';
+import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
+import { plainParagraph, type ParagraphList } from '../../model/rich-text';
+import { cleanLine, closeUpLine } from '../clean-text';
+import { readMarker } from '../markers';
+import type { WarningList } from '../warnings';
+import { cellParagraphs } from './cell-paragraphs';
+import type { LedgerShape } from './find-header';
+import type { LedgerField, LedgerMapping } from './ledger-fields';
+import { cellContent, type LedgerTable } from './ledger-table';
+import { readDeadline, readStatus } from './ledger-values';
+import { formatChineseDate } from '../../text/dates';
+
+/** Fields whose cells say what an item holds (a row with none of them is a heading, not an item). */
+const CONTENT: readonly LedgerField[] = ['measures', 'progress', 'leader', 'unit', 'deadline', 'completion', 'remark'];
+
+interface Row {
+  index: number;
+  line: number;
+  /** Field → the cell's text (a merge's text in every cell it covers). */
+  text: Map<LedgerField, string>;
+  /** Field → the text the cell holds itself (empty inside a merge). */
+  own: Map<LedgerField, string>;
+  /** Field → true where the cell is covered by a merge from a row above. */
+  mergedDown: Set<LedgerField>;
+  /** Category texts, outer first, as merged or carried down. */
+  categories: string[];
+  dates: Map<LedgerField, string | null>;
+}
+
+/**
+ * The checklist a ledger's rows make: spanning rows (一、…方面) and merged
+ * or repeated category cells become groups (at most two levels), every other
+ * row an item in order; a row that only adds measures or progress to the
+ * one above (no 序号, no problem, or a problem cell merged down) joins it.
+ */
+export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping, warnings: WarningList): ChecklistNode[] {
+  // Messages name a column by its own header (整改时限), not by the merged one above it (整改情况／整改时限).
+  const headers = shape.columns.map((c) => c.header.split('／').pop()!);
+  const categoryColumns = mapping.flatMap((f, i) => (f === 'category' ? [i] : []));
+  const rows = readRows(table, shape.firstDataRow, mapping, categoryColumns);
+  const top: ChecklistNode[] = [];
+  /** Open groups by level, outer first. */
+  const open: (Group | null)[] = [];
+  const kinds: string[] = [];
+  const carried: string[] = categoryColumns.map(() => '');
+  let last: Item | null = null;
+  let deepWarned = false;
+
+  const container = (depth: number): ChecklistNode[] => {
+    for (let d = depth - 1; d >= 0; d--) if (open[d]) return open[d]!.children;
+    return top;
+  };
+  const openGroup = (depth: number, title: string, line: number) => {
+    if (depth >= MAX_GROUP_DEPTH) {
+      if (!deepWarned) warnings.add('structure', `分组超过 ${MAX_GROUP_DEPTH} 层，“${title}”这一层未作为分组，其中的问题并入上一层`, line, title);
+      deepWarned = true;
+      return;
+    }
+    const group = createGroup(title);
+    container(depth).push(group);
+    open[depth] = group;
+    open.length = depth + 1;
+  };
+
+  rows.forEach((row, k) => {
+    const heading = groupRow(row, rows[k + 1], table, mapping);
+    if (heading) {
+      let level = kinds.indexOf(heading.kind);
+      if (level === -1) level = kinds.push(heading.kind) - 1;
+      openGroup(level, heading.title, row.line);
+      carried.fill('');
+      last = null;
+      return;
+    }
+    if (isContinuation(row) && last) {
+      joinInto(last, row, headers, mapping, warnings);
+      return;
+    }
+    row.categories.forEach((value, level) => {
+      const text = value || carried[level]!;
+      const depth = kinds.length + level;
+      const current = open[depth];
+      if (text !== '' && (carried[level] !== text || !current)) {
+        openGroup(depth, groupTitle(text), row.line);
+        carried.fill('', level + 1);
+      }
+      carried[level] = text;
+    });
+    const item = itemOf(row, headers, mapping, warnings);
+    container(Math.min(open.length, MAX_GROUP_DEPTH)).push(item);
+    last = item;
+  });
+  return top;
+}
+
+/** The measures cells an item was read from, so that a continuation row's measures are read together with them. */
+const measuresText = new WeakMap<Item, string>();
+
+function readRows(table: LedgerTable, from: number, mapping: LedgerMapping, categoryColumns: number[]): Row[] {
+  const rows: Row[] = [];
+  for (let r = from; r < table.rows.length; r++) {
+    const source = table.rows[r]!;
+    if (source.cells.every((cell) => cell.master !== null || cell.text.trim() === '')) continue;
+    const row: Row = { index: r, line: source.line, text: new Map(), own: new Map(), mergedDown: new Set(), categories: [], dates: new Map() };
+    mapping.forEach((field, c) => {
+      if (field === null || field === 'category') return;
+      const cell = source.cells[c]!;
+      const content = cellContent(table, r, c);
+      const join = (map: Map<LedgerField, string>, value: string) => map.set(field, [map.get(field) ?? '', value].filter((t) => t.trim() !== '').join('\n'));
+      join(row.text, content.text);
+      join(row.own, cell.master ? '' : cell.text);
+      if (cell.master && cell.master.row < r) row.mergedDown.add(field);
+      if (content.date) row.dates.set(field, content.date);
+    });
+    row.categories = categoryColumns.map((c) => clean(cellContent(table, r, c).text));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * A row that stands for a group: one text across the table (一、…方面), or
+ * a 序号 of Chinese numerals (一 / （一）) with only a title beside it, or
+ * a whole number whose next row counts under it (1 then 1.1) with nothing
+ * but a title. The kind decides the level: first kind seen, outer level.
+ */
+function groupRow(row: Row, next: Row | undefined, table: LedgerTable, mapping: LedgerMapping): { title: string; kind: string } | null {
+  const source = table.rows[row.index]!;
+  const own = source.cells.map((cell, c) => ({ c, text: cell.master ? '' : cell.text.trim() }));
+  const filled = own.filter((o) => o.text !== '');
+  const hasContent = CONTENT.some((f) => (row.text.get(f) ?? '').trim() !== '' && !row.mergedDown.has(f));
+  if (filled.length === 1) {
+    const { c, text } = filled[0]!;
+    const span = source.cells.filter((cell) => cell.master && cell.master.row === row.index && cell.master.col === c).length + 1;
+    const marker = readMarker(cleanLine(text));
+    const chineseMarker = marker !== null && ['yi', 'paren', 'di', 'aspect'].includes(marker.kind);
+    const field = mapping[c];
+    if (span >= 2 || chineseMarker || /方面(?:的?问题)?$|类问题$/u.test(text) || field === 'category' || field === 'number' || field == null) {
+      if (!hasContent || span >= 2) return { title: clean(text), kind: chineseMarker ? marker!.kind : span >= 2 ? 'span' : 'plain' };
+    }
+  }
+  const number = clean(row.own.get('number') ?? '');
+  const title = clean(row.own.get('problem') ?? '') || row.categories.find((c) => c !== '') || '';
+  if (number === '' || title === '' || hasContent) return null;
+  const cn = /^(?:第)?([一二三四五六七八九十百]+)[、.，]?$|^（([一二三四五六七八九十百]+)）$/u.exec(number);
+  if (cn) return { title, kind: cn[1] ? 'yi' : 'paren' };
+  const nextNumber = clean(next?.own.get('number') ?? '');
+  if (/^\d+$/u.test(number) && nextNumber.startsWith(`${number}.`)) return { title, kind: 'numbered' };
+  return null;
+}
+
+/** A row that only adds to the item above: its problem merged down from it, or no 序号 and no problem of its own. */
+function isContinuation(row: Row): boolean {
+  if (row.mergedDown.has('problem')) return true;
+  return (row.own.get('problem') ?? '').trim() === '' && (row.own.get('number') ?? '').trim() === '';
+}
+
+function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList): Item {
+  const item = createItem({ problem: joinedLine(row.text.get('problem') ?? '') });
+  if (item.problem === '') warnings.add('structure', '这一行没有反馈问题，已作为没有问题描述的条目导入', row.line, [...row.text.values()].join(' '));
+  item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
+  measuresText.set(item, row.text.get('measures') ?? '');
+  item.progress = cellParagraphs(row.text.get('progress') ?? '', row.line, warnings);
+  item.responsibleLeader = names(row.text.get('leader') ?? '');
+  item.responsibleUnit = names(row.text.get('unit') ?? '');
+  const header = (field: LedgerField) => headers[mapping.indexOf(field)] || field;
+  readDeadlineInto(item, row, header('deadline'), warnings);
+  if (mapping.includes('completion')) readCompletionInto(item, row, header('completion'), warnings);
+  else statusFromProgress(item);
+  appendRemark(item, row, warnings);
+  if (mapping.includes('measures') && item.measures.paragraphs.length === 0) warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
+  return item;
+}
+
+function readDeadlineInto(item: Item, row: Row, header: string, warnings: WarningList): void {
+  const text = row.text.get('deadline') ?? '';
+  const reading = readDeadline(text, row.dates.get('deadline') ?? null);
+  const quoted = `${header}“${text.trim()}”`;
+  switch (reading.kind) {
+    case 'date':
+      item.deadline = reading.date;
+      if (reading.monthOnly) warnings.add('badDate', `${quoted}只写到月份，已按该月最后一天（${formatChineseDate(reading.date)}）导入，请核对`, row.line, text);
+      break;
+    case 'longTerm':
+      item.status = 'longTerm';
+      break;
+    case 'immediate':
+      warnings.add('badDate', `${quoted}没有具体日期，整改时限已留空`, row.line, text);
+      break;
+    case 'unreadable':
+      warnings.add('badDate', `${quoted}无法识别为日期，整改时限已留空`, row.line, text);
+      break;
+    case 'empty':
+      break;
+  }
+}
+
+/** The status and the date completed from 完成情况; words after the status are progress. */
+function readCompletionInto(item: Item, row: Row, header: string, warnings: WarningList): void {
+  const text = (row.text.get('completion') ?? '').trim();
+  if (text === '') return;
+  const reading = readStatus(text);
+  if (!reading) {
+    warnings.add('unplaced', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${DEFAULT_STATUS_LABELS[item.status]}”导入，原文放入整改进展`, row.line, text);
+    item.progress = appendParagraphs(item.progress, cellParagraphs(text, row.line, warnings));
+    return;
+  }
+  // 长期坚持 in the time limit and 未完成 / 否 here say the same: a long-term item not finished.
+  if (!(item.status === 'longTerm' && reading.status === 'ongoing')) item.status = reading.status;
+  if (reading.status === 'longTerm') item.deadline = null;
+  if (reading.rest === '') return;
+  const done = readDeadline(reading.rest, null);
+  if (done.kind === 'date' && !done.monthOnly) item.completedOn = done.date;
+  else item.progress = appendParagraphs(item.progress, cellParagraphs(reading.rest, row.line, warnings));
+}
+
+/**
+ * Without a 完成情况 column, a progress cell whose first line is a status
+ * alone (已完成, then perhaps the date on the next line) gives the status;
+ * a status word that opens a sentence of progress (已完成清查…) is left as written.
+ */
+function statusFromProgress(item: Item): void {
+  const [first, second] = item.progress.paragraphs.map((p) => p.children.map((l) => l.text).join(''));
+  if (first === undefined) return;
+  const reading = readStatus(first);
+  if (!reading || reading.rest !== '') return;
+  item.status = reading.status;
+  let drop = 1;
+  const done = second === undefined ? null : readDeadline(second, null);
+  if (done?.kind === 'date' && !done.monthOnly) {
+    item.completedOn = done.date;
+    drop = 2;
+  }
+  item.progress = { ...item.progress, paragraphs: item.progress.paragraphs.slice(drop) };
+}
+
+function appendRemark(item: Item, row: Row, warnings: WarningList): void {
+  const remark = (row.text.get('remark') ?? '').trim();
+  if (remark === '') return;
+  item.progress = appendParagraphs(item.progress, cellParagraphs(`备注：${remark}`, row.line, warnings));
+}
+
+/** A continuation row's measures and progress go on the item above; its names and time limit only fill what that item lacks. */
+function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList): void {
+  const ownText = (field: LedgerField) => (row.mergedDown.has(field) ? '' : (row.text.get(field) ?? ''));
+  // Measures continued on the next row count on (1. 2. above, 3. here): the list is read again as one cell.
+  if (ownText('measures').trim() !== '') {
+    const text = `${measuresText.get(item) ?? ''}\n${ownText('measures')}`;
+    measuresText.set(item, text);
+    item.measures = cellParagraphs(text, row.line, warnings);
+  }
+  item.progress = appendParagraphs(item.progress, cellParagraphs(ownText('progress'), row.line, warnings));
+  const addName = (had: string, more: string) => (had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`);
+  item.responsibleLeader = addName(item.responsibleLeader, names(ownText('leader')));
+  item.responsibleUnit = addName(item.responsibleUnit, names(ownText('unit')));
+  if (item.deadline === null && ownText('deadline') !== '') {
+    const header = headers[mapping.indexOf('deadline')] || '整改时限';
+    readDeadlineInto(item, { ...row, text: new Map([['deadline', ownText('deadline')]]) }, header, warnings);
+  }
+  if (ownText('completion') !== '') {
+    const header = headers[mapping.indexOf('completion')] || '完成情况';
+    readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings);
+  }
+  appendRemark(item, { ...row, text: new Map([['remark', ownText('remark')]]) }, warnings);
+}
+
+function appendParagraphs(list: ParagraphList, more: ParagraphList): ParagraphList {
+  if (more.paragraphs.length === 0) return list;
+  if (list.paragraphs.length === 0) return more;
+  // Numbered lists keep their count; what follows a numbered run is a paragraph of its own.
+  const tail = more.enumeration === list.enumeration ? more.paragraphs : more.paragraphs.map((p) => ({ ...plainParagraph(p.children.map((l) => l.text).join('')), ...(list.enumeration === 'none' ? {} : { continued: true }) }));
+  return { enumeration: list.enumeration, paragraphs: [...list.paragraphs, ...tail] };
+}
+
+/** A group title without the enumerator it was numbered with (一、 （一） 第一，). */
+function groupTitle(text: string): string {
+  const cleaned = clean(text);
+  const marker = readMarker(cleaned);
+  return marker && marker.rest !== '' ? marker.rest : cleaned;
+}
+
+function clean(text: string): string {
+  return groupless(joinedLine(text));
+}
+
+function groupless(text: string): string {
+  const marker = readMarker(text);
+  return marker && marker.rest !== '' && ['yi', 'paren', 'di', 'aspect'].includes(marker.kind) ? marker.rest : text;
+}
+
+/** A cell's lines as one line (a problem, a title): joined without a gap, as Chinese text runs on. */
+function joinedLine(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/u)
+    .map((t) => closeUpLine(cleanLine(t)))
+    .filter((t) => t !== '')
+    .join('');
+}
+
+/** Names on several lines (张三\n李四) as one list: 张三、李四. */
+function names(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/u)
+    .map((t) => closeUpLine(cleanLine(t)))
+    .filter((t) => t !== '')
+    .join('、');
+}
+
+function excerptOf(text: string): string {
+  const chars = Array.from(text.replace(/\s+/gu, ' '));
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * What a ledger column can hold, as the importer reads it: the export's
+ * columns (shared/ledger/ledger-columns.ts) and 备注. A column mapped to
+ * nothing (null) is not imported.
+ */
+export const LEDGER_FIELDS = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress', 'remark'] as const;
+export type LedgerField = (typeof LEDGER_FIELDS)[number];
+
+/** How the mapping step names each field (the export's header words, and 备注). */
+export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
+  number: '序号',
+  category: '问题类别（分组）',
+  problem: '反馈问题',
+  measures: '整改措施',
+  leader: '责任领导',
+  unit: '责任单位',
+  deadline: '整改时限',
+  completion: '完成情况（整改状态）',
+  progress: '整改进展',
+  remark: '备注',
+};
+
+/**
+ * The header words offices use for each field, after headerKey. Matched
+ * whole first, then as the last words of a longer header (具体整改措施,
+ * 整改措施落实情况 → 落实情况): a Chinese header names what it holds last.
+ */
+const HEADER_WORDS: Record<LedgerField, readonly string[]> = {
+  number: ['序号', '编号', '序', '问题序号', '问题编号'],
+  category: ['问题类别', '类别', '问题类型', '方面', '问题分类', '类型', '分类', '问题方面', '所属方面', '所属类别', '问题领域'],
+  problem: ['反馈问题', '问题描述', '存在问题', '存在的问题', '问题表现', '具体问题', '问题', '问题清单', '巡察反馈问题', '巡视反馈问题', '反馈意见', '问题内容', '主要问题', '具体表现', '问题具体表现', '反馈问题内容', '任务', '任务内容', '整改任务', '整改事项', '事项'],
+  measures: ['整改措施', '整改举措', '主要措施', '措施', '具体措施', '工作措施', '整改措施及目标', '整改目标和措施', '整改目标及措施'],
+  leader: ['责任领导', '牵头领导', '分管领导', '领导', '责任人', '责任领导人', '牵头领导人', '分管领导人'],
+  unit: ['责任单位', '责任部门', '牵头单位', '责任科室', '牵头部门', '牵头科室', '责任处室', '牵头处室', '承办单位', '责任主体'],
+  deadline: ['整改时限', '完成时限', '时限要求', '时限', '整改期限', '完成时间', '整改时间', '完成期限', '时间节点', '整改完成时限'],
+  completion: ['完成情况', '整改状态', '整改进度', '是否完成', '状态', '进度', '完成状态', '整改完成情况', '是否整改到位', '是否销号', '销号情况'],
+  progress: ['整改进展', '落实情况', '整改情况', '进展情况', '整改落实情况', '进展', '整改成效', '整改结果', '推进情况', '工作进展', '具体整改情况'],
+  remark: ['备注', '说明'],
+};
+
+/**
+ * A header cell as compared: no white space or line breaks, no bracketed
+ * note （…）/(…)/【…】, no stars, colons or numbering dots around it.
+ */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[(（【[][^)）】\]]*[)）】\]]/gu, '')
+    .replace(/[\s\u3000*＊:：、.。·]/gu, '');
+}
+
+const WHOLE = new Map<string, LedgerField>();
+const TAILS: { word: string; field: LedgerField }[] = [];
+for (const field of LEDGER_FIELDS) {
+  for (const word of HEADER_WORDS[field]) {
+    WHOLE.set(headerKey(word), field);
+    // One- and two-character words only match whole: 问题 or 进展 inside a longer header says little.
+    if (word.length >= 3) TAILS.push({ word: headerKey(word), field });
+  }
+}
+TAILS.sort((a, b) => b.word.length - a.word.length);
+
+/** The field a header names, or null for a header the importer does not know. */
+export function fieldOfHeader(text: string): LedgerField | null {
+  const key = headerKey(text);
+  if (key === '') return null;
+  const whole = WHOLE.get(key);
+  if (whole) return whole;
+  // 牵头领导/责任领导, 责任单位及责任人: either part names the column; the first known one wins.
+  const parts = key.split(/[/／|]|及|和|与/u).filter((p) => p !== '');
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const field = WHOLE.get(part);
+      if (field) return field;
+    }
+  }
+  for (const { word, field } of TAILS) if (key.endsWith(word)) return field;
+  for (const [ending, field] of ENDINGS) if (key.endsWith(ending) && key.length > ending.length) return field;
+  return null;
+}
+
+/** Last words that name a column's content whatever precedes them (巡察反馈的问题, 工作责任单位). */
+const ENDINGS: ReadonlyArray<[string, LedgerField]> = [
+  ['问题', 'problem'],
+  ['措施', 'measures'],
+  ['领导', 'leader'],
+  ['单位', 'unit'],
+  ['部门', 'unit'],
+  ['时限', 'deadline'],
+  ['期限', 'deadline'],
+];
+
+/** A mapping as the mapping step answers it: per column, what it holds (null: 不导入). */
+export const ledgerMappingSchema = z
+  .array(z.enum(LEDGER_FIELDS, { error: `列的内容只能是：${LEDGER_FIELDS.join('、')}` }).nullable(), { error: '列的对应关系必须是列表' })
+  .max(200, { error: '列数过多' });
+export type LedgerMapping = z.infer<typeof ledgerMappingSchema>;
+
+/** Fields one column at most may hold; the others join their columns' text (categories nest). */
+const SINGLE: ReadonlySet<LedgerField> = new Set(['number', 'leader', 'unit', 'deadline', 'completion']);
+
+/** What is wrong with a mapping, in words for the user, or null when it can be imported. */
+export function mappingProblem(mapping: LedgerMapping): string | null {
+  if (!mapping.includes('problem')) return '请指定哪一列是“反馈问题”：没有问题的台账无法导入。';
+  for (const field of SINGLE) {
+    if (mapping.filter((f) => f === field).length > 1) return `“${LEDGER_FIELD_LABELS[field]}”只能对应一列。`;
+  }
+  if (mapping.filter((f) => f === 'category').length > 2) return '“问题类别”最多对应两列（一级、二级分组）。';
+  return null;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { fieldOfHeader } from '../../../../shared/import/ledger/ledger-fields';
+import { excelSerialDate, readDeadline, readStatus } from '../../../../shared/import/ledger/ledger-values';
+
+/** Header words, statuses and time limits in the forms ledgers write them. */
+describe('ledger headers', () => {
+  it.each([
+    ['序号', 'number'],
+    ['序 号', 'number'],
+    ['问题类别', 'category'],
+    ['方面', 'category'],
+    ['反馈问题', 'problem'],
+    ['问题描述（具体表现）', 'problem'],
+    ['存在的\n问题', 'problem'],
+    ['巡察反馈的问题', 'problem'],
+    ['整改举措', 'measures'],
+    ['具体整改措施', 'measures'],
+    ['牵头领导/责任领导', 'leader'],
+    ['责任科室', 'unit'],
+    ['整改时限（完成时限）', 'deadline'],
+    ['是否完成', 'completion'],
+    ['整改措施落实情况', 'progress'],
+    ['进展情况', 'progress'],
+    ['备  注', 'remark'],
+    ['具体做法', null],
+    ['', null],
+  ])('%j names %s', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+});
+
+describe('ledger statuses', () => {
+  it.each([
+    ['已完成', 'done'],
+    ['已整改', 'done'],
+    ['完成', 'done'],
+    ['已办结', 'done'],
+    ['已销号', 'done'],
+    ['基本完成', 'mostlyDone'],
+    ['持续整改', 'ongoing'],
+    ['正在整改', 'ongoing'],
+    ['整改中', 'ongoing'],
+    ['推进中', 'ongoing'],
+    ['未完成', 'ongoing'],
+    // The export writes ongoing as 持续推进 (DEFAULT_STATUS_LABELS): it reads back as ongoing.
+    ['持续推进', 'ongoing'],
+    ['长期坚持', 'longTerm'],
+    ['长期', 'longTerm'],
+  ])('%s is %s', (text, status) => {
+    expect(readStatus(text)).toEqual({ status, rest: '' });
+  });
+
+  it('keeps what follows the status word, and reads prose as no status', () => {
+    expect(readStatus('已完成\n2023年11月20日')).toEqual({ status: 'done', rest: '2023年11月20日' });
+    expect(readStatus('已完成。已制定管理办法')).toEqual({ status: 'done', rest: '已制定管理办法' });
+    expect(readStatus('完成了制度修订')).toBeNull();
+    expect(readStatus('是否需要')).toBeNull();
+    expect(readStatus('2023年已召开会议')).toBeNull();
+  });
+});
+
+describe('ledger time limits', () => {
+  it.each([
+    ['2023.12.31', '2023-12-31'],
+    ['2023-12-31', '2023-12-31'],
+    ['2023/12/31', '2023-12-31'],
+    ['2023年12月31日', '2023-12-31'],
+    ['2023年12月31日前', '2023-12-31'],
+    ['2023年12月底', '2023-12-31'],
+    ['2024年2月底前完成', '2024-02-29'],
+    ['2023年底', '2023-12-31'],
+    ['2023年内', '2023-12-31'],
+    ['2023年6月—2023年12月31日', '2023-12-31'],
+    ['45291', '2023-12-31'],
+  ])('%s is %s', (text, date) => {
+    expect(readDeadline(text)).toEqual({ kind: 'date', date, monthOnly: false });
+  });
+
+  it('reads a bare month as its last day, marked for a note', () => {
+    expect(readDeadline('2023年12月')).toEqual({ kind: 'date', date: '2023-12-31', monthOnly: true });
+    expect(readDeadline('2023.6')).toEqual({ kind: 'date', date: '2023-06-30', monthOnly: true });
+  });
+
+  it('reads 长期 as long-term and 立行立改 as immediate, and guesses nothing else', () => {
+    expect(readDeadline('长期')).toEqual({ kind: 'longTerm' });
+    expect(readDeadline('长期坚持')).toEqual({ kind: 'longTerm' });
+    expect(readDeadline('立行立改')).toEqual({ kind: 'immediate' });
+    for (const text of ['年内', '春节前', '2023年13月', '2023.2.30', '下半年']) expect(readDeadline(text)).toEqual({ kind: 'unreadable' });
+    expect(readDeadline('  ')).toEqual({ kind: 'empty' });
+  });
+
+  it('takes a spreadsheet date as it is, and Excel serials only for plausible years', () => {
+    expect(readDeadline('2023年12月31日', '2023-12-31')).toEqual({ kind: 'date', date: '2023-12-31', monthOnly: false });
+    expect(excelSerialDate(45291)).toBe('2023-12-31');
+    expect(excelSerialDate(12)).toBeNull();
+  });
+});
