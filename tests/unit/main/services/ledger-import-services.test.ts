@@ -76,6 +76,6 @@ describe('ledger import services', () => {
     importChoice = join(ROOT, '..', 'shared', 'seeds', '000_fca5672edf850d55.txt');
     const preview = await services.previewImport();
     expect(preview.status).toBe('ready');
-    expect(preview.status === 'ready' && preview.source).toBeUndefined();
+    expect(preview.status === 'ready' && preview.origin).toBeUndefined();
   });
 });
