@@ -37,6 +37,7 @@ export const API_ARGUMENTS = {
   exportDocx: z.tuple([id, exportDocxOptionsSchema.optional()]),
   exportLedger: z.tuple([id]),
   previewImport: z.tuple([]),
+  cancelImport: z.tuple([]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),

@@ -46,6 +46,11 @@ export interface Api {
    * for review and saves it with saveNotice once the user accepts.
    */
   previewImport(): Promise<ImportPreview>;
+  /**
+   * Stops the file being read for previewImport (取消 while it reads): its
+   * previewImport answers { status: 'canceled' }. Does nothing when no file is being read.
+   */
+  cancelImport(): Promise<void>;
   getSettings(): Promise<AppSettings>;
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
@@ -176,6 +181,7 @@ export const API_METHODS = [
   'exportDocx',
   'exportLedger',
   'previewImport',
+  'cancelImport',
   'getSettings',
   'saveSettings',
   'getDataLocation',

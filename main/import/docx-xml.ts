@@ -6,11 +6,12 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /**
  * Elements in one part. Word writes a few dozen per paragraph (run
- * properties repeated on every run), so a hundred-page notice has well
- * under 200,000; the parsed tree costs about a kilobyte per element, so the
- * cap keeps a hostile part to a few hundred megabytes and a couple of seconds.
+ * properties repeated on every run), so a twenty-page notice has some ten
+ * thousand and a hundred-page document under 200,000. The parsed tree costs
+ * about a kilobyte and some microseconds per element: the cap keeps a
+ * hostile part to a few hundred megabytes and a couple of seconds.
  */
-export const MAX_XML_ELEMENTS = 500_000;
+export const MAX_XML_ELEMENTS = 250_000;
 
 /** Parses one XML part of a .docx (`part` names it in Chinese); a malformed part is a damaged file. */
 export function parseXmlPart(xml: string, part: string): Document {

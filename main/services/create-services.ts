@@ -21,7 +21,7 @@ import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices'
 import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { printOptions } from '../../shared/document/compose-printed';
-import { previewImportFile } from './import-preview';
+import { importInWorker, type ImportLimits, type RunningImport } from '../import/import-in-worker';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
 import type { Dialogs } from './dialogs';
@@ -43,6 +43,8 @@ export interface ServiceContext {
   status?: StoreStatus;
   /** Starts the program again; the desktop app gives it, the command line and tests may not. */
   restart?: () => void;
+  /** Time and memory bounds of an import's worker; the defaults of import-in-worker.ts when not given. */
+  importLimits?: ImportLimits;
 }
 
 /**
@@ -93,6 +95,9 @@ export function createServices(context: ServiceContext): Api {
       now(),
     );
   };
+
+  // The file being read for previewImport, if any: one at a time, and cancelImport ends it.
+  let reading: RunningImport | null = null;
 
   const copyOf = (sourceId: string): Notice => {
     const stamp = now().toISOString();
@@ -149,7 +154,17 @@ export function createServices(context: ServiceContext): Api {
     async previewImport() {
       const path = await dialogs.chooseImportPath();
       if (path === null) return { status: 'canceled' };
-      return previewImportFile(path, templates, now());
+      reading?.cancel();
+      const running = importInWorker(path, templates, now(), context.importLimits);
+      reading = running;
+      try {
+        return await running.outcome;
+      } finally {
+        if (reading === running) reading = null;
+      }
+    },
+    async cancelImport() {
+      reading?.cancel();
     },
     async getSettings() {
       return readSettings();
