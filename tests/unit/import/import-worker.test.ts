@@ -8,7 +8,7 @@ import { openDatabase } from '../../../main/db/open-database';
 import { dispatchApiCall } from '../../../main/ipc/dispatch';
 import { createServices } from '../../../main/services/create-services';
 import { ImportError } from '../../../shared/import/errors';
-import { slowDocx } from './crafted-docx';
+import { slowDocx } from '../../support/crafted-docx';
 import { SEEDS_DIR, templates } from './helpers';
 
 /**
