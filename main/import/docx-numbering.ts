@@ -87,8 +87,8 @@ const LEVELS = 9;
  * paragraph, would only multiply text that no notice has.
  */
 const MAX_LEVEL_TEXT = 32;
-/** Counts beyond this print as digits in every format (letters repeat, Roman numerals stop at 3999). */
-const MAX_COUNT = 1_000_000_000;
+/** Word's numbers are 32-bit; a start beyond that is not one Word wrote, and counts from 1 as if absent. */
+const MAX_INTEGER = 2_147_483_647;
 
 /** A level index 0 … 8, or null for anything else (absent counts as 0, as Word reads it). */
 function levelIndex(value: string | null): number | null {
@@ -96,11 +96,11 @@ function levelIndex(value: string | null): number | null {
   return n >= 0 && n < LEVELS ? n : null;
 }
 
-/** A decimal integer attribute as Word writes it (ST_DecimalNumber), else the fallback; bounded, so counts stay short. */
+/** A decimal integer attribute as Word writes it (ST_DecimalNumber), else the fallback: counts stay short numbers. */
 function integer(value: string | null, fallback: number): number {
   if (value === null || !/^\s*[-+]?\d{1,10}\s*$/u.test(value)) return fallback;
   const n = Number(value);
-  return Math.max(-MAX_COUNT, Math.min(MAX_COUNT, n));
+  return Math.abs(n) <= MAX_INTEGER ? n : fallback;
 }
 
 function readLevel(lvl: Element): Level {

@@ -49,3 +49,37 @@ export function slowDocx(): Uint8Array {
   const runs = '<w:r><w:rPr><w:b/></w:rPr><w:t>字</w:t></w:r>'.repeat(20);
   return docx({ document: documentXml(`<w:p>${runs}</w:p>`.repeat(2900)) });
 }
+
+/** A text's non-empty lines as the paragraphs of a .docx; `wrap` puts markup around the body's paragraphs. */
+export function textDocx(text: string, wrap: (body: string) => string = (b) => b, numbering?: string): Uint8Array {
+  const body = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => paragraph(l))
+    .join('');
+  return docx({ document: documentXml(wrap(body)), numbering });
+}
+
+/** The archive with every uncompressed size its headers declare (local and central) replaced by `size()`: sizes that lie. */
+export function declaringSizes(zip: Uint8Array, size: () => number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 30 < out.length; at++) {
+    const sig = view.getUint32(at, true);
+    if (sig === 0x04034b50) view.setUint32(at + 22, size(), true);
+    if (sig === 0x02014b50) view.setUint32(at + 24, size(), true);
+  }
+  return out;
+}
+
+/** Every entry marked with another compression method (14: LZMA, which no .docx uses). */
+export function withCompression(zip: Uint8Array, method: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 30 < out.length; at++) {
+    const sig = view.getUint32(at, true);
+    if (sig === 0x04034b50) view.setUint16(at + 8, method, true);
+    if (sig === 0x02014b50) view.setUint16(at + 10, method, true);
+  }
+  return out;
+}

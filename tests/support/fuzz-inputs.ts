@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { docx, documentXml, numberingXml, paragraph } from './crafted-docx';
+import { declaringSizes, docx, documentXml, numberingXml, paragraph, textDocx as seedDocx, withCompression } from './crafted-docx';
 
 /**
  * Hostile and damaged inputs for the importer, made from the real notices
@@ -124,16 +124,6 @@ function textBytes(random: Random, text: string): { what: string; bytes: Uint8Ar
   }
 }
 
-/** A seed's paragraphs as a .docx, the way a notice is usually kept. */
-function seedDocx(text: string, wrap: (body: string) => string = (b) => b, numbering?: string): Uint8Array {
-  const body = text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => paragraph(l))
-    .join('');
-  return docx({ document: documentXml(wrap(body)), numbering });
-}
-
 /** The crafted .docx and .xlsx-shaped files; `random` picks their variants. */
 function craftedArchive(random: Random, text: string): { what: string; bytes: Uint8Array; fileName: string } {
   const listed = (start: string, ilvl: string, lvlText: string, numFmt: string) =>
@@ -184,7 +174,7 @@ function craftedArchive(random: Random, text: string): { what: string; bytes: Ui
     () => ({ what: '25,000 empty paragraphs', bytes: docx({ document: documentXml('<w:p/>'.repeat(25_000)) }, 1) }),
     () => ({ what: '300,000 elements in one paragraph', bytes: docx({ document: documentXml(`<w:p>${'<w:r/>'.repeat(300_000)}</w:p>`) }, 1) }),
     () => ({ what: 'one text of 30,000 characters', bytes: docx({ document: documentXml(paragraph('巡察'.repeat(15_000))) }, 1) }),
-    () => ({ what: 'sizes that lie', bytes: lyingSizes(seedDocx(text), random) }),
+    () => ({ what: 'sizes that lie', bytes: declaringSizes(seedDocx(text), () => pick(random, [0, 1, 0xffffffff, 0x7fffffff, 12])) }),
     () => ({ what: 'entries past the cap', bytes: zipSync(Object.fromEntries(Array.from({ length: 1_100 }, (_, i) => [`word/media/${i}.xml`, encoder.encode('x')])), { level: 0 }) }),
     () => ({ what: 'an archive cut short', bytes: seedDocx(text).subarray(0, 40 + int(random, 2000)) }),
     () => ({ what: 'bytes flipped in the archive', bytes: flipped(seedDocx(text), random) }),
@@ -204,34 +194,9 @@ function craftedArchive(random: Random, text: string): { what: string; bytes: Ui
   return { what: made.what, bytes: made.bytes, fileName: made.fileName ?? 'notice.docx' };
 }
 
-/** The local headers' and central directory's sizes set to values that do not match the data. */
-function lyingSizes(zip: Uint8Array, random: Random): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const lie = () => pick(random, [0, 1, 0xffffffff, 0x7fffffff, 12]);
-  for (let at = 0; at + 30 < out.length; at++) {
-    const sig = view.getUint32(at, true);
-    if (sig === 0x04034b50) view.setUint32(at + 22, lie(), true);
-    if (sig === 0x02014b50) view.setUint32(at + 24, lie(), true);
-  }
-  return out;
-}
-
 function flipped(bytes: Uint8Array, random: Random): Uint8Array {
   const out = bytes.slice();
   for (let n = 1 + int(random, 20); n > 0; n--) out[int(random, out.length)] = int(random, 256);
-  return out;
-}
-
-/** Every entry marked with another compression method (14: LZMA, which no .docx uses). */
-function withCompression(zip: Uint8Array, method: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let at = 0; at + 30 < out.length; at++) {
-    const sig = view.getUint32(at, true);
-    if (sig === 0x04034b50) view.setUint16(at + 8, method, true);
-    if (sig === 0x02014b50) view.setUint16(at + 10, method, true);
-  }
   return out;
 }
 
