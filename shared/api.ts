@@ -42,8 +42,10 @@ export interface Api {
   exportLedger(noticeId: string): Promise<ExportOutcome>;
   /**
    * Asks for an earlier notice (.docx or .txt, a native open dialog) and
-   * reads it with the importer; nothing is saved: the window shows the result
-   * for review and saves it with saveNotice once the user accepts.
+   * reads it with the importer, in a worker thread bounded in time and
+   * memory (the main process stays free; cancelImport stops it); nothing is
+   * saved: the window shows the result for review and saves it with
+   * saveNotice once the user accepts.
    */
   previewImport(): Promise<ImportPreview>;
   /**

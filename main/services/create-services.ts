@@ -21,7 +21,7 @@ import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices'
 import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { printOptions } from '../../shared/document/compose-printed';
-import { importInWorker, type ImportLimits, type RunningImport } from '../import/import-in-worker';
+import { importInWorker, type RunningImport } from '../import/import-in-worker';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
 import type { Dialogs } from './dialogs';
@@ -43,8 +43,6 @@ export interface ServiceContext {
   status?: StoreStatus;
   /** Starts the program again; the desktop app gives it, the command line and tests may not. */
   restart?: () => void;
-  /** Time and memory bounds of an import's worker; the defaults of import-in-worker.ts when not given. */
-  importLimits?: ImportLimits;
 }
 
 /**
@@ -155,7 +153,7 @@ export function createServices(context: ServiceContext): Api {
       const path = await dialogs.chooseImportPath();
       if (path === null) return { status: 'canceled' };
       reading?.cancel();
-      const running = importInWorker(path, templates, now(), context.importLimits);
+      const running = importInWorker(path, templates, now());
       reading = running;
       try {
         return await running.outcome;
