@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { Unzip, UnzipInflate, zipSync, type UnzipFile } from 'fflate';
 import { ImportError } from '../../shared/import/errors';
 
 /**
@@ -94,6 +94,16 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipReadLimits): Map<st
     out.set(name, concat(chunks));
   }
   return out;
+}
+
+/**
+ * The wanted entries again as a zip archive, stored uncompressed: what a
+ * library that unzips on its own (exceljs for .xlsx) is given instead of
+ * the user's file, so that it only ever sees bytes that were inflated here
+ * under the caps. Its size is at most limits.maxTotalBytes plus headers.
+ */
+export function verifiedArchive(bytes: Uint8Array, limits: ZipReadLimits): Uint8Array {
+  return zipSync(Object.fromEntries(readZipEntries(bytes, limits)), { level: 0 });
 }
 
 /** The end-of-central-directory signature within the last 64 KB + 22 bytes, where the format puts it. */

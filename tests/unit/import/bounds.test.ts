@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../main/import/import-file';
+import { verifiedArchive } from '../../../main/import/bounded-zip';
 import { readDocx } from '../../../main/import/read-docx';
 import { ImportError } from '../../../shared/import/errors';
 import { declaringSizes, docx, documentXml, numberingXml, paragraph, textDocx, withCompression } from '../../support/crafted-docx';
@@ -141,5 +142,20 @@ describe('numbering with absurd values', () => {
 
   it('a level text of thousands of placeholders is not expanded', () => {
     expect(numbered(lvl('1', 'decimal', '%1'.repeat(5000)))).toEqual(['甲', '乙']);
+  });
+});
+
+describe('an archive for a library that unzips on its own', () => {
+  const limits = { wanted: (name: string) => (name.startsWith('xl/') ? { cap: MB, label: '工作表' } : null), maxTotalBytes: 2 * MB, kind: 'Excel 表格（.xlsx）' };
+
+  it('holds only the wanted entries, each as inflated under its cap', () => {
+    const sheet = encoder.encode('<worksheet/>');
+    const archive = verifiedArchive(zipSync({ 'xl/worksheets/sheet1.xml': sheet, 'docProps/app.xml': encoder.encode('<x/>') }), limits);
+    expect(Object.keys(unzipSync(archive))).toEqual(['xl/worksheets/sheet1.xml']);
+    expect(unzipSync(archive)['xl/worksheets/sheet1.xml']).toEqual(sheet);
+  });
+
+  it('refuses an entry past its cap, in the words of the kind of file', () => {
+    expect(() => verifiedArchive(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(2 * MB) }), limits)).toThrow('Excel 表格（.xlsx）中的工作表解压后超过 1 MB，远超正常文件的大小，可能是压缩炸弹或选错了文件，未导入。');
   });
 });
