@@ -19,7 +19,7 @@ export interface FuzzOutcome {
   cpuMs: number;
   imported: boolean;
   message: string;
-  /** A crash (not an ImportError), an English message, or an export that is not a well-formed .docx. */
+  /** A crash (not an ImportError), English in a message or warning, or an export that is not a well-formed .docx. */
   problem: string | null;
 }
 
@@ -34,7 +34,7 @@ export function englishIn(message: string): string | null {
   return /[A-Za-z]{3,}/u.exec(message.replace(NAMED, ''))?.[0] ?? null;
 }
 
-/** Imports one input in the process (the worker runs the same importBytes) and, when it imports, exports it and reads the .docx back. */
+/** Imports one input in the process (the worker runs the same importBytes) and, when it imports, checks its warnings, exports it and reads the .docx back. */
 export async function tryInput(input: FuzzInput, templates: Templates): Promise<FuzzOutcome> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
@@ -55,6 +55,9 @@ export async function tryInput(input: FuzzInput, templates: Templates): Promise<
   }
   const ms = performance.now() - start;
   const cpuMs = cpu();
+  // The warnings are told to the user too (their excerpts quote the file, and are the file's own words).
+  const englishWarning = result.warnings.map((w) => englishIn(w.message)).find((word) => word !== null);
+  if (englishWarning) return { name: input.name, ms, cpuMs, imported: true, message: '', problem: `English in a warning: ${englishWarning}` };
   try {
     const files = unzipSync(await exportNoticeDocx(result.notice, templates));
     const xml = files['word/document.xml'];
