@@ -29,7 +29,7 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
   const [preview, setPreview] = useState<ReadyImport | null>(null);
   // The spinner (and so the disabled look) comes late: a second click before it must not ask for a second file.
   const busy = useRef(false);
-
+  // 取消 was clicked while the file was read.
   const stopped = useRef(false);
 
   const start = async () => {
@@ -43,10 +43,14 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
     });
     try {
       const result = await api.previewImport();
-      // Canceling the open dialog is a choice, not a failure: nothing to say.
-      if (result.status === 'ready') setPreview(result);
-      else if (stopped.current) void message.info('已取消导入，没有保存任何内容。');
+      // 取消 wins even over a read that ended as it was clicked; canceling the open dialog is a choice, not a failure: nothing to say.
+      if (stopped.current) void message.info('已取消导入，没有保存任何内容。');
+      else if (result.status === 'ready') setPreview(result);
     } catch (error) {
+      if (stopped.current) {
+        void message.info('已取消导入，没有保存任何内容。');
+        return;
+      }
       // The title already says the import failed: the main process's sentence alone says why.
       const reason = error instanceof ApiCallError ? error.message : errorText('导入', error);
       modal.error({
