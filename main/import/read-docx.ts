@@ -3,7 +3,7 @@ import type { SourceDocument, SourceLine } from '../../shared/import/source';
 import { readZipEntries } from './bounded-zip';
 import { DocxNumbering } from './docx-numbering';
 import { attr, child, children, isOn, parseXmlPart, W } from './docx-xml';
-import { MAX_PARAGRAPHS, paragraphTooLong, tooManyParagraphs, MAX_PARAGRAPH_CHARS } from './source-bounds';
+import { MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, paragraphTooLong, tooManyParagraphs } from './source-bounds';
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const MB = 1024 * 1024;
@@ -44,7 +44,7 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   const styles = styleNumbering(stylesXml === undefined ? null : parseXmlPart(stylesXml, '样式定义'));
 
   const body = child(document.documentElement, 'body');
-  if (!body) throw new ImportError('文档正文为空或已损坏（没有正文内容），无法导入。');
+  if (!body) throw new ImportError('文档正文为空或已损坏，无法导入。');
   const lines: SourceLine[] = [];
   let count = 0;
   let seen = 0;
@@ -85,17 +85,24 @@ function checkParagraphCount(xml: string): void {
   }
 }
 
-const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-/** The (Type, Target) pairs of one relationships part, read with the XML parser (no regular expression can be trusted on hostile markup to stay linear). */
+/**
+ * The (Type, Target) pairs of one relationships part, read with the XML
+ * parser (no regular expression stays linear on hostile markup). A part
+ * that does not parse counts as absent: the usual part names are tried.
+ */
 function relationshipList(parts: Map<string, string>, name: string): Array<{ type: string; target: string }> {
   const xml = parts.get(name);
   if (xml === undefined) return [];
-  const root = parseXmlPart(xml, '关系定义').documentElement;
+  let root: Element | null;
+  try {
+    root = parseXmlPart(xml, '关系定义').documentElement;
+  } catch {
+    return [];
+  }
   const out: Array<{ type: string; target: string }> = [];
   for (let node = root?.firstChild ?? null; node; node = node.nextSibling) {
     const element = node as Element;
-    if (node.nodeType !== 1 || element.localName !== 'Relationship' || element.namespaceURI !== RELATIONSHIPS) continue;
+    if (node.nodeType !== 1 || element.localName !== 'Relationship') continue;
     out.push({ type: element.getAttribute('Type') ?? '', target: element.getAttribute('Target') ?? '' });
   }
   return out;

@@ -53,6 +53,12 @@ describe('a .docx is inflated under caps', () => {
     expect(imported(declaringSizes(textDocx(seedText), () => 0xffffffff))).toEqual(imported(textDocx(seedText)));
   });
 
+  it('reads the usual parts when the relationships do not parse (no regular expression reads them)', () => {
+    const broken = { '_rels/.rels': encoder.encode(`<Relationships><Relationship Target="${'"'.repeat(50_000)}`) };
+    const document = documentXml(seedText.split('\n').filter((l) => l.trim() !== '').map((l) => paragraph(l)).join(''));
+    expect(imported(docx({ document, extra: broken }))).toEqual(imported(textDocx(seedText)));
+  });
+
   it('refuses more than 1000 entries', () => {
     const files = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`word/media/${i}.png`, encoder.encode('x')]));
     expect(refusal(zipSync(files, { level: 0 }))).toBe('文件中的条目超过 1000 个，不像一份 Word 文档（.docx）（可能是压缩炸弹或其他文件），未导入。');
