@@ -71,7 +71,7 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipReadLimits): Map<st
       }
     };
     if (file.compression !== 0 && file.compression !== 8) {
-      refusal = new ImportError(`${limits.kind}中的${label}使用了不支持的压缩方式，无法读取。请在 WPS 或 Office 中打开并重新保存后再导入。`);
+      refusal = new ImportError(`${limits.kind}中的${label}使用了不支持的压缩方式，无法读取。请用制作它的程序打开并重新保存后再导入。`);
       return;
     }
     file.start();
