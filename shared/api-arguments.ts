@@ -39,6 +39,7 @@ export const API_ARGUMENTS = {
   exportLedger: z.tuple([id]),
   previewImport: z.tuple([]),
   continueLedgerImport: z.tuple([id, ledgerMappingSchema]),
+  cancelImport: z.tuple([]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([appSettingsSchema]),
   getDataLocation: z.tuple([]),

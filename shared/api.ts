@@ -45,8 +45,10 @@ export interface Api {
   exportLedger(noticeId: string): Promise<ExportOutcome>;
   /**
    * Asks for an earlier notice (.docx or .txt, a native open dialog) and
-   * reads it with the importer; nothing is saved: the window shows the result
-   * for review and saves it with saveNotice once the user accepts.
+   * reads it with the importer, in a worker thread bounded in time and
+   * memory (the main process stays free; cancelImport stops it); nothing is
+   * saved: the window shows the result for review and saves it with
+   * saveNotice once the user accepts.
    */
   previewImport(): Promise<ImportPreview>;
   /**
@@ -55,6 +57,11 @@ export interface Api {
    * window names it only by pendingId. Answers the notice for review.
    */
   continueLedgerImport(pendingId: string, mapping: LedgerMapping): Promise<ImportPreview>;
+  /**
+   * Stops the file being read for previewImport (取消 while it reads): its
+   * previewImport answers { status: 'canceled' }. Does nothing when no file is being read.
+   */
+  cancelImport(): Promise<void>;
   getSettings(): Promise<AppSettings>;
   saveSettings(settings: AppSettings): Promise<AppSettings>;
   /** Where the database file is. */
@@ -210,6 +217,7 @@ export const API_METHODS = [
   'exportLedger',
   'previewImport',
   'continueLedgerImport',
+  'cancelImport',
   'getSettings',
   'saveSettings',
   'getDataLocation',

@@ -31,7 +31,10 @@ export class DocxNumbering {
     if (!numbering) return;
     for (const abstract of children(numbering.documentElement, 'abstractNum')) {
       const levels = new Map<number, Level>();
-      for (const lvl of children(abstract, 'lvl')) levels.set(Number(attr(lvl, 'ilvl') ?? 0), readLevel(lvl));
+      for (const lvl of children(abstract, 'lvl')) {
+        const ilvl = levelIndex(attr(lvl, 'ilvl'));
+        if (ilvl !== null) levels.set(ilvl, readLevel(lvl));
+      }
       this.definitions.set(attr(abstract, 'abstractNumId') ?? '', levels);
     }
     for (const num of children(numbering.documentElement, 'num')) {
@@ -39,8 +42,10 @@ export class DocxNumbering {
       for (const override of children(num, 'lvlOverride')) {
         const start = child(override, 'startOverride');
         const lvl = child(override, 'lvl');
-        overrides.set(Number(attr(override, 'ilvl') ?? 0), {
-          ...(start ? { start: Number(attr(start, 'val') ?? 1) } : {}),
+        const ilvl = levelIndex(attr(override, 'ilvl'));
+        if (ilvl === null) continue;
+        overrides.set(ilvl, {
+          ...(start ? { start: integer(attr(start, 'val'), 1) } : {}),
           ...(lvl ? { level: readLevel(lvl) } : {}),
         });
       }
@@ -52,7 +57,7 @@ export class DocxNumbering {
   /** The number text of the next paragraph in list `numId` at level `ilvl` ('' for none or a bullet). */
   next(numId: string, ilvl: number): string {
     const instance = this.instances.get(numId);
-    if (!instance || numId === '0') return '';
+    if (!instance || numId === '0' || !Number.isInteger(ilvl) || ilvl < 0 || ilvl >= LEVELS) return '';
     const level = (i: number): Level | undefined => instance.overrides.get(i)?.level ?? this.definitions.get(instance.abstractId)?.get(i);
     const start = (i: number) => instance.overrides.get(i)?.start ?? level(i)?.start ?? 1;
     const key = instance.overrides.size > 0 ? `num:${numId}` : `abstract:${instance.abstractId}`;
@@ -60,7 +65,7 @@ export class DocxNumbering {
     this.counters.set(key, counts);
 
     counts[ilvl] = counts[ilvl] === undefined ? start(ilvl) : counts[ilvl]! + 1;
-    for (let deeper = ilvl + 1; deeper < 9; deeper++) {
+    for (let deeper = ilvl + 1; deeper < LEVELS; deeper++) {
       const restart = level(deeper)?.restart;
       if (restart === undefined || (restart !== 0 && ilvl < restart)) counts[deeper] = undefined;
     }
@@ -74,13 +79,38 @@ export class DocxNumbering {
   }
 }
 
+/** Word's nine list levels, w:ilvl 0 … 8; any other level is not a level Word numbers. */
+const LEVELS = 9;
+/**
+ * Longest level text kept. Word's own are a few characters (“%1.”,
+ * “（%2）”, “第%1条”); a longer one, with its placeholders expanded in every
+ * paragraph, would only multiply text that no notice has.
+ */
+const MAX_LEVEL_TEXT = 32;
+/** Word's numbers are 32-bit; a start beyond that is not one Word wrote, and counts from 1 as if absent. */
+const MAX_INTEGER = 2_147_483_647;
+
+/** A level index 0 … 8, or null for anything else (absent counts as 0, as Word reads it). */
+function levelIndex(value: string | null): number | null {
+  const n = integer(value, 0);
+  return n >= 0 && n < LEVELS ? n : null;
+}
+
+/** A decimal integer attribute as Word writes it (ST_DecimalNumber), else the fallback: counts stay short numbers. */
+function integer(value: string | null, fallback: number): number {
+  if (value === null || !/^\s*[-+]?\d{1,10}\s*$/u.test(value)) return fallback;
+  const n = Number(value);
+  return Math.abs(n) <= MAX_INTEGER ? n : fallback;
+}
+
 function readLevel(lvl: Element): Level {
   const restart = attr(child(lvl, 'lvlRestart'), 'val');
+  const text = attr(child(lvl, 'lvlText'), 'val') ?? '';
   return {
-    start: Number(attr(child(lvl, 'start'), 'val') ?? 1),
+    start: integer(attr(child(lvl, 'start'), 'val'), 1),
     format: attr(child(lvl, 'numFmt'), 'val') ?? 'decimal',
-    text: attr(child(lvl, 'lvlText'), 'val') ?? '',
-    restart: restart === null ? undefined : Number(restart),
+    text: text.length > MAX_LEVEL_TEXT ? '' : text,
+    restart: restart === null ? undefined : integer(restart, 0),
     legal: child(lvl, 'isLgl') !== null && attr(child(lvl, 'isLgl'), 'val') !== '0' && attr(child(lvl, 'isLgl'), 'val') !== 'false',
   };
 }
@@ -105,11 +135,11 @@ export function formatCount(n: number, format: string): string {
     case 'ideographDigital':
     case 'taiwaneseDigital':
     case 'japaneseDigitalTenThousand':
-      return Array.from(String(n), (d) => DIGITS[Number(d)]).join('');
+      return n >= 0 ? Array.from(String(n), (d) => DIGITS[Number(d)]).join('') : String(n);
     case 'ideographTraditional':
-      return TEN_STEMS[(n - 1) % 10] ?? String(n);
+      return n >= 1 ? TEN_STEMS[(n - 1) % 10]! : String(n);
     case 'ideographZodiac':
-      return ZODIAC[(n - 1) % 12] ?? String(n);
+      return n >= 1 ? ZODIAC[(n - 1) % 12]! : String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
     case 'ideographEnclosedCircle':
@@ -120,7 +150,7 @@ export function formatCount(n: number, format: string): string {
       return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : `${n}.`;
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return Array.from(String(n), (d) => String.fromCharCode(0xff10 + Number(d))).join('');
+      return n >= 0 ? Array.from(String(n), (d) => String.fromCharCode(0xff10 + Number(d))).join('') : String(n);
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'upperRoman':
@@ -158,7 +188,7 @@ function roman(n: number): string {
 
 /** A, B … Z, AA, BB … as Word repeats letters. */
 function letters(n: number): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > 26 * 10) return String(n);
   const letter = String.fromCharCode(0x41 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -6,6 +6,7 @@ import { importNotice, type ImportResult } from '../../shared/import/import-noti
 import type { SourceDocument } from '../../shared/import/source';
 import type { Templates } from '../templates/load-templates';
 import { readSource } from './read-source';
+import { checkSourceBounds } from './source-bounds';
 
 /**
  * Larger than any notice, text or .docx with a few pictures; a bigger file is
@@ -28,8 +29,13 @@ export type ImportedFile = ImportResult & { source: SourceDocument };
 /** The same, from bytes already in memory (the desktop app's drop or paste). */
 export function importBytes(bytes: Uint8Array, name: string, templates: Templates): ImportedFile {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
-  const source = readSource(bytes, name);
-  return { ...readNotice(source, templates), source };
+  try {
+    const source = readSource(bytes, name);
+    checkSourceBounds(source);
+    return { ...readNotice(source, templates), source };
+  } catch (error) {
+    throw asImportError(error);
+  }
 }
 
 function readNotice(source: SourceDocument, templates: Templates): ImportResult {
@@ -39,6 +45,21 @@ function readNotice(source: SourceDocument, templates: Templates): ImportResult 
     // Bold changes no text, so the layout comparison does not depend on the house option.
     options: { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine },
   });
+}
+
+/**
+ * Whatever else stopped the import, told in Chinese: a RangeError is the
+ * engine's limit (call stack, string or array length) reached on a file
+ * built to reach it; anything else is a fault of the importer, kept as the
+ * cause for whoever reads the log.
+ */
+function asImportError(error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  const message =
+    error instanceof RangeError
+      ? '文件的结构过于复杂或内容过大，超出了导入能处理的范围，未导入。请确认选择的是通报的 Word 文档或文本。'
+      : '读取这个文件时导入程序内部出错，未导入。请把文件另存为 .docx 或文本后重试。';
+  return new ImportError(message, { cause: error });
 }
 
 function tooLarge(size: number): ImportError {

@@ -21,7 +21,7 @@ import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices'
 import { getSetting, setSetting } from '../db/settings';
 import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { printOptions } from '../../shared/document/compose-printed';
-import { previewImportFile } from './import-preview';
+import { importInWorker, type RunningImport } from '../import/import-in-worker';
 import { createLedgerImports } from './ledger-import';
 import { findLayout, type Templates } from '../templates/load-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
@@ -96,6 +96,8 @@ export function createServices(context: ServiceContext): Api {
   };
 
   const ledgers = createLedgerImports(templates, now);
+  // The file being read for previewImport, if any: one at a time, and cancelImport ends it.
+  let reading: RunningImport | null = null;
 
   const copyOf = (sourceId: string): Notice => {
     const stamp = now().toISOString();
@@ -152,11 +154,21 @@ export function createServices(context: ServiceContext): Api {
     async previewImport() {
       const path = await dialogs.chooseImportPath();
       if (path === null) return { status: 'canceled' };
-      // A spreadsheet or a Word ledger table is read as a ledger; anything else as a notice.
-      return (await ledgers.preview(path)) ?? previewImportFile(path, templates, now());
+      reading?.cancel();
+      const running = importInWorker(path, templates, now());
+      reading = running;
+      try {
+        const outcome = await running.outcome;
+        return outcome.status === 'ledger' ? ledgers.fromTable(outcome.fileName, outcome.table) : outcome;
+      } finally {
+        if (reading === running) reading = null;
+      }
     },
     async continueLedgerImport(pendingId, mapping) {
       return ledgers.continue(pendingId, mapping);
+    },
+    async cancelImport() {
+      reading?.cancel();
     },
     async getSettings() {
       return readSettings();

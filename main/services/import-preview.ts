@@ -11,7 +11,7 @@ import type { Templates } from '../templates/load-templates';
  * layout it matched and each warning with its place in the source.
  * An unreadable or unrecognisable file throws ImportError, one Chinese sentence.
  */
-export function previewImportFile(path: string, templates: Templates, now: Date): ImportPreview {
+export function previewImportFile(path: string, templates: Templates, now: Date): Extract<ImportPreview, { status: 'ready' }> {
   const result = importFile(path, templates);
   const stamp = now.toISOString();
   const best = result.layouts[0];

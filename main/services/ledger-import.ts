@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { ImportPreview } from '../../shared/api';
 import { ImportError } from '../../shared/import/errors';
 import { importLedger, type LedgerImport } from '../../shared/import/ledger/import-ledger';
@@ -6,8 +5,6 @@ import type { LedgerMapping } from '../../shared/import/ledger/ledger-fields';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { newId } from '../../shared/model/factory';
 import { describePlace } from '../../shared/import/source';
-import { readLimited } from '../import/import-file';
-import { readLedgerFile } from '../import/read-ledger-file';
 import type { Templates } from '../templates/load-templates';
 
 /**
@@ -39,11 +36,8 @@ export function createLedgerImports(templates: Templates, now: () => Date) {
   };
 
   return {
-    /** The chosen file as a ledger for review or for the mapping step; null when it is a notice. */
-    async preview(path: string): Promise<ImportPreview | null> {
-      const fileName = basename(path);
-      const table = await readLedgerFile(readLimited(path), fileName);
-      if (!table) return null;
+    /** A ledger's table (read in the import worker) for review, or for the mapping step. */
+    fromTable(fileName: string, table: LedgerTable): ImportPreview {
       return preview(fileName, table, importLedger(table, context()));
     },
     /** The waiting ledger imported with the user's mapping. */

@@ -121,6 +121,7 @@ await (await import('./editor-bench')).benchEditor();
 await (await import('./preview-bench')).benchPreview();
 await (await import('./store-bench')).runStoreBench();
 await (await import('./backup-bench')).runBackupBench();
+await (await import('./fuzz-bench')).runFuzzBench();
 
 /** The notice with one paragraph of text as its organisation part's body. */
 function withOrganisationBody(notice: Notice, text: string): Notice {

@@ -7,6 +7,7 @@ import { loadTemplates } from '../../main/templates/load-templates';
 import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { artifactsDir, launchApp, projectRoot, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
+import { slowDocx } from '../support/crafted-docx';
 
 /**
  * 导入 on the list: the open dialog answers with a real file, the real
@@ -222,6 +223,24 @@ describe('导入 on the list screen', () => {
     expect(await list.dismissImportFailure()).toContain('不像巡察整改情况的通报');
     await expectNothingSaved();
     await list.emptyState.waitFor();
+  });
+
+  it('stops reading a large file at 取消 and leaves the list as it was', async () => {
+    await app.services.createNotice({ kind: 'layout', layoutId: 'duizhao' });
+    await list.reload();
+    const before = await list.readRows();
+    expect(before).toHaveLength(1);
+    const large = join(work, '很大的文件.docx');
+    writeFileSync(large, slowDocx());
+    app.chooseImportFile(large);
+
+    await list.stopImportWhileReading();
+    await app.page.getByText('已取消导入，没有保存任何内容。').waitFor();
+    await list.importReading.waitFor({ state: 'detached' });
+    expect(await list.importReview.isVisible()).toBe(false);
+    expect(await list.importFailure.count()).toBe(0);
+    expect(await list.readRows()).toEqual(before);
+    expect((await app.services.listNotices()).map((n) => n.id)).toEqual(before.map((row) => row.id));
   });
 
   it('does nothing when the open dialog is canceled', async () => {

@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import { App, Button } from 'antd';
 import { useRef, useState } from 'react';
 import type { LedgerMapping } from '../../../shared/import/ledger/ledger-fields';
 import type { Notice } from '../../../shared/model/notice';
@@ -37,19 +37,32 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
   const [mapping, setMapping] = useState<MappingImport | null>(null);
   // The spinner (and so the disabled look) comes late: a second click before it must not ask for a second file.
   const busy = useRef(false);
+  // 取消 was clicked while the file was read.
+  const stopped = useRef(false);
 
   const start = async () => {
     if (busy.current) return;
     busy.current = true;
+    stopped.current = false;
     setReading(true);
+    const hideReading = showReading(() => {
+      stopped.current = true;
+      void api.cancelImport();
+    });
     try {
       const result = await api.previewImport();
-      // Canceling the open dialog is a choice, not a failure: nothing to say.
-      if (result.status === 'ready') setPreview(result);
+      // 取消 wins even over a read that ended as it was clicked; canceling the open dialog is a choice, not a failure: nothing to say.
+      if (stopped.current) void message.info('已取消导入，没有保存任何内容。');
+      else if (result.status === 'ready') setPreview(result);
       else if (result.status === 'mapping') setMapping(result);
     } catch (error) {
+      if (stopped.current) {
+        void message.info('已取消导入，没有保存任何内容。');
+        return;
+      }
       refused(error);
     } finally {
+      hideReading();
       busy.current = false;
       setReading(false);
     }
@@ -81,6 +94,45 @@ export function useNoticeImport(onOpen: (noticeId: string) => void): NoticeImpor
       okText: '知道了',
       className: 'import-failure',
     });
+  };
+
+  /**
+   * 正在读取 with 取消, once the file has been chosen: shown after a moment
+   * (a quick read shows nothing) and only while the window has the focus,
+   * which the native open dialog takes while it is up. The main process
+   * reads in a worker, so the window stays free meanwhile. Returns the hider.
+   */
+  const showReading = (onCancel: () => void): (() => void) => {
+    const key = 'import-reading';
+    let shown = false;
+    const show = () => {
+      if (!document.hasFocus()) return;
+      window.removeEventListener('focus', show);
+      shown = true;
+      void message.open({
+        key,
+        type: 'loading',
+        duration: 0,
+        className: 'import-reading',
+        content: (
+          <>
+            正在读取文件…
+            <Button size="small" type="link" onClick={onCancel}>
+              取消
+            </Button>
+          </>
+        ),
+      });
+    };
+    const timer = window.setTimeout(() => {
+      window.addEventListener('focus', show);
+      show();
+    }, 300);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('focus', show);
+      if (shown) message.destroy(key);
+    };
   };
 
   // Like a new notice, an imported one is there to be worked on: it opens in the editor.

@@ -151,6 +151,18 @@ export class ListPage {
     await this.page.locator('.notice-list-header [aria-busy="true"]').waitFor({ state: 'detached' });
   }
 
+  /** 正在读取文件… with its 取消, while the main process reads the chosen file. */
+  get importReading(): Locator {
+    return this.page.locator('.import-reading');
+  }
+
+  /** Clicks 导入通报 and, while the file is read, 取消; waits until the read has stopped. */
+  async stopImportWhileReading(): Promise<void> {
+    await this.importButton.click();
+    await this.importReading.getByRole('button', { name: label('取消') }).click();
+    await this.page.locator('.notice-list-header [aria-busy="true"]').waitFor({ state: 'detached' });
+  }
+
   /** Imports the file the open dialog answers with and waits for the review. */
   async openImportReview(): Promise<Locator> {
     await this.startImport();
