@@ -32,7 +32,10 @@ export interface Frame {
   dropped: SourceLine[];
 }
 
-const OPENING = /(?:进行了?|开展了?)[^，。；]{0,12}?(?:巡察|巡视)|反馈了?(?:巡察|巡视)?(?:意见|问题)|予以公[布开示]|现将.{0,30}(?:情况|如下)/u;
+/** What an opening states: who inspected whom, the feedback. */
+const OPENING_FACTS = /(?:进行了?|开展了?)[^，。；]{0,12}?(?:巡察|巡视)|反馈了?(?:巡察|巡视)?(?:意见|问题)/u;
+/** What an opening may state instead: that the progress is made public (an editor's note says so too, so it counts only failing the facts). */
+const OPENING_ANNOUNCEMENT = /予以公[布开示]|现将.{0,30}(?:情况|如下)/u;
 const CLOSING = /欢迎.{0,12}(?:干部群众|社会各界|群众|广大).{0,30}?(?:监督|批评)|如有意见建议|请及时(?:向我们)?反映/u;
 const CONTACT_LINE = /^(?:联系方式|联系电话|电话|举报电话|监督电话|传真|邮政信箱|通讯地址|通信地址|来信地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|E-?mail)/iu;
 /** Longest paragraph looked at as a possible opening: openings are a few hundred characters. */
@@ -83,14 +86,17 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
 function findOpening(paragraphs: readonly SourceLine[]): number {
   // The opening comes first; a later paragraph quoting 反馈了巡察意见 is not it.
   const limit = Math.max(12, Math.ceil(paragraphs.length * 0.4));
+  let announcement = -1;
   let text = 0;
   for (let i = 0; i < paragraphs.length && text < limit; i++) {
     const p = paragraphs[i]!.text;
     if (isFurniture(p)) continue;
     text++;
-    if (p.length >= 30 && p.length <= MAX_OPENING && /巡察|巡视/u.test(p) && OPENING.test(p) && !/通报$/u.test(p) && !readMarker(p)) return i;
+    if (p.length < 30 || p.length > MAX_OPENING || !/巡察|巡视/u.test(p) || /通报$/u.test(p) || readMarker(p)) continue;
+    if (OPENING_FACTS.test(p)) return i;
+    if (announcement === -1 && OPENING_ANNOUNCEMENT.test(p)) announcement = i;
   }
-  return -1;
+  return announcement;
 }
 
 /** Without an opening, where the body starts: at the first numbered line or long sentence, near the top. */

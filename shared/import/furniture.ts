@@ -49,7 +49,7 @@ const CONTROL_TOKEN = new RegExp(`^(?:${CONTROLS})+$`, 'u');
 /** 浏览次数1234 / 阅读123次: a counter label and its number run together. */
 const COUNTER_TOKEN = /^(?:浏览|访问|阅读|点击)(?:次数|量|数|人次)?\d{1,12}(?:次|人次)?$/u;
 /** Dates, times and counts: 2023-05-06, 10:32, 2023年05月06日, 1234次. */
-const VALUE_TOKEN = /^[\d\-./:：年月日时分秒次人万+]+$/u;
+const VALUE_TOKEN = /^[\d\-./:：,，年月日时分秒次人万+]+$/u;
 const DISCLOSURE_ONLY = new RegExp(`^(?:${DISCLOSURE_LABELS})\\s*[：:]?$`, 'u');
 const ISSUER_LABEL = /^(?:发布机构|发文机关|发文机构|发文单位|制发机关|生成机构)$/u;
 const DATE_LABEL = /^(?:成文日期|印发日期|发文日期|生成日期|形成日期)$/u;

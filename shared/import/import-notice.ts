@@ -162,7 +162,8 @@ function reportMissing(frame: Frame, meta: NoticeMeta, warnings: WarningList): v
   if (frame.closing.length === 0) warnings.add('missingPart', '未找到结束语（欢迎广大干部群众…监督），导入后结束语为空');
   if (frame.signature === null) warnings.add('missingPart', '未找到落款署名，导出时将以发文机关署名');
   if (frame.date === null) {
-    warnings.add('missingPart', meta.publicationDate ? '未找到落款日期，已采用网页上的发布日期' : '未找到落款日期');
+    const from = frame.disclosure.date !== null ? '网页信息公开栏的成文日期' : '网页上的发布日期';
+    warnings.add('missingPart', meta.publicationDate ? `未找到落款日期，已采用${from}` : '未找到落款日期');
   }
 }
 
