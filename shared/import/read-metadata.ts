@@ -39,7 +39,7 @@ export function readMetadata(frame: Frame, warnings: WarningList): NoticeMeta {
   const signature = frame.signature?.text ?? '';
   const names = [fromTitle?.issuer ?? '', ...fromOpening.names, signature].filter((n) => n !== '');
   meta.issuer = fromTitle?.issuer || longestFormal(names) || frame.disclosure.issuer || '';
-  meta.issuerShort = fromOpening.short || names.find((n) => n !== meta.issuer && n.length < meta.issuer.length) || '';
+  meta.issuerShort = fromOpening.short || shortName(meta.issuer, names);
   meta.signature = signature;
 
   if (frame.closing.length > 0) {
@@ -84,6 +84,18 @@ function titleYear(title: string): number | null {
   const year = /(\d{4})年度?第/u.exec(title)?.[1];
   return year ? Number(year) : null;
 }
+
+/**
+ * The short name among the names the opening uses: one shorter than the
+ * issuer's, an organisation's (…党组, …市委) before a place's (临江市,
+ * where a 巡视 of a city names the city and then feeds back to its 市委).
+ */
+function shortName(issuer: string, names: readonly string[]): string {
+  const shorter = names.filter((n) => n !== issuer && n.length < issuer.length);
+  return shorter.find((n) => ORGANISATION_END.test(n)) ?? shorter[0] ?? '';
+}
+
+const ORGANISATION_END = /(?:委|党组|党委|委员会|党工委|总支|支部|局|院|校|办|中心|公司|集团)$/u;
 
 /** The formal name among several: the one starting with 中共, else the longest. */
 function longestFormal(names: readonly string[]): string {
