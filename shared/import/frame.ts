@@ -52,7 +52,7 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
   const openingMore = opening ? continuation(opening, paragraphs.slice(openingAt + 1, openingAt + 3)) : [];
   const start = opening ? openingAt + 1 + openingMore.length : headerEnd;
   for (const p of header.kept) {
-    warnings.add('unplaced', opening ? '开头段之前的这段文字已并入开头段，请核对' : '标题之前的这段文字已放在正文开头，请核对', p.line, p.text);
+    warnings.add('unplaced', opening ? '开头段之前的这段文字已并入开头段，请核对' : '正文之前的这段文字已放在正文开头，请核对', p.line, p.text);
   }
 
   const rest = paragraphs.slice(start);
