@@ -1,5 +1,5 @@
 import type { IsoDate } from '../text/dates';
-import { isDisclosureLabel, isFurniture, isLoneDateTime, loneDate, noteDisclosure, pagePublicationDate, readLabelLine, type Disclosure } from './furniture';
+import { isDisclosureLabel, isFurniture, isLoneDateTime, loneDate, noteDisclosure, pagePublicationDate, readLabelLine, splitTitleAndFurniture, type Disclosure } from './furniture';
 import { isDateLine } from './read-dates';
 import type { SourceLine } from './source';
 
@@ -37,7 +37,9 @@ export function isTitleLine(text: string): boolean {
  * repeats of it are left out silently, as the title keeps them; anything
  * else is kept.
  */
-export function readHeader(lines: readonly SourceLine[]): Header {
+export function readHeader(given: readonly SourceLine[]): Header {
+  // Lines as the header reads them: a title with furniture run into it is read without it.
+  const lines = [...given];
   const disclosure: Disclosure = { issuer: null, date: null };
   const dropped: SourceLine[] = [];
   let labelledDate: IsoDate | null = null;
@@ -65,6 +67,13 @@ export function readHeader(lines: readonly SourceLine[]): Header {
       dropped.push(lines[i]!);
       looseDate ??= loneDate(text);
       continue;
+    }
+    const split = splitTitleAndFurniture(text);
+    if (split) {
+      // The line keeps its number in both halves: the title is read from it, the rest listed as dropped.
+      dropped.push({ text: split.furniture, line });
+      labelledDate ??= pagePublicationDate(split.furniture) ?? loneDate(split.furniture);
+      lines[i] = { text: split.title, line };
     }
     remaining.push(i);
   }

@@ -21,6 +21,8 @@ const WHOLE_LINE = [
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)\s*[：:]/u,
 ];
 
+const SUMMARY = /^(?:【\s*)?(?:内容概述|内容摘要|内容提要|信息概述|摘要)\s*(?:】\s*)?[：:]/u;
+
 /** A list of other pages' headlines: this line and, after the notice, the lines under it. */
 const RELATED = /^(?:【\s*)?(?:相关新闻|相关链接|相关文章|相关阅读|相关信息|相关稿件|相关文件|相关报道|延伸阅读|推荐阅读|热点推荐|热门文章|猜你喜欢|上一篇|下一篇|上一条|下一条|附件下载|友情链接)/u;
 
@@ -110,6 +112,8 @@ export function isBarFurniture(text: string): boolean {
 /** True when a cleaned line before or after the notice is web-page furniture. */
 export function isFurniture(text: string): boolean {
   if (isBarFurniture(text)) return true;
+  // A disclosure table's summary repeats the opening; it may be long.
+  if (SUMMARY.test(text)) return true;
   if (text.length > MAX_FURNITURE) return false;
   if (RELATED.test(text) || ANYWHERE.some((re) => re.test(text))) return true;
   // Breadcrumbs: short pieces joined by > or ».
@@ -122,6 +126,17 @@ export function isFurniture(text: string): boolean {
 /** A line that opens a list of other pages' headlines (相关新闻, 上一篇): what follows it after the notice is furniture too. */
 export function opensRelatedList(text: string): boolean {
   return text.length <= MAX_FURNITURE && RELATED.test(text);
+}
+
+/**
+ * A title with the page's publication line run into it (…的通报 发布时间：2023-05-06 来源：本网):
+ * the title and the furniture apart, or null.
+ */
+export function splitTitleAndFurniture(text: string): { title: string; furniture: string } | null {
+  const match = /^(.{6,60}?(?:通报|报告|公告|情况))\s+(\S.{0,200})$/u.exec(text);
+  if (!match || text.length > 300) return null;
+  const furniture = match[2]!;
+  return readLabelLine(furniture) !== null || isLoneDateTime(furniture) ? { title: match[1]!, furniture } : null;
 }
 
 /** A disclosure table's label standing alone on its line (成文日期), its value on the next line. */

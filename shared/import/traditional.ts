@@ -15,9 +15,13 @@ const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 type Convert = (text: string) => string;
 let converter: Convert | null = null;
 
-/** Built on first use: the dictionaries take some tens of milliseconds to load. */
+/**
+ * Built on first use: the dictionaries take some tens of milliseconds to
+ * load. The Hong Kong table: it reads the Hong Kong variants (衞, 綫) and
+ * every standard and Taiwan form the others read.
+ */
 function convert(text: string): string {
-  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return converter(text);
 }
 

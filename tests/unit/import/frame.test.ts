@@ -208,3 +208,27 @@ describe('bounded on long lines', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('more page forms', () => {
+  it('reads a title with the publication line run into it, dropping the rest', () => {
+    const { frame } = frameOf(`${TITLE} 发布时间：2023-09-02 来源：县水利局\n${OPENING}`);
+    expect(frame.title.map((l) => l.text)).toEqual([TITLE]);
+    expect(frame.dropped.map((l) => l.text)).toEqual(['发布时间：2023-09-02 来源：县水利局']);
+    expect(frame.pageDate).toBe('2023-09-02');
+  });
+
+  it('drops a disclosure table’s summary, which repeats the opening, and finds the opening itself', () => {
+    const { frame } = frameOf(`内容概述：${OPENING}\n${TITLE}\n${OPENING}`);
+    expect(frame.opening?.line).toBe(3);
+    expect(frame.title.map((l) => l.line)).toEqual([2]);
+  });
+
+  it('reads a short name given without quotes', () => {
+    const meta = metaOf(`${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对中共某某县水利局党组（以下简称县水利局党组）进行了巡察，6月15日反馈了巡察意见。`);
+    expect(meta.issuerShort).toBe('县水利局党组');
+  });
+
+  it('converts Hong Kong variants too', () => {
+    expect(toSimplified(sourceFromText('巡視組對區衞生局進行了巡視，綫上綫下同步開展。').lines).lines[0]!.text).toBe('巡视组对区卫生局进行了巡视，线上线下同步开展。');
+  });
+});
