@@ -14,11 +14,15 @@ export interface Header {
   disclosure: Disclosure;
   /** The date the page says it published the notice on. */
   pageDate: IsoDate | null;
+  /** The issuer on a line of its own under a title that starts with 关于 (关于…的通报 / 中共某某党组). */
+  issuer: SourceLine | null;
 }
 
 const SENTENCE_PUNCTUATION = /[。，；！？]/u;
-const TITLE_END = /(?:通报|情况|公告|报告)$/u;
-const COMPLETE_TITLE = /(?:通报|公告|报告)$/u;
+const TITLE_END = /(?:通报|情况|公告|报告|公示)$/u;
+const COMPLETE_TITLE = /(?:通报|公告|报告|公示)$/u;
+/** The issuer printed on a line of its own under a title that starts with 关于. */
+const ORGANISATION_LINE = /^(?:中共)?\p{Script=Han}{2,28}(?:党组|党委|委员会|党工委|总支部?|支部|局|院|校|办公室)$/u;
 /** The label of a note the editors put before a text: kept with the note it introduces. */
 const NOTE_LABEL = /^【?(?:编者按|编者的话|编者|按语|编辑按|导读|提要)】?[：:]?/u;
 
@@ -82,17 +86,19 @@ export function readHeader(given: readonly SourceLine[]): Header {
   const range = chooseTitle(lines, remaining, left);
   const title = range ? lines.slice(range.from, range.to) : [];
   const titleText = comparable(title.map((l) => l.text).join(''));
+  const below = range ? lines[range.to] : undefined;
+  const issuer = range && below && left.has(range.to) && titleText.startsWith('关于') && ORGANISATION_LINE.test(below.text) ? below : null;
   const kept: SourceLine[] = [];
   for (const i of remaining) {
-    if (range && i >= range.from && i < range.to) continue;
+    if ((range && i >= range.from && i < range.to) || lines[i] === issuer) continue;
     const text = lines[i]!.text;
-    if (titleText !== '' && titleText.includes(comparable(text))) continue;
+    if (titleText !== '' && text.length <= 200 && titleText.includes(comparable(text))) continue;
     const introducesNote = NOTE_LABEL.test(text) && left.has(i + 1);
     if (isTitleLine(text) && !introducesNote) dropped.push(lines[i]!);
     else kept.push(lines[i]!);
   }
   dropped.sort((a, b) => a.line - b.line);
-  return { title, kept, dropped, disclosure, pageDate: labelledDate ?? looseDate };
+  return { title, kept, dropped, disclosure, pageDate: labelledDate ?? looseDate, issuer };
 }
 
 function comparable(text: string): string {

@@ -14,6 +14,8 @@ import type { WarningList } from './warnings';
  */
 export interface Frame {
   title: SourceLine[];
+  /** The issuer on a line of its own under a title that starts with 关于. */
+  issuerLine: SourceLine | null;
   /** Text before the opening that is neither furniture nor the title (an editor's note): kept in front of the opening. */
   lead: SourceLine[];
   opening: SourceLine | null;
@@ -69,6 +71,7 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
   }
   return {
     title: header.title,
+    issuerLine: header.issuer,
     lead: opening ? header.kept : [],
     opening,
     openingMore,

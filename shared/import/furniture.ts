@@ -133,7 +133,7 @@ export function opensRelatedList(text: string): boolean {
  * the title and the furniture apart, or null.
  */
 export function splitTitleAndFurniture(text: string): { title: string; furniture: string } | null {
-  const match = /^(.{6,60}?(?:通报|报告|公告|情况))\s+(\S.{0,200})$/u.exec(text);
+  const match = /^(.{6,60}?(?:通报|报告|公告|公示|情况))\s+(\S.{0,200})$/u.exec(text);
   if (!match || text.length > 300) return null;
   const furniture = match[2]!;
   return readLabelLine(furniture) !== null || isLoneDateTime(furniture) ? { title: match[1]!, furniture } : null;

@@ -114,6 +114,7 @@ function closeUpFrame(frame: Frame): Frame {
   return {
     ...frame,
     title: frame.title.map(line),
+    issuerLine: maybe(frame.issuerLine),
     lead: frame.lead.map(line),
     opening: maybe(frame.opening),
     openingMore: frame.openingMore.map(line),

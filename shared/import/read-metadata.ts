@@ -37,7 +37,7 @@ export function readMetadata(frame: Frame, warnings: WarningList): NoticeMeta {
   meta.round = fromTitle?.round || findRound(title) || findRound(opening) || (title === '' ? meta.inspectingBody : '');
 
   const signature = frame.signature?.text ?? '';
-  const names = [fromTitle?.issuer ?? '', ...fromOpening.names, signature].filter((n) => n !== '');
+  const names = [fromTitle?.issuer ?? '', frame.issuerLine?.text ?? '', ...fromOpening.names, signature].filter((n) => n !== '');
   meta.issuer = fromTitle?.issuer || longestFormal(names) || frame.disclosure.issuer || '';
   meta.issuerShort = fromOpening.short || shortName(meta.issuer, names);
   meta.signature = signature;
@@ -54,7 +54,7 @@ export function readMetadata(frame: Frame, warnings: WarningList): NoticeMeta {
 }
 
 /** 中共…党组关于十四届市委第十轮巡察（反馈意见）整改阶段性进展情况的通报 / …的报告. */
-const TITLE = /^(.*?)关于(.*?)(?:巡察|巡视)(?:组)?(?:反馈)?(?:意见|问题)?(?:的)?(?:集中)?整改(?:工作)?(阶段性进展|工作进展|进展|落实|)情况的?(?:通报|报告|公告)$/u;
+const TITLE = /^(.*?)关于(.*?)(?:巡察|巡视)(?:组)?(?:反馈)?(?:意见|问题)?(?:的)?(?:集中)?整改(?:工作)?(阶段性进展|工作进展|进展|落实|)情况的?(?:通报|报告|公告|公示)$/u;
 
 function readTitle(title: string): { issuer: string; round: string; stage: Stage } | null {
   const match = TITLE.exec(title);
@@ -169,12 +169,12 @@ function readOpening(text: string, line: number | null, years: YearHints, warnin
 }
 
 /**
- * Who ordered the inspection, from 根据…部署: the organ named there
+ * Who ordered the inspection, from 根据…部署 (or 按照/依据…): the organ named there
  * (根据区委巡察工作的安排部署 → 区委; 根据中央和省委关于巡视工作的统一部署 → 省委;
  * 根据县委2023年第一轮巡察工作部署 → 县委), else what 根据 names.
  */
 function inspectingBody(text: string): string {
-  const said = /根据([^，。；]{1,24}?)(?=巡察|巡视|关于|统一|的|安排|部署|工作|要求|[，。；]|$)/u.exec(text)?.[1];
+  const said = /(?:根据|按照|依据|遵照)([^，。；]{1,24}?)(?=巡察|巡视|关于|统一|的|安排|部署|工作|要求|[，。；]|$)/u.exec(text)?.[1];
   if (!said) return '';
   const organs = [...said.matchAll(ORGAN)].map((m) => m[0]);
   const organ = organs.at(-1)?.replace(/^[和及、与]/u, '');

@@ -198,14 +198,15 @@ describe('Traditional characters', () => {
 });
 
 describe('bounded on long lines', () => {
-  it('sorts a 3 MB line of furniture-like text within a second', () => {
+  it('sorts a 3 MB line of furniture-like text within a second or two', () => {
     const line = cleanLine('发布时间：2023-05-06 来源：本网 '.repeat(110_000));
     const lines = [line, TITLE, OPENING, line].map((text, i) => ({ text, line: i + 1 }));
     const started = performance.now();
     findFrame(lines, new WarningList());
     isFurniture(line);
     isLoneDateTime(line);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Alone it takes a fifth of a second; the bound leaves room for a machine busy with other tests.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -230,5 +231,25 @@ describe('more page forms', () => {
 
   it('converts Hong Kong variants too', () => {
     expect(toSimplified(sourceFromText('巡視組對區衞生局進行了巡視，綫上綫下同步開展。').lines).lines[0]!.text).toBe('巡视组对区卫生局进行了巡视，线上线下同步开展。');
+  });
+});
+
+describe('titles and openings in other words', () => {
+  it('reads the issuer set under a title that starts with 关于, never dropping it', () => {
+    const { frame } = frameOf(`关于县委第三轮巡察整改进展情况的通报\n中共某某县水利局党组\n（2023年9月1日）\n${OPENING}`);
+    expect(frame.title.map((l) => l.text)).toEqual(['关于县委第三轮巡察整改进展情况的通报']);
+    expect(frame.issuerLine?.text).toBe('中共某某县水利局党组');
+    expect(frame.dropped.map((l) => l.text)).toEqual(['（2023年9月1日）']);
+    expect(metaOf(`关于县委第三轮巡察整改进展情况的通报\n中共某某县水利局党组\n${OPENING}`).issuer).toBe('中共某某县水利局党组');
+  });
+
+  it('finds a title ending in 公示', () => {
+    const { frame } = frameOf(`中共某某县水利局党组关于县委巡察整改情况的公示\n${OPENING}`);
+    expect(frame.title).toHaveLength(1);
+  });
+
+  it.each(['按照', '依据'])('reads the inspecting body after %s', (word) => {
+    const meta = metaOf(`${TITLE}\n${word}县委巡察工作统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`);
+    expect(meta.inspectingBody).toBe('县委');
   });
 });
