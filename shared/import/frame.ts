@@ -63,11 +63,16 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
   const body: SourceLine[] = opening ? [] : [...header.kept];
   for (const p of rest.slice(0, end.bodyEnd)) (isBarFurniture(p.text) ? dropped : body).push(p);
   if (end.closingSplit) body.push(end.closingSplit);
-  const after = afterTheNotice(end.after);
-  dropped.push(...after.dropped);
-  for (const p of after.kept) {
-    warnings.add('unplaced', '落款之后的这段文字已放在正文末尾，请核对', p.line, p.text);
-    body.push(p);
+  for (const [lines, message] of [
+    [end.between, '结束语之后的这段文字已放在正文末尾，请核对'],
+    [end.after, '落款之后的这段文字已放在正文末尾，请核对'],
+  ] as const) {
+    const sorted = afterTheNotice(lines);
+    dropped.push(...sorted.dropped);
+    for (const p of sorted.kept) {
+      warnings.add('unplaced', message, p.line, p.text);
+      body.push(p);
+    }
   }
   return {
     title: header.title,
@@ -135,9 +140,9 @@ function continuation(opening: SourceLine, next: readonly SourceLine[]): SourceL
 const ANNOUNCEMENT = /现将.{0,60}?(?:公布|公开|通报|如下)|予以公[布开示]/u;
 
 /**
- * What follows the date: furniture and lists of other pages' headlines
- * (相关新闻 and the lines under it, short lines that are no sentence) are
- * dropped; sentences are kept.
+ * What follows the closing or the date: furniture and lists of other
+ * pages' headlines (相关新闻 and the lines under it, short lines that are
+ * no sentence) are dropped; sentences and notes are kept.
  */
 function afterTheNotice(lines: readonly SourceLine[]): { kept: SourceLine[]; dropped: SourceLine[] } {
   const kept: SourceLine[] = [];
@@ -145,7 +150,8 @@ function afterTheNotice(lines: readonly SourceLine[]): { kept: SourceLine[]; dro
   let inList = false;
   for (const p of lines) {
     inList ||= opensRelatedList(p.text);
-    const sentence = /[。！？]/u.test(p.text) || /^（[^（）]{2,40}）$/u.test(p.text);
+    // Sentences, the notice's own notes (（此件公开发布）) and its attachment note are the notice's; the rest is the page's.
+    const sentence = /[。！？]/u.test(p.text) || /^（[^（）]{2,40}）$/u.test(p.text) || /^附件\d{0,2}[：:]/u.test(p.text);
     (inList || isFurniture(p.text) || !sentence ? dropped : kept).push(p);
   }
   return { kept, dropped };
@@ -153,6 +159,8 @@ function afterTheNotice(lines: readonly SourceLine[]): { kept: SourceLine[]; dro
 
 interface End {
   bodyEnd: number;
+  /** The lines between the closing and the signature, when the signature stands a few lines down. */
+  between: SourceLine[];
   /** The lines after the signature and date (or after the body, when there is neither). */
   after: SourceLine[];
   /** The body part of a paragraph whose closing was run into it. */
@@ -173,7 +181,7 @@ function findEnd(rest: readonly SourceLine[]): End {
   }
   if (closingAt === -1) {
     const tail = findSignature(rest, 0, true);
-    return { bodyEnd: tail.from, after: rest.slice(tail.to), closingSplit: null, closing: [], signature: tail.signature, date: tail.date };
+    return { bodyEnd: tail.from, between: [], after: rest.slice(tail.to), closingSplit: null, closing: [], signature: tail.signature, date: tail.date };
   }
 
   const paragraph = rest[closingAt]!;
@@ -184,9 +192,16 @@ function findEnd(rest: readonly SourceLine[]): End {
   const closing = [split ? { text: paragraph.text.slice(sentenceStart).trim(), line: paragraph.line } : paragraph];
   let i = closingAt + 1;
   while (i < rest.length && CONTACT_LINE.test(rest[i]!.text) && !isFurniture(rest[i]!.text)) closing.push(rest[i++]!);
-  const tail = findSignature(rest, i, false);
+  // The signature may stand a few lines down (an attachment note, a stray line between): look there too.
+  let at = i;
+  let tail = findSignature(rest, at, false);
+  for (let j = i + 1; tail.signature === null && tail.date === null && j < Math.min(rest.length, i + 4); j++) {
+    const further = findSignature(rest, j, false);
+    if (further.signature !== null || further.date !== null) [at, tail] = [j, further];
+  }
   return {
     bodyEnd: closingAt,
+    between: rest.slice(i, at),
     after: rest.slice(tail.to),
     closingSplit: split ? { text: split, line: paragraph.line } : null,
     closing,

@@ -119,7 +119,7 @@ export function isFurniture(text: string): boolean {
   // Breadcrumbs: short pieces joined by > or ».
   if (/^[^。，；]{1,16}(?:\s*[>＞»›]\s*[^。，；]{1,16}){2,}$/u.test(text)) return true;
   // A menu: three or more short words set apart by spaces (首页 莞邑廉情 信访举报).
-  if (/^[\p{Script=Han}A-Za-z]{2,8}(?: [\p{Script=Han}A-Za-z]{2,8}){2,}$/u.test(text) && !/[。，；：]/u.test(text)) return true;
+  if (/^[\p{Script=Han}A-Za-z]{2,8}(?: [\p{Script=Han}A-Za-z]{2,8}){2,}$/u.test(text) && !/[。，；：]|关于|通报|报告/u.test(text)) return true;
   return readLabelLine(text) !== null;
 }
 

@@ -253,3 +253,19 @@ describe('titles and openings in other words', () => {
     expect(meta.inspectingBody).toBe('县委');
   });
 });
+
+describe('between the closing and the signature', () => {
+  it('finds the signature and date a line or two under the closing, keeping the attachment note and dropping a headline', () => {
+    const text = `${TITLE}\n${OPENING}\n一、整改情况\n已完成整改。\n欢迎广大干部群众对巡察整改落实情况进行监督。\n附件：巡察反馈问题整改台账\n县水利局开展防汛演练\n中共某某县水利局党组\n2023年9月1日`;
+    const { frame, warnings } = frameOf(text);
+    expect(frame.signature?.text).toBe('中共某某县水利局党组');
+    expect(frame.date?.text).toBe('2023年9月1日');
+    expect(frame.body.at(-1)?.text).toBe('附件：巡察反馈问题整改台账');
+    expect(frame.dropped.map((l) => l.text)).toEqual(['县水利局开展防汛演练']);
+    expect(warnings.map((w) => w.message)).toEqual(['结束语之后的这段文字已放在正文末尾，请核对']);
+  });
+
+  it('never takes a title with spaces between its words for a menu', () => {
+    expect(isFurniture('中共某某县水利局党组 关于县委巡察 整改情况的通报')).toBe(false);
+  });
+});
