@@ -49,14 +49,20 @@ export function readHeader(given: readonly SourceLine[]): Header {
   let labelledDate: IsoDate | null = null;
   let looseDate: IsoDate | null = null;
   const remaining: number[] = [];
+  /** The table's 文件名称 and its value: the title when the page prints none of its own. */
+  let tableTitle: { entry: SourceLine; value: SourceLine } | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     const next = lines[i + 1];
-    if (isDisclosureLabel(text) && next && !isDisclosureLabel(next.text) && readLabelLine(next.text) === null) {
+    const label = text.replace(/[：:]$/u, '');
+    // A title under a label that is not the table's title label is the page's title after an empty cell.
+    const titleUnder = next !== undefined && !TITLE_LABEL.test(label) && looksLikeTitle(next.text);
+    if (isDisclosureLabel(text) && next && !isDisclosureLabel(next.text) && readLabelLine(next.text) === null && !titleUnder) {
       // A table's label on one line, its value on the next: one entry, as the table shows it.
-      const label = text.replace(/[：:]$/u, '');
-      dropped.push({ text: `${label}：${next.text}`, line });
+      const entry = { text: `${label}：${next.text}`, line };
+      dropped.push(entry);
+      if (TITLE_LABEL.test(label) && tableTitle === null) tableTitle = { entry, value: next };
       noteDisclosure(disclosure, { label, value: next.text });
       i++;
       continue;
@@ -84,7 +90,11 @@ export function readHeader(given: readonly SourceLine[]): Header {
 
   const left = new Set(remaining);
   const range = chooseTitle(lines, remaining, left);
-  const title = range ? lines.slice(range.from, range.to) : [];
+  let title = range ? lines.slice(range.from, range.to) : [];
+  if (!range && tableTitle && looksLikeTitle(tableTitle.value.text)) {
+    title = [tableTitle.value];
+    dropped.splice(dropped.indexOf(tableTitle.entry), 1);
+  }
   const titleText = comparable(title.map((l) => l.text).join(''));
   const below = range ? lines[range.to] : undefined;
   const issuer = range && below && left.has(range.to) && titleText.startsWith('关于') && ORGANISATION_LINE.test(below.text) ? below : null;
@@ -99,6 +109,13 @@ export function readHeader(given: readonly SourceLine[]): Header {
   }
   dropped.sort((a, b) => a.line - b.line);
   return { title, kept, dropped, disclosure, pageDate: labelledDate ?? looseDate, issuer };
+}
+
+const TITLE_LABEL = /^(?:文件名称|文件标题|信息名称|标题|名称)$/u;
+
+/** A single line that reads as a whole title (…关于…巡察…通报). */
+function looksLikeTitle(text: string): boolean {
+  return isTitleLine(text) && TITLE_END.test(text) && titleScore(text) >= 4;
 }
 
 function comparable(text: string): string {

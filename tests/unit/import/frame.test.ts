@@ -269,3 +269,17 @@ describe('between the closing and the signature', () => {
     expect(isFurniture('中共某某县水利局党组 关于县委巡察 整改情况的通报')).toBe(false);
   });
 });
+
+describe('a disclosure table against the title', () => {
+  it('never pairs the title with an empty cell above it', () => {
+    const { frame } = frameOf(`发布机构\n中共某某县水利局党组\n有效性\n${TITLE}\n${OPENING}`);
+    expect(frame.title.map((l) => l.text)).toEqual([TITLE]);
+    expect(frame.dropped.map((l) => l.text)).toEqual(['发布机构：中共某某县水利局党组', '有效性']);
+  });
+
+  it('takes the table’s 文件名称 for the title when the page prints no other', () => {
+    const { frame } = frameOf(`文件名称\n${TITLE}\n成文日期\n2023-09-01\n${OPENING}`);
+    expect(frame.title.map((l) => l.text)).toEqual([TITLE]);
+    expect(frame.dropped.map((l) => l.text)).toEqual(['成文日期：2023-09-01']);
+  });
+});
