@@ -116,11 +116,16 @@ export function isFurniture(text: string): boolean {
   if (SUMMARY.test(text)) return true;
   if (text.length > MAX_FURNITURE) return false;
   if (RELATED.test(text) || ANYWHERE.some((re) => re.test(text))) return true;
-  // Breadcrumbs: short pieces joined by > or ».
-  if (/^[^。，；]{1,16}(?:\s*[>＞»›]\s*[^。，；]{1,16}){2,}$/u.test(text)) return true;
+  if (isBreadcrumb(text)) return true;
   // A menu: three or more short words set apart by spaces (首页 莞邑廉情 信访举报).
   if (/^[\p{Script=Han}A-Za-z]{2,8}(?: [\p{Script=Han}A-Za-z]{2,8}){2,}$/u.test(text) && !/[。，；：]|关于|通报|报告/u.test(text)) return true;
   return readLabelLine(text) !== null;
+}
+
+/** Breadcrumbs: three or more short pieces joined by > or » (split, not one pattern: pieces and joiners overlap, which backtracks). */
+function isBreadcrumb(text: string): boolean {
+  const pieces = text.split(/[>＞»›]/u).map((p) => p.trim());
+  return pieces.length >= 3 && pieces.every((p) => p !== '' && Array.from(p).length <= 16 && !/[。，；]/u.test(p));
 }
 
 /** A line that opens a list of other pages' headlines (相关新闻, 上一篇): what follows it after the notice is furniture too. */

@@ -198,6 +198,17 @@ describe('Traditional characters', () => {
 });
 
 describe('bounded on long lines', () => {
+  it.each(['a>'.repeat(99) + '。', ' >'.repeat(99) + 'x，', '首页 '.repeat(60) + '。', '发布时间：'.repeat(40), '关于'.repeat(30) + '通报 ' + '来源：'.repeat(40)])(
+    'classifies a line made to backtrack at once: %s',
+    (line) => {
+      const started = performance.now();
+      isFurniture(line);
+      isLoneDateTime(line);
+      frameOf(`${line}\n${TITLE}\n${OPENING}`);
+      expect(performance.now() - started).toBeLessThan(200);
+    },
+  );
+
   it('sorts a 3 MB line of furniture-like text within a second or two', () => {
     const line = cleanLine('发布时间：2023-05-06 来源：本网 '.repeat(110_000));
     const lines = [line, TITLE, OPENING, line].map((text, i) => ({ text, line: i + 1 }));
