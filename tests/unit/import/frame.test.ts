@@ -198,6 +198,14 @@ describe('Traditional characters', () => {
 });
 
 describe('bounded on long lines', () => {
+  it('cleans a long line of page separators in linear time, still taking off the ones it ends with', () => {
+    const started = performance.now();
+    cleanLine(' |'.repeat(100_000) + '末');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cleanLine('电子邮箱：a@b.cn。 | ｜ |')).toBe('电子邮箱：a@b.cn。');
+    expect(cleanLine('首页 | 信息公开')).toBe('首页 | 信息公开');
+  });
+
   it.each(['a>'.repeat(99) + '。', ' >'.repeat(99) + 'x，', '首页 '.repeat(60) + '。', '发布时间：'.repeat(40), '关于'.repeat(30) + '通报 ' + '来源：'.repeat(40)])(
     'classifies a line made to backtrack at once: %s',
     (line) => {
