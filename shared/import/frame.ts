@@ -187,7 +187,9 @@ function findEnd(rest: readonly SourceLine[]): End {
   const paragraph = rest[closingAt]!;
   const match = CLOSING.exec(paragraph.text)!;
   // The closing starts with the sentence the match is in; text before it belongs to the body.
-  const sentenceStart = paragraph.text.slice(0, match.index).search(/[^。！？]*$/u);
+  const before = paragraph.text.slice(0, match.index);
+  // After the last full stop before it (found by lastIndexOf: /[^。！？]*$/ would be quadratic on a long paragraph).
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
   const split = sentenceStart > 0 ? paragraph.text.slice(0, sentenceStart).trim() : '';
   const closing = [split ? { text: paragraph.text.slice(sentenceStart).trim(), line: paragraph.line } : paragraph];
   let i = closingAt + 1;

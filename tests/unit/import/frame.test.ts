@@ -198,6 +198,17 @@ describe('Traditional characters', () => {
 });
 
 describe('bounded on long lines', () => {
+  it('splits a closing run into a long paragraph, and a long run of stops in a contact, in linear time', () => {
+    const text = `${TITLE}\n${OPENING}\n一、整改情况\n${'已整改'.repeat(30_000)}。欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：${'，'.repeat(60_000)}1`;
+    const started = performance.now();
+    const { frame } = frameOf(text);
+    const meta = metaOf(text);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(meta.contacts[0]!.label).toBe('联系电话');
+    expect(frame.closing[0]!.text).toMatch(/^欢迎广大干部群众/u);
+    expect(frame.body.at(-1)!.text.length).toBe(90_001);
+  });
+
   it('cleans a long line of page separators in linear time, still taking off the ones it ends with', () => {
     const started = performance.now();
     cleanLine(' |'.repeat(100_000) + '末');
