@@ -21,6 +21,8 @@ export interface Header {
 const SENTENCE_PUNCTUATION = /[。，；！？]/u;
 const TITLE_END = /(?:通报|情况|公告|报告|公示)$/u;
 const COMPLETE_TITLE = /(?:通报|公告|报告|公示)$/u;
+/** How an issuer's name ends (…党组, …委员会, …局), or a title line broken before its 关于 (…党组关于 is no line end: 关于 starts the next). */
+const ISSUER_END = /(?:党组|党委|委员会|党工委|总支部?|支部|委|局|院|校|所|中心|公司|集团|办公室|政府|人大常委会|政协|法院|检察院|医院|学院|大学|中学|小学)$/u;
 /** The issuer printed on a line of its own under a title that starts with 关于. */
 const ORGANISATION_LINE = /^(?:中共)?\p{Script=Han}{2,28}(?:党组|党委|委员会|党工委|总支部?|支部|局|院|校|办公室)$/u;
 /** The label of a note the editors put before a text: kept with the note it introduces. */
@@ -154,6 +156,8 @@ function joinUp(lines: readonly SourceLine[], left: ReadonlySet<number>, end: nu
     const above = lines[from - 1]!.text;
     const needsMore = !joined.includes('关于') || joined.startsWith('关于');
     if (!needsMore || !isTitleLine(above) || COMPLETE_TITLE.test(above) || above.length + joined.length > 80) break;
+    // Above 关于… only the issuer's name joins, never a site's or a column's name (某某县人民政府门户网站, 巡察工作).
+    if (joined.startsWith('关于') && !ISSUER_END.test(above)) break;
     from--;
     joined = above + joined;
   }

@@ -313,3 +313,12 @@ describe('a disclosure table against the title', () => {
     expect(frame.dropped.map((l) => l.text)).toEqual(['成文日期：2023-09-01']);
   });
 });
+
+describe('what joins a title', () => {
+  it('joins the issuer’s name above a line starting with 关于, never a site’s name', () => {
+    expect(frameOf(`中共某某县水利局党组\n关于县委第三轮巡察整改进展情况的通报\n${OPENING}`).frame.title.map((l) => l.line)).toEqual([1, 2]);
+    const { frame } = frameOf(`某某县人民政府门户网站\n关于县委第三轮巡察整改进展情况的通报\n${OPENING}`);
+    expect(frame.title.map((l) => l.line)).toEqual([2]);
+    expect(frame.dropped.map((l) => l.text)).toEqual(['某某县人民政府门户网站']);
+  });
+});
