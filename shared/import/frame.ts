@@ -1,6 +1,6 @@
 import type { IsoDate } from '../text/dates';
 import { readHeader } from './frame-header';
-import { isBarFurniture, isFurniture, opensRelatedList, type Disclosure } from './furniture';
+import { isBarFurniture, isFurniture, opensRelatedList, pagePublicationDate, type Disclosure } from './furniture';
 import { readMarker } from './markers';
 import { isDateLine } from './read-dates';
 import type { SourceLine } from './source';
@@ -84,7 +84,8 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
     closing: end.closing,
     signature: end.signature,
     date: end.date,
-    pageDate: header.pageDate,
+    // A page may print its publication line under the notice instead.
+    pageDate: header.pageDate ?? dropped.map((l) => pagePublicationDate(l.text)).find((d) => d !== null) ?? null,
     disclosure: header.disclosure,
     dropped,
   };

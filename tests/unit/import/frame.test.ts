@@ -322,3 +322,9 @@ describe('what joins a title', () => {
     expect(frame.dropped.map((l) => l.text)).toEqual(['某某县人民政府门户网站']);
   });
 });
+
+it('takes the page’s publication date from under the notice when the page prints it there', () => {
+  const { frame } = frameOf(`${TITLE}\n${OPENING}\n一、整改情况\n已完成整改。\n发布时间：2023-09-03 来源：县水利局\n扫一扫在手机打开当前页`);
+  expect(frame.pageDate).toBe('2023-09-03');
+  expect(frame.date).toBeNull();
+});
