@@ -328,3 +328,7 @@ it('takes the page’s publication date from under the notice when the page prin
   expect(frame.pageDate).toBe('2023-09-03');
   expect(frame.date).toBeNull();
 });
+
+it.each(['发布单位：县水利局 签发：王明 录入：李华', '文字：张明 图片：李华', '【我要打印】【关闭】', '字号：A+ A A-', '校对： 王芳'])('drops the page line %s', (line) => {
+  expect(isFurniture(cleanLine(line))).toBe(true);
+});
