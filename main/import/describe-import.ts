@@ -19,7 +19,7 @@ export function describeImport(result: ImportResult, boilerplate: Boilerplate): 
   const best = layouts[0];
   const lines = [
     '识别结果：',
-    `  标题：${recognised.title ? noticeTitle(meta, boilerplate).replace(/\n/g, '') : '未找到（将按基本信息生成）'}`,
+    `  标题：${recognised.title ? noticeTitle(meta, boilerplate).replace(/\n/g, '') : '未找到（导入后为空）'}`,
     `  开头段：${found(recognised.opening)}`,
     `  ${part('组织情况', parts.organisation.heading, recognised.organisation)}`,
     `  逐项整改：${parts.checklist.heading || '（无标题）'}：分组 ${levels.reduce((a, b) => a + b, 0)} 个${levels.length > 1 ? `（一级 ${levels[0]} 个，二级 ${levels[1]} 个）` : ''}，问题 ${recognised.items} 个${recognised.subItems > 0 ? `（含子问题 ${recognised.subItems} 个）` : ''}`,

@@ -44,8 +44,10 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   const title = titleLines(noticeTitle(meta, boilerplate), options.titleMaxCharactersPerLine).map(finishText);
   if (title.length > 0) blocks.push({ kind: 'title', lines: title, source: META_SELECTION }, { kind: 'blank' });
 
-  const opening = openingParagraph(meta, boilerplate);
-  if (opening.trim() !== '') paragraph([{ text: opening, role: 'body' }], META_SELECTION);
+  // An opening typed (or imported) over several paragraphs prints as several.
+  for (const line of openingParagraph(meta, boilerplate).split('\n')) {
+    if (line.trim() !== '') paragraph([{ text: line, role: 'body' }], META_SELECTION);
+  }
 
   const numbers = partNumbers(notice, layout);
   const section = (key: PartName, part: Part, hasMore: boolean) => {

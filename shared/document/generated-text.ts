@@ -3,9 +3,13 @@ import type { Contact, NoticeMeta } from '../model/notice';
 import { formatChineseDate, formatChineseDateAfter } from '../text/dates';
 import { fillTemplate } from '../text/fill';
 
-/** The title as generated from the metadata, or the user's own. Lines are split on newlines. */
+/**
+ * The title as generated from the metadata, or the user's own. Lines are
+ * split on newlines. An empty override (an imported notice that had no
+ * title) prints no title rather than a made-up one.
+ */
 export function noticeTitle(meta: NoticeMeta, boilerplate: Boilerplate): string {
-  if (meta.titleOverride !== null && meta.titleOverride.trim() !== '') return meta.titleOverride;
+  if (meta.titleOverride !== null) return meta.titleOverride.trim() === '' ? '' : meta.titleOverride;
   return fillTemplate(boilerplate.title, {
     issuer: meta.issuer,
     round: meta.round,
@@ -22,9 +26,9 @@ export function inspectionPeriod(meta: NoticeMeta, boilerplate: Boilerplate): st
   return '';
 }
 
-/** The opening paragraph as generated from the metadata, or the user's own. */
+/** The opening paragraph as generated from the metadata, or the user's own; an empty override prints none. */
 export function openingParagraph(meta: NoticeMeta, boilerplate: Boilerplate): string {
-  if (meta.openingOverride !== null && meta.openingOverride.trim() !== '') return meta.openingOverride;
+  if (meta.openingOverride !== null) return meta.openingOverride.trim() === '' ? '' : meta.openingOverride;
   const previous = meta.inspectionEnd ?? meta.inspectionStart;
   // A date not yet filled in leaves its clause empty; never print "部署，，对".
   return fillTemplate(boilerplate.opening, {

@@ -1,4 +1,4 @@
-import { normalizeText, removeZeroWidth } from '../text/normalize';
+import { normalizeText, removeZeroWidth, SPACES_IN_CHINESE } from '../text/normalize';
 import { sanitizeText } from '../text/sanitize';
 
 /** Every kind of space a page may use; U+3000 indents paragraphs in copied text. */
@@ -23,9 +23,26 @@ export function cleanLine(raw: string): string {
   text = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   text = text.replace(/ {2,}/g, ' ').trim();
   // A page's separators left at the end of a copied line (`…com。 |`).
-  text = text.replace(/(?:\s*[|｜])+$/u, '').trim();
+  text = withoutTrailingSeparators(text);
   if (isSpacedOut(text)) text = text.replace(SPACED_PAIR, (pair) => pair.trimEnd());
   return normalizeText(sentenceStops(canonicalEnumerator(text)), { keepSpaces: true });
+}
+
+/**
+ * The line without the | and ｜ (and spaces) it ends with. Scanned from the
+ * end: the pattern /(?:\s*[|｜])+$/ is tried at every | of a line and is
+ * quadratic on a long line of them.
+ */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  let cut = end;
+  while (end > 0) {
+    const c = text[end - 1]!;
+    if (c === '|' || c === '｜') cut = end - 1;
+    else if (c !== ' ') break;
+    end--;
+  }
+  return text.slice(0, cut).trim();
 }
 
 /**
@@ -34,7 +51,8 @@ export function cleanLine(raw: string): string {
  * characters, or between Chinese and digits, taken out (2021年12 月 → 2021年12月).
  */
 export function closeUpLine(line: string): string {
-  return normalizeText(line);
+  // cleanLine has normalised everything else already; a second whole normalisation would double the cost of a long line.
+  return line.replace(SPACES_IN_CHINESE, '');
 }
 
 /**

@@ -13,6 +13,7 @@ import { cleanLine, closeUpLine } from './clean-text';
 import { ImportError } from './errors';
 import { findFrame, type Frame } from './frame';
 import { readMetadata } from './read-metadata';
+import { toSimplified } from './traditional';
 import type { SourceDocument, SourceLine } from './source';
 import { WarningList, type ImportWarning } from './warnings';
 
@@ -60,9 +61,11 @@ export interface ImportResult {
  * Throws ImportError (one Chinese sentence) when the text is not a notice.
  */
 export function importNotice(source: SourceDocument, context: ImportContext): ImportResult {
-  const paragraphs: SourceLine[] = source.lines.map((l) => ({ text: cleanLine(l.text), line: l.line })).filter((l) => l.text !== '');
-  if (paragraphs.length === 0) throw new ImportError('文件中没有文字，无法导入。');
   const warnings = new WarningList();
+  const simplified = toSimplified(source.lines);
+  if (simplified.converted) warnings.add('converted', '原文为繁体字，已转换为简体字，请核对');
+  const paragraphs: SourceLine[] = simplified.lines.map((l) => ({ text: cleanLine(l.text), line: l.line })).filter((l) => l.text !== '');
+  if (paragraphs.length === 0) throw new ImportError('文件中没有文字，无法导入。');
   const frame = closeUpFrame(findFrame(paragraphs, warnings));
   if (!/巡察|巡视/u.test(paragraphs.map((p) => p.text).join('')) || (frame.opening === null && frame.title.length === 0)) {
     throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
@@ -74,7 +77,7 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   if (items.length === 0 && !/整改.*通报$/u.test(frame.title.map((l) => l.text).join(''))) {
     throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，未导入。');
   }
-  settleOverrides(meta, frame, body.openingTail, context.boilerplate, warnings);
+  settleOverrides(meta, frame, body.openingTail, context.boilerplate);
   reportMissing(frame, meta, warnings);
 
   const stamp = (context.now ?? new Date()).toISOString();
@@ -101,7 +104,7 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const parsed = noticeSchema.safeParse(notice);
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
-  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts, dropped: [] };
+  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts, dropped: frame.dropped };
 }
 
 /** The frame's lines with their stray spaces closed up, once furniture no longer needs telling apart. */
@@ -111,7 +114,10 @@ function closeUpFrame(frame: Frame): Frame {
   return {
     ...frame,
     title: frame.title.map(line),
+    issuerLine: maybe(frame.issuerLine),
+    lead: frame.lead.map(line),
     opening: maybe(frame.opening),
+    openingMore: frame.openingMore.map(line),
     body: frame.body.map(line),
     closing: frame.closing.map(line),
     signature: maybe(frame.signature),
@@ -121,7 +127,7 @@ function closeUpFrame(frame: Frame): Frame {
 
 /** The source text the printed notice should give back: from the title to the date. */
 export function frameText(frame: Frame): string {
-  return [...frame.title, ...(frame.opening ? [frame.opening] : []), ...frame.body, ...frame.closing, frame.signature, frame.date]
+  return [...frame.title, ...frame.lead, ...(frame.opening ? [frame.opening] : []), ...frame.openingMore, ...frame.body, ...frame.closing, frame.signature, frame.date]
     .filter((l): l is SourceLine => l !== null)
     .map((l) => l.text)
     .join('\n');
@@ -132,15 +138,16 @@ export function frameText(frame: Frame): string {
  * gives the source's words back; otherwise the source's words are kept as
  * the notice's own (override).
  */
-function settleOverrides(meta: NoticeMeta, frame: Frame, openingTail: SourceLine[], boilerplate: Boilerplate, warnings: WarningList): void {
+function settleOverrides(meta: NoticeMeta, frame: Frame, openingTail: SourceLine[], boilerplate: Boilerplate): void {
   const title = frame.title.map((l) => l.text);
-  if (title.length > 0 && comparableText(noticeTitle(meta, boilerplate)) !== comparableText(title.join(''))) {
+  // No title found: the title stays empty rather than one made up from the metadata.
+  if (title.length === 0 || comparableText(noticeTitle(meta, boilerplate)) !== comparableText(title.join(''))) {
     meta.titleOverride = title.join('\n');
   }
   if (frame.opening === null) {
     meta.openingOverride = '';
   } else {
-    const opening = [frame.opening, ...openingTail].map((l) => l.text).join('\n');
+    const opening = [...frame.lead, frame.opening, ...frame.openingMore, ...openingTail].map((l) => l.text).join('\n');
     if (comparableText(openingParagraph(meta, boilerplate)) !== comparableText(opening)) meta.openingOverride = opening;
   }
   if (frame.closing.length === 0) {
@@ -148,18 +155,16 @@ function settleOverrides(meta: NoticeMeta, frame: Frame, openingTail: SourceLine
   } else if (comparableText(meta.closingOverride ?? '') === comparableText(boilerplate.closing)) {
     meta.closingOverride = null;
   }
-  if (meta.titleOverride === null && title.length === 0 && meta.issuer === '') {
-    warnings.add('missingPart', '无法确定发文机关，标题需要手工填写');
-  }
 }
 
 function reportMissing(frame: Frame, meta: NoticeMeta, warnings: WarningList): void {
-  if (frame.title.length === 0) warnings.add('missingPart', '未找到标题，已按基本信息生成，请核对');
-  if (frame.opening === null) warnings.add('missingPart', '未找到开头段（根据…统一部署，…进行了巡察…）');
+  if (frame.title.length === 0) warnings.add('missingPart', '未找到标题，导入后标题为空，请手工填写');
+  if (frame.opening === null) warnings.add('missingPart', '未找到开头段（根据…统一部署，…进行了巡察…），导入后开头段为空');
   if (frame.closing.length === 0) warnings.add('missingPart', '未找到结束语（欢迎广大干部群众…监督），导入后结束语为空');
   if (frame.signature === null) warnings.add('missingPart', '未找到落款署名，导出时将以发文机关署名');
   if (frame.date === null) {
-    warnings.add('missingPart', meta.publicationDate ? '未找到落款日期，已采用网页上的发布日期' : '未找到落款日期');
+    const from = frame.disclosure.date !== null ? '网页信息公开栏的成文日期' : '网页上的发布日期';
+    warnings.add('missingPart', meta.publicationDate ? `未找到落款日期，已采用${from}` : '未找到落款日期');
   }
 }
 

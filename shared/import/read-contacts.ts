@@ -35,7 +35,7 @@ export function readContacts(text: string): { lead: string; contacts: Contact[] 
   for (let i = 0; i < tokens.length; i += 2) {
     const written = tokens[i]!.trim();
     // Lines of their own come joined by ；, so a line's own closing mark is what was written after it.
-    const trailing = /[。；，;,]+$/u.exec(written)?.[0] ?? '';
+    const trailing = trailingMarks(written);
     const piece = written.slice(0, written.length - trailing.length).trim();
     if (piece === '') continue;
     const separator = trailing.charAt(0) || tokens[i + 1];
@@ -65,4 +65,11 @@ function readContact(piece: string): Contact {
 function valueAfter(rest: string): { value: string; colon: string } {
   const colon = /^\s*([：:]?)\s*/u.exec(rest)!;
   return { value: rest.slice(colon[0].length).trim(), colon: colon[1]! };
+}
+
+/** The stops a piece ends with (。；，), scanned from the end: /[。；，;,]+$/ is quadratic on a long run of them. */
+function trailingMarks(text: string): string {
+  let at = text.length;
+  while (at > 0 && '。；，;,'.includes(text[at - 1]!)) at--;
+  return text.slice(at);
 }

@@ -57,5 +57,5 @@ const WHOLE_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零�
 
 /** True when a paragraph is a date and nothing else (the date under a signature). */
 export function isDateLine(text: string): boolean {
-  return WHOLE_DATE.test(text.replace(/\s+/gu, ''));
+  return text.length <= 60 && WHOLE_DATE.test(text.replace(/\s+/gu, ''));
 }

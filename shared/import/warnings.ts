@@ -15,6 +15,8 @@ export const IMPORT_WARNING_KINDS = [
   'numbering',
   /** A structure the model cannot hold as it is (groups nested too deep …). */
   'structure',
+  /** The text as a whole was changed before it was read (Traditional characters made Simplified). */
+  'converted',
 ] as const;
 export type ImportWarningKind = (typeof IMPORT_WARNING_KINDS)[number];
 

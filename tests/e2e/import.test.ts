@@ -154,7 +154,7 @@ describe('导入 on the list screen', () => {
     const text = await list.importReview.innerText();
     expect(text).toContain('有 3 处需要核对');
     expect(await list.readImportWarnings()).toEqual([
-      ['全文', '未找到标题，已按基本信息生成，请核对'],
+      ['全文', '未找到标题，导入后标题为空，请手工填写'],
       ['全文', '未找到落款署名，导出时将以发文机关署名'],
       ['全文', '未找到落款日期'],
     ]);

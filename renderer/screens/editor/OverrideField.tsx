@@ -40,7 +40,7 @@ export function OverrideField({
         autoSize={{ minRows: rows, maxRows: rows * 3 }}
         onChange={(event) => onChange(event.target.value)}
       />
-      {edited && override.trim() === '' && <div className="form-hint">留空时导出将使用自动生成的内容。</div>}
+      {edited && override.trim() === '' && <div className="form-hint">留空时导出不含此项；点“恢复自动生成”可使用自动生成的内容。</div>}
     </div>
   );
 }

@@ -60,7 +60,7 @@ describe.concurrent('import', () => {
     writeFileSync(file, text);
     const run = await cli('import', file, '--dry-run', '--db', path.join(dir, 'partial.sqlite'));
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('全文：未找到标题，已按基本信息生成，请核对');
+    expect(run.stdout).toContain('全文：未找到标题，导入后标题为空，请手工填写');
     expect(run.stdout).toContain('第 4 行：这个问题没有识别出整改措施（“（二）“以工代干”问题”）');
     expect(run.stdout).toContain('试运行（--dry-run）：未保存。');
   });

@@ -352,7 +352,7 @@ describe('only an opening and the items', () => {
   it('imports the items and says what is missing', () => {
     expect(items(notice.checklist).map((i) => i.problem)).toEqual(['党组会议议事规则不健全', '资产管理不规范', '以工代干']);
     expect(warnings.filter((w) => w.kind === 'missingPart').map((w) => w.message)).toEqual([
-      '未找到标题，已按基本信息生成，请核对',
+      '未找到标题，导入后标题为空，请手工填写',
       '未找到结束语（欢迎广大干部群众…监督），导入后结束语为空',
       '未找到落款署名，导出时将以发文机关署名',
       '未找到落款日期',
@@ -424,12 +424,11 @@ describe('around the notice', () => {
     '2021年12月28日',
     '相关新闻：某某市民政局召开全市民政工作会议，部署年度重点工作。',
   ].join('\n');
-  const { notice, warnings } = importText(text);
-  it('finds the title above a date line, and says which sentences before and after it left out', () => {
+  const { notice, warnings, dropped } = importText(text);
+  it('finds the title above a date line, keeps the sentence before it (saying so) and drops the related headline after the date', () => {
     expect(notice.meta).toMatchObject({ issuer: '中共某某市民政局党组', stage: 'final', titleOverride: null, publicationDate: '2021-12-28' });
-    expect(warnings.filter((w) => w.kind === 'unplaced').map((w) => [w.line, w.message])).toEqual([
-      [1, '标题之前的这段文字未导入'],
-      [10, '落款之后的这段文字未导入'],
-    ]);
+    expect(warnings.filter((w) => w.kind === 'unplaced').map((w) => [w.line, w.message])).toEqual([[1, '开头段之前的这段文字已并入开头段，请核对']]);
+    expect(printedParagraphs(notice).join('\n')).toContain('本网讯：近日，某某市民政局党组召开巡察整改专题会议');
+    expect(dropped.map((d) => d.line)).toEqual([3, 10]);
   });
 });
