@@ -1,6 +1,7 @@
 import type { BodyParagraph } from './build-list';
 import { measuresLead, progressLead, withoutLead } from './leads';
 import { isHeadingLike, readMarker, type Marker, type MarkerKind } from './markers';
+import { isGroupTitle } from './group-head';
 import { readProblemHead, type ProblemHead } from './problem-head';
 import type { SourceLine } from './source';
 import type { WarningList } from './warnings';
@@ -12,6 +13,8 @@ export interface OutlineNode {
   head: string;
   line: number;
   problem: ProblemHead | null;
+  /** The heading names a category of problems (…方面的问题, 第一方面问题，…): a group's, whatever stands under it. */
+  group: boolean;
   /** Paragraphs under the heading, before its first sub-heading. */
   body: BodyParagraph[];
   children: OutlineNode[];
@@ -92,19 +95,22 @@ class OutlineBuilder {
     const afterLead = current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text));
     if (afterLead && marker.n === 1) return false;
     const leadFollows = next !== undefined && readMarker(next.text) === null && isLead(next.text);
-    return isHeadingLike(marker.rest) || leadFollows || runInLead(marker.rest) > 0;
+    return isHeadingLike(marker.rest) || isCategory(marker) || leadFollows || runInLead(marker.rest) > 0;
   }
 
   private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null): void {
     const runIn = problem ? -1 : runInLead(marker.rest);
-    const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, body: [], children: [] };
+    const group = problem === null && isCategory(marker);
+    const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, group, body: [], children: [] };
     if (runIn > 0) node.body.push({ text: marker.rest.slice(runIn), line: p.line });
     const { stack } = this;
     // The level this count continues, at any depth (1. items with 1. measures under them).
     const continued = stack.findLastIndex((level) => level.kind === marker.kind && marker.n === level.last + 1);
     const sameKind = stack.findLastIndex((level) => level.kind === marker.kind);
     if (continued !== -1) return this.open(continued, marker.kind, marker.n, node);
-    if (marker.n === 1) return this.open(stack.length, marker.kind, 1, node);
+    // A kind opens below itself once (items 1. with measures 1. under them), never deeper: the outline stays shallow whatever the text.
+    if (marker.n === 1 && stack.filter((level) => level.kind === marker.kind).length < 2) return this.open(stack.length, marker.kind, 1, node);
+    if (marker.n === 1) return this.open(sameKind, marker.kind, 1, node);
     if (sameKind !== -1) {
       this.warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[sameKind]!.last}`, p.line, p.text);
       return this.open(sameKind, marker.kind, marker.n, node);
@@ -119,7 +125,7 @@ class OutlineBuilder {
   private placeUnnumbered(p: SourceLine, problem: ProblemHead): void {
     let depth = this.stack.length;
     while (depth > 0 && (this.stack[depth - 1]!.node.problem !== null || this.stack[depth - 1]!.kind === 'unnumbered')) depth--;
-    this.open(depth, 'unnumbered', 1, { marker: null, head: p.text, line: p.line, problem, body: [], children: [] });
+    this.open(depth, 'unnumbered', 1, { marker: null, head: p.text, line: p.line, problem, group: false, body: [], children: [] });
   }
 
   private open(depth: number, kind: LevelKind, n: number, node: OutlineNode): void {
@@ -136,7 +142,12 @@ class OutlineBuilder {
   }
 }
 
-function isLead(text: string): boolean {
+/** 第一方面问题，… or a heading naming a category (…方面的问题). */
+function isCategory(marker: Marker): boolean {
+  return marker.kind === 'aspect' || isGroupTitle(marker.rest);
+}
+
+export function isLead(text: string): boolean {
   return progressLead(text) !== null || measuresLead(text) !== null;
 }
 

@@ -67,6 +67,19 @@ export function findChecklistSection(sections: readonly Section[]): number {
   return candidates.length > 0 ? candidates[0]!.i : Math.min(1, sections.length - 1);
 }
 
+/** A heading that reads as the next-steps part (三、下一步工作打算). */
+export function isNextStepsHeading(heading: string): boolean {
+  return NEXT_STEPS_HEADING.test(heading);
+}
+
+/**
+ * A part's heading that says it lists the problems fed back (二、巡察反馈问题整改落实情况,
+ * 二、对照反馈问题，逐项抓好整改): there, headings in no phrase of the genre are still the problems.
+ */
+export function listsProblems(heading: string): boolean {
+  return /问题/u.test(heading);
+}
+
 /** 下一步… paragraphs at the end of the last item, which 专题式 notices print without a heading. */
 export function isNextStepsParagraph(text: string): boolean {
   return /^(?:下一步|下步|今后|下阶段|接下来)/u.test(text);
