@@ -1,4 +1,3 @@
-import type { Boilerplate } from '../layout/boilerplate';
 import type { ChecklistNode, NoticeParts, Part } from '../model/notice';
 import { allItems } from '../model/tree';
 import { buildParagraphList, type BodyParagraph } from './build-list';
@@ -7,7 +6,7 @@ import { isGroupTitle } from './group-head';
 import { readMarker } from './markers';
 import { buildOutline, type OutlineNode } from './outline';
 import { SourceWording } from './source-wording';
-import { asBody, findChecklistSection, isNextStepsHeading, isNextStepsParagraph, listsProblems, splitSections, type Section } from './sections';
+import { asBody, checklistScore, findChecklistSection, isNextStepsHeading, isNextStepsParagraph, listsProblems, paragraphsScore, splitSections, type Section } from './sections';
 import type { SourceLine } from './source';
 import { WarningList } from './warnings';
 
@@ -31,11 +30,11 @@ export interface AssembledBody {
  * yields a single item the notice is a narrative one (一、主要做法
  * 二、取得成效 三、下一步, or a short summary): its sections become the parts.
  */
-export function assembleBody(body: readonly SourceLine[], boilerplate: Boilerplate, warnings: WarningList): AssembledBody {
+export function assembleBody(body: readonly SourceLine[], warnings: WarningList): AssembledBody {
   const { preamble, sections } = splitSections(body);
   // Warnings about a reading that is then given up would point at nothing: they are kept apart until it holds.
   const attempt = new WarningList();
-  const assembled = itemised(preamble, sections, boilerplate, attempt);
+  const assembled = itemised(preamble, sections, attempt);
   if (allItems(assembled.checklist).length > 0) {
     for (const w of attempt.all()) warnings.add(w.kind, w.message, w.line, w.excerpt);
     return assembled;
@@ -43,14 +42,31 @@ export function assembleBody(body: readonly SourceLine[], boilerplate: Boilerpla
   return narrative(preamble, sections, warnings);
 }
 
-function itemised(preamble: SourceLine[], sections: Section[], boilerplate: Boilerplate, warnings: WarningList): AssembledBody {
+function itemised(preamble: SourceLine[], sections: Section[], warnings: WarningList): AssembledBody {
   const wording = new SourceWording();
   const problems = sections.filter((s) => s.problem !== null).length;
-  if (problems > 0 && problems * 2 >= sections.length) return topical(preamble, sections, boilerplate, warnings, wording);
+  if (problems > 0 && problems * 2 >= sections.length) return topical(preamble, sections, warnings, wording);
   if (sections.length === 0) return flat(preamble, warnings, wording);
   const groups = groupSections(sections);
   if (groups) return categorised(preamble, sections, groups, warnings, wording);
+  // The checklist printed before the first heading (groups numbered （一）, then 一、下一步…): the sections follow it.
+  if (paragraphsScore(preamble) > 0 && sections.every((s) => checklistScore(s) === 0)) return beforeSections(preamble, sections, warnings, wording);
   return numbered(preamble, sections, warnings, wording);
+}
+
+function beforeSections(preamble: SourceLine[], sections: Section[], warnings: WarningList, wording: SourceWording): AssembledBody {
+  const outline = buildOutline(preamble, warnings);
+  return {
+    parts: {
+      organisation: { heading: '', body: buildParagraphList(outline.intro, warnings) },
+      checklist: { heading: '', body: buildParagraphList([], warnings) },
+      nextSteps: mergedPart(sections, warnings),
+    },
+    checklist: checklistFromOutline(outline.nodes, warnings, wording, false),
+    openingTail: [],
+    wording,
+    narrative: false,
+  };
 }
 
 function numbered(preamble: SourceLine[], sections: Section[], warnings: WarningList, wording: SourceWording): AssembledBody {
@@ -101,7 +117,7 @@ function categorised(preamble: SourceLine[], sections: Section[], run: { from: n
   };
 }
 
-function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boilerplate, warnings: WarningList, wording: SourceWording): AssembledBody {
+function topical(preamble: SourceLine[], sections: Section[], warnings: WarningList, wording: SourceWording): AssembledBody {
   const first = sections.findIndex((s) => s.problem !== null);
   const last = sections.findLastIndex((s) => s.problem !== null);
   const lastParagraphs = sections[last]!.paragraphs;
@@ -115,12 +131,12 @@ function topical(preamble: SourceLine[], sections: Section[], boilerplate: Boile
       wording,
     );
   });
-  const headings = boilerplate.partHeadings;
+  // The source prints no part headings: none is made up (the user may add them when choosing a layout that prints them).
   return {
     parts: {
-      organisation: { heading: headings.organisation, body: buildParagraphList([...asBody(preamble), ...flattenSections(sections.slice(0, first))], warnings) },
-      checklist: { heading: headings.checklist, body: buildParagraphList([], warnings) },
-      nextSteps: { heading: headings.nextSteps, body: buildParagraphList([...asBody(next.next), ...flattenSections(sections.slice(last + 1))], warnings) },
+      organisation: { heading: '', body: buildParagraphList([...asBody(preamble), ...flattenSections(sections.slice(0, first))], warnings) },
+      checklist: { heading: '', body: buildParagraphList([], warnings) },
+      nextSteps: { heading: '', body: buildParagraphList([...asBody(next.next), ...flattenSections(sections.slice(last + 1))], warnings) },
     },
     checklist,
     openingTail: [],

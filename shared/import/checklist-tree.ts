@@ -130,7 +130,8 @@ function flatten(node: OutlineNode): BodyParagraph[] {
  * the first paragraph that opens with its lead (具体整改落实情况如下：,
  * 整改情况：…); leads are dropped, as the layouts print their own.
  */
-function splitEntry(paragraphs: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
+function splitEntry(given: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
+  const paragraphs = splitRunInProgress(given);
   const at = paragraphs.findIndex((p) => progressLead(p.text) !== null);
   const measures = at === -1 ? paragraphs : paragraphs.slice(0, at);
   const progress = at === -1 ? [] : paragraphs.slice(at);
@@ -140,6 +141,23 @@ function splitEntry(paragraphs: BodyParagraph[], warnings: WarningList): { measu
     progress: buildParagraphList(progress.map((p, i) => (i === 0 ? strip(p, leads.progress) : p)), warnings),
     leads,
   };
+}
+
+/** A sentence handing over to the progress inside a paragraph of measures (…专项整治行动。整改情况：…). */
+const RUN_IN_PROGRESS = /[。；](?=(?:具体)?(?:的)?整改(?:落实|完成|推进|进展)?(?:情况|进展|进度|成效|结果)(?:如下)?：)/u;
+
+/** The measures' paragraph the progress is run into, split where the progress starts: before any paragraph opens with its lead. */
+function splitRunInProgress(paragraphs: BodyParagraph[]): BodyParagraph[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (progressLead(p.text) !== null) return paragraphs;
+    const match = RUN_IN_PROGRESS.exec(p.text);
+    if (match) {
+      const cut = match.index + 1;
+      return [...paragraphs.slice(0, i), { text: p.text.slice(0, cut), line: p.line }, { text: p.text.slice(cut), line: p.line }, ...paragraphs.slice(i + 1)];
+    }
+  }
+  return paragraphs;
 }
 
 function strip(p: BodyParagraph, lead: string | null): BodyParagraph {

@@ -92,7 +92,9 @@ class OutlineBuilder {
     if (problem) return true;
     const current = this.stack[this.stack.length - 1]?.node;
     const previous = current?.body[current.body.length - 1];
-    const afterLead = current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text));
+    // The lead may end the head itself (…问题，制定整改措施如下：) with nothing after it.
+    const headHandsOver = current?.problem != null && current.body.length === 0 && current.problem.after === '' && /(?:如下|措施)：$/u.test(current.problem.head);
+    const afterLead = headHandsOver || (current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text)));
     if (afterLead && marker.n === 1) return false;
     const leadFollows = next !== undefined && readMarker(next.text) === null && isLead(next.text);
     return isHeadingLike(marker.rest) || isCategory(marker) || leadFollows || runInLead(marker.rest) > 0;

@@ -39,8 +39,13 @@ export function splitSections(body: readonly SourceLine[]): { preamble: SourceLi
 
 /** How strongly a section reads as the item-by-item part: its problem heads and progress leads. */
 export function checklistScore(section: Section): number {
+  return paragraphsScore(section.paragraphs);
+}
+
+/** How strongly a run of paragraphs reads as the item-by-item part. */
+export function paragraphsScore(paragraphs: readonly SourceLine[]): number {
   let score = 0;
-  for (const p of section.paragraphs) {
+  for (const p of paragraphs) {
     const marker = readMarker(p.text);
     if (readProblemHead(marker ? marker.rest : p.text)) score += 2;
     else if (progressLead(p.text)) score += 1;

@@ -17,23 +17,35 @@ export interface StatedCounts {
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十百零〇]{1,6})';
 /** 3个方面8个问题, 三大类14个具体问题, 4个方面共21条问题. */
-const BY_CATEGORY = new RegExp(`${NUM}\\s*(个方面|个类别|大类|类|方面)(?:的|、|，)?(?:共|共计)?${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题`, 'u');
-/** 反馈问题17个, 共反馈问题12个, 指出问题21条 — not 交办问题线索5件. */
-const PROBLEMS_COUNTED = new RegExp(`(?:反馈|指出|发现|提出)(?:了|的)?(?:巡察|巡视)?(?:具体)?问题(?:共|共计)?${NUM}\\s*(?:个|条|项)`, 'u');
-/** 反馈了12个问题, 指出的15条具体问题. */
-const COUNTED_PROBLEMS = new RegExp(`(?:反馈|指出|发现|提出)(?:了|的)?(?:巡察|巡视)?(?:共|共计)?${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题(?!线索)`, 'u');
+const BY_CATEGORY = new RegExp(`${NUM}\\s*(个方面|个类别|大类|类|方面)(?:的|、|，)?(?:共|共计)?${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题`, 'gu');
+/** 问题17个 (反馈问题17个, 共反馈问题12个), 12个问题 (反馈了12个问题) — not 问题线索5件. */
+const PROBLEMS = new RegExp(`问题(?:共|共计)?${NUM}\\s*(?:个|条|项)|${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题(?!线索)`, 'gu');
+/** A count is of the problems fed back when the same sentence says so just before it (…反馈了…, 指出…). */
+const FED_BACK = /反馈|指出/u;
+const LOOK_BACK = 30;
 
 /** The first count of problems fed back the text states, or null. */
 export function readStatedCounts(lines: readonly SourceLine[]): StatedCounts | null {
   for (const l of lines) {
-    const byCategory = BY_CATEGORY.exec(l.text);
-    const plain = PROBLEMS_COUNTED.exec(l.text) ?? COUNTED_PROBLEMS.exec(l.text);
+    const byCategory = firstFedBack(BY_CATEGORY, l.text);
+    const plain = firstFedBack(PROBLEMS, l.text);
     if (byCategory && (!plain || byCategory.index <= plain.index + plain[0].length)) {
       const problems = count(byCategory[3]!);
       if (problems !== null) return { groups: count(byCategory[1]!), groupWord: byCategory[2]!, problems, line: l.line, text: l.text };
     }
-    const problems = plain ? count(plain[1]!) : null;
+    const problems = plain ? count(plain[1] ?? plain[2]!) : null;
     if (problems !== null) return { groups: null, groupWord: '', problems, line: l.line, text: l.text };
+  }
+  return null;
+}
+
+/** The first match whose sentence says, shortly before it or in it, that the problems were fed back. */
+function firstFedBack(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    const sentence = before.slice(before.search(/[^。；！？]*$/u));
+    if (FED_BACK.test(sentence)) return m;
   }
   return null;
 }
