@@ -168,7 +168,7 @@ function flat(paragraphs: SourceLine[], warnings: WarningList, wording: SourceWo
  * the organisation and trailing 下一步… paragraphs the next steps.
  */
 function narrative(preamble: SourceLine[], sections: Section[], warnings: WarningList): AssembledBody {
-  const first = preamble[0] ?? sections[0];
+  const first = preamble[0] ?? (sections[0] ? { line: sections[0].line, text: sections[0].printed } : null);
   warnings.add('structure', '未识别出逐条的问题清单，已按叙述段落导入', first?.line ?? null, first?.text ?? '');
   const empty = (): Part => ({ heading: '', body: buildParagraphList([]) });
   const body = { checklist: [], wording: new SourceWording(), narrative: true };
