@@ -69,7 +69,7 @@ class OutlineBuilder {
       return;
     }
     if (marker && marker.kind !== 'shi' && this.isHeading(marker, problem, next)) {
-      this.placeHeading(p, marker, problem);
+      this.placeHeading(p, marker, problem, next !== undefined && readMarker(next.text) === null && isLead(next.text));
       return;
     }
     if (!marker && problem?.strong) {
@@ -100,7 +100,7 @@ class OutlineBuilder {
     return isHeadingLike(marker.rest) || isCategory(marker) || leadFollows || runInLead(marker.rest) > 0;
   }
 
-  private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null): void {
+  private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null, entryFollows: boolean): void {
     const runIn = problem ? -1 : runInLead(marker.rest);
     const group = problem === null && isCategory(marker);
     const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, group, body: [], children: [] };
@@ -110,6 +110,11 @@ class OutlineBuilder {
     const continued = stack.findLastIndex((level) => level.kind === marker.kind && marker.n === level.last + 1);
     const sameKind = stack.findLastIndex((level) => level.kind === marker.kind);
     if (continued !== -1) return this.open(continued, marker.kind, marker.n, node);
+    // A 1. with its own measures after one that already has them: the list restarts (mis-numbered), it does not go a level down.
+    if (marker.n === 1 && sameKind !== -1 && entryFollows && stack[sameKind]!.node.body.some((b) => isLead(b.text))) {
+      this.warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[sameKind]!.last}`, p.line, p.text);
+      return this.open(sameKind, marker.kind, 1, node);
+    }
     // A kind opens below itself once (items 1. with measures 1. under them), never deeper: the outline stays shallow whatever the text.
     if (marker.n === 1 && stack.filter((level) => level.kind === marker.kind).length < 2) return this.open(stack.length, marker.kind, 1, node);
     if (marker.n === 1) return this.open(sameKind, marker.kind, 1, node);
