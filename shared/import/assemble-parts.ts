@@ -90,10 +90,12 @@ function numbered(preamble: SourceLine[], sections: Section[], warnings: Warning
 
 /** The run of level-1 sections that name categories of problems (一、关于“…”方面的问题 …), or null. */
 function groupSections(sections: readonly Section[]): { from: number; to: number } | null {
-  const from = sections.findIndex((s) => isGroupTitle(s.heading));
+  // A category with problems under it: a heading like 在“学”方面下功夫 over narrative paragraphs is no group.
+  const holdsProblems = (s: Section) => isGroupTitle(s.heading) && checklistScore(s) > 0;
+  const from = sections.findIndex(holdsProblems);
   if (from === -1) return null;
   let to = from;
-  while (to < sections.length && isGroupTitle(sections[to]!.heading)) to++;
+  while (to < sections.length && holdsProblems(sections[to]!)) to++;
   return { from, to };
 }
 

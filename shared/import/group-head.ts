@@ -6,7 +6,7 @@
  * only where items stand under them, which the tree decides.
  */
 const ASPECT_END = /方面(?:存在)?(?:的)?(?:突出)?(?:问题|情况)?[。：；，]?$/u;
-const IN_ASPECT = /^(?:关于)?在“[^“”]{1,60}”方面/u;
+const IN_ASPECT = /^(?:关于)?在“[^“”]{1,60}”方面(?:存在)?(?:的)?(?:突出)?(?:问题)?[。：；，]?$/u;
 /** Longer than this it is a sentence, whatever it ends with. */
 const MAX_TITLE = 80;
 

@@ -1,5 +1,5 @@
 import type { BodyParagraph } from './build-list';
-import { progressLead } from './leads';
+import { measuresLead, progressLead } from './leads';
 import { isHeadingLike, readMarker } from './markers';
 import { readProblemHead, type ProblemHead } from './problem-head';
 import type { SourceLine } from './source';
@@ -48,7 +48,7 @@ export function paragraphsScore(paragraphs: readonly SourceLine[]): number {
   for (const p of paragraphs) {
     const marker = readMarker(p.text);
     if (readProblemHead(marker ? marker.rest : p.text)) score += 2;
-    else if (progressLead(p.text)) score += 1;
+    else if (progressLead(p.text) || measuresLead(p.text)) score += 1;
   }
   return score;
 }
