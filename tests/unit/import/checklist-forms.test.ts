@@ -137,6 +137,30 @@ describe('which level holds the items', () => {
     expect(item!.subItems.map((s) => s.problem)).toEqual(['支部换届不及时', '发展党员不规范']);
   });
 
+  it('level-1 sections naming categories between an organisation and a next-steps section are the groups', () => {
+    const { notice } = importText(
+      frame(`一、整改工作开展情况
+局党组成立整改工作领导小组。
+二、关于“党的领导”方面的问题
+（一）“理论学习不深入”问题
+整改措施：修订学习制度。
+整改情况：已修订。
+三、关于“全面从严治党”方面的问题
+（一）“财务审批不严”问题
+整改措施：完善审批流程。
+整改情况：已完善。
+（二）“公车管理不规范”问题
+整改措施：建立用车台账。
+整改情况：已建立。
+四、下一步工作打算
+持续巩固整改成果。`),
+    );
+    expect(shapeOf(notice.checklist)).toEqual([1, 2]);
+    expect(notice.parts.organisation.heading).toBe('整改工作开展情况');
+    expect(notice.parts.nextSteps.heading).toBe('下一步工作打算');
+    expect(items(notice.checklist).map((i) => i.problem)).toEqual(['理论学习不深入', '财务审批不严', '公车管理不规范']);
+  });
+
   it('nests a kind under itself once at most, however long the run of 1. paragraphs', () => {
     const body = `二、反馈问题整改情况\n${Array.from({ length: 400 }, (_, i) => `1.问题${i}\n整改措施：措施${i}。`).join('\n')}`;
     const started = Date.now();
