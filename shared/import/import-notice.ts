@@ -75,7 +75,7 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const meta = readMetadata(frame, warnings);
   const body = assembleBody(frame.body, warnings);
   if (body.narrative && !reportsRectification(frame)) {
-    throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，也没有说明整改情况的标题或开头段，未导入。');
+    throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，标题和开头段也没有说明整改情况，未导入。');
   }
   checkStatedCounts(paragraphs, body.checklist, warnings);
   settleOverrides(meta, frame, body.openingTail, context.boilerplate, warnings);
