@@ -14,10 +14,11 @@ export function groupHeading(title: string, number: string, level: Layout['group
 
 /**
  * A group title with the level's suffix (党的领导 → 党的领导方面), unless the
- * title already says it or closes as a sentence of its own (党的领导方面仍需加强,
- * 选人用人工作不规范的问题。). Real notices do print …情况方面, so that stays.
+ * title already says it, names its category in words of its own
+ * (…方面, …方面的问题, …情况, …问题) or closes as a sentence
+ * (党的领导方面仍需加强, 选人用人工作不规范的问题。): a suffix is never added twice.
  */
-function withSuffix(title: string, suffix: string): string {
-  if (suffix === '' || title.includes(suffix) || /问题[。；：]?$|[。；：]$/u.test(title)) return title;
+export function withSuffix(title: string, suffix: string): string {
+  if (suffix === '' || title.includes(suffix) || /(?:方面|情况|问题)[。；：]?$|[。；：]$/u.test(title)) return title;
   return title + suffix;
 }

@@ -21,7 +21,10 @@ export function buildParagraphList(paragraphs: readonly BodyParagraph[], warning
   const markers = kept.map((p) => readMarker(p.text));
   const byKind = new Map<MarkerKind, number[]>();
   markers.forEach((m, i) => {
-    if (m && enumerationOf(m.kind)) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), i]);
+    if (!m || !enumerationOf(m.kind)) return;
+    const indices = byKind.get(m.kind);
+    if (indices) indices.push(i);
+    else byKind.set(m.kind, [i]);
   });
 
   let chosen: { kind: MarkerKind; indices: number[] } | null = null;

@@ -1,5 +1,6 @@
 import { blockText } from '../document/blocks';
 import { composeNotice, type ComposeOptions } from '../document/compose';
+import { withSuffix } from '../document/group-heading';
 import type { Boilerplate } from '../layout/boilerplate';
 import type { Layout } from '../layout/layout';
 import type { ChecklistNode, Notice } from '../model/notice';
@@ -50,16 +51,17 @@ export function rankLayouts(
 }
 
 /**
- * Group titles without the suffix the layout appends itself (…方面, 。), so
- * that the title is the category alone and prints once in any layout.
+ * Group titles stored so that each prints back exactly as written in this
+ * layout: without the suffix the layout appends itself (…方面, 。) where it
+ * would append it, as written where it appends none (…方面的问题, …情况).
  */
 export function fitTitles(nodes: readonly ChecklistNode[], layout: Layout, depth = 0): ChecklistNode[] {
   return nodes.map((node) => {
     if (node.kind === 'item') return node;
     const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
     const suffix = level.suffix;
-    const title = suffix !== '' && node.title.endsWith(suffix) && node.title.length > suffix.length ? node.title.slice(0, -suffix.length) : node.title;
+    const stripped = suffix !== '' && node.title.endsWith(suffix) && node.title.length > suffix.length ? node.title.slice(0, -suffix.length) : null;
+    const title = stripped !== null && withSuffix(stripped, suffix) === node.title ? stripped : node.title;
     return { ...node, title, children: fitTitles(node.children, layout, depth + 1) };
   });
 }
-

@@ -13,6 +13,7 @@ import { cleanLine, closeUpLine } from './clean-text';
 import { ImportError } from './errors';
 import { findFrame, type Frame } from './frame';
 import { readMetadata } from './read-metadata';
+import { checkStatedCounts } from './stated-counts';
 import { toSimplified } from './traditional';
 import type { SourceDocument, SourceLine } from './source';
 import { WarningList, type ImportWarning } from './warnings';
@@ -67,16 +68,19 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const paragraphs: SourceLine[] = simplified.lines.map((l) => ({ text: cleanLine(l.text), line: l.line })).filter((l) => l.text !== '');
   if (paragraphs.length === 0) throw new ImportError('文件中没有文字，无法导入。');
   const frame = closeUpFrame(findFrame(paragraphs, warnings));
-  if (!/巡察|巡视/u.test(paragraphs.map((p) => p.text).join('')) || (frame.opening === null && frame.title.length === 0)) {
+  if (!paragraphs.some((p) => /巡察|巡视/u.test(p.text))) {
+    throw new ImportError('这份文件不像巡察整改情况的通报：文中没有提到巡察或巡视，未导入。');
+  }
+  if (frame.opening === null && frame.title.length === 0) {
     throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
   }
 
   const meta = readMetadata(frame, warnings);
-  const body = assembleBody(frame.body, context.boilerplate, warnings);
-  const items = allItems(body.checklist);
-  if (items.length === 0 && !/整改.*通报$/u.test(frame.title.map((l) => l.text).join(''))) {
-    throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，未导入。');
+  const body = assembleBody(frame.body, warnings);
+  if (body.narrative && !reportsRectification(frame)) {
+    throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，标题和开头段也没有说明整改情况，未导入。');
   }
+  checkStatedCounts(paragraphs, body.checklist, warnings);
   settleOverrides(meta, frame, body.openingTail, context.boilerplate);
   reportMissing(frame, meta, warnings);
 
@@ -105,6 +109,18 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
   return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts, dropped: frame.dropped };
+}
+
+/**
+ * A notice without an itemised checklist is still a notice when its title or
+ * opening says it reports on the rectification (…巡察整改情况的通报, 现将巡察整改
+ * 进展情况予以公布); a news item about an inspection says neither.
+ */
+function reportsRectification(frame: Frame): boolean {
+  const title = frame.title.map((l) => l.text).join('');
+  if (/整改/u.test(title) && /(?:通报|情况|报告|公告)$/u.test(title)) return true;
+  const opening = frame.opening?.text ?? '';
+  return /整改/u.test(opening) && /予以公[布开示]|通报如下|报告如下|公布如下|现将/u.test(opening);
 }
 
 /** The frame's lines with their stray spaces closed up, once furniture no longer needs telling apart. */

@@ -19,7 +19,8 @@ export interface Marker {
   rest: string;
 }
 
-const CN = '[一二三四五六七八九十百]+';
+// Up to 九百九十九: a run of numerals longer than that is no enumerator, and is never scanned on.
+const CN = '[一二三四五六七八九十百]{1,5}';
 const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
   // 第一方面问题， / 第二部分： before 第一， so the longer form wins.
   { kind: 'aspect', re: new RegExp(`^第(${CN})(?:方面|部分|类)(?:问题|的问题)?\\s*[，、：。]?\\s*`, 'u') },
@@ -76,6 +77,8 @@ export function enumerationOf(kind: MarkerKind): Enumeration | null {
  * short, and no sentence ends before its last character.
  */
 export function isHeadingLike(rest: string): boolean {
+  // Fifty characters are at most a hundred code units: a longer text is never spread into an array.
+  if (rest.length > 100) return false;
   const chars = Array.from(rest);
   if (chars.length === 0 || chars.length > 50) return false;
   const inner = chars.slice(0, -1).join('');

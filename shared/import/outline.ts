@@ -1,6 +1,7 @@
 import type { BodyParagraph } from './build-list';
 import { measuresLead, progressLead, withoutLead } from './leads';
 import { isHeadingLike, readMarker, type Marker, type MarkerKind } from './markers';
+import { isGroupTitle } from './group-head';
 import { readProblemHead, type ProblemHead } from './problem-head';
 import type { SourceLine } from './source';
 import type { WarningList } from './warnings';
@@ -12,6 +13,8 @@ export interface OutlineNode {
   head: string;
   line: number;
   problem: ProblemHead | null;
+  /** The heading names a category of problems (…方面的问题, 第一方面问题，…): a group's, whatever stands under it. */
+  group: boolean;
   /** Paragraphs under the heading, before its first sub-heading. */
   body: BodyParagraph[];
   children: OutlineNode[];
@@ -66,7 +69,7 @@ class OutlineBuilder {
       return;
     }
     if (marker && marker.kind !== 'shi' && this.isHeading(marker, problem, next)) {
-      this.placeHeading(p, marker, problem);
+      this.placeHeading(p, marker, problem, next !== undefined && readMarker(next.text) === null && isLead(next.text));
       return;
     }
     if (!marker && problem?.strong) {
@@ -89,22 +92,32 @@ class OutlineBuilder {
     if (problem) return true;
     const current = this.stack[this.stack.length - 1]?.node;
     const previous = current?.body[current.body.length - 1];
-    const afterLead = current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text));
+    // The lead may end the head itself (…问题，制定整改措施如下：) with nothing after it.
+    const headHandsOver = current?.problem != null && current.body.length === 0 && current.problem.after === '' && /(?:如下|措施)：$/u.test(current.problem.head);
+    const afterLead = headHandsOver || (current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text)));
     if (afterLead && marker.n === 1) return false;
     const leadFollows = next !== undefined && readMarker(next.text) === null && isLead(next.text);
-    return isHeadingLike(marker.rest) || leadFollows || runInLead(marker.rest) > 0;
+    return isHeadingLike(marker.rest) || isCategory(marker) || leadFollows || runInLead(marker.rest) > 0;
   }
 
-  private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null): void {
+  private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null, entryFollows: boolean): void {
     const runIn = problem ? -1 : runInLead(marker.rest);
-    const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, body: [], children: [] };
+    const group = problem === null && isCategory(marker);
+    const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, group, body: [], children: [] };
     if (runIn > 0) node.body.push({ text: marker.rest.slice(runIn), line: p.line });
     const { stack } = this;
     // The level this count continues, at any depth (1. items with 1. measures under them).
     const continued = stack.findLastIndex((level) => level.kind === marker.kind && marker.n === level.last + 1);
     const sameKind = stack.findLastIndex((level) => level.kind === marker.kind);
     if (continued !== -1) return this.open(continued, marker.kind, marker.n, node);
-    if (marker.n === 1) return this.open(stack.length, marker.kind, 1, node);
+    // A 1. with its own measures after one that already has them: the list restarts (mis-numbered), it does not go a level down.
+    if (marker.n === 1 && sameKind !== -1 && entryFollows && stack[sameKind]!.node.body.some((b) => isLead(b.text))) {
+      this.warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[sameKind]!.last}`, p.line, p.text);
+      return this.open(sameKind, marker.kind, 1, node);
+    }
+    // A kind opens below itself once (items 1. with measures 1. under them), never deeper: the outline stays shallow whatever the text.
+    if (marker.n === 1 && stack.filter((level) => level.kind === marker.kind).length < 2) return this.open(stack.length, marker.kind, 1, node);
+    if (marker.n === 1) return this.open(sameKind, marker.kind, 1, node);
     if (sameKind !== -1) {
       this.warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[sameKind]!.last}`, p.line, p.text);
       return this.open(sameKind, marker.kind, marker.n, node);
@@ -119,7 +132,7 @@ class OutlineBuilder {
   private placeUnnumbered(p: SourceLine, problem: ProblemHead): void {
     let depth = this.stack.length;
     while (depth > 0 && (this.stack[depth - 1]!.node.problem !== null || this.stack[depth - 1]!.kind === 'unnumbered')) depth--;
-    this.open(depth, 'unnumbered', 1, { marker: null, head: p.text, line: p.line, problem, body: [], children: [] });
+    this.open(depth, 'unnumbered', 1, { marker: null, head: p.text, line: p.line, problem, group: false, body: [], children: [] });
   }
 
   private open(depth: number, kind: LevelKind, n: number, node: OutlineNode): void {
@@ -136,7 +149,12 @@ class OutlineBuilder {
   }
 }
 
-function isLead(text: string): boolean {
+/** 第一方面问题，… or a heading naming a category (…方面的问题). */
+function isCategory(marker: Marker): boolean {
+  return marker.kind === 'aspect' || isGroupTitle(marker.rest);
+}
+
+export function isLead(text: string): boolean {
   return progressLead(text) !== null || measuresLead(text) !== null;
 }
 

@@ -1,7 +1,11 @@
+import { isGroupTitle } from './group-head';
+
 /**
  * The sentence that opens an item: the problem as fed back, in the phrases
  * real notices use — 针对“…”问题，制定整改措施如下：…, 针对“…”的问题。,
- * 针对…的问题, “…”问题, 关于“…”问题的整改情况, 问题：…, 针对该立行立改事项.
+ * 针对…的问题, “…”问题, 关于“…”（的）问题（的整改情况）, 关于…的问题,
+ * 对于“…”（问题）, 问题：…, 反馈问题一：…, 存在问题：…, 针对该立行立改事项.
+ * A head naming a category (关于“…”方面的问题) is a group's, not an item's.
  */
 export interface ProblemHead {
   /** The problem, without the quotes and the phrase around it; '' for 立行立改事项. */
@@ -22,26 +26,48 @@ const MEASURES_HANDOVER = /^[，。：；]?\s*(?:(?:研究)?制定(?:了)?|采�
 const END_OR_PUNCTUATION = /^(?:[，。：；]|$)/u;
 /** One unit of an unquoted problem: a character other than a quote, or a whole quoted phrase. */
 const INNER = '(?:[^“”]|“[^“”]{1,60}”)';
+/** 反馈问题一：, 问题1：, 存在问题：, 巡察反馈的问题： — a label, then the problem. */
+const LABEL = /^(?:巡察|巡视)?(?:反馈|存在|指出|发现)?(?:的)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,3})?\s*[：]\s*/u;
+/** Where a labelled problem hands over to what was done about it, in the same paragraph. */
+const LABELLED_HANDOVER = /(?:整改措施|整改情况|整改进展|具体整改落实情况|整改落实情况|落实情况)(?:如下)?[：]/u;
+/** The problem phrases in front of a quote, longest first. */
+const QUOTE_PREFIXES = ['针对', '关于', '对于', ''] as const;
 
 /** Reads the problem head a paragraph (after its enumerator) opens with, or null. */
 export function readProblemHead(text: string): ProblemHead | null {
-  const read = readHead(text);
+  const read = readLabelled(text) ?? readHead(text);
   if (!read) return null;
   const head = text.endsWith(read.after) ? text.slice(0, text.length - read.after.length).trim() : text;
   return { ...read, head };
+}
+
+/**
+ * 反馈问题一：关于“…”的问题。 — the label, and the problem as the rest
+ * states it: a head of its own (quotes and 关于 … 问题 go), or plain words.
+ */
+function readLabelled(text: string): Omit<ProblemHead, 'head'> | null {
+  const label = LABEL.exec(text);
+  if (!label) return null;
+  const body = text.slice(label[0].length);
+  const inner = readHead(body);
+  if (inner) return { ...inner, strong: true };
+  const cut = body.search(LABELLED_HANDOVER);
+  const problem = cut === -1 ? body : body.slice(0, cut);
+  return { problem: problem.trim(), after: cut === -1 ? '' : body.slice(cut), strong: true };
 }
 
 function readHead(text: string): Omit<ProblemHead, 'head'> | null {
   const instant = /^(?:针对|关于)(?:该|此|本|这一?)?(?:项)?立行立改(?:事项|问题)(?:的整改情况)?/u.exec(text);
   if (instant) return finish('', text.slice(instant[0].length), true);
 
-  for (const prefix of ['针对', '关于', ''] as const) {
+  for (const prefix of QUOTE_PREFIXES) {
     if (!text.startsWith(`${prefix}“`)) continue;
-    const quoted = closingQuote(text, prefix.length);
+    const quoted = closingQuote(text, prefix.length, prefix === '针对' || prefix === '对于');
     if (!quoted) continue;
     let tail = quoted.tail;
     // 关于“…”问题的整改情况, and “…”问题整改情况 as a heading of its own.
-    if (prefix !== '针对') tail = tail.replace(prefix === '关于' ? /^的?整改(?:落实|进展)?(?:情况)?/u : /^的?整改(?:落实|进展)?情况[。：]?$/u, '');
+    if (prefix === '关于' || prefix === '对于') tail = tail.replace(/^的?整改(?:落实|进展)?(?:情况)?/u, '');
+    else if (prefix === '') tail = tail.replace(/^的?整改(?:落实|进展)?情况[。：]?$/u, '');
     // “…”问题 with no 针对/关于 is a head only when nothing but a handover follows it.
     if (prefix === '' && !END_OR_PUNCTUATION.test(tail) && !MEASURES_HANDOVER.test(tail)) return null;
     return finish(quoted.problem, tail, prefix === '关于' || isStrongTail(tail));
@@ -49,18 +75,12 @@ function readHead(text: string): Omit<ProblemHead, 'head'> | null {
 
   // The problem may quote a phrase of its own (落实“三重一大”决策制度不严格): a quote that opens and closes inside it.
   const about = new RegExp(`^关于(${INNER}{2,120}?)的?问题的?整改(?:落实|进展)?情况`, 'u').exec(text);
-  if (about) return finish(about[1]!, text.slice(about[0].length), true);
-  const plain = new RegExp(`^针对(${INNER}{2,120}?)的?问题(?=[，。：；]|$)`, 'u').exec(text);
-  if (plain) {
+  if (about && !isGroupTitle(about[1]!)) return finish(about[1]!, text.slice(about[0].length), true);
+  const plain = new RegExp(`^(针对|关于|对于)(${INNER}{2,120}?)的?问题(?=[，。：；]|$)`, 'u').exec(text);
+  if (plain && !isGroupTitle(plain[2]!)) {
     const tail = text.slice(plain[0].length);
-    return finish(plain[1]!, tail, isStrongTail(tail));
-  }
-  const labelled = /^(?:巡察)?(?:反馈|存在)?的?问题\d*[：]\s*/u.exec(text);
-  if (labelled) {
-    const body = text.slice(labelled[0].length);
-    const cut = body.search(/(?:整改措施|整改情况|具体整改落实情况|整改落实情况)[：]/u);
-    const problem = cut === -1 ? body : body.slice(0, cut);
-    return { problem: problem.trim(), after: cut === -1 ? '' : body.slice(cut), strong: true };
+    // 关于…的问题 standing alone heads an item; run on into a sentence it is a sentence.
+    return finish(plain[2]!, tail, isStrongTail(tail));
   }
   return null;
 }
@@ -75,30 +95,43 @@ function finish(problem: string, tail: string, strong: boolean): Omit<ProblemHea
   return { problem: problem.trim(), after: after.trim(), strong };
 }
 
+/** ” followed by (的)问题, and, after 针对/对于, a ” followed by punctuation alone (对于“…”，). */
+const AFTER_QUOTE = /”(的)?问题/uy;
+const AFTER_QUOTE_BARE = /”(?=[，。：；]|$)/uy;
+
 /**
  * The quoted problem opening at `at` (a “) and what follows its closing
  * “…”(的)?问题. The closing quote is where the quotes balance again (the
  * problem may quote ‘三会一课’ or “写字机器人” itself); pages with
  * unbalanced quotes fall back to the ” that is followed by 问题 and a
- * handover, or by 问题 and punctuation.
+ * handover, or by 问题 and punctuation. One pass over the text.
  */
-function closingQuote(text: string, at: number): { problem: string; tail: string } | null {
-  const after = (close: number) => /^”(的)?问题/u.exec(text.slice(close));
+function closingQuote(text: string, at: number, bareAllowed: boolean): { problem: string; tail: string } | null {
+  const after = (close: number): number => {
+    AFTER_QUOTE.lastIndex = close;
+    const m = AFTER_QUOTE.exec(text);
+    if (m) return m[0].length;
+    if (!bareAllowed) return -1;
+    AFTER_QUOTE_BARE.lastIndex = close;
+    return AFTER_QUOTE_BARE.test(text) ? 1 : -1;
+  };
   let depth = 0;
   for (let i = at; i < text.length; i++) {
     const c = text[i];
     if (c === '“') depth++;
     else if (c === '”' && --depth === 0) {
-      const m = after(i);
-      if (m) return { problem: text.slice(at + 1, i), tail: text.slice(i + m[0].length) };
+      const length = after(i);
+      if (length !== -1) return { problem: text.slice(at + 1, i), tail: text.slice(i + length) };
       break;
     }
   }
-  const candidates: { close: number; tail: string }[] = [];
+  let punctuated: { close: number; length: number } | null = null;
   for (let i = text.indexOf('”', at); i !== -1; i = text.indexOf('”', i + 1)) {
-    const m = after(i);
-    if (m) candidates.push({ close: i, tail: text.slice(i + m[0].length) });
+    const length = after(i);
+    if (length === -1) continue;
+    const tail = text.slice(i + length);
+    if (MEASURES_HANDOVER.test(tail)) return { problem: text.slice(at + 1, i), tail };
+    if (punctuated === null && END_OR_PUNCTUATION.test(tail)) punctuated = { close: i, length };
   }
-  const pick = candidates.find((c) => MEASURES_HANDOVER.test(c.tail)) ?? candidates.find((c) => END_OR_PUNCTUATION.test(c.tail));
-  return pick ? { problem: text.slice(at + 1, pick.close), tail: pick.tail } : null;
+  return punctuated ? { problem: text.slice(at + 1, punctuated.close), tail: text.slice(punctuated.close + punctuated.length) } : null;
 }

@@ -1,5 +1,5 @@
 import type { BodyParagraph } from './build-list';
-import { progressLead } from './leads';
+import { measuresLead, progressLead } from './leads';
 import { isHeadingLike, readMarker } from './markers';
 import { readProblemHead, type ProblemHead } from './problem-head';
 import type { SourceLine } from './source';
@@ -39,11 +39,16 @@ export function splitSections(body: readonly SourceLine[]): { preamble: SourceLi
 
 /** How strongly a section reads as the item-by-item part: its problem heads and progress leads. */
 export function checklistScore(section: Section): number {
+  return paragraphsScore(section.paragraphs);
+}
+
+/** How strongly a run of paragraphs reads as the item-by-item part. */
+export function paragraphsScore(paragraphs: readonly SourceLine[]): number {
   let score = 0;
-  for (const p of section.paragraphs) {
+  for (const p of paragraphs) {
     const marker = readMarker(p.text);
     if (readProblemHead(marker ? marker.rest : p.text)) score += 2;
-    else if (progressLead(p.text)) score += 1;
+    else if (progressLead(p.text) || measuresLead(p.text)) score += 1;
   }
   return score;
 }
@@ -65,6 +70,19 @@ export function findChecklistSection(sections: readonly Section[]): number {
     .map((s, i) => ({ s, i }))
     .filter(({ s, i }) => !(i === sections.length - 1 && NEXT_STEPS_HEADING.test(s.heading)) && !(i === 0 && sections.length > 1 && ORGANISATION_HEADING.test(s.heading)));
   return candidates.length > 0 ? candidates[0]!.i : Math.min(1, sections.length - 1);
+}
+
+/** A heading that reads as the next-steps part (三、下一步工作打算). */
+export function isNextStepsHeading(heading: string): boolean {
+  return NEXT_STEPS_HEADING.test(heading);
+}
+
+/**
+ * A part's heading that says it lists the problems fed back (二、巡察反馈问题整改落实情况,
+ * 二、对照反馈问题，逐项抓好整改): there, headings in no phrase of the genre are still the problems.
+ */
+export function listsProblems(heading: string): boolean {
+  return /问题/u.test(heading);
 }
 
 /** 下一步… paragraphs at the end of the last item, which 专题式 notices print without a heading. */

@@ -45,6 +45,7 @@ export class WarningList {
 }
 
 function excerpt(text: string): string {
-  const chars = Array.from(text.trim());
+  // Only the start is spread into characters: a paragraph may be megabytes long.
+  const chars = Array.from(text.trim().slice(0, 64));
   return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : chars.join('');
 }
