@@ -71,12 +71,13 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   if (!paragraphs.some((p) => /巡察|巡视/u.test(p.text))) {
     throw new ImportError('这份文件不像巡察整改情况的通报：文中没有提到巡察或巡视，未导入。');
   }
-  if (frame.opening === null && frame.title.length === 0) {
-    throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
-  }
 
   const meta = readMetadata(frame, warnings);
   const body = assembleBody(frame.body, warnings);
+  // Without title and opening, only a checklist makes the text a notice (a ledger's table printed as text, a notice cut at the top).
+  if (frame.opening === null && frame.title.length === 0 && body.narrative) {
+    throw new ImportError('这份文件不像巡察整改情况的通报：没有找到通报的标题或开头段（根据…统一部署，…进行了巡察…），未导入。');
+  }
   if (body.narrative && !reportsRectification(frame)) {
     throw new ImportError('这份文件不像巡察整改情况的通报：没有识别出任何反馈问题及其整改情况，标题和开头段也没有说明整改情况，未导入。');
   }
@@ -161,7 +162,8 @@ function settleOverrides(meta: NoticeMeta, frame: Frame, openingTail: SourceLine
     meta.titleOverride = title.join('\n');
   }
   if (frame.opening === null) {
-    meta.openingOverride = '';
+    // No opening: what stands where it would (before the first heading) prints there, so nothing is lost or moved.
+    meta.openingOverride = openingTail.map((l) => l.text).join('\n');
   } else {
     const opening = [...frame.lead, frame.opening, ...frame.openingMore, ...openingTail].map((l) => l.text).join('\n');
     if (comparableText(openingParagraph(meta, boilerplate)) !== comparableText(opening)) meta.openingOverride = opening;

@@ -70,10 +70,12 @@ class OutlineBuilder {
     }
     if (marker && marker.kind !== 'shi' && this.isHeading(marker, problem, next)) {
       this.placeHeading(p, marker, problem, next !== undefined && readMarker(next.text) === null && isLead(next.text));
+      this.continueRunInList(problem);
       return;
     }
     if (!marker && problem?.strong) {
       this.placeUnnumbered(p, problem);
+      this.continueRunInList(problem);
       return;
     }
     this.addBody(p);
@@ -133,6 +135,16 @@ class OutlineBuilder {
     let depth = this.stack.length;
     while (depth > 0 && (this.stack[depth - 1]!.node.problem !== null || this.stack[depth - 1]!.kind === 'unnumbered')) depth--;
     this.open(depth, 'unnumbered', 1, { marker: null, head: p.text, line: p.line, problem, group: false, body: [], children: [] });
+  }
+
+  /**
+   * A head whose first measure is run in with its number (…制定整改措施如下：（1）…,
+   * as the notice export prints it): the next （2） carries that list on as
+   * body text, not as a heading of its own.
+   */
+  private continueRunInList(problem: ProblemHead | null): void {
+    const first = problem ? readMarker(problem.after) : null;
+    if (first && first.n === 1 && first.kind !== 'shi') this.bodyList = { kind: first.kind, last: 1 };
   }
 
   private open(depth: number, kind: LevelKind, n: number, node: OutlineNode): void {
