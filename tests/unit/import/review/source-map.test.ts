@@ -5,10 +5,11 @@ import { reviewSourceLines } from '../../../../shared/import/review/review-sourc
 import { comparable, mapSource, type ReviewSourceLine } from '../../../../shared/import/review/source-map';
 import { sourceFromText } from '../../../../shared/import/source';
 import { paragraphText } from '../../../../shared/model/rich-text';
-import { importText, items, SEEDS_DIR } from '../helpers';
+import { importText, items, ROOT, SEEDS_DIR } from '../helpers';
 import { group, item, noticeWith } from './review-notice';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
+const traditional = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'notices')).find((name) => /traditional/u.test(name) && name.endsWith('.txt'))!;
 
 describe('the source map on the real seeds', () => {
   it.each(seeds)('%s: every item starts on the line that holds its problem, in order', (name) => {
@@ -71,6 +72,19 @@ describe('the source lines the review shows', () => {
     ]);
     // Cleaned as the importer cleans a line (full-width punctuation), so it compares with what was made of it.
     expect(lines[3]!.text).toBe('根据市委统一部署，市委巡察组对局党组进行了巡察。');
+  });
+});
+
+describe('the source lines of a Traditional text', () => {
+  it('are shown in Simplified characters, as the importer read them, so the tree maps onto them', () => {
+    const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'notices', traditional), 'utf8');
+    const result = importText(text);
+    expect(result.warnings.map((w) => w.message)).toContain('原文为繁体字，已转换为简体字，请核对');
+    const lines = reviewSourceLines(sourceFromText(text), result.dropped);
+    const map = mapSource(result.notice, lines);
+    for (const entry of items(result.notice.checklist)) expect(map.ranges.get(entry.id), entry.problem).toBeDefined();
+    expect(lines.some((l) => /巡察/u.test(l.text))).toBe(true);
+    expect(lines.some((l) => /巡視|黨/u.test(l.text))).toBe(false);
   });
 });
 
