@@ -17,7 +17,9 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   export-json <编号> [--out 文件.json]  导出为 JSON 交换文件（不指定 --out 时输出到屏幕）
   import-json <文件.json>        从 JSON 交换文件导入一份通报
   import <文件>                 导入以前的通报（网页复制的文本 .txt，或 Word 文档 .docx），
-                                显示识别结果后保存；加 --dry-run 只显示、不保存
+                                或整改台账、问题清单（Excel .xlsx，或 Word 表格），
+                                显示识别结果后保存；加 --dry-run 只显示、不保存；
+                                台账的表头无法识别时，用 --columns 逐列指定内容
   search <搜索内容>             在全部通报的条目中搜索（多个词用空格分开，须都包含）
   next-stage <编号>             以一份通报为底稿，生成下一阶段（进展/整改情况）的通报草稿
   versions <编号>               列出一份通报的历史版本（导出、阶段变更、定时与手动保存的）
@@ -35,6 +37,7 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   --db <路径>   数据库文件（默认在用户数据目录下）
   --json        以 JSON 输出（list、show、import、search、next-stage、figures、versions、version-save、version-restore、check）
   --dry-run     只显示识别结果，不保存（import）
+  --columns <各列内容>  台账每一列的内容，用逗号分开，如 序号,反馈问题,整改措施,不导入（import）
   --attach-ledger  导出时附整改台账（export）
   --name <名称>  版本名称（version-save）
   --as-new      另存为新通报（version-restore）
@@ -49,6 +52,8 @@ export interface ParsedArgs {
   json: boolean;
   dryRun: boolean;
   attachLedger: boolean;
+  /** What each column of a ledger holds, comma-separated (import). */
+  columns: string | undefined;
   /** A version's name (version-save). */
   name: string | undefined;
   asNew: boolean;
@@ -70,6 +75,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
         'dry-run': { type: 'boolean', default: false },
         'attach-ledger': { type: 'boolean', default: false },
         name: { type: 'string' },
+        columns: { type: 'string' },
         'as-new': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -87,6 +93,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     json: parsed.values.json ?? false,
     dryRun: parsed.values['dry-run'] ?? false,
     attachLedger: parsed.values['attach-ledger'] ?? false,
+    columns: parsed.values.columns,
     name: parsed.values.name,
     asNew: parsed.values['as-new'] ?? false,
     fix: parsed.values.fix ?? false,

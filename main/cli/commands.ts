@@ -4,7 +4,10 @@ import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
 import { listNotices, saveNotice } from '../db/notices';
 import { describeImport } from '../import/describe-import';
-import { importFile } from '../import/import-file';
+import { basename } from 'node:path';
+import { importFile, readLimited } from '../import/import-file';
+import { readLedgerFile } from '../import/read-ledger-file';
+import { importLedgerTable } from './ledger-import-command';
 import { describePlace } from '../../shared/import/source';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { findLayout, type Templates } from '../templates/load-templates';
@@ -68,9 +71,12 @@ function importJson(args: ParsedArgs, { db, templates, print }: CommandContext):
  * Reads an earlier notice (.txt or .docx), prints what was recognised and,
  * unless --dry-run, saves it. Nothing is saved when the file is refused.
  */
-function importDocument(args: ParsedArgs, context: CommandContext): void {
+async function importDocument(args: ParsedArgs, context: CommandContext): Promise<number | void> {
   const { templates, print } = context;
-  const file = onePositional(args, '要导入的文件（.txt 或 .docx）');
+  const file = onePositional(args, '要导入的文件（.txt、.docx 或 .xlsx）');
+  // A spreadsheet or a Word ledger table is read as a ledger, as the app reads it; anything else as a notice.
+  const table = await readLedgerFile(readLimited(file), basename(file));
+  if (table) return importLedgerTable(table, file, args, context);
   const result = importFile(file, templates);
   const save = !args.dryRun;
   if (save) saveNotice(context.db, result.notice);
@@ -97,7 +103,7 @@ function importDocument(args: ParsedArgs, context: CommandContext): void {
 }
 
 /** A command; one that returns a number exits with it (check: 1 while errors remain). */
-export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | number | Promise<void>> = {
+export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void | number | Promise<void | number>> = {
   list,
   show,
   'export-json': exportJson,

@@ -13,6 +13,11 @@ export function allItems(nodes: readonly ChecklistNode[]): Item[] {
   return items;
 }
 
+/** How many groups the tree has, nested ones included. */
+export function countGroups(nodes: readonly ChecklistNode[]): number {
+  return nodes.reduce((n, node) => (node.kind === 'group' ? n + 1 + countGroups(node.children) : n), 0);
+}
+
 /** Finds a node and the list that holds it. */
 export function findNode(
   nodes: ChecklistNode[],

@@ -150,7 +150,7 @@ describe('核对导入结果 corrects before saving', () => {
     const [summary] = await app.services.listNotices();
     const saved: Notice = await app.services.getNotice(summary!.id);
     expect(problems(saved.checklist)).toEqual([
-      { group: '贯彻落实党的路线方针政策和党中央决策部署情况', items: ['针对主题教育开展不认真', '部分工作与上级要求有差距', '党委（党组）领导核心作用发挥不充分'] },
+      { group: '贯彻落实党的路线方针政策和党中央决策部署情况方面', items: ['针对主题教育开展不认真', '部分工作与上级要求有差距', '党委（党组）领导核心作用发挥不充分'] },
       {
         group: '群众身边腐败问题和不正之风',
         items: ['落实全面从严治党主体责任不力', '为民服务意识不强，工作主动性不够', '违反中央八项规定精神时有发生', '资金管理不严，差旅费支出事由不实'],

@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../shared/api';
 import { inspectionPeriod, noticeTitle } from '../../../shared/document/generated-text';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import { STAGE_LABELS, type Notice } from '../../../shared/model/notice';
-import { allItems } from '../../../shared/model/tree';
+import { allItems, countGroups } from '../../../shared/model/tree';
 import { formatChineseDate } from '../../../shared/text/dates';
 import { useServices } from '../../app/services';
 import { ReviewWorkspace } from './import-review/ReviewWorkspace';
@@ -152,8 +152,4 @@ function orMissing(text: string | null): ReactNode {
 function percent(fraction: number): string {
   const value = Math.floor(fraction * 1000) / 10;
   return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
-}
-
-function countGroups(nodes: Notice['checklist']): number {
-  return nodes.reduce((n, node) => (node.kind === 'group' ? n + 1 + countGroups(node.children) : n), 0);
 }

@@ -67,8 +67,8 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
       measuresEnumeration: layout.defaults.measures,
       progressEnumeration: layout.defaults.progress,
     },
-    // A ledger holds no opening or closing: they stay empty rather than generated (nothing invented).
-    { titleOverride: shape.title, openingOverride: '', closingOverride: '' },
+    // A ledger holds no opening or closing, and without a title row no title: they stay empty rather than generated (nothing invented).
+    { titleOverride: shape.title ?? '', openingOverride: '', closingOverride: '' },
     context.now,
   );
   notice.checklist = checklist;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../shared/model/notice';
-import { items, SEEDS_DIR, templates } from './helpers';
+import { items, ROOT, SEEDS_DIR, templates } from './helpers';
 import { cli } from '../../support/run-cli';
 
 /** `npm run notice -- import …` as a user runs it: a real node process, real files, a real database. */
@@ -93,6 +93,42 @@ describe.concurrent('import', () => {
       expect(lines[0]).toMatch(reason);
       expect(await noticesIn(db)).toEqual([]);
     });
+  });
+
+  const LEDGERS = path.join(ROOT, 'tests', 'fixtures', 'ledgers');
+
+  it('reads a spreadsheet ledger into the checklist and saves it, as the app does', async () => {
+    const db = path.join(dir, 'ledger.sqlite');
+    const run = await cli('import', path.join(LEDGERS, '01-审计局整改台账.xlsx'), '--db', db);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('标题：中共某某市审计局党组巡察反馈问题整改台账');
+    expect(run.stdout).toContain('问题：5 个，分组 2 个');
+    const [summary] = (await noticesIn(db)) as { id: string }[];
+    const shown = await cli('show', summary!.id, '--json', '--db', db);
+    const notice = JSON.parse(shown.stdout) as Notice;
+    expect(items(notice.checklist)[0]!.problem).toMatch(/^学习贯彻习近平新时代中国特色社会主义思想不够深入/u);
+  });
+
+  it('stops at an unfamiliar ledger header until --columns says what each column holds', async () => {
+    const db = path.join(dir, 'ledger-columns.sqlite');
+    const file = path.join(LEDGERS, '03-任务清单（陌生表头）.xlsx');
+    const asked = await cli('import', file, '--db', db);
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toContain('第 4 列 “具体做法”：（未识别）');
+    expect(asked.stdout).toContain('--columns 序号,问题类别,反馈问题,不导入,责任单位,整改时限,完成情况');
+    expect(await noticesIn(db)).toEqual([]);
+
+    const wrong = await cli('import', file, '--columns', '序号,问题', '--db', db);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^错误：--columns 列出了 2 项，台账有 7 列/u);
+
+    const mapped = await cli('import', file, '--columns', '序号,问题类别,反馈问题,整改措施,责任单位,整改时限,完成情况', '--json', '--db', db);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    const report = JSON.parse(mapped.stdout) as { saved: boolean; notice: Notice };
+    expect(report.saved).toBe(true);
+    expect(items(report.notice.checklist).every((item) => item.measures.paragraphs.length > 0)).toBe(true);
+    // No title row: the title stays empty for the user to write, never one made up.
+    expect(report.notice.meta.titleOverride).toBe('');
   });
 
   it('is a usage error without a file', async () => {
