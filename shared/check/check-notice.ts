@@ -16,7 +16,7 @@ import { missingCompletionDate, missingMeasures, missingProgress } from './rules
 import { figuresClaims } from './rules/figures-claims';
 import { halfWidthMarks } from './rules/half-width';
 import { documentNumberYears, ellipsisAndDashes, repeatedMarks } from './rules/marks';
-import { metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
+import { emptyTitleOrOpening, metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
 import { overlaps, protectedRanges, titleRanges } from './rules/protected-ranges';
 import { append } from './rules/ranges';
 import { edgeSpaces, invisibleCharacters, spacesInChinese } from './rules/spacing';
@@ -54,6 +54,7 @@ export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
     plain(address, text) {
       if (!metaSeen) {
         metaSeen = true;
+        append(found, emptyTitleOrOpening(notice.meta).map(at('meta')));
         append(found, metaDates(notice.meta).map(at('meta')));
       }
       const spots = [...textSpots(text, address, scope), ...headingSpots(text, address, scope)].sort(inTextOrder);

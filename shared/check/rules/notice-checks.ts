@@ -34,6 +34,21 @@ export function metaDates(meta: NoticeMeta): Unkeyed[] {
   return out;
 }
 
+/**
+ * A title or opening left empty (an import that found none keeps it empty
+ * rather than making one up): the notice would print without it.
+ */
+export function emptyTitleOrOpening(meta: NoticeMeta): Unkeyed[] {
+  const out: Unkeyed[] = [];
+  if (meta.titleOverride !== null && meta.titleOverride.trim() === '') {
+    out.push(about('completeness.title', 'completeness', 'error', '没有标题：请在“标题与开头”中填写标题，或清空自定义标题改用自动生成的标题'));
+  }
+  if (meta.openingOverride !== null && meta.openingOverride.trim() === '') {
+    out.push(about('completeness.opening', 'completeness', 'error', '没有开头段：请在“标题与开头”中填写开头段（根据…统一部署，…进行了巡察…）'));
+  }
+  return out;
+}
+
 /** The signature block: an organisation and a date (GB/T 9704 7.3.5). */
 export function signatureParts(meta: NoticeMeta): Unkeyed[] {
   const out: Unkeyed[] = [];

@@ -20,6 +20,17 @@ describe('completeness', () => {
     ]);
   });
 
+  it('flags a title or opening left empty (an import that found none), not a generated one', () => {
+    const notice = cleanNotice();
+    Object.assign(notice.meta, { titleOverride: '', openingOverride: ' ' });
+    expect(completeness(notice).map((f) => [f.rule, f.severity, f.selection])).toEqual([
+      ['completeness.title', 'error', 'meta'],
+      ['completeness.opening', 'error', 'meta'],
+    ]);
+    Object.assign(notice.meta, { titleOverride: null, openingOverride: null });
+    expect(completeness(notice)).toEqual([]);
+  });
+
   it('flags items without measures or progress, and 已完成 without a date', () => {
     const empty = createItem({ problem: '什么都没写' });
     const noMeasures = createItem({ problem: '没写措施', progress: plainList(['已完成。']) });
