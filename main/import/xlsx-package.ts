@@ -1,8 +1,7 @@
-import { Unzip, UnzipInflate, unzipSync, zipSync, type UnzipFile, type UnzipFileInfo } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { ImportError } from '../../shared/import/errors';
+import { readZipEntries } from './bounded-zip';
 
-/** A spreadsheet package holds a few dozen parts; thousands are not a ledger. */
-const MAX_ENTRIES = 2000;
 /** No ledger's sheet comes near this; a bigger declared size is a zip bomb or not a ledger. */
 const MAX_PART_BYTES = 48 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 96 * 1024 * 1024;
@@ -15,73 +14,43 @@ export type XlsxParts = Record<string, Uint8Array>;
 
 /**
  * Opens an .xlsx package with its sizes bounded before anything is read
- * whole: entry count and declared sizes are checked as the central
- * directory lists them (nothing is inflated for an honest bomb), then the
- * parts are inflated as a stream that stops at the caps whatever sizes the
- * headers claim, and only what was inflated here reaches the spreadsheet
- * library (repackParts). Rows and cells are counted in the sheets' XML
- * before the library builds its cells. The bounds helper's bounded-zip.ts (a shared
- * bounded reader for .docx and .xlsx) should replace this once merged.
+ * whole: the parts are inflated under caps enforced while inflating
+ * (bounded-zip.ts, whatever sizes the headers claim), and only what was
+ * inflated there reaches the spreadsheet library (repackParts). Rows and
+ * cells are counted in the sheets' XML before the library builds its cells.
  */
 export function openXlsxParts(bytes: Uint8Array): XlsxParts {
-  let entries = 0;
-  let total = 0;
-  const filter = (file: UnzipFileInfo) => {
-    if (++entries > MAX_ENTRIES) throw new ImportError(`Excel 文件中的部件过多（超过 ${MAX_ENTRIES} 个），不像一份整改台账，未导入。`);
-    total += file.originalSize;
-    if (file.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) {
-      throw new ImportError('Excel 文件解压后过大（超过 96 MB），可能是压缩炸弹或不是整改台账，未导入。');
-    }
-    return true;
-  };
-  let parts: XlsxParts;
-  try {
-    unzipSync(bytes, { filter: (file) => (filter(file), false) });
-    parts = inflateBounded(bytes);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError('文件不是有效的 Excel 工作簿（.xlsx）：无法按 zip 压缩包读取，文件可能已损坏。');
-  }
+  refuseDeclaredBomb(bytes);
+  const parts: XlsxParts = Object.fromEntries(
+    readZipEntries(bytes, {
+      // Every part: the library resolves the workbook's relationships itself.
+      wanted: () => ({ cap: MAX_PART_BYTES, label: '部件' }),
+      maxTotalBytes: MAX_TOTAL_BYTES,
+      kind: 'Excel 工作簿（.xlsx）',
+    }),
+  );
   if (!parts['xl/workbook.xml']) throw new ImportError('这个 Excel 文件中没有工作簿（缺少 xl/workbook.xml），可能已损坏或不是 .xlsx 文件。');
   countRowsAndCells(parts);
   return parts;
 }
 
-/** Every part inflated in chunks, counted as it comes: a size the headers understate cannot inflate past the caps. */
-function inflateBounded(bytes: Uint8Array): XlsxParts {
-  const parts: XlsxParts = {};
+/** An honest bomb (one whose directory declares its size) is refused from the directory alone, before any inflating. */
+function refuseDeclaredBomb(bytes: Uint8Array): void {
   let total = 0;
-  let entries = 0;
-  const tooLarge = () => new ImportError('Excel 文件解压后过大（超过 96 MB），可能是压缩炸弹或不是整改台账，未导入。');
-  const unzip = new Unzip((file: UnzipFile) => {
-    if (++entries > MAX_ENTRIES) throw new ImportError(`Excel 文件中的部件过多（超过 ${MAX_ENTRIES} 个），不像一份整改台账，未导入。`);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (error, data, final) => {
-      if (error) throw error;
-      size += data.length;
-      total += data.length;
-      if (size > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) throw tooLarge();
-      chunks.push(data);
-      if (final) parts[file.name] = concat(chunks, size);
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  const CHUNK = 64 * 1024;
-  for (let at = 0; at < bytes.length; at += CHUNK) unzip.push(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)), at + CHUNK >= bytes.length);
-  return parts;
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        if (file.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) {
+          throw new ImportError(`Excel 文件解压后过大（超过 ${MAX_TOTAL_BYTES / 1024 / 1024} MB），可能是压缩炸弹或不是整改台账，未导入。`);
+        }
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // A directory fflate cannot list is the bounded reader's to refuse, in its words.
   }
-  return out;
 }
 
 /** True for a zip package that is a spreadsheet (has a workbook part); reads only the directory. */

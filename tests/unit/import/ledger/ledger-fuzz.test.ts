@@ -6,6 +6,7 @@ import { readLedgerFile } from '../../../../main/import/read-ledger-file';
 import { ImportError } from '../../../../shared/import/errors';
 import { importLedger } from '../../../../shared/import/ledger/import-ledger';
 import { LEDGERS_DIR, templates } from './ledger-support';
+import { randomFrom } from '../../../support/fuzz-inputs';
 
 /**
  * Mutated ledgers (fixed random seed, bounded): the corpus files with bytes
@@ -16,18 +17,6 @@ import { LEDGERS_DIR, templates } from './ledger-support';
 const FILES = readdirSync(LEDGERS_DIR).filter((f) => /\.(?:xlsx|docx)$/u.test(f)).sort();
 const PER_FILE = 24;
 const TIME_LIMIT_MS = 3000;
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(data: Uint8Array, next: () => number): Uint8Array {
   const at = Math.floor(next() * data.length);
@@ -94,7 +83,7 @@ describe('mutated ledgers', () => {
   for (const [n, file] of FILES.entries()) {
     it(`${file}: every mutation imports or is refused in Chinese, in time`, async () => {
       const original = new Uint8Array(readFileSync(path.join(LEDGERS_DIR, file)));
-      const next = random(1000 + n);
+      const next = randomFrom(1000 + n);
       const failures: string[] = [];
       let imported = 0;
       for (let i = 0; i < PER_FILE; i++) {
