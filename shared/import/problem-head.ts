@@ -38,8 +38,12 @@ export function readProblemHead(text: string): ProblemHead | null {
   const read = readLabelled(text) ?? readHead(text);
   if (!read) return null;
   const head = text.endsWith(read.after) ? text.slice(0, text.length - read.after.length).trim() : text;
-  return { ...read, head };
+  // A numbered label (反馈问题一：, 问题1：) is the item's number: the layout prints its own in its place, never both.
+  const numbered = NUMBERED_LABEL.exec(head);
+  return { ...read, head: numbered ? head.slice(numbered[0].length) : head };
 }
+
+const NUMBERED_LABEL = /^(?:巡察|巡视)?(?:反馈|存在|指出|发现)?(?:的)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：]\s*/u;
 
 /**
  * 反馈问题一：关于“…”的问题。 — the label, and the problem as the rest
