@@ -109,7 +109,8 @@ describe('核对导入结果 corrects before saving', () => {
     expect(await marked('is-selected')).toEqual(Array.from({ length: next - head }, (_, i) => head + i));
     expect((await list.readImportFacts())['识别结果']).toBe('2 个分组，7 个问题');
     expect(await act('改为分组')).toContain('4 个子问题已成为分组中的问题');
-    expect(await list.readImportTree()).toContain('（二）群众身边腐败问题和不正之风');
+    // The group keeps the head's own words, as the file prints them (its lead), not only the problem read from them.
+    expect(await list.readImportTree()).toContain('（二）针对群众身边腐败问题和不正之风的问题');
     expect((await list.readImportFacts())['识别结果']).toBe('3 个分组，10 个问题');
 
     // A refused correction says why, in Chinese, and changes nothing.
@@ -152,7 +153,7 @@ describe('核对导入结果 corrects before saving', () => {
     expect(problems(saved.checklist)).toEqual([
       { group: '贯彻落实党的路线方针政策和党中央决策部署情况方面', items: ['针对主题教育开展不认真', '部分工作与上级要求有差距', '党委（党组）领导核心作用发挥不充分'] },
       {
-        group: '群众身边腐败问题和不正之风',
+        group: '针对群众身边腐败问题和不正之风的问题',
         items: ['落实全面从严治党主体责任不力', '为民服务意识不强，工作主动性不够', '违反中央八项规定精神时有发生', '资金管理不严，差旅费支出事由不实'],
       },
       {

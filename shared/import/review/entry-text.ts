@@ -15,9 +15,9 @@ export interface MovedText {
 
 export const NO_TEXT: MovedText = { problem: '', measures: [], progress: [], subItems: [] };
 
-/** Everything an item says, as text to move elsewhere. */
+/** Everything an item says, as text to move elsewhere (its head's words as the problem, so its lead goes along). */
 export function itemText(item: Item): MovedText {
-  return { problem: item.problem, measures: item.measures.paragraphs, progress: item.progress.paragraphs, subItems: item.subItems };
+  return { problem: headWords(item), measures: item.measures.paragraphs, progress: item.progress.paragraphs, subItems: item.subItems };
 }
 
 /** Whether an item holds anything besides its problem: text, sub-items, or facts a user filled in. */
@@ -37,10 +37,10 @@ export function holdsFacts(item: Item): boolean {
   );
 }
 
-/** An item's texts as paragraphs, in print order: problem, measures, progress, then each sub-item's. */
+/** An item's texts as paragraphs, in print order: its head's words, measures, progress, then each sub-item's. */
 export function itemParagraphs(item: Item): Paragraph[] {
   return [item, ...item.subItems].flatMap((entry) => [
-    ...(entry.problem.trim() === '' ? [] : [plainParagraph(entry.problem)]),
+    ...(headWords(entry).trim() === '' ? [] : [plainParagraph(headWords(entry))]),
     ...entry.measures.paragraphs,
     ...entry.progress.paragraphs,
   ]);
@@ -56,13 +56,65 @@ export function joinParagraphs(first: Paragraph, second: Paragraph): Paragraph {
   return { ...first, children: [...first.children, ...second.children] };
 }
 
+/** An item's lead (the source's own head wording, or one typed), when it has one that prints. */
+function leadOf(entry: Item | SubItem): string | null {
+  const lead = 'leadOverride' in entry ? entry.leadOverride : null;
+  return lead !== null && lead.trim() !== '' ? lead : null;
+}
+
+/**
+ * The words an item's head holds: its lead when it has one (the problem
+ * printed inside it, or the lead's words before a problem it does not
+ * print), else its problem. What moves when the item's head becomes other
+ * text, so no word of a lead is lost with it.
+ */
+export function headWords(entry: Item | SubItem): string {
+  const lead = leadOf(entry);
+  if (lead === null) return entry.problem;
+  return lead.includes(entry.problem) ? lead : lead + entry.problem;
+}
+
+/**
+ * An item whose problem grew by text at its end. A lead that prints the
+ * problem keeps printing it: the grown problem takes the old one's place
+ * inside the lead (关于“…”的问题。整改措施：). A lead that does not print it
+ * no longer fits: its words go into the problem, in front, and it goes.
+ */
+export function growProblem(item: Item, added: string): Item {
+  const lead = leadOf(item);
+  const problem = item.problem + added;
+  if (lead === null) return { ...item, problem, leadOverride: null };
+  if (item.problem !== '' && lead.includes(item.problem)) return { ...item, problem, leadOverride: replaceOnce(lead, item.problem, problem) };
+  return { ...item, problem: headWords(item) + added, leadOverride: null };
+}
+
+/**
+ * An item's problem cut before its last sentence: the item as it stays, and
+ * the words that move on. A lead that prints the problem keeps printing what
+ * stays of it; when none stays, the lead's words move on with the problem.
+ * A lead that does not print the problem stays as it is: it never did.
+ */
+export function cutProblem(item: Item): { item: Item; moved: string } {
+  const [stays, moved] = splitLastSentence(item.problem);
+  const lead = leadOf(item);
+  if (lead === null) return { item: { ...item, problem: stays, leadOverride: null }, moved };
+  if (item.problem === '' || !lead.includes(item.problem)) return { item: { ...item, problem: stays }, moved };
+  if (stays === '') return { item: { ...item, problem: '', leadOverride: null }, moved: lead };
+  return { item: { ...item, problem: stays, leadOverride: replaceOnce(lead, item.problem, stays) }, moved };
+}
+
+function replaceOnce(text: string, part: string, by: string): string {
+  const at = text.indexOf(part);
+  return text.slice(0, at) + by + text.slice(at + part.length);
+}
+
 /**
  * Text appended to the end of an item without changing the order anything
  * prints in: into its last sub-item when it has some, and there into the
  * latest of problem / measures / progress that holds anything (a problem
  * joins the problem only while nothing follows it; otherwise it becomes a
- * paragraph where the entry ends). The problem changes only by growing, and
- * a lead written for the old problem would no longer print it: it goes.
+ * paragraph where the entry ends). The problem changes only by growing, its
+ * lead kept in step (growProblem).
  */
 export function appendToItem(item: Item, text: MovedText): Item {
   const rest: MovedText = { ...text, subItems: [] };
@@ -72,8 +124,8 @@ export function appendToItem(item: Item, text: MovedText): Item {
     return { ...item, subItems };
   }
   const grown = appendToEntry(item, rest);
-  const problemChanged = grown.problem !== item.problem;
-  return { ...grown, subItems: text.subItems, leadOverride: problemChanged ? null : item.leadOverride };
+  const added = grown.problem.slice(item.problem.length);
+  return { ...growProblem({ ...grown, problem: item.problem }, added), subItems: text.subItems };
 }
 
 function appendToEntry<T extends Item | SubItem>(entry: T, text: MovedText): T {

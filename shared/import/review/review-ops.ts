@@ -4,7 +4,7 @@ import { paragraphText, plainParagraph, type Paragraph } from '../../model/rich-
 import { describeIssues, noticeSchema } from '../../model/schemas';
 import { findNode } from '../../model/tree';
 import { indentNode, outdentNode, updateNode } from '../../model/tree-ops';
-import { appendToItem, holdsFacts, holdsMoreThanProblem, itemParagraphs, itemText, joinedText, joinParagraphs, NO_TEXT, splitLastSentence } from './entry-text';
+import { appendToItem, cutProblem, growProblem, headWords, holdsFacts, holdsMoreThanProblem, itemParagraphs, itemText, joinedText, joinParagraphs, NO_TEXT } from './entry-text';
 import type { EntryField, NarrativePart, ReviewTarget } from './review-target';
 
 /**
@@ -12,9 +12,9 @@ import type { EntryField, NarrativePart, ReviewTarget } from './review-target';
  * notice. Each keeps every character of text, and the order the notice prints
  * its texts in unless it says otherwise (升级 of a node in the middle of its
  * group); each answers a valid notice with what to select next, or a Chinese
- * reason why it cannot be done here. A lead written for an item's old
- * problem (leadOverride) goes when the problem changes: it would print the
- * old words.
+ * reason why it cannot be done here. An item's lead (leadOverride, the
+ * source's own head wording) is text too: it is kept in step with a problem
+ * that changes, or its words go where the item's head goes (entry-text).
  */
 export type ReviewOutcome = { ok: true; notice: Notice; select: ReviewTarget | null; note?: string } | { ok: false; reason: string };
 
@@ -42,7 +42,7 @@ export function changeKind(notice: Notice, target: ReviewTarget, to: ReviewKind)
   const own = { ...node, problem: '', subItems: [], leadOverride: null };
   const keepsOwn = holdsMoreThanProblem(own);
   const items = node.subItems.map((sub) => createItem({ ...sub, status: node.status }));
-  const group = createGroup(node.problem, [...(keepsOwn ? [own] : []), ...items]);
+  const group = createGroup(headWords(node), [...(keepsOwn ? [own] : []), ...items]);
   const notes = [
     ...(keepsOwn ? ['原有的整改措施和整改情况已放入这个分组下的第一个问题（其反馈问题暂为空），请核对。'] : []),
     ...(items.length > 0 ? [`它的 ${items.length} 个子问题已成为分组中的问题。`] : []),
@@ -151,7 +151,7 @@ export function mergeWithPrevious(notice: Notice, target: ReviewTarget): ReviewO
   }
   if (node.kind === 'item') {
     if (holdsMoreThanProblem(node)) return refuse('上一条是分组：分组只有标题，放不下这个问题的整改措施和整改情况。可先把它改为分组，再合并。');
-    const checklist = replaceNode(updateNode(notice.checklist, previous.id, (g) => ({ ...g, title: (g as { title: string }).title + node.problem })), node.id, []);
+    const checklist = replaceNode(updateNode(notice.checklist, previous.id, (g) => ({ ...g, title: (g as { title: string }).title + headWords(node) })), node.id, []);
     return done({ ...notice, checklist }, { kind: 'node', id: previous.id });
   }
   // Two groups: the titles join; the second's children take its place (inside the first when it was the first's first child).
@@ -201,7 +201,7 @@ function mergeParagraph(notice: Notice, itemId: string, field: EntryField, index
       };
     }
     return {
-      item: { ...item, problem: item.problem + paragraphText(paragraph), leadOverride: null, [field]: { ...item[field], paragraphs: rest } },
+      item: { ...growProblem(item, paragraphText(paragraph)), [field]: { ...item[field], paragraphs: rest } },
       select: { kind: 'paragraph', itemId, field: 'problem', index: 0 },
     };
   });
@@ -257,10 +257,10 @@ export function moveParagraph(notice: Notice, target: ReviewTarget, to: EntryFie
     if (field === 'problem') {
       if (item.problem === '') return refuse('反馈问题是空的，没有可以移动的文字。');
       if (to === 'progress' && measures.length > 0) return refuse('反馈问题和整改情况之间还有整改措施：请移至整改措施。');
-      const [stays, moved] = splitLastSentence(item.problem);
-      const paragraph = plainParagraph(moved);
+      const cut = cutProblem(item);
+      const paragraph = plainParagraph(cut.moved);
       const next = to === 'measures' ? lists([paragraph, ...measures], progress) : lists(measures, [paragraph, ...progress]);
-      return { item: { ...item, problem: stays, leadOverride: null, ...next }, select: { kind: 'paragraph', itemId, field: to, index: 0 } };
+      return { item: { ...cut.item, ...next }, select: { kind: 'paragraph', itemId, field: to, index: 0 } };
     }
     const list = item[field].paragraphs;
     if (!list[index]) return refuse('找不到选中的段落。');
@@ -274,9 +274,8 @@ export function moveParagraph(notice: Notice, target: ReviewTarget, to: EntryFie
     // To the problem: the paragraphs up to this one join the end of the problem.
     if (field === 'progress' && measures.length > 0) return refuse('整改情况和反馈问题之间还有整改措施：请先移至整改措施。');
     const moved = list.slice(0, index + 1);
-    const problem = item.problem + joinedText(moved);
     const next = field === 'measures' ? lists(list.slice(index + 1), progress) : lists(measures, list.slice(index + 1));
-    return { item: { ...item, problem, leadOverride: null, ...next }, select: { kind: 'paragraph', itemId, field: 'problem', index: 0 } };
+    return { item: { ...growProblem(item, joinedText(moved)), ...next }, select: { kind: 'paragraph', itemId, field: 'problem', index: 0 } };
   });
 }
 

@@ -7,6 +7,8 @@ export interface ReviewSourceLine {
   line: number;
   text: string;
   dropped: boolean;
+  /** The part of a kept line that was dropped (the furniture run into a title's line). */
+  droppedPart?: string;
 }
 
 /** The lines a target was read from, both ends included (source line numbers). */

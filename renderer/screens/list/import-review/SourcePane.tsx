@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImportPreviewSource } from '../../../../shared/api';
-import type { LineRange } from '../../../../shared/import/review/source-map';
+import type { LineRange, ReviewSourceLine } from '../../../../shared/import/review/source-map';
 
 export interface SourcePaneProps {
   source: ImportPreviewSource;
@@ -15,7 +15,8 @@ export interface SourcePaneProps {
 /**
  * 原文: the file's lines as the importer read them, numbered as the warnings
  * number them, with the selection's lines marked and brought into view;
- * the page furniture the importer left out is there, greyed, as 已略去.
+ * the page furniture the importer left out is there, greyed, as 已略去
+ * (a line's part only, greyed, when the rest of the line was kept).
  */
 export function SourcePane({ source, highlight, warned, onPick }: SourcePaneProps) {
   const list = useRef<HTMLDivElement>(null);
@@ -47,12 +48,28 @@ export function SourcePane({ source, highlight, warned, onPick }: SourcePaneProp
               <span className="review-source-number">{line.line}</span>
               <span className="review-source-text">
                 {line.dropped && <span className="review-dropped-tag">已略去</span>}
-                {line.text}
+                <LineText line={line} />
               </span>
             </div>
           );
         })}
       </div>
     </section>
+  );
+}
+
+/** A line's text; the part of a kept line the importer left out (furniture after a title) greyed and named. */
+function LineText({ line }: { line: ReviewSourceLine }) {
+  const at = line.droppedPart === undefined ? -1 : line.text.lastIndexOf(line.droppedPart);
+  if (at === -1) return <>{line.text}</>;
+  const end = at + line.droppedPart!.length;
+  return (
+    <>
+      {line.text.slice(0, at)}
+      <span className="review-dropped-part" title="已略去：网页附带的内容">
+        {line.text.slice(at, end)}
+      </span>
+      {line.text.slice(end)}
+    </>
   );
 }

@@ -52,9 +52,21 @@ export function group(id: string, title: string, children: ChecklistNode[] = [])
 const lines = (list: ParagraphList) => list.paragraphs.map(paragraphText);
 
 /**
+ * An item's head as typed: its lead (the source's own wording, which prints
+ * in place of the layout's) holds the problem when the problem is written
+ * inside it, so the problem is not counted twice; a lead without the
+ * problem in it is counted beside it.
+ */
+function head(entry: Item): string {
+  const lead = entry.leadOverride ?? '';
+  if (lead.trim() === '') return entry.problem;
+  return lead.indexOf(entry.problem) >= 0 ? lead : `${lead}${entry.problem}`;
+}
+
+/**
  * Every text a person reads in the notice's body, in print order, each
- * where it stands: part headings and paragraphs, group titles, problems,
- * measures and progress, sub-items. Written here apart from the code under
+ * where it stands: part headings and paragraphs, group titles, items' heads
+ * (their leads included), measures and progress, sub-items. Written here apart from the code under
  * test, so the two cannot share a mistake.
  */
 export function readingOrder(notice: Notice): string[] {
@@ -66,7 +78,8 @@ export function readingOrder(notice: Notice): string[] {
         walk(node.children);
         continue;
       }
-      for (const entry of [node, ...node.subItems]) out.push(entry.problem, ...lines(entry.measures), ...lines(entry.progress));
+      out.push(head(node), ...lines(node.measures), ...lines(node.progress));
+      for (const entry of node.subItems) out.push(entry.problem, ...lines(entry.measures), ...lines(entry.progress));
     }
   };
   const { organisation, checklist, nextSteps } = notice.parts;

@@ -15,9 +15,11 @@ import {
   type ReviewOutcome,
 } from '../../../../shared/import/review/review-ops';
 import { NARRATIVE_PARTS, type EntryField, type ReviewTarget } from '../../../../shared/import/review/review-target';
-import { importText, SEEDS_DIR } from '../helpers';
+import { importText, ROOT, SEEDS_DIR } from '../helpers';
+
 import { characters, group, isValid, item, noticeWith, readingOrder, runTogether } from './review-notice';
 
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'review');
 const node = (id: string): ReviewTarget => ({ kind: 'node', id });
 const para = (itemId: string, field: EntryField, index: number): ReviewTarget => ({ kind: 'paragraph', itemId, field, index });
 
@@ -70,7 +72,8 @@ describe('改为分组 / 改为问题', () => {
     const before = noticeWith([item('x', '甲', ['措施。']), { ...head, subItems }]);
     const outcome = changeKind(before, node('a'), 'group');
     const after = applied(before, outcome);
-    expect(shape(after)).toEqual(['甲', { group: '群众身边腐败问题和不正之风', children: ['主体责任不力', '服务意识不强'] }]);
+    // The head's own wording (its lead) is the group's title: none of its words is lost.
+    expect(shape(after)).toEqual(['甲', { group: '针对群众身边腐败问题和不正之风的问题', children: ['主体责任不力', '服务意识不强'] }]);
     const [first, second] = (after.checklist[1] as Group).children as Item[];
     expect([texts(first!.measures), texts(second!.progress)]).toEqual([['印发责任分解表。'], ['已培训。']]);
     expect(outcome.ok && outcome.note).toContain('2 个子问题');
@@ -267,8 +270,8 @@ describe('移至问题 / 移至整改措施 / 移至整改情况', () => {
     const outcome = moveParagraph(before, para('a', 'problem', 0), 'measures');
     const moved = applied(before, outcome).checklist[0] as Item;
     expect([moved.problem, texts(moved.measures)]).toEqual(['班子分工不规范。', ['严格按照市委要求调整分工。', '明确责任。']]);
-    // The lead was written for the old problem.
-    expect(moved.leadOverride).toBeNull();
+    // The source's head was written for the problem as it is now: it stays.
+    expect(moved.leadOverride).toBe('针对班子分工不规范问题：');
     expect(outcome.ok && outcome.select).toEqual(para('a', 'measures', 0));
   });
 
@@ -314,19 +317,20 @@ describe('on a real import, every operation on every target', () => {
     return out;
   }
 
+  const ops: [string, (n: Notice, t: ReviewTarget) => ReviewOutcome][] = [
+    ['group', (n, t) => changeKind(n, t, 'group')],
+    ['item', (n, t) => changeKind(n, t, 'item')],
+    ['narrative', (n, t) => changeKind(n, t, 'narrative')],
+    ['promote', promote],
+    ['demote', demote],
+    ['merge', mergeWithPrevious],
+    ['split', splitAt],
+    ['toProblem', (n, t) => moveParagraph(n, t, 'problem')],
+    ['toMeasures', (n, t) => moveParagraph(n, t, 'measures')],
+    ['toProgress', (n, t) => moveParagraph(n, t, 'progress')],
+  ];
+
   it('keeps every character and a valid notice, or refuses in Chinese', () => {
-    const ops: [string, (n: Notice, t: ReviewTarget) => ReviewOutcome][] = [
-      ['group', (n, t) => changeKind(n, t, 'group')],
-      ['item', (n, t) => changeKind(n, t, 'item')],
-      ['narrative', (n, t) => changeKind(n, t, 'narrative')],
-      ['promote', promote],
-      ['demote', demote],
-      ['merge', mergeWithPrevious],
-      ['split', splitAt],
-      ['toProblem', (n, t) => moveParagraph(n, t, 'problem')],
-      ['toMeasures', (n, t) => moveParagraph(n, t, 'measures')],
-      ['toProgress', (n, t) => moveParagraph(n, t, 'progress')],
-    ];
     let done = 0;
     for (const target of targets(imported)) {
       for (const [name, op] of ops) {
@@ -342,5 +346,61 @@ describe('on a real import, every operation on every target', () => {
       }
     }
     expect(done).toBeGreaterThan(50);
+  });
+
+  it('keeps the words of the source\'s own heads (leads) too, on a notice whose items all have one', () => {
+    const withLeads = importText(readFileSync(path.join(FIXTURES, 'a14-cross-inspection-one-line-table.txt'), 'utf8')).notice;
+    expect(preorder(withLeads.checklist).filter((n) => n.kind === 'item' && n.leadOverride !== null).length).toBeGreaterThan(1);
+    let done = 0;
+    for (const target of targets(withLeads)) {
+      for (const [, op] of ops) {
+        const outcome = op(withLeads, target);
+        if (!outcome.ok) continue;
+        done++;
+        // A problem growing inside its lead puts the lead's last words after what it took in: the order may change, no character may.
+        applied(withLeads, outcome, 'changed');
+      }
+    }
+    expect(done).toBeGreaterThan(20);
+  });
+});
+
+describe('an item\'s lead (the source\'s own head wording)', () => {
+  const imported = importText(readFileSync(path.join(FIXTURES, 'a14-cross-inspection-one-line-table.txt'), 'utf8')).notice;
+  const [first, second] = preorder(imported.checklist) as Item[];
+  const printedWords = (notice: Notice) => runTogether(notice);
+
+  it('goes with its item when the item joins the one before it', () => {
+    expect(second!.leadOverride).toBe('关于“旅游市场秩序监管不力”的问题。整改措施：');
+    const after = applied(imported, mergeWithPrevious(imported, node(second!.id)));
+    const merged = after.checklist[0] as Item;
+    expect(merged.leadOverride).toBe(first!.leadOverride);
+    expect(texts(merged.progress)).toEqual([...texts(first!.progress), '关于“旅游市场秩序监管不力”的问题。整改措施：', ...texts(second!.measures), ...texts(second!.progress)]);
+    expect(printedWords(after)).toContain('关于“旅游市场秩序监管不力”的问题。整改措施：联合开展旅游市场秩序整治行动。');
+  });
+
+  it('keeps printing the problem when a measure joins the problem, by 与上一条合并 or 移至问题', () => {
+    const byMerge = applied(imported, mergeWithPrevious(imported, para(first!.id, 'measures', 0)), 'changed');
+    const byMove = applied(imported, moveParagraph(imported, para(first!.id, 'measures', 0), 'problem'), 'changed');
+    for (const after of [byMerge, byMove]) {
+      const grown = after.checklist[0] as Item;
+      expect(grown.problem).toBe(`文物保护工作责任落实不到位${texts(first!.measures)[0]}`);
+      expect(grown.leadOverride).toBe(`关于“${grown.problem}”的问题。整改措施：`);
+    }
+  });
+
+  it('keeps printing what stays of the problem when its last sentence moves out; when nothing stays its words move with it', () => {
+    const before = noticeWith([{ ...item('a', '学习不深入。调研不够。', ['措施。']), leadOverride: '关于“学习不深入。调研不够。”的问题。' }, { ...item('b', '调研不够', ['措施二。']), leadOverride: '问题二：调研不够' }]);
+    const cut = applied(before, moveParagraph(before, para('a', 'problem', 0), 'measures'), 'changed').checklist[0] as Item;
+    expect([cut.problem, cut.leadOverride, texts(cut.measures)]).toEqual(['学习不深入。', '关于“学习不深入。”的问题。', ['调研不够。', '措施。']]);
+    const emptied = applied(before, moveParagraph(before, para('b', 'problem', 0), 'measures')).checklist[1] as Item;
+    expect([emptied.problem, emptied.leadOverride, texts(emptied.measures)]).toEqual(['', null, ['问题二：调研不够', '措施二。']]);
+  });
+
+  it('becomes the title of the group the item is changed into, and its paragraph when it becomes narrative', () => {
+    const group = applied(imported, changeKind(imported, node(second!.id), 'group')).checklist[1] as Group;
+    expect(group.title).toBe('关于“旅游市场秩序监管不力”的问题。整改措施：');
+    const narrative = applied(imported, changeKind(imported, node(first!.id), 'narrative'));
+    expect(texts(narrative.parts.checklist.body)).toContain('关于“文物保护工作责任落实不到位”的问题。整改措施：');
   });
 });

@@ -75,6 +75,40 @@ describe('the source lines the review shows', () => {
   });
 });
 
+describe('the source lines the importer dropped only part of, or listed as one with the line under them', () => {
+  const shown = (dir: string, name: string) => {
+    const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', dir, name), 'utf8');
+    const result = importText(text);
+    return { result, lines: reviewSourceLines(sourceFromText(text), result.dropped) };
+  };
+
+  it('a title with the page line run into it is kept, only the page line greyed', () => {
+    const { result, lines } = shown('review', 'b04-title-with-furniture.txt');
+    // The importer read the title from the line (the issuer is taken from it) and dropped the page line alone.
+    expect(result.notice.meta.issuer).toBe('中共青山县民政局党组');
+    expect(result.dropped.map((d) => d.text)).toEqual(['发布时间：2024-01-05 浏览：12']);
+    const first = lines[0]!;
+    expect(first.text).toContain('关于县委巡察整改情况的通报');
+    expect(first.dropped).toBe(false);
+    expect(first.droppedPart).toBe('发布时间：2024-01-05 浏览：12');
+    expect(lines.filter((l) => l.dropped)).toEqual([]);
+  });
+
+  it('a disclosure table with each value under its label: label and value lines both dropped, the text after the table kept', () => {
+    const name = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'notices')).find((n) => n.startsWith('f02-') && n.endsWith('.txt'))!;
+    const { lines } = shown('notices', name);
+    const state = (text: string) => lines.filter((l) => l.text === text).map((l) => l.dropped);
+    for (const label of ['信息索引号', '发布机构', '成文日期', '发布日期', '公开方式', '主题分类']) expect(state(label), label).toEqual([true]);
+    for (const value of ['11330102MB1A23456X/2023-04518', '2023-11-20', '2023-11-22', '主动公开']) expect(state(value), value).toEqual([true]);
+    // The issuer's name is the table's value once and the signature's line at the end, which stays.
+    expect(state('中共云溪区教育局委员会')[0]).toBe(true);
+    expect(state('中共云溪区教育局委员会').slice(1)).not.toContain(true);
+    // The title, printed above the text again, is kept; the opening too.
+    expect(state('中共云溪区教育局委员会关于区委巡察整改情况的通报')).toContain(false);
+    expect(lines.find((l) => l.text.startsWith('根据区委巡察工作'))!.dropped).toBe(false);
+  });
+});
+
 describe('the source lines of a Traditional text', () => {
   it('are shown in Simplified characters, as the importer read them, so the tree maps onto them', () => {
     const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'notices', traditional), 'utf8');
