@@ -3,6 +3,7 @@ import { MAX_GROUP_DEPTH, type ChecklistNode, type Item } from '../model/notice'
 import { plainParagraph, type ParagraphList } from '../model/rich-text';
 import { buildParagraphList, type BodyParagraph } from './build-list';
 import { measuresLead, progressLead } from './leads';
+import { readMarker } from './markers';
 import { isLead, type OutlineNode } from './outline';
 import type { EntryLeads, SourceWording } from './source-wording';
 import type { WarningList } from './warnings';
@@ -131,7 +132,7 @@ function flatten(node: OutlineNode): BodyParagraph[] {
  * 整改情况：…); leads are dropped, as the layouts print their own.
  */
 function splitEntry(given: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
-  const paragraphs = splitRunInProgress(given);
+  const paragraphs = splitRunInProgress(given.map(withoutLeadNumber));
   const at = paragraphs.findIndex((p) => progressLead(p.text) !== null);
   const measures = at === -1 ? paragraphs : paragraphs.slice(0, at);
   const progress = at === -1 ? [] : paragraphs.slice(at);
@@ -141,6 +142,17 @@ function splitEntry(given: BodyParagraph[], warnings: WarningList): { measures: 
     progress: buildParagraphList(progress.map((p, i) => (i === 0 ? strip(p, leads.progress) : p)), warnings),
     leads,
   };
+}
+
+/**
+ * （1）整改措施：… （2）整改情况：… — numbers that only tell the entry's two
+ * parts apart: the paragraph is read without them, so its lead is found and
+ * the layout prints the parts in its own way.
+ */
+function withoutLeadNumber(p: BodyParagraph): BodyParagraph {
+  const marker = readMarker(p.text);
+  if (!marker || marker.n > 2 || (progressLead(marker.rest) === null && measuresLead(marker.rest) === null)) return p;
+  return { ...p, text: marker.rest };
 }
 
 /** A sentence handing over to the progress inside a paragraph of measures (…专项整治行动。整改情况：…). */

@@ -216,3 +216,29 @@ describe('notices without an itemised checklist', () => {
     expect(() => importText('县委第一巡察组进驻县审计局开展常规巡察\n3月1日，县委第一巡察组进驻县审计局开展常规巡察，并召开巡察工作动员会，对巡察工作作出部署。')).toThrow(/这份文件不像巡察整改情况的通报/u);
   });
 });
+
+describe('an item whose measures and progress are numbered （1） （2）', () => {
+  const text = [
+    '中共某某县教育局党组关于县委巡察整改进展情况的通报',
+    '根据县委统一部署，2023年4月6日至6月5日，县委第一巡察组对县教育局党组进行了巡察，并于7月10日反馈了巡察意见。现将巡察整改进展情况予以公布。',
+    '一、巡察反馈问题整改落实情况',
+    '（一）落实党中央决策部署方面',
+    '1.义务教育“双减”政策落实不到位',
+    '（1）整改措施：开展校外培训机构专项治理，建立联合执法机制。',
+    '（2）整改情况：已取缔无证培训机构14家。',
+    '2.教育资金管理不规范',
+    '（1）整改措施：开展教育经费专项审计。',
+    '（2）整改情况：已完成16所学校经费审计。',
+  ].join('\n');
+
+  it('reads （1） as the measures and （2） as the progress, not two measures', () => {
+    const [first, second] = items(importText(text).notice.checklist);
+    for (const [item, measure, progress] of [
+      [first!, '开展校外培训机构专项治理，建立联合执法机制。', '已取缔无证培训机构14家。'],
+      [second!, '开展教育经费专项审计。', '已完成16所学校经费审计。'],
+    ] as const) {
+      expect(item.measures.paragraphs.map((p) => p.children.map((c) => c.text).join(''))).toEqual([expect.stringContaining(measure)]);
+      expect(item.progress.paragraphs.map((p) => p.children.map((c) => c.text).join(''))).toEqual([expect.stringContaining(progress)]);
+    }
+  });
+});
