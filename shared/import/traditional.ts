@@ -48,7 +48,14 @@ export function toSimplified(lines: readonly SourceLine[]): { lines: SourceLine[
   }
   if (!sameLength) changed = countChangedLines(lines, parts);
   if (changed < MIN_CHANGED || changed < han * TRADITIONAL_SHARE) return { lines: [...lines], converted: false };
-  return { lines: lines.map((l, i) => ({ ...l, text: parts[i]! })), converted: true };
+  return { lines: lines.map((l, i) => ({ ...l, text: mainlandQuotes(parts[i]!) })), converted: true };
+}
+
+const CORNER_QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** Taiwan and Hong Kong write quotes as corner brackets (「…」, 『…』 inside); a Simplified document writes “…” and ‘…’. */
+function mainlandQuotes(text: string): string {
+  return text.replace(/[「」『』]/gu, (c) => CORNER_QUOTES[c]!);
 }
 
 /** Fallback count when a phrase changed length: characters of changed lines that differ at the same place. */

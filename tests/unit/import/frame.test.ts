@@ -191,6 +191,11 @@ describe('Traditional characters', () => {
     expect(lines[0]!.text).toBe('根据县委统一部署，县委第二巡察组对县水利局党组进行了巡察，并于6月15日反馈了巡察意见。');
   });
 
+  it('writes the corner-bracket quotes of Taiwan and Hong Kong as a Simplified document does', () => {
+    const { lines } = toSimplified(sourceFromText('針對「落實『三重一大』制度不嚴格」問題，縣委巡察組進行了巡察。').lines);
+    expect(lines[0]!.text).toBe('针对“落实‘三重一大’制度不严格”问题，县委巡察组进行了巡察。');
+  });
+
   it('leaves a Simplified text alone, even with the few characters the converter touches', () => {
     const text = '乾隆年间的著名书院旧址，后来修缮一新。县水利局党组进行了巡察整改，干部群众踊跃参与监督。';
     expect(toSimplified(sourceFromText(text).lines)).toEqual({ lines: sourceFromText(text).lines, converted: false });
@@ -198,12 +203,13 @@ describe('Traditional characters', () => {
 });
 
 describe('bounded on long lines', () => {
+  // The bounds are tens of times what these take, to catch a return of quadratic or exponential time (minutes), not to time a busy machine.
   it('splits a closing run into a long paragraph, and a long run of stops in a contact, in linear time', () => {
     const text = `${TITLE}\n${OPENING}\n一、整改情况\n${'已整改'.repeat(30_000)}。欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：${'，'.repeat(60_000)}1`;
     const started = performance.now();
     const { frame } = frameOf(text);
     const meta = metaOf(text);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(meta.contacts[0]!.label).toBe('联系电话');
     expect(frame.closing[0]!.text).toMatch(/^欢迎广大干部群众/u);
     expect(frame.body.at(-1)!.text.length).toBe(90_001);
@@ -212,7 +218,7 @@ describe('bounded on long lines', () => {
   it('cleans a long line of page separators in linear time, still taking off the ones it ends with', () => {
     const started = performance.now();
     cleanLine(' |'.repeat(100_000) + '末');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(cleanLine('电子邮箱：a@b.cn。 | ｜ |')).toBe('电子邮箱：a@b.cn。');
     expect(cleanLine('首页 | 信息公开')).toBe('首页 | 信息公开');
   });
@@ -224,7 +230,7 @@ describe('bounded on long lines', () => {
       isFurniture(line);
       isLoneDateTime(line);
       frameOf(`${line}\n${TITLE}\n${OPENING}`);
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(performance.now() - started).toBeLessThan(3000);
     },
   );
 
@@ -236,7 +242,7 @@ describe('bounded on long lines', () => {
     isFurniture(line);
     isLoneDateTime(line);
     // Alone it takes a fifth of a second; the bound leaves room for a machine busy with other tests.
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

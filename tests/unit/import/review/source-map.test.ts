@@ -173,7 +173,7 @@ describe('the source map on a long document', () => {
     const lines = Array.from({ length: count * 2 }, (_, n) => ({ line: n + 1, text: n % 2 === 0 ? `${n / 2}.针对第${n / 2}个问题的内容` : `第${(n - 1) / 2}条措施的内容`, dropped: false }));
     const started = performance.now();
     const map = mapSource(notice, lines);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(map.ranges.get('i1')).toEqual({ first: 3, last: 4 });
     expect(map.ranges.get(`i${count - 1}`)?.first).toBe(count * 2 - 1);
     // An item whose problem is not in the source is where its measure is.
