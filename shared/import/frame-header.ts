@@ -104,7 +104,11 @@ export function readHeader(given: readonly SourceLine[]): Header {
   for (const i of remaining) {
     if ((range && i >= range.from && i < range.to) || lines[i] === issuer) continue;
     const text = lines[i]!.text;
-    if (titleText !== '' && text.length <= 200 && titleText.includes(comparable(text))) continue;
+    // The page repeating the title (or a piece of it, a column named 巡察整改): left out, and listed as left out like all furniture.
+    if (titleText !== '' && text.length <= 200 && titleText.includes(comparable(text))) {
+      dropped.push(lines[i]!);
+      continue;
+    }
     const introducesNote = NOTE_LABEL.test(text) && left.has(i + 1);
     if (isTitleLine(text) && !introducesNote) dropped.push(lines[i]!);
     else kept.push(lines[i]!);

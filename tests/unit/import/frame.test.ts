@@ -104,6 +104,12 @@ describe('the title and what stands around it', () => {
     expect(frame.title.map((l) => l.text).join('')).toBe(expected);
   });
 
+  it('lists a page line repeating (a piece of) the title as dropped, never losing it silently', () => {
+    const { frame } = frameOf(`巡察整改\n${TITLE}\n${OPENING}`);
+    expect(frame.title.map((l) => l.text)).toEqual([TITLE]);
+    expect(frame.dropped.map((l) => l.text)).toEqual(['巡察整改']);
+  });
+
   it('keeps an editor’s note before the title, in front of the opening, saying so', () => {
     const note = '编者按：为推进巡察整改公开，现将县水利局党组巡察整改进展情况全文刊发，欢迎监督。';
     const { frame, warnings } = frameOf(`${note}\n${TITLE}\n${OPENING}\n一、整改情况`);
