@@ -32,7 +32,7 @@ export type LedgerImport =
  */
 export function importLedger(table: LedgerTable, context: LedgerImportContext, mapping: LedgerMapping | null = null): LedgerImport {
   const shape = findLedgerShape(table);
-  if (!shape || shape.firstDataRow >= table.rows.length) throw new ImportError('表格中没有找到表头和数据行，无法作为整改台账导入。');
+  if (!shape || shape.firstDataRow >= shape.endRow) throw new ImportError('表格中没有找到表头和数据行，无法作为整改台账导入。');
   const { columns } = shape;
   if (mapping === null) {
     const guessed = columns.map((c) => c.field);
@@ -52,6 +52,7 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   const warnings = new WarningList();
   for (const note of table.notes) warnings.add('unplaced', note.message, note.line, note.excerpt);
   for (const row of shape.above) warnings.add('unplaced', '表头上方的这一行没有对应的位置，未导入', row.line, row.text);
+  if (shape.nextTableLine !== null) warnings.add('unplaced', `表格第 ${shape.nextTableLine} 行起是另一张表，未导入`, shape.nextTableLine, nextTableText(table, shape.endRow));
   columns.forEach((c, i) => {
     if (mapping![i] === null && c.hasData) warnings.add('unplaced', `“${c.header || '（空表头）'}”列未导入`, shape.headerLine, c.samples[0] ?? '');
   });
@@ -82,6 +83,11 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
   return { status: 'ready', notice: parsed.data, warnings: warnings.all(), layoutName: layout.name, columns };
+}
+
+/** The second table's first words (its caption or header), for the warning to be recognised by. */
+function nextTableText(table: LedgerTable, row: number): string {
+  return (table.rows[row]?.cells ?? []).filter((c) => !c.master && c.text.trim() !== '').map((c) => c.text.trim()).join(' ');
 }
 
 /** How the mapping step names a column's content. */
