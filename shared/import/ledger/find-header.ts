@@ -99,9 +99,8 @@ function knownHeaderRow(table: LedgerTable): { row: number; score: number } {
 function nextTableStart(table: LedgerTable, header: number, from: number): number {
   const headerTexts = ownTexts(table, header).join('|');
   for (let r = from; r < table.rows.length; r++) {
+    if (!looksLikeHeader(table, r)) continue;
     const texts = ownTexts(table, r);
-    const known = knownFields(table, r);
-    if (known < 2 || known * 2 < texts.length) continue;
     // The same header again (a printed ledger repeats it on every page) goes on with the same table.
     if (texts.join('|') === headerTexts) continue;
     let start = r;
@@ -111,6 +110,12 @@ function nextTableStart(table: LedgerTable, header: number, from: number): numbe
     return start;
   }
   return table.rows.length;
+}
+
+/** A row that is a header: two known header words or more, and they are most of its cells. */
+function looksLikeHeader(table: LedgerTable, r: number): boolean {
+  const known = knownFields(table, r);
+  return known >= 2 && known * 2 >= ownTexts(table, r).length;
 }
 
 /** How many different known fields a row's cells name. */
@@ -140,7 +145,8 @@ function isSecondHeaderRow(table: LedgerTable, r: number): boolean {
   const next = table.rows[r + 1]!.cells;
   const mergedAcross = top.some((cell) => cell.master && cell.master.row === r);
   const mergedDown = next.some((cell) => cell.master && cell.master.row === r);
-  if (!mergedAcross && !mergedDown) return false;
+  // Without merges (the words written again in every cell), a row of header words right under the header is its second row.
+  if (!mergedAcross && !mergedDown) return looksLikeHeader(table, r + 1);
   const own = next.filter((cell) => !cell.master && cell.text.trim() !== '');
   if (own.length === 0 || own.some((cell) => Array.from(cell.text.trim()).length > 16)) return false;
   return own.some((cell) => fieldOfHeader(cell.text) !== null);

@@ -154,9 +154,10 @@ function groupRow(row: Row, next: Row | undefined, table: LedgerTable, mapping: 
   return null;
 }
 
-const TOTAL_WORD = /^(?:合计|总计|小计|共计|总数|累计)$/u;
 /** A count of problems (3个问题, 共3项, 3), as a totals row writes in the problem column. */
 const COUNT = /^(?:共|计|合计)?\d+(?:个|项|条)?(?:问题|任务|事项)?$/u;
+/** 合计 / 总计 / 小计 alone, or with its count in the same cell (合计：3个问题). */
+const TOTAL_WORD = /^(?:合计|总计|小计|共计|总数|累计)(?:共?\d+(?:个|项|条)?(?:问题|任务|事项)?)?$/u;
 
 /**
  * A totals row (合计 | | 3个问题 | … | 完成1个): 合计 / 总计 / 小计 in the

@@ -81,6 +81,20 @@ describe('totals rows', () => {
     for (const line of [3, 5, 6]) expect(warnings).toContain(`第 ${line} 行：第 ${line} 行是合计行，未导入`);
   });
 
+  it('leaves out a 合计 row that writes its count in the same cell, merged across the row', async () => {
+    const bytes = await workbook([
+      {
+        name: '台账',
+        rows: [['序号', '反馈问题', '整改措施'], [1, '问题甲', '措施甲'], ['合计：1个问题', '', '']],
+        merges: ['A3:C3'],
+      },
+    ]);
+    const { problems, groups, warnings } = await ready(bytes);
+    expect(problems).toEqual(['问题甲']);
+    expect(groups).toEqual([]);
+    expect(warnings).toContain('第 3 行：第 3 行是合计行，未导入');
+  });
+
   it('still imports a problem that only begins with a number', async () => {
     const bytes = await workbook([{ name: '台账', rows: [['序号', '反馈问题', '整改措施'], ['', '3个专项资金项目未按期验收', '限期验收']] }]);
     expect((await ready(bytes)).problems).toEqual(['3个专项资金项目未按期验收']);
@@ -111,6 +125,23 @@ describe('a second table on the sheet', () => {
     const { problems } = await ready(await workbook([{ name: '台账', rows: repeated }]));
     expect(problems[0]).toBe('问题甲');
     expect(problems).toContain('问题乙');
+  });
+
+  it('reads a second header row written out without merges as part of the header, not as another table', async () => {
+    const bytes = await workbook([
+      {
+        name: '台账',
+        rows: [
+          ['序号', '反馈问题', '整改措施', '整改情况', '整改情况'],
+          ['序号', '反馈问题', '整改措施', '完成情况', '具体做法'],
+          [1, '问题甲', '措施甲', '已完成', '已建立制度'],
+        ],
+      },
+    ]);
+    const { problems, columns, warnings } = await ready(bytes);
+    expect(problems).toEqual(['问题甲']);
+    expect(columns).toEqual(['序号', '反馈问题', '整改措施', '整改情况／完成情况', '整改情况／具体做法']);
+    expect(warnings.join('\n')).not.toContain('另一张表');
   });
 
   it('does not offer a hidden column, and names it as not imported', async () => {
