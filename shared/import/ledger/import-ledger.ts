@@ -8,6 +8,7 @@ import { fitTitles } from '../choose-layout';
 import { ImportError } from '../errors';
 import { WarningList, type ImportWarning } from '../warnings';
 import { findLedgerShape, type LedgerColumnInfo } from './find-header';
+import { laterTables } from './later-tables';
 import { ledgerChecklist } from './ledger-checklist';
 import { LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
 import type { LedgerTable } from './ledger-table';
@@ -29,6 +30,7 @@ export type LedgerImport =
  * the title. Without a mapping the columns are taken from their headers; a
  * header the importer does not know, or no 反馈问题 column, stops at the
  * mapping step. With a mapping (per column, what it holds) it imports so.
+ * A second table under the first is read with its own header (later-tables).
  */
 export function importLedger(table: LedgerTable, context: LedgerImportContext, mapping: LedgerMapping | null = null): LedgerImport {
   const shape = findLedgerShape(table);
@@ -52,13 +54,14 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   const warnings = new WarningList();
   for (const note of table.notes) warnings.add('unplaced', note.message, note.line, note.excerpt);
   for (const row of shape.above) warnings.add('unplaced', '表头上方的这一行没有对应的位置，未导入', row.line, row.text);
-  if (shape.nextTableLine !== null) warnings.add('unplaced', `表格第 ${shape.nextTableLine} 行起是另一张表，未导入`, shape.nextTableLine, nextTableText(table, shape.endRow));
   columns.forEach((c, i) => {
     if (mapping![i] === null && c.hasData) warnings.add('unplaced', `“${c.header || '（空表头）'}”列未导入`, shape.headerLine, c.samples[0] ?? '');
   });
   const layout = context.layouts[0];
   if (!layout) throw new Error('没有可用的版式');
-  const checklist = fitTitles(ledgerChecklist(table, shape, mapping, warnings), layout);
+  const read = ledgerChecklist(table, shape, mapping, warnings);
+  if (shape.nextTableLine !== null) read.push(...laterTables(table, shape.endRow, shape.nextTableLine, warnings));
+  const checklist = fitTitles(read, layout);
   if (allItems(checklist).length === 0) throw new ImportError('表格中没有识别出任何问题条目（反馈问题一列为空），未导入。');
 
   const notice = createNotice(
@@ -83,11 +86,6 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
   return { status: 'ready', notice: parsed.data, warnings: warnings.all(), layoutName: layout.name, columns };
-}
-
-/** The second table's first words (its caption or header), for the warning to be recognised by. */
-function nextTableText(table: LedgerTable, row: number): string {
-  return (table.rows[row]?.cells ?? []).filter((c) => !c.master && c.text.trim() !== '').map((c) => c.text.trim()).join(' ');
 }
 
 /** How the mapping step names a column's content. */

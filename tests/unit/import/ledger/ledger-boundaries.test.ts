@@ -113,11 +113,28 @@ describe('a second table on the sheet', () => {
     ['1', '办公用房超标', '已腾退'],
   ];
 
-  it('ends the first table where a caption and a header start another, and says so', async () => {
-    const { problems, groups, warnings } = await ready(await workbook([{ name: 'Sheet1', rows }]));
+  it('ends the first table where a caption and a header start another, and reads that one by its own header', async () => {
+    const { result } = await importLedgerBytes(await workbook([{ name: 'Sheet1', rows }]), '台账.xlsx');
+    if (result.status !== 'ready') throw new Error(result.reason);
+    const [first, second, third] = result.notice.checklist;
+    expect(result.notice.checklist).toHaveLength(3);
+    expect(first?.kind === 'item' && first.problem).toBe('理论学习不深入');
+    expect(second?.kind === 'item' && second.problem).toBe('制度执行不严格');
+    expect(third?.kind).toBe('group');
+    if (third?.kind !== 'group') return;
+    expect(third.title).toBe('立行立改问题清单');
+    expect(third.children).toHaveLength(1);
+    const late = third.children[0]!;
+    expect(late.kind === 'item' && [late.problem, late.progress.paragraphs.map((p) => p.children.map((l) => l.text).join(''))]).toEqual(['办公用房超标', ['已腾退']]);
+    expect(result.warnings.map((w) => `${placeOf(w)}：${w.message}`)).toContain('第 6 行：表格第 6 行起是另一张表，已按它自己的表头导入为分组“立行立改问题清单”，请核对');
+  });
+
+  it('leaves out a second table whose header it does not know, and says so', async () => {
+    const unknown = [...rows.slice(0, 6), ['序号', '问题', '怎么改的'], ['1', '办公用房超标', '已腾退']];
+    const { problems, groups, warnings } = await ready(await workbook([{ name: 'Sheet1', rows: unknown }]));
     expect(problems).toEqual(['理论学习不深入', '制度执行不严格']);
     expect(groups).toEqual([]);
-    expect(warnings).toContain('第 6 行：表格第 6 行起是另一张表，未导入');
+    expect(warnings).toContain('第 6 行：表格第 6 行起是另一张表，表头无法识别，未导入');
   });
 
   it('goes on past the same header repeated (a ledger printed page by page)', async () => {
