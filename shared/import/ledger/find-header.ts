@@ -1,5 +1,5 @@
 import { fieldOfHeader, type LedgerField } from './ledger-fields';
-import { cellContent, type LedgerTable } from './ledger-table';
+import { cellContent, ownCellTexts, type LedgerTable } from './ledger-table';
 
 /** One column as the mapping step shows it. */
 export interface LedgerColumnInfo {
@@ -132,7 +132,7 @@ function knownFields(table: LedgerTable, r: number): number {
 
 /** The texts a row holds itself (not those of merges reaching into it). */
 function ownTexts(table: LedgerTable, r: number): string[] {
-  return table.rows[r]!.cells.filter((c) => !c.master && c.text.trim() !== '').map((c) => c.text.trim());
+  return ownCellTexts(table.rows[r]!.cells);
 }
 
 /**

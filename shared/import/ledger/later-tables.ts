@@ -4,7 +4,7 @@ import type { WarningList } from '../warnings';
 import { findLedgerShape } from './find-header';
 import { ledgerChecklist } from './ledger-checklist';
 import { mappingProblem } from './ledger-fields';
-import type { LedgerTable } from './ledger-table';
+import { ownCellTexts, type LedgerTable } from './ledger-table';
 
 /**
  * The tables under a ledger's first one on the same sheet (立行立改问题清单,
@@ -57,5 +57,5 @@ function rowsFrom(table: LedgerTable, from: number): LedgerTable {
 }
 
 function firstWords(table: LedgerTable, row: number): string {
-  return (table.rows[row]?.cells ?? []).filter((c) => !c.master && c.text.trim() !== '').map((c) => c.text.trim()).join(' ');
+  return ownCellTexts(table.rows[row]?.cells ?? []).join(' ');
 }

@@ -7,7 +7,7 @@ import type { WarningList } from '../warnings';
 import { cellParagraphs } from './cell-paragraphs';
 import type { LedgerShape } from './find-header';
 import type { LedgerField, LedgerMapping } from './ledger-fields';
-import { cellContent, type LedgerCell, type LedgerTable } from './ledger-table';
+import { cellContent, ownCellTexts, type LedgerCell, type LedgerTable } from './ledger-table';
 import { readDeadline, readStatus } from './ledger-values';
 import { formatChineseDate } from '../../text/dates';
 
@@ -103,7 +103,7 @@ function readRows(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping
     const source = table.rows[r]!;
     if (source.cells.every((cell) => cell.master !== null || cell.text.trim() === '')) continue;
     if (isTotalsRow(source.cells, mapping)) {
-      warnings.add('unplaced', `第 ${source.line} 行是合计行，未导入`, source.line, ownTexts(source.cells).join(' '));
+      warnings.add('unplaced', `第 ${source.line} 行是合计行，未导入`, source.line, ownCellTexts(source.cells).join(' '));
       continue;
     }
     const row: Row = { index: r, line: source.line, text: new Map(), own: new Map(), mergedDown: new Set(), categories: [], dates: new Map() };
@@ -171,10 +171,6 @@ function isTotalsRow(cells: LedgerCell[], mapping: LedgerMapping): boolean {
   if (TOTAL_WORD.test(first) || TOTAL_WORD.test(number)) return true;
   const problem = own[mapping.indexOf('problem')] ?? '';
   return number === '' && COUNT.test(problem);
-}
-
-function ownTexts(cells: LedgerCell[]): string[] {
-  return cells.filter((cell) => !cell.master && cell.text.trim() !== '').map((cell) => cell.text.trim());
 }
 
 /** A row that only adds to the item above: its problem merged down from it, or no 序号 and no problem of its own. */
