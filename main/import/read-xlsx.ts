@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ImportError } from '../../shared/import/errors';
+import { findLedgerShape, hasKnownHeader } from '../../shared/import/ledger/find-header';
 import { emptyCell, type LedgerCell, type LedgerSourceRow, type LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { isoFromSpreadsheetDate } from '../../shared/import/ledger/ledger-values';
 import { formatChineseDate } from '../../shared/text/dates';
@@ -24,14 +25,43 @@ export async function readXlsx(bytes: Uint8Array): Promise<LedgerTable> {
     throw new ImportError('无法读取这个 Excel 文件：文件已损坏，或不是 Excel 2007 及以后版本的 .xlsx 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。');
   }
   const sheets = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden' && sheet.actualRowCount > 0);
-  const sheet = sheets[0];
-  if (!sheet) throw new ImportError('这个 Excel 文件中没有内容（所有工作表都是空的），无法导入。');
-  const table = readSheet(sheet);
-  const others = sheets.slice(1).map((s) => `“${s.name}”`);
+  if (sheets.length === 0) throw new ImportError('这个 Excel 文件中没有内容（所有工作表都是空的），无法导入。');
+  const { sheet, table } = ledgerSheet(sheets);
+  const others = sheets.filter((s) => s !== sheet).map((s) => `“${s.name}”`);
   if (others.length > 0) {
-    table.notes.push({ message: `只导入了第一个工作表“${sheet.name}”，工作表${others.join('、')}未导入`, line: null, excerpt: '' });
+    const which = sheet === sheets[0] ? `第一个工作表“${sheet.name}”` : `工作表“${sheet.name}”（第一个有台账表头的工作表）`;
+    table.notes.push({ message: `只导入了${which}，工作表${others.join('、')}未导入`, line: null, excerpt: '' });
   }
   return table;
+}
+
+/**
+ * The sheet the ledger is on: the first visible one whose header the
+ * importer knows (a 说明 sheet in front has none), else the first with a
+ * header row and rows under it, for the mapping step. Sheets are read one
+ * at a time and only until the ledger is found.
+ */
+function ledgerSheet(sheets: ExcelJS.Worksheet[]): { sheet: ExcelJS.Worksheet; table: LedgerTable } {
+  let unknownHeader: { sheet: ExcelJS.Worksheet; table: LedgerTable } | null = null;
+  let unreadable: ImportError | null = null;
+  for (const sheet of sheets) {
+    let table: LedgerTable;
+    try {
+      table = readSheet(sheet);
+    } catch (error) {
+      // A sheet too large to be a ledger does not hide the ledger on the next one.
+      if (!(error instanceof ImportError)) throw error;
+      unreadable ??= error;
+      continue;
+    }
+    if (hasKnownHeader(table)) return { sheet, table };
+    const shape = findLedgerShape(table);
+    if (!unknownHeader && shape && shape.firstDataRow < shape.endRow) unknownHeader = { sheet, table };
+  }
+  if (unknownHeader) return unknownHeader;
+  if (unreadable && sheets.length === 1) throw unreadable;
+  const names = sheets.map((s) => `“${s.name}”`).join('、');
+  throw new ImportError(`工作表${names}中${sheets.length > 1 ? '都' : ''}没有找到表头和数据行，无法作为整改台账导入。${unreadable ? unreadable.message : ''}`);
 }
 
 /** The sheet as a table; what exceljs throws while reading its cells is told in Chinese, like a failed load. */
@@ -59,7 +89,53 @@ function sheetTable(sheet: ExcelJS.Worksheet): LedgerTable {
   }
   // Trailing empty rows (formatting that reaches further down) are no part of the table.
   while (rows.length > 0 && rows[rows.length - 1]!.cells.every((c) => c.text === '' && c.master === null)) rows.pop();
-  return { rows, columnCount, notes };
+  const hidden = new Set<number>();
+  for (let c = 1; c <= columnCount; c++) if (sheet.getColumn(c).hidden) hidden.add(c - 1);
+  return withoutColumns({ rows, columnCount, notes }, hidden);
+}
+
+/**
+ * The table without its hidden columns (内部备注 hidden before the ledger
+ * was sent on): what the sheet does not show is not imported, and each
+ * such column with content is named in a note. Merges are renumbered; a
+ * merge that starts in a hidden column starts in its first shown cell.
+ */
+function withoutColumns(table: LedgerTable, hidden: ReadonlySet<number>): LedgerTable {
+  if (hidden.size === 0) return table;
+  const kept = Array.from({ length: table.columnCount }, (_, c) => c).filter((c) => !hidden.has(c));
+  const newIndex = new Map(kept.map((c, i) => [c, i]));
+  for (const c of hidden) {
+    // A merge that starts here and reaches shown columns (a title across the sheet) stays: it is not the column's.
+    const shownElsewhere = (r: number) => table.rows[r]!.cells.some((cell, i) => !hidden.has(i) && cell.master?.row === r && cell.master.col === c);
+    const texts = table.rows.map((row, r) => (row.cells[c]!.master || shownElsewhere(r) ? '' : row.cells[c]!.text.trim())).filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    const name = texts[0]!.replace(/\s+/gu, '');
+    table.notes.push({ message: `隐藏的列“${Array.from(name).length > 20 ? `${Array.from(name).slice(0, 20).join('')}…` : name}”未导入（第 ${columnLetter(c)} 列）`, line: null, excerpt: texts.slice(0, 3).join(' ') });
+  }
+  /** For merges whose top-left cell is hidden: where their first shown cell went. */
+  const moved = new Map<string, { row: number; col: number }>();
+  const rows = table.rows.map((row, r) => ({
+    line: row.line,
+    cells: kept.map((c) => {
+      const cell = row.cells[c]!;
+      if (!cell.master) return cell;
+      if (!hidden.has(cell.master.col)) return { ...cell, master: { row: cell.master.row, col: newIndex.get(cell.master.col)! } };
+      const key = `${cell.master.row},${cell.master.col}`;
+      const start = moved.get(key);
+      if (start) return { ...cell, master: start };
+      moved.set(key, { row: r, col: newIndex.get(c)! });
+      const content = table.rows[cell.master.row]!.cells[cell.master.col]!;
+      return { ...content, master: null };
+    }),
+  }));
+  return { rows, columnCount: kept.length, notes: table.notes };
+}
+
+/** A column's letters as Excel shows them (0 → A, 26 → AA). */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function cellOf(cell: ExcelJS.Cell, row: number, notes: LedgerTable['notes']): LedgerCell {

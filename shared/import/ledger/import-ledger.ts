@@ -8,6 +8,7 @@ import { fitTitles } from '../choose-layout';
 import { ImportError } from '../errors';
 import { WarningList, type ImportWarning } from '../warnings';
 import { findLedgerShape, type LedgerColumnInfo } from './find-header';
+import { laterTables } from './later-tables';
 import { ledgerChecklist } from './ledger-checklist';
 import { LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
 import type { LedgerTable } from './ledger-table';
@@ -29,10 +30,11 @@ export type LedgerImport =
  * the title. Without a mapping the columns are taken from their headers; a
  * header the importer does not know, or no 反馈问题 column, stops at the
  * mapping step. With a mapping (per column, what it holds) it imports so.
+ * A second table under the first is read with its own header (later-tables).
  */
 export function importLedger(table: LedgerTable, context: LedgerImportContext, mapping: LedgerMapping | null = null): LedgerImport {
   const shape = findLedgerShape(table);
-  if (!shape || shape.firstDataRow >= table.rows.length) throw new ImportError('表格中没有找到表头和数据行，无法作为整改台账导入。');
+  if (!shape || shape.firstDataRow >= shape.endRow) throw new ImportError('表格中没有找到表头和数据行，无法作为整改台账导入。');
   const { columns } = shape;
   if (mapping === null) {
     const guessed = columns.map((c) => c.field);
@@ -57,7 +59,9 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   });
   const layout = context.layouts[0];
   if (!layout) throw new Error('没有可用的版式');
-  const checklist = fitTitles(ledgerChecklist(table, shape, mapping, warnings), layout);
+  const read = ledgerChecklist(table, shape, mapping, warnings);
+  if (shape.nextTableLine !== null) read.push(...laterTables(table, shape.endRow, shape.nextTableLine, warnings));
+  const checklist = fitTitles(read, layout);
   if (allItems(checklist).length === 0) throw new ImportError('表格中没有识别出任何问题条目（反馈问题一列为空），未导入。');
 
   const notice = createNotice(

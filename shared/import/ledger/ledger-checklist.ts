@@ -7,7 +7,7 @@ import type { WarningList } from '../warnings';
 import { cellParagraphs } from './cell-paragraphs';
 import type { LedgerShape } from './find-header';
 import type { LedgerField, LedgerMapping } from './ledger-fields';
-import { cellContent, type LedgerTable } from './ledger-table';
+import { cellContent, ownCellTexts, type LedgerCell, type LedgerTable } from './ledger-table';
 import { readDeadline, readStatus } from './ledger-values';
 import { formatChineseDate } from '../../text/dates';
 
@@ -38,7 +38,7 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
   // Messages name a column by its own header (整改时限), not by the merged one above it (整改情况／整改时限).
   const headers = shape.columns.map((c) => c.header.split('／').pop()!);
   const categoryColumns = mapping.flatMap((f, i) => (f === 'category' ? [i] : []));
-  const rows = readRows(table, shape.firstDataRow, mapping, categoryColumns);
+  const rows = readRows(table, shape, mapping, categoryColumns, warnings);
   const top: ChecklistNode[] = [];
   /** Open groups by level, outer first. */
   const open: (Group | null)[] = [];
@@ -97,11 +97,15 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
 /** The measures cells an item was read from, so that a continuation row's measures are read together with them. */
 const measuresText = new WeakMap<Item, string>();
 
-function readRows(table: LedgerTable, from: number, mapping: LedgerMapping, categoryColumns: number[]): Row[] {
+function readRows(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping, categoryColumns: number[], warnings: WarningList): Row[] {
   const rows: Row[] = [];
-  for (let r = from; r < table.rows.length; r++) {
+  for (let r = shape.firstDataRow; r < shape.endRow; r++) {
     const source = table.rows[r]!;
     if (source.cells.every((cell) => cell.master !== null || cell.text.trim() === '')) continue;
+    if (isTotalsRow(source.cells, mapping)) {
+      warnings.add('unplaced', `第 ${source.line} 行是合计行，未导入`, source.line, ownCellTexts(source.cells).join(' '));
+      continue;
+    }
     const row: Row = { index: r, line: source.line, text: new Map(), own: new Map(), mergedDown: new Set(), categories: [], dates: new Map() };
     mapping.forEach((field, c) => {
       if (field === null || field === 'category') return;
@@ -148,6 +152,25 @@ function groupRow(row: Row, next: Row | undefined, table: LedgerTable, mapping: 
   const nextNumber = clean(next?.own.get('number') ?? '');
   if (/^\d+$/u.test(number) && nextNumber.startsWith(`${number}.`)) return { title, kind: 'numbered' };
   return null;
+}
+
+/** A count of problems (3个问题, 共3项, 3), as a totals row writes in the problem column. */
+const COUNT = /^(?:共|计|合计)?\d+(?:个|项|条)?(?:问题|任务|事项)?$/u;
+/** 合计 / 总计 / 小计 alone, or with its count in the same cell (合计：3个问题). */
+const TOTAL_WORD = /^(?:合计|总计|小计|共计|总数|累计)(?:共?\d+(?:个|项|条)?(?:问题|任务|事项)?)?$/u;
+
+/**
+ * A totals row (合计 | | 3个问题 | … | 完成1个): 合计 / 总计 / 小计 in the
+ * 序号 or first filled cell, or a problem cell that is only a count with no
+ * 序号 (a COUNTA formula under the list). It counts the items; it is none.
+ */
+function isTotalsRow(cells: LedgerCell[], mapping: LedgerMapping): boolean {
+  const own = cells.map((cell) => (cell.master ? '' : cell.text.replace(/[\s\u3000:：]/gu, '')));
+  const first = own.find((t) => t !== '') ?? '';
+  const number = own[mapping.indexOf('number')] ?? '';
+  if (TOTAL_WORD.test(first) || TOTAL_WORD.test(number)) return true;
+  const problem = own[mapping.indexOf('problem')] ?? '';
+  return number === '' && COUNT.test(problem);
 }
 
 /** A row that only adds to the item above: its problem merged down from it, or no 序号 and no problem of its own. */

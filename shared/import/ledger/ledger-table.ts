@@ -40,3 +40,8 @@ export function cellContent(table: LedgerTable, row: number, col: number): Ledge
   if (!cell.master) return cell;
   return table.rows[cell.master.row]?.cells[cell.master.col] ?? emptyCell();
 }
+
+/** The texts a row's cells hold themselves (not those of merges reaching into them), trimmed. */
+export function ownCellTexts(cells: readonly LedgerCell[]): string[] {
+  return cells.filter((c) => !c.master && c.text.trim() !== '').map((c) => c.text.trim());
+}
