@@ -83,10 +83,16 @@ describe('one undo history for the notice', () => {
     await step('typing', () => editor.typeInField('整改措施', '定期检查'));
     expect(await undoButton().isDisabled()).toBe(false);
     await step('bold', async () => {
-      await editor.focusEnd('整改措施');
-      await editor.page.waitForTimeout(100);
-      for (let i = 0; i < 4; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
-      await expect.poll(() => editor.page.evaluate(() => String(getSelection()))).toBe('定期检查');
+      // A key pressed while the editor settles after the click is sometimes lost in the harness (about one run in five here):
+      // the selection is made again from the end until it holds the four characters.
+      const selected = () => editor.page.evaluate(() => String(getSelection()));
+      for (let attempt = 0; attempt < 3 && (await selected()) !== '定期检查'; attempt++) {
+        await editor.focusEnd('整改措施');
+        await editor.page.waitForTimeout(100);
+        for (let i = 0; i < 4; i++) await editor.page.keyboard.press('Shift+ArrowLeft');
+        await editor.page.waitForTimeout(100);
+      }
+      await expect.poll(selected).toBe('定期检查');
       // Slate reads a selection made by the browser on its next selectionchange.
       await editor.page.waitForTimeout(150);
       await editor.page.keyboard.press('Control+b');
