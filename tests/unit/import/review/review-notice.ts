@@ -1,4 +1,4 @@
-import { createGroup, createItem } from '../../../../shared/model/factory';
+import { createGroup, createItem, emptyMeta } from '../../../../shared/model/factory';
 import type { ChecklistNode, Group, Item, Notice } from '../../../../shared/model/notice';
 import { paragraphText, plainList, type ParagraphList } from '../../../../shared/model/rich-text';
 import { noticeSchema } from '../../../../shared/model/schemas';
@@ -11,25 +11,7 @@ export function noticeWith(checklist: ChecklistNode[], parts: { organisation?: s
     id: 'notice',
     layoutId: 'duizhao',
     status: 'draft',
-    meta: {
-      issuer: '中共某某局党组',
-      issuerShort: '局党组',
-      inspectingBody: '市委',
-      round: '',
-      inspectionGroup: '',
-      inspectionStart: null,
-      inspectionEnd: null,
-      feedbackDate: null,
-      stage: 'interim',
-      publicationDate: null,
-      contactsLead: '联系方式：',
-      contacts: [],
-      signature: '',
-      sealed: false,
-      titleOverride: null,
-      openingOverride: null,
-      closingOverride: null,
-    },
+    meta: emptyMeta({ issuer: '中共某某局党组', issuerShort: '局党组', inspectingBody: '市委' }),
     parts: {
       organisation: part('一、加强组织领导', parts.organisation ?? ['召开党组会议部署整改。']),
       checklist: part('二、逐条整改', parts.checklist),
