@@ -206,10 +206,13 @@ function readDeadlineInto(item: Item, row: Row, header: string, warnings: Warnin
       if (reading.monthOnly) warnings.add('badDate', `${quoted}只写到月份，已按该月最后一天（${formatChineseDate(reading.date)}）导入，请核对`, row.line, text);
       break;
     case 'longTerm':
+      item.deadlineKind = 'longTerm';
+      // Without a 完成情况 cell this is the only word on how it stands (readCompletionInto reads one after).
       item.status = 'longTerm';
       break;
     case 'immediate':
-      warnings.add('badDate', `${quoted}没有具体日期，整改时限已留空`, row.line, text);
+      item.deadlineKind = 'immediate';
+      item.deadline = reading.date;
       break;
     case 'unreadable':
       warnings.add('badDate', `${quoted}无法识别为日期，整改时限已留空`, row.line, text);

@@ -70,7 +70,7 @@ export function readStatus(text: string): StatusReading | null {
 export type DeadlineReading =
   | { kind: 'date'; date: IsoDate; monthOnly: boolean }
   | { kind: 'longTerm' }
-  | { kind: 'immediate' }
+  | { kind: 'immediate'; date: IsoDate | null }
   | { kind: 'unreadable' }
   | { kind: 'empty' };
 
@@ -92,7 +92,13 @@ export function readDeadline(text: string, date: IsoDate | null = null): Deadlin
   if (value === '') return { kind: 'empty' };
   if (/^(?:长期(?:坚持|整改|推进)?|持续(?:推进|整改|坚持)|常态化(?:推进)?)$/u.test(value.replace(/[\s。，,；;]/gu, ''))) return { kind: 'longTerm' };
   if (/^立行立改(?:[，,、]?\s*长期坚持)?$/u.test(value.replace(/[\s。]/gu, ''))) {
-    return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate' };
+    return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate', date: null };
+  }
+  // 立行立改（2024年3月31日前）, as the ledger export writes one with a date.
+  const immediate = /^立行立改\s*[（(](.+)[）)]$/u.exec(value);
+  if (immediate) {
+    const within = readDeadline(immediate[1]!);
+    if (within.kind === 'date' && !within.monthOnly) return { kind: 'immediate', date: within.date };
   }
   // A date cell without a date format shows its serial number (45291).
   if (/^\d{5}(?:\.\d+)?$/u.test(value)) {

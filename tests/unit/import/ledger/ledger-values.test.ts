@@ -84,7 +84,9 @@ describe('ledger time limits', () => {
   it('reads 长期 as long-term and 立行立改 as immediate, and guesses nothing else', () => {
     expect(readDeadline('长期')).toEqual({ kind: 'longTerm' });
     expect(readDeadline('长期坚持')).toEqual({ kind: 'longTerm' });
-    expect(readDeadline('立行立改')).toEqual({ kind: 'immediate' });
+    expect(readDeadline('立行立改')).toEqual({ kind: 'immediate', date: null });
+    expect(readDeadline('立行立改（2024年3月31日前）')).toEqual({ kind: 'immediate', date: '2024-03-31' });
+    expect(readDeadline('立行立改（春节前）')).toEqual({ kind: 'unreadable' });
     for (const text of ['年内', '春节前', '2023年13月', '2023.2.30', '下半年']) expect(readDeadline(text)).toEqual({ kind: 'unreadable' });
     expect(readDeadline('  ')).toEqual({ kind: 'empty' });
   });
