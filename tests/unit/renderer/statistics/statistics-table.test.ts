@@ -49,16 +49,16 @@ describe('the statistics table as copied', () => {
 describe('the rows a bar chart draws', () => {
   it('draws every row when there are few, 未填写 last', () => {
     const rows = computeStatistics([item('done'), item('done', '甲'), item('ongoing', '乙')]).byUnit;
-    expect(chartRows(rows).map((row) => row.name)).toEqual(['甲', '乙', '未填写']);
+    expect(chartRows(rows, TOP_ROWS.narrow).map((row) => row.name)).toEqual(['甲', '乙', '未填写']);
   });
 
   it('sums the rows beyond the first few as 其他, keeping 未填写 apart', () => {
-    const names = Array.from({ length: TOP_ROWS + 3 }, (_, i) => `单位${i + 1}`);
+    const names = Array.from({ length: TOP_ROWS.narrow + 3 }, (_, i) => `单位${i + 1}`);
     // Unit 1 has the most items and the last the fewest; the last unit's first item is done.
     const items = names.flatMap((name, i) => Array.from({ length: names.length - i }, (_, k) => item(k === 0 && i === names.length - 1 ? 'done' : 'ongoing', name)));
-    const rows = chartRows(computeStatistics([...items, item('done')]).byUnit);
-    expect(rows.map((row) => row.name)).toEqual([...names.slice(0, TOP_ROWS), OTHERS, '未填写']);
-    const others = rows[TOP_ROWS]!;
+    const rows = chartRows(computeStatistics([...items, item('done')]).byUnit, TOP_ROWS.narrow);
+    expect(rows.map((row) => row.name)).toEqual([...names.slice(0, TOP_ROWS.narrow), OTHERS, '未填写']);
+    const others = rows[TOP_ROWS.narrow]!;
     expect(others.total).toBe(3 + 2 + 1);
     expect(others.byStatus).toEqual({ done: 1, mostlyDone: 0, ongoing: 5, longTerm: 0 });
   });
