@@ -55,7 +55,10 @@ function StatisticsBody({
   onEnlarge,
 }: StatisticsProps & { view: StatisticsView; onView: (view: StatisticsView) => void; size: ChartSize; onEnlarge?: () => void }) {
   const { message } = AntApp.useApp();
-  const statistics = useMemo(() => computeStatistics(checklist), [checklist]);
+  const computed = useMemo(() => computeStatistics(checklist), [checklist]);
+  // Typing a group's title changes the checklist but no count: the chart is drawn again only when a count changes.
+  const counted = JSON.stringify(computed);
+  const statistics = useMemo(() => computed, [counted]);
   const table = useMemo(() => statisticsTable(statistics, view, labels), [statistics, view, labels]);
   const chart = useMemo(() => statisticsChart(statistics, view, labels, size), [statistics, view, labels, size]);
   const records: TableRecord[] = table.rows.map((cells) => ({ key: cells[0]!, cells }));
