@@ -1,5 +1,5 @@
 import { Packer, type ISectionOptions } from 'docx';
-import { composePrinted, type PrintOptions } from '../../shared/document/compose-printed';
+import { composePrinted, ledgerContext, type PrintOptions } from '../../shared/document/compose-printed';
 import { ledgerTitle } from '../../shared/document/generated-text';
 import { withFonts, type DocumentStyle } from '../../shared/layout/style';
 import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
@@ -36,7 +36,7 @@ export async function exportLedgerDocx(notice: Notice, templates: Templates, opt
   const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
   // The title line is composed here, not by the composer, so it is cleaned here.
   const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(notice.meta, templates.boilerplate)}`);
-  return pack([ledgerSection(ledgerRows(notice.checklist, layout), columns, title, style, false)], style, title);
+  return pack([ledgerSection(ledgerRows(notice.checklist, layout, ledgerContext(notice, options)), columns, title, style, false)], style, title);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */
