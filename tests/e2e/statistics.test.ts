@@ -206,6 +206,24 @@ describe('the statistics in 整改概况', () => {
     await shot('statistics.png');
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
+
+  it('names the statuses as 设置 renames them, in the table and in what is copied', async () => {
+    const settings = await app.services.getSettings();
+    const statusLabels = { ...settings.tracking!.statusLabels, done: '已办结', ongoing: '正在推进' };
+    await app.services.saveSettings({ ...settings, tracking: { ...settings.tracking!, statusLabels } });
+    await editor.reload();
+    await editor.select('part:checklist');
+    await panel().getByText('按状态', { exact: true }).click();
+    await expect.poll(async () => (await shownTable()).map((row) => row[0])).toEqual(['整改状态', '已办结', '基本完成', '正在推进', '长期坚持', '合计']);
+    await panel().getByText('按单位', { exact: true }).click();
+    await expect.poll(async () => (await shownTable())[0]).toEqual(['责任单位', '问题数', '已办结', '基本完成', '正在推进', '长期坚持', '完成率']);
+    await panel().getByRole('button', { name: '复制表格' }).click();
+    await page.getByText('已复制表格，可粘贴到 Word、WPS 或 Excel').waitFor();
+    expect((await clipboard('text/plain')).split('\r\n')[0]).toBe('责任单位\t问题数\t已办结\t基本完成\t正在推进\t长期坚持\t完成率');
+    await panel().getByRole('button', { name: '复制表述' }).click();
+    const done = allItems(notice.checklist).filter((i) => i.status === 'done').length;
+    await expect.poll(() => clipboard('text/plain')).toContain(`已办结${done}个`);
+  });
 });
 
 /** Until the 已复制 messages have gone, so they cover nothing in a picture. */

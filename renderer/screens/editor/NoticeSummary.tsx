@@ -45,7 +45,7 @@ export const NoticeSummary = memo(function NoticeSummary({
       {figures.total > 0 && (
         <>
           <h3 className="form-section">统计</h3>
-          <StatisticsPanel checklist={checklist} labels={DEFAULT_STATUS_LABELS} sentence={sentence} />
+          <StatisticsPanel checklist={checklist} labels={statusLabels} sentence={sentence} />
         </>
       )}
       <h3 className="form-section">整改数据段落</h3>
