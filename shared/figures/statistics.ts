@@ -51,10 +51,10 @@ const LEADER_SEPARATORS = /[，,；;/／]+/u;
  * the total (the 合计 row is `overall`, every item once).
  */
 export function computeStatistics(checklist: readonly ChecklistNode[]): Statistics {
-  const figures = computeFigures(checklist);
+  const overall = row('合计', allItems(checklist));
   return {
-    overall: row('合计', allItems(checklist)),
-    byStatus: ITEM_STATUSES.map((status) => ({ status, count: figures.byStatus[status], share: percentage(figures.byStatus[status], figures.total) })),
+    overall,
+    byStatus: ITEM_STATUSES.map((status) => ({ status, count: overall.byStatus[status], share: percentage(overall.byStatus[status], overall.total) })),
     byUnit: responsibilityRows(checklist, (item) => namesIn(item.responsibleUnit, UNIT_SEPARATORS)),
     byLeader: responsibilityRows(checklist, (item) => namesIn(item.responsibleLeader, LEADER_SEPARATORS)),
   };

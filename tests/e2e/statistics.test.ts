@@ -187,7 +187,7 @@ describe('the statistics in 整改概况', () => {
     expect(table!.width).toBeLessThanOrEqual(body!.width + 1);
     await settleMessages();
     await page.screenshot({ path: join(artifactsDir, 'statistics-enlarged.png') });
-    await dialog.getByRole('button', { name: 'Close' }).or(dialog.getByRole('button', { name: '关闭' })).first().click();
+    await dialog.getByRole('button', { name: '关闭' }).click();
     await dialog.waitFor({ state: 'hidden' });
   });
 
