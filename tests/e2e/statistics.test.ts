@@ -191,7 +191,7 @@ describe('the statistics in 整改概况', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('follows the column when the window widens, and raises no CSP violation', async () => {
+  it('follows the column when the window widens, fetches nothing and raises no CSP violation', async () => {
     await panel().getByText('按状态', { exact: true }).click();
     await expect.poll(async () => (await shownTable())[0]![0]).toBe('整改状态');
     await shot('statistics-status-1024.png');
@@ -205,6 +205,8 @@ describe('the statistics in 整改概况', () => {
     await expect.poll(async () => (await chartPixels()).green, { timeout: 5000 }).toBeGreaterThan(500);
     await shot('statistics.png');
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    // The charting library came with the app: nothing was fetched from anywhere else.
+    expect(app.requests.filter((url) => !url.startsWith(app.appUrl))).toEqual([]);
   });
 
   it('names the statuses as 设置 renames them, in the table and in what is copied', async () => {
