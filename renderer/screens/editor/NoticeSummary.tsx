@@ -6,6 +6,7 @@ import { ITEM_STATUSES, type ChecklistNode } from '../../../shared/model/notice'
 import { useStatusLabels } from '../../app/status-labels';
 import { useServices } from '../../app/services';
 import { formatYuan, sumFigures } from '../../editor/figures';
+import { StatisticsPanel } from './statistics/StatisticsPanel';
 
 /**
  * The right-hand panel when no item is selected: what the checklist adds up
@@ -41,6 +42,12 @@ export const NoticeSummary = memo(function NoticeSummary({
           { key: 'people', label: '问责人数', children: totals.peopleHeld === null ? '—' : `${totals.peopleHeld} 人` },
         ]}
       />
+      {figures.total > 0 && (
+        <>
+          <h3 className="form-section">统计</h3>
+          <StatisticsPanel checklist={checklist} labels={statusLabels} sentence={sentence} />
+        </>
+      )}
       <h3 className="form-section">整改数据段落</h3>
       {sentence ? (
         <>
