@@ -5,15 +5,17 @@ import { loadTemplates } from '../../main/templates/load-templates';
 import type { ExportOutcome } from '../../shared/api';
 import { DEFAULT_LEDGER_COLUMNS, DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
 
-/** The columns an office may add, listed unticked after the usual ones. */
-const ADDED = LEDGER_COLUMNS.filter((c) => !DEFAULT_LEDGER_COLUMNS.includes(c)).map((c) => LEDGER_COLUMN_HEADERS[c]);
-const unticked = (name: string) => ({ name, included: false, place: '不导出' });
 import { DEFAULT_CHECK_SETTINGS, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS, DEFAULT_TRACKING_SETTINGS } from '../../shared/model/settings';
 import { docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
+import { EditorPage } from './support/editor-page';
+
+/** The columns an office may add, listed unticked after the usual ones. */
+const ADDED = LEDGER_COLUMNS.filter((c) => !DEFAULT_LEDGER_COLUMNS.includes(c)).map((c) => LEDGER_COLUMN_HEADERS[c]);
+const unticked = (name: string) => ({ name, included: false, place: '不导出' });
 
 let app: LaunchedApp;
 let settings: SettingsPage;
@@ -326,5 +328,26 @@ describe('设置', () => {
     ]);
     await settings.checkWordRows.first().scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: join(artifactsDir, 'settings-check-words.png') });
+  });
+
+  it('renames a status in 整改跟踪, refuses two statuses of one name, and the editor shows the new name', async () => {
+    const label = app.page.getByLabel('已完成的名称');
+    await label.fill('持续推进');
+    await settings.save('invalid');
+    expect(await settings.errors()).toContain('与其他状态的名称相同');
+    expect((await app.services.getSettings()).tracking).toEqual(DEFAULT_TRACKING_SETTINGS);
+    await label.fill('已整改');
+    await app.page.getByLabel('到期前提醒天数').fill('7');
+    await settings.save('saved');
+    expect((await app.services.getSettings()).tracking).toEqual({ statusLabels: { ...DEFAULT_TRACKING_SETTINGS.statusLabels, done: '已整改' }, dueSoonDays: 7 });
+
+    // Items 1–3 of the ledger notice are done, the fourth still being worked on.
+    const notice = ledgerNotice(loadTemplates(), 4);
+    await app.services.saveNotice(notice);
+    const editor = new EditorPage(app);
+    await editor.openNotice(notice.id);
+    const statuses = () => app.page.locator('.outline-tree .outline-status').allInnerTexts();
+    await expect.poll(statuses).toEqual(['已整改', '已整改', '已整改', '持续推进']);
+    await new ListPage(app.page).goto();
   });
 });
