@@ -100,6 +100,7 @@ export function NextStageDialog({
                   <Radio value="chosen">选择日期</Radio>
                   <DatePicker
                     aria-label="选择成文日期"
+                    style={{ width: 200 }}
                     value={chosen}
                     format={DATE_FORMATS}
                     placeholder="选择或输入日期"
