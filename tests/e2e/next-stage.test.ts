@@ -121,6 +121,19 @@ describe('生成下一阶段通报', () => {
     expect(await summaryCount()).toBe(`${itemCount() - 1} 个`);
   });
 
+  it('the edit and the mark are one step: one undo of a paste into the progress brings both back', async () => {
+    const second = allItems(created.checklist)[1]!;
+    await editor.select(second.id);
+    const before = await editor.richText('整改落实情况');
+    await editor.focusEnd('整改落实情况');
+    await editor.paste({ 'text/plain': '已按新的分工运行。' });
+    await app.page.locator('.needs-update-note').waitFor({ state: 'detached' });
+    await editor.undo();
+    await app.page.locator('.needs-update-note').waitFor();
+    expect(await editor.richText('整改落实情况')).toEqual(before);
+    expect(await app.page.locator(`.outline-tree [data-outline-key="${second.id}"] .outline-needs-update`).count()).toBe(1);
+  });
+
   it('标记为已更新 takes the mark off an item whose progress still holds', async () => {
     const second = allItems(created.checklist)[1]!;
     await editor.select(second.id);
