@@ -1,6 +1,6 @@
 import { App, DatePicker, Flex, Modal, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { followingStage } from '../../shared/library/next-stage';
 import { STAGE_LABELS, type Notice, type Stage } from '../../shared/model/notice';
 import { formatChineseDate, type IsoDate } from '../../shared/text/dates';
@@ -41,6 +41,10 @@ export function NextStageDialog({
   const [choice, setChoice] = useState<DateChoice>('none');
   const [chosen, setChosen] = useState<Dayjs | null>(null);
   const [creating, setCreating] = useState(false);
+  // What the dialog was opened for, kept while it fades out after closing (the caller's source is null by then).
+  const last = useRef<NextStageSource | null>(source);
+  if (source) last.current = source;
+  const shown = last.current;
   // The day as the user's clock has it when the dialog is drawn: what 今天 promises is what is stored.
   const today = dayjs().format('YYYY-MM-DD');
   const publicationDate: IsoDate | null = choice === 'none' ? null : choice === 'today' ? today : (chosen?.format('YYYY-MM-DD') ?? null);
@@ -62,7 +66,7 @@ export function NextStageDialog({
     }
   };
 
-  const next = source ? followingStage(source.stage) : 'progress';
+  const next = shown ? followingStage(shown.stage) : 'progress';
   return (
     <Modal
       title="生成下一阶段通报"
@@ -80,12 +84,12 @@ export function NextStageDialog({
         setChosen(null);
       }}
     >
-      {source && (
+      {shown && (
         <Flex vertical gap={12} className="next-stage-dialog">
           <Typography.Paragraph style={{ margin: 0 }}>
-            以“<Typography.Text strong>{source.title}</Typography.Text>”为基础，生成一份
+            以“<Typography.Text strong>{shown.title}</Typography.Text>”为基础，生成一份
             <Typography.Text strong>“{STAGE_LABELS[next]}”</Typography.Text>通报的草稿
-            {source.stage === 'final' ? '（原通报已是“整改情况”，新通报仍为“整改情况”）' : `（原通报为“${STAGE_LABELS[source.stage]}”）`}。
+            {shown.stage === 'final' ? '（原通报已是“整改情况”，新通报仍为“整改情况”）' : `（原通报为“${STAGE_LABELS[shown.stage]}”）`}。
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             标题和开头随阶段改写；每个问题的整改落实情况先沿用本次的内容并标记为“待更新”，原来的进展记入“历次进展”。改写某个问题的进展后，它的“待更新”标记即消失。原通报保持不变。

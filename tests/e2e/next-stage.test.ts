@@ -211,4 +211,16 @@ describe('生成下一阶段通报', () => {
     const headers = await app.page.getByRole('region', { name: '历次进展' }).locator('.ant-collapse-header').allInnerTexts();
     expect(headers.map((h) => h.replace(/\s+/g, ''))).toEqual(['阶段性进展·2020年12月21日·已完成', '进展·未填成文日期·已完成']);
   });
+
+  it('from a final notice, the dialog says the next is 整改情况 again; 取消 makes nothing', async () => {
+    const count = (await app.services.listNotices()).length;
+    await app.page.locator('.editor-toolbar').getByRole('button', { name: label('更多') }).click();
+    await app.page.getByRole('menuitem', { name: '生成下一阶段通报' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '生成下一阶段通报' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('生成一份“整改情况”通报的草稿（原通报已是“整改情况”，新通报仍为“整改情况”）');
+    await dialog.getByRole('button', { name: label('取消') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await app.services.listNotices()).length).toBe(count);
+  });
 });
