@@ -4,6 +4,7 @@ import { computeFigures, formatRate } from '../../../shared/figures/compute-figu
 import { figuresSentence } from '../../../shared/figures/figures-sentence';
 import { ITEM_STATUSES, type ChecklistNode } from '../../../shared/model/notice';
 import { useStatusLabels } from '../../app/status-labels';
+import { countNeedsUpdate } from '../../../shared/tracking/needs-update';
 import { useServices } from '../../app/services';
 import { formatYuan, sumFigures } from '../../editor/figures';
 import { StatisticsPanel } from './statistics/StatisticsPanel';
@@ -35,6 +36,7 @@ export const NoticeSummary = memo(function NoticeSummary({
         items={[
           { key: 'items', label: '反馈问题', children: `${figures.total} 个` },
           ...ITEM_STATUSES.map((status) => ({ key: status, label: statusLabels[status], children: `${figures.byStatus[status]} 个` })),
+          { key: 'needsUpdate', label: '待更新', children: `${countNeedsUpdate(checklist)} 个` },
           { key: 'rate', label: '整改完成率', children: figures.completionRate === null ? '—' : formatRate(figures.completionRate) },
           { key: 'money', label: '挽回金额', children: totals.moneyRecoveredFen === null ? '—' : `${formatYuan(totals.moneyRecoveredFen)} 元` },
           { key: 'toRecover', label: '待挽回金额', children: totals.moneyToRecoverFen === null ? '—' : `${formatYuan(totals.moneyToRecoverFen)} 元` },
