@@ -28,6 +28,8 @@ import { checkResults } from '../../../shared/check/check-results';
 import { useCheckActions } from './check/use-check-actions';
 import { useEditorSettings } from './use-editor-settings';
 import { StatusLabelsProvider, statusLabelsOf } from '../../app/status-labels';
+import { OverviewDrawer } from './overview/OverviewDrawer';
+import { TrackingClockProvider, useEditorTrackingClock } from './overview/tracking-clock';
 import { describeFindingPlaces } from '../../../shared/check/finding-place';
 import { LISTED_BEFORE_EXPORT, type ExportBlockers } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
@@ -131,6 +133,9 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     setLibraryOpen(false);
   }, []);
   const closeSide = useCallback(() => setSide(null), []);
+  const [overviewOpen, setOverviewOpen] = useState(false);
+  const openOverview = useCallback(() => setOverviewOpen(true), []);
+  const closeOverview = useCallback(() => setOverviewOpen(false), []);
   // The node 存为模板 was asked for, as it was when asked.
   const [templateNode, setTemplateNode] = useState<ChecklistNode | null>(null);
 
@@ -217,6 +222,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   }, [selection]);
   const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
   const settings = useEditorSettings();
+  const trackingClock = useEditorTrackingClock(settings, notice.meta.feedbackDate);
   const context = useCheckContext(layout, settings);
   // Only while 检查 is shown: the preview's pages, not the check, follow each keystroke.
   const check = useNoticeCheck(notice, context, side === 'check');
@@ -292,6 +298,14 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
   });
 
   const onItem = actions.updateItem;
+  // A row of 整改总览 opens its item, in place of the overview.
+  const selectFromOverview = useCallback(
+    (id: string) => {
+      select(id);
+      setOverviewOpen(false);
+    },
+    [select],
+  );
   const onGroup = actions.updateGroup;
   const part = partOfKey(selection);
   let middle;
@@ -315,6 +329,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
 
   return (
     <StatusLabelsProvider value={statusLabelsOf(settings)}>
+    <TrackingClockProvider value={trackingClock}>
     <div className="editor-screen">
       <EditorToolbar
         title={noticeTitle(notice.meta, templates.boilerplate)}
@@ -337,6 +352,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         onSide={toggleSide}
         errorsBeforeExport={errorsBeforeExport}
         onReviewFindings={reviewFindings}
+        onOverview={openOverview}
       />
       <ReadOnlyArea readOnly={!writable}>
         <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>
@@ -366,10 +382,12 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
               check={<CheckPanel check={check} writable={writable} {...checkActions} />}
             />
           )}
+          <OverviewDrawer open={overviewOpen} checklist={checklist} layout={layout} onClose={closeOverview} onSelect={selectFromOverview} onItem={onItem} writable={writable} />
           <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
         </div>
       </ReadOnlyArea>
     </div>
+    </TrackingClockProvider>
     </StatusLabelsProvider>
   );
 }

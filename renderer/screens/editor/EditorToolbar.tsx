@@ -10,7 +10,7 @@ import type { SaveState } from './useAutosave';
 import { VersionsButton } from './versions/VersionsButton';
 import type { SideView } from './SidePane';
 
-/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports. */
+/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 整改总览, 历史版本, the exports. */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -32,6 +32,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   onSide,
   errorsBeforeExport,
   onReviewFindings,
+  onOverview,
 }: {
   title: string;
   layouts: Layout[];
@@ -60,6 +61,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   errorsBeforeExport: () => ExportBlockers;
   /** 返回修改: the check's findings beside the editor. */
   onReviewFindings: () => void;
+  /** 整改总览: every item's deadline and 销号 in one table. */
+  onOverview: () => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -108,6 +111,7 @@ export const EditorToolbar = memo(function EditorToolbar({
           检查
         </Button>
       </span>
+      <Button onClick={onOverview}>整改总览</Button>
       <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
       <ExportControls noticeId={noticeId} flush={flush} errorsBeforeExport={errorsBeforeExport} onReviewFindings={onReviewFindings} />
     </div>
