@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, createItem } from '../../shared/model/factory';
 import type { Item, Notice } from '../../shared/model/notice';
-import { findNode } from '../../shared/model/tree';
+import { allItems, findNode } from '../../shared/model/tree';
+import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
 import { EditorPage } from './support/editor-page';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { label, ListPage } from './support/list-page';
@@ -240,6 +241,23 @@ describe('整改时限, 整改总览 and 销号', () => {
     expect(await row.locator('[data-attention="dueSoon"]').textContent()).toBe('临期 1');
     await editor.page.waitForTimeout(400);
     await editor.page.screenshot({ path: join(artifactsDir, 'overview-list.png') });
+  });
+
+  it('lists a real notice’s 28 items 1…28 in the ledger’s order, the header kept in view as it scrolls', async () => {
+    const seed = seedNotice(LARGEST_SEED);
+    await app.services.saveNotice(seed);
+    await editor.openNotice(seed.id);
+    await openOverview();
+    const rows = await overviewRows();
+    expect(rows.map((r) => r.id)).toEqual(allItems(seed.checklist).map((i) => i.id));
+    expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)));
+    await drawer().locator('.ant-drawer-body').evaluate((body) => (body.scrollTop = body.scrollHeight));
+    await editor.page.waitForTimeout(300);
+    const header = (await drawer().locator('thead th', { hasText: '剩余天数' }).boundingBox())!;
+    const body = (await drawer().locator('.ant-drawer-body').boundingBox())!;
+    expect(header.y).toBeGreaterThanOrEqual(body.y - 1);
+    expect(header.y).toBeLessThan(body.y + 60);
+    await editor.page.screenshot({ path: join(artifactsDir, 'overview-long.png') });
   });
 });
 

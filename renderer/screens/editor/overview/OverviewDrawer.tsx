@@ -47,6 +47,8 @@ export function OverviewDrawer({ open, checklist, layout, onClose, onSelect, onI
       onClose={onClose}
       size="min(1400px, 100vw)"
       destroyOnHidden
+      // Opened again, it shows every item, as its other filters and sorting start afresh.
+      afterOpenChange={(visible) => visible || setColourFilter(null)}
       extra={
         <Typography.Text type="secondary">
           截至{formatChineseDate(clock.today)}，到期前 {clock.dueSoonDays} 天起为即将到期

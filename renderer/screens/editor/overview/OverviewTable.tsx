@@ -156,6 +156,8 @@ export function OverviewTable({ rows, statusLabels, colourFilter, onColourFilter
       tableLayout="fixed"
       // The problem keeps at least its width: below that the middle columns scroll, the number, problem and 销号 stay.
       scroll={{ x: 1010 }}
+      // A long checklist scrolls under its header, which stays at the top of the drawer.
+      sticky={{ offsetHeader: 0 }}
       onChange={onChange}
       rowClassName={(row) => `overview-row overview-row-${row.colour}`}
       onRow={(row) => ({ onClick: () => onSelect(row.itemId), title: '点击打开此问题' })}

@@ -72,6 +72,12 @@ describe('overview from the command line', () => {
     expect(data.rows[3]).toMatchObject({ status: 'done', completedOn: inDays(-31), daysLeft: null });
   });
 
+  it('is in the usage', async () => {
+    const run = await cli('--help');
+    expect(run.stdout).toContain('overview <编号>               整改总览');
+    expect(run.stdout).toMatch(/--json .*figures、overview、/);
+  });
+
   it('names a notice that is not there, in Chinese', async () => {
     const run = await cli('overview', 'no-such-notice', '--db', db);
     expect(run.code).toBe(1);
