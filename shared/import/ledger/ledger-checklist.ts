@@ -1,6 +1,6 @@
 import { createGroup, createItem } from '../../model/factory';
 import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
-import { plainParagraph, type ParagraphList } from '../../model/rich-text';
+import { plainParagraph, type Paragraph, type ParagraphList } from '../../model/rich-text';
 import { cleanLine, closeUpLine } from '../clean-text';
 import { readMarker } from '../markers';
 import type { WarningList } from '../warnings';
@@ -97,6 +97,9 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
 /** The measures cells an item was read from, so that a continuation row's measures are read together with them. */
 const measuresText = new WeakMap<Item, string>();
 
+/** The progress cells an item was read from and the paragraphs they gave (the head of its progress), for the same. */
+const progressRead = new WeakMap<Item, { text: string; paragraphs: readonly Paragraph[] }>();
+
 function readRows(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping, categoryColumns: number[], warnings: WarningList): Row[] {
   const rows: Row[] = [];
   for (let r = shape.firstDataRow; r < shape.endRow; r++) {
@@ -185,6 +188,7 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
   measuresText.set(item, row.text.get('measures') ?? '');
   item.progress = cellParagraphs(row.text.get('progress') ?? '', row.line, warnings);
+  progressRead.set(item, { text: row.text.get('progress') ?? '', paragraphs: item.progress.paragraphs });
   item.responsibleLeader = names(row.text.get('leader') ?? '');
   item.responsibleUnit = names(row.text.get('unit') ?? '');
   const header = (field: LedgerField) => headers[mapping.indexOf(field)] || field;
@@ -273,7 +277,7 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     measuresText.set(item, text);
     item.measures = cellParagraphs(text, row.line, warnings);
   }
-  item.progress = appendParagraphs(item.progress, cellParagraphs(ownText('progress'), row.line, warnings));
+  item.progress = continuedProgress(item, ownText('progress'), row.line, warnings);
   const addName = (had: string, more: string) => (had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`);
   item.responsibleLeader = addName(item.responsibleLeader, names(ownText('leader')));
   item.responsibleUnit = addName(item.responsibleUnit, names(ownText('unit')));
@@ -286,6 +290,23 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings);
   }
   appendRemark(item, { ...row, text: new Map([['remark', ownText('remark')]]) }, warnings);
+}
+
+/**
+ * Progress continued on the next row (一是 above, 二是 here, as a long cell
+ * is split over rows) is read again together with the cells above, so the
+ * list keeps its enumeration; what came after those cells (a status's
+ * words, a 备注) stays after them. When the progress above was changed
+ * since (a status line taken off it), the row's paragraphs are appended.
+ */
+function continuedProgress(item: Item, more: string, line: number, warnings: WarningList): ParagraphList {
+  const read = progressRead.get(item);
+  const unchanged = read !== undefined && read.paragraphs.every((p, i) => item.progress.paragraphs[i] === p);
+  if (more.trim() === '' || !unchanged) return appendParagraphs(item.progress, cellParagraphs(more, line, warnings));
+  const text = `${read.text}\n${more}`;
+  const again = cellParagraphs(text, line, warnings);
+  progressRead.set(item, { text, paragraphs: again.paragraphs });
+  return { enumeration: again.enumeration, paragraphs: [...again.paragraphs, ...item.progress.paragraphs.slice(read.paragraphs.length)] };
 }
 
 function appendParagraphs(list: ParagraphList, more: ParagraphList): ParagraphList {
