@@ -6,6 +6,7 @@ import { noticeSchema } from './model/schemas';
 import { ledgerMappingSchema } from './import/ledger/ledger-fields';
 import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
 import { appSettingsSchema, backupSettingsSchema } from './model/settings';
+import { isoDateSchema } from './text/dates';
 
 const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
 
@@ -52,7 +53,7 @@ export const API_ARGUMENTS = {
   saveTemplate: z.tuple([saveTemplateInputSchema]),
   updateTemplate: z.tuple([id, templateChangesSchema]),
   deleteTemplate: z.tuple([id]),
-  createNextStage: z.tuple([id]),
+  createNextStage: z.tuple([id, z.strictObject({ publicationDate: isoDateSchema.nullable() }, { error: '生成下一阶段的选项有误' }).optional()]),
   listVersions: z.tuple([id]),
   getVersion: z.tuple([id, versionIdSchema]),
   saveVersion: z.tuple([id, versionNameSchema]),

@@ -4,6 +4,7 @@ import type { Layout } from './layout/layout';
 import type { DocumentStyle } from './layout/style';
 import type { ItemSearchFilters, ItemSearchOptions, ItemSearchResult } from './library/search-types';
 import type { InsertSource, ItemTemplate, SaveTemplateInput, TemplateChanges } from './library/templates';
+import type { NextStageOptions } from './library/next-stage';
 import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
 import type { AppSettings } from './model/settings';
@@ -92,8 +93,11 @@ export interface Api {
   /** Renames and/or retags a template. */
   updateTemplate(id: string, changes: TemplateChanges): Promise<ItemTemplate>;
   deleteTemplate(id: string): Promise<void>;
-  /** The next report of a notice (阶段性进展 → 进展 → 整改情况), saved as a draft copy to update. */
-  createNextStage(noticeId: string): Promise<Notice>;
+  /**
+   * The next report of a notice (阶段性进展 → 进展 → 整改情况), saved as a draft
+   * copy to update, each item 待更新; its 成文日期 as given (none when left out).
+   */
+  createNextStage(noticeId: string, options?: NextStageOptions): Promise<Notice>;
 
   /** 历史版本: a notice's versions, the newest first (automatic ones thinned over time). */
   listVersions(noticeId: string): Promise<VersionSummary[]>;

@@ -2,7 +2,13 @@ import { computeFigures, formatRate, formatYuan } from '../../shared/figures/com
 import { figuresSentence } from '../../shared/figures/figures-sentence';
 import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledger/ledger-columns';
 import { DEFAULT_STATUS_LABELS, ITEM_STATUSES } from '../../shared/model/notice';
-import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
+import {
+  DEFAULT_EXPORT_SETTINGS,
+  DEFAULT_TRACKING_SETTINGS,
+  exportSettingsSchema,
+  SETTINGS_KEYS,
+  trackingSettingsSchema,
+} from '../../shared/model/settings';
 import type { Database } from '../db/database';
 import { getSetting } from '../db/settings';
 import { versionOnExport } from '../versions/automatic-versions';
@@ -33,6 +39,7 @@ function exportOptions(db: Database): ExportOptions {
   return printOptions({
     export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
     ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
+    tracking: getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS),
   });
 }
 

@@ -24,6 +24,10 @@ export interface NodeRow {
   sub_items: string | null;
   lead_override: string | null;
   source_item_id: string | null;
+  deadline_kind: string;
+  evidence: string;
+  needs_update: number;
+  history: string;
 }
 
 type SqlValue = string | number | null;
@@ -41,11 +45,14 @@ const PLAIN_FIELDS = [
   ['completedOn', 'completed_on'],
   ['leadOverride', 'lead_override'],
   ['sourceItemId', 'source_item_id'],
+  ['deadlineKind', 'deadline_kind'],
+  ['evidence', 'evidence'],
 ] as const;
 const JSON_FIELDS = [
   ['measures', 'measures'],
   ['progress', 'progress'],
   ['subItems', 'sub_items'],
+  ['history', 'history'],
 ] as const;
 const FIGURE_FIELDS = [
   ['moneyRecoveredFen', 'money_recovered_fen'],
@@ -69,6 +76,8 @@ export function itemColumns(fields: ItemFieldsPatch): Record<string, SqlValue> {
     const value = fields.figures?.[field];
     if (value !== undefined) columns[column] = value;
   }
+  // SQLite has no booleans; STRICT tables keep it to 0 or 1.
+  if (fields.needsUpdate !== undefined) columns['needs_update'] = fields.needsUpdate ? 1 : 0;
   return columns;
 }
 
@@ -82,12 +91,16 @@ const ALL_COLUMNS = [
   ...PLAIN_FIELDS.map(([, column]) => column),
   ...JSON_FIELDS.map(([, column]) => column),
   ...FIGURE_FIELDS.map(([, column]) => column),
+  'needs_update',
 ];
 
 const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map((c) => `@${c}`).join(', ')})`;
 
+// Columns that are NOT NULL for every row, groups included: what a group row holds in them.
+const GROUP_DEFAULTS: Record<string, SqlValue> = { deadline_kind: 'date', evidence: '', needs_update: 0, history: '[]' };
+
 function nodeRow(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): Record<string, SqlValue> {
-  const row: Record<string, SqlValue> = Object.fromEntries(ALL_COLUMNS.map((column) => [column, null]));
+  const row: Record<string, SqlValue> = Object.fromEntries(ALL_COLUMNS.map((column) => [column, GROUP_DEFAULTS[column] ?? null]));
   Object.assign(row, { id: node.id, notice_id: noticeId, parent_id: parentId, position, kind: node.kind });
   if (node.kind === 'group') row['title'] = node.title;
   else Object.assign(row, itemColumns(node));
@@ -144,6 +157,10 @@ function itemFromRow(row: NodeRow): Item {
     subItems: json(row.sub_items),
     leadOverride: row.lead_override,
     sourceItemId: row.source_item_id,
+    deadlineKind: row.deadline_kind as Item['deadlineKind'],
+    evidence: row.evidence,
+    needsUpdate: row.needs_update === 1,
+    history: JSON.parse(row.history),
   };
 }
 

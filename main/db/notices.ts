@@ -1,7 +1,9 @@
 import { noticeTitle } from '../../shared/document/generated-text';
 import type { Boilerplate } from '../../shared/layout/boilerplate';
-import type { ChecklistNode, Notice } from '../../shared/model/notice';
-import type { NoticeSummary } from '../../shared/model/notice-summary';
+import type { ChecklistNode, DeadlineKind, ItemStatus, Notice } from '../../shared/model/notice';
+import type { NoticeAttention, NoticeSummary } from '../../shared/model/notice-summary';
+import type { IsoDate } from '../../shared/text/dates';
+import { deadlineStanding } from '../../shared/tracking/deadlines';
 import { describeIssues, noticeMetaSchema, noticePartsSchema, noticeSchema } from '../../shared/model/schemas';
 import { noticeStatusSchema } from './patch-schemas';
 import { writeTransaction, type Database } from './database';
@@ -86,23 +88,62 @@ export function getNotice(db: Database, id: string): Notice | null {
  * Every notice, the most recently changed first. A notice whose stored
  * metadata cannot be read is listed as damaged, never hides the others.
  */
-export function listNotices(db: Database, boilerplate: Boilerplate): NoticeSummary[] {
+/** The day the list is read and the settings' warning days: what the overdue and due-soon counts are taken against. */
+export interface AttentionClock {
+  today: IsoDate;
+  dueSoonDays: number;
+}
+
+type AttentionRow = Pick<NodeRow, 'notice_id' | 'status' | 'deadline_kind' | 'deadline' | 'needs_update'>;
+
+/**
+ * Each notice's items still to see to. Only items not yet done or still
+ * 待更新 are read, and only the columns the deadline rules look at.
+ */
+function attentionByNotice(db: Database, feedbackDates: ReadonlyMap<string, IsoDate | null>, clock: AttentionClock): Map<string, NoticeAttention> {
+  const rows = db
+    .prepare(
+      "SELECT notice_id, status, deadline_kind, deadline, needs_update FROM nodes WHERE kind = 'item' AND (status <> 'done' OR needs_update = 1)",
+    )
+    .all() as AttentionRow[];
+  const counts = new Map<string, NoticeAttention>();
+  for (const row of rows) {
+    let count = counts.get(row.notice_id);
+    if (!count) counts.set(row.notice_id, (count = { needsUpdate: 0, overdue: 0, dueSoon: 0 }));
+    if (row.needs_update === 1) count.needsUpdate += 1;
+    const item = { status: row.status as ItemStatus, deadlineKind: row.deadline_kind as DeadlineKind, deadline: row.deadline };
+    const { colour } = deadlineStanding(item, feedbackDates.get(row.notice_id) ?? null, clock.today, clock.dueSoonDays);
+    if (colour === 'red') count.overdue += 1;
+    if (colour === 'yellow') count.dueSoon += 1;
+  }
+  return counts;
+}
+
+export function listNotices(db: Database, boilerplate: Boilerplate, clock?: AttentionClock): NoticeSummary[] {
   const rows = db.prepare('SELECT id, status, meta, parts, updated_at FROM notices ORDER BY updated_at DESC, id').all() as Pick<
     NoticeRow,
     'id' | 'status' | 'meta' | 'parts' | 'updated_at'
   >[];
-  return rows.map((row) => {
-    const meta = noticeMetaSchema.safeParse(parseJson(row.meta));
-    const parts = noticePartsSchema.safeParse(parseJson(row.parts));
-    const status = noticeStatusSchema.safeParse(row.status);
-    const summary = {
+  const read = rows.map((row) => ({
+    row,
+    meta: noticeMetaSchema.safeParse(parseJson(row.meta)),
+    parts: noticePartsSchema.safeParse(parseJson(row.parts)),
+    status: noticeStatusSchema.safeParse(row.status),
+  }));
+  const feedbackDates = new Map(read.map(({ row, meta }) => [row.id, meta.success ? meta.data.feedbackDate : null]));
+  const attention = clock ? attentionByNotice(db, feedbackDates, clock) : null;
+  return read.map(({ row, meta, parts, status }) => {
+    const summary: NoticeSummary = {
       id: row.id,
       title: meta.success ? noticeTitle(meta.data, boilerplate) : '（标题无法读取）',
       stage: meta.success ? meta.data.stage : ('interim' as const),
       status: status.success ? status.data : ('draft' as const),
       updatedAt: row.updated_at,
     };
-    if (meta.success && parts.success && status.success) return summary;
+    if (meta.success && parts.success && status.success) {
+      if (attention) summary.attention = attention.get(row.id) ?? { needsUpdate: 0, overdue: 0, dueSoon: 0 };
+      return summary;
+    }
     const what = !meta.success ? '基本信息' : !parts.success ? '正文' : '状态';
     return { ...summary, damaged: `这份通报保存的${what}已损坏，无法打开；可以导出它的原始数据。` };
   });

@@ -22,10 +22,17 @@ const strictness = {
   },
 };
 
+// A patch names only what it changes: a field's default (for notices stored
+// before the field existed) must not creep in as an edit of every patch.
+const withoutDefaults = <T extends z.ZodRawShape>(shape: T): T =>
+  Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodDefault ? schema.unwrap() : schema]),
+  ) as T;
+
 export const itemPatchSchema = z
   .strictObject(
     {
-      ...itemSchema.omit({ kind: true, id: true, figures: true }).shape,
+      ...withoutDefaults(itemSchema.omit({ kind: true, id: true, figures: true }).shape),
       figures: z.strictObject(itemFiguresSchema.shape, strictness).partial(),
     },
     strictness,

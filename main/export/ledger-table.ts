@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { DocumentStyle } from '../../shared/layout/style';
-import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { ledgerColumnHeader, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import type { LedgerRow } from '../../shared/ledger/ledger-rows';
 import { CELL_MARGINS, CENTRED_COLUMNS, ledgerTableLayout } from '../../shared/ledger/ledger-table-layout';
 import { sanitizeText } from '../../shared/text/sanitize';
@@ -54,7 +54,7 @@ export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(cellParagraphs(LEDGER_COLUMN_HEADERS[c], style, { bold: true, centred: true }), widths[i]!)),
+    children: columns.map((c, i) => cell(cellParagraphs(ledgerColumnHeader(c, columns), style, { bold: true, centred: true }), widths[i]!)),
   });
   const body = rows.map((row) =>
     row.kind === 'group'

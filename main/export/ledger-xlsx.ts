@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { PrintOptions } from '../../shared/document/compose-printed';
 import type { DocumentStyle } from '../../shared/layout/style';
-import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
+import { ledgerColumnHeader, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import { CENTRED_COLUMNS, ledgerTableLayout } from '../../shared/ledger/ledger-table-layout';
 import type { Notice } from '../../shared/model/notice';
 import type { Templates } from '../templates/load-templates';
@@ -122,13 +122,13 @@ function writeHeader({ sheet, columns, widths, style, fonts }: Sheet): void {
   const row = sheet.getRow(HEADER_ROW);
   columns.forEach((column, i) => {
     Object.assign(row.getCell(i + 1), {
-      value: LEDGER_COLUMN_HEADERS[column],
+      value: ledgerColumnHeader(column, columns),
       font: fonts.bold,
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
       border: THIN_BORDER,
     });
   });
-  row.height = rowHeight(Math.max(1, ...columns.map((c, i) => tableLines(LEDGER_COLUMN_HEADERS[c], widths[i]!, style, true))), fonts.bold.size);
+  row.height = rowHeight(Math.max(1, ...columns.map((c, i) => tableLines(ledgerColumnHeader(c, columns), widths[i]!, style, true))), fonts.bold.size);
 }
 
 /** A group's row: one bold cell across the table. Returns the next free row. */
@@ -162,7 +162,7 @@ function writeItem({ sheet, columns, widths, style, fonts }: Sheet, at: number, 
       cell.border = THIN_BORDER;
       if (!continued && p > 0) return;
       Object.assign(cell, {
-        value: cellValue(continued ? part.texts.get(column)! : cells[column], () => `序号 ${cells.number} 的“${LEDGER_COLUMN_HEADERS[column]}”`),
+        value: cellValue(continued ? part.texts.get(column)! : cells[column], () => `序号 ${cells.number} 的“${ledgerColumnHeader(column, columns)}”`),
         font: fonts.plain,
         alignment: { horizontal: CENTRED_COLUMNS.has(column) ? 'center' : 'left', vertical: 'top', wrapText: true },
       });

@@ -1,4 +1,4 @@
-import type { PrintOptions } from '../../shared/document/compose-printed';
+import { ledgerContext, type PrintOptions } from '../../shared/document/compose-printed';
 import { ledgerTitle } from '../../shared/document/generated-text';
 import { withFonts, type DocumentStyle } from '../../shared/layout/style';
 import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn } from '../../shared/ledger/ledger-columns';
@@ -24,5 +24,5 @@ export function standaloneLedger(notice: Notice, templates: Templates, options: 
   const layout = findLayout(templates, notice.layoutId);
   // The title line is composed here, not by the composer, so it is cleaned here.
   const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(notice.meta, templates.boilerplate)}`);
-  return { title, rows: ledgerRows(notice.checklist, layout), columns: options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns, style };
+  return { title, rows: ledgerRows(notice.checklist, layout, ledgerContext(notice, options)), columns: options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns, style };
 }

@@ -1,5 +1,5 @@
 import type { Boilerplate } from '../../shared/layout/boilerplate';
-import { nextStageNotice } from '../../shared/library/next-stage';
+import { nextStageNotice, type NextStageOptions } from '../../shared/library/next-stage';
 import { STAGE_LABELS, type Notice } from '../../shared/model/notice';
 import { NotFoundError } from '../db/errors';
 import { writeTransaction, type Database } from '../db/database';
@@ -11,10 +11,16 @@ import { takeVersion } from '../versions/take-version';
  * a copy under fresh ids for the user to update. Returns it as saved.
  * The source is kept as a version, so the state the next stage started from stays at hand.
  */
-export function createNextStage(db: Database, noticeId: string, boilerplate: Boilerplate, now = new Date()): Notice {
+export function createNextStage(
+  db: Database,
+  noticeId: string,
+  boilerplate: Boilerplate,
+  now = new Date(),
+  options: NextStageOptions = { publicationDate: null },
+): Notice {
   const notice = getNotice(db, noticeId);
   if (!notice) throw new NotFoundError(`找不到这份通报（编号 ${noticeId}），它可能已被删除。`);
-  const next = nextStageNotice(notice, boilerplate.stagePhrases, now);
+  const next = nextStageNotice(notice, boilerplate.stagePhrases, now, options);
   writeTransaction(db, () => {
     takeVersion(db, notice, 'next-stage', { name: `生成下一阶段（${STAGE_LABELS[next.meta.stage]}）` }, now);
     saveNotice(db, next);

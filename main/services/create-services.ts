@@ -7,6 +7,8 @@ import {
   appSettingsSchema,
   checkSettingsSchema,
   DEFAULT_CHECK_SETTINGS,
+  DEFAULT_TRACKING_SETTINGS,
+  trackingSettingsSchema,
   DEFAULT_EXPORT_SETTINGS,
   DEFAULT_NOTICE_DEFAULTS,
   exportSettingsSchema,
@@ -19,6 +21,7 @@ import type { Database } from '../db/database';
 import { NotFoundError } from '../db/errors';
 import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting, setSetting } from '../db/settings';
+import { localIsoDate } from '../../shared/tracking/deadlines';
 import { exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { exportLedgerFile } from '../export/ledger-file';
 import { printOptions } from '../../shared/document/compose-printed';
@@ -67,6 +70,7 @@ export function createServices(context: ServiceContext): Api {
     defaults: getSetting(db, SETTINGS_KEYS.defaults, noticeDefaultsSchema, DEFAULT_NOTICE_DEFAULTS),
     ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
     check: getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS),
+    tracking: getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS),
   });
 
   const exportOptions = (attachLedger: boolean): ExportOptions => printOptions(readSettings(), attachLedger);
@@ -111,7 +115,8 @@ export function createServices(context: ServiceContext): Api {
     ...createVersionServices(context),
     ...createBackupServices(context),
     async listNotices() {
-      return listNotices(db, templates.boilerplate);
+      const { dueSoonDays } = getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS);
+      return listNotices(db, templates.boilerplate, { today: localIsoDate(now()), dueSoonDays });
     },
     async getNotice(id) {
       return requireNotice(id);
@@ -180,6 +185,7 @@ export function createServices(context: ServiceContext): Api {
       setSetting(db, SETTINGS_KEYS.defaults, valid.defaults, noticeDefaultsSchema);
       setSetting(db, SETTINGS_KEYS.ledger, valid.ledger, ledgerSettingsSchema);
       if (valid.check) setSetting(db, SETTINGS_KEYS.check, valid.check, checkSettingsSchema);
+      if (valid.tracking) setSetting(db, SETTINGS_KEYS.tracking, valid.tracking, trackingSettingsSchema);
       return readSettings();
     },
     async getDataLocation() {

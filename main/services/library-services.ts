@@ -35,8 +35,8 @@ export function createLibraryServices(context: ServiceContext): LibraryApi {
     async deleteTemplate(id) {
       if (!deleteTemplate(db, id)) throw new NotFoundError(`找不到这个模板（编号 ${id}），可能已被删除。`);
     },
-    async createNextStage(noticeId) {
-      return createNextStage(db, noticeId, templates.boilerplate, now());
+    async createNextStage(noticeId, options) {
+      return createNextStage(db, noticeId, templates.boilerplate, now(), options);
     },
   };
 }

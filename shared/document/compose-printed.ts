@@ -2,9 +2,11 @@ import type { Boilerplate } from '../layout/boilerplate';
 import type { Layout } from '../layout/layout';
 import { withFonts, type DocumentStyle, type FontSettings } from '../layout/style';
 import { DEFAULT_LEDGER_SETTINGS, type LedgerColumn, type LedgerSettings } from '../ledger/ledger-columns';
-import type { ExportSettings } from '../model/settings';
-import { ledgerRows, type LedgerRow } from '../ledger/ledger-rows';
-import type { Notice } from '../model/notice';
+import type { ExportSettings, TrackingSettings } from '../model/settings';
+import { ledgerRows, type LedgerContext, type LedgerRow } from '../ledger/ledger-rows';
+import type { ItemStatus, Notice } from '../model/notice';
+import type { IsoDate } from '../text/dates';
+import { localIsoDate } from '../tracking/deadlines';
 import type { DocBlock } from './blocks';
 import { composeNotice } from './compose';
 import { attachmentNote, ledgerTitle, noticeTitle } from './generated-text';
@@ -19,6 +21,11 @@ export interface PrintOptions {
   attachLedger?: boolean;
   /** The ledger's columns, in order (a setting). */
   ledgerColumns?: readonly LedgerColumn[];
+  /** What the office calls each status (a setting). */
+  statusLabels?: Record<ItemStatus, string>;
+  dueSoonDays?: number;
+  /** The day the ledger's 剩余天数 counts from; unset: today on this machine's calendar. */
+  today?: IsoDate;
 }
 
 /**
@@ -26,11 +33,25 @@ export interface PrintOptions {
  * and the ledger's columns. The app's export, the command line and the
  * preview all read the settings through this.
  */
-export function printOptions(settings: { export?: ExportSettings; ledger?: LedgerSettings }, attachLedger = false): PrintOptions {
+export function printOptions(
+  settings: { export?: ExportSettings; ledger?: LedgerSettings; tracking?: TrackingSettings },
+  attachLedger = false,
+): PrintOptions {
   return {
     ...(settings.export ? { fonts: settings.export.fonts, heading3Bold: settings.export.heading3Bold } : {}),
     ...(settings.ledger ? { ledgerColumns: settings.ledger.columns } : {}),
+    ...(settings.tracking ? { statusLabels: settings.tracking.statusLabels, dueSoonDays: settings.tracking.dueSoonDays } : {}),
     attachLedger,
+  };
+}
+
+/** What a notice's ledger cells are made with under these options: one place for the .docx, the .xlsx and the preview. */
+export function ledgerContext(notice: Notice, options: PrintOptions): LedgerContext {
+  return {
+    ...(options.statusLabels ? { statusLabels: options.statusLabels } : {}),
+    ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
+    today: options.today ?? localIsoDate(new Date()),
+    feedbackDate: notice.meta.feedbackDate,
   };
 }
 
@@ -71,7 +92,7 @@ export function composePrinted(
   });
   const ledger = options.attachLedger
     ? {
-        rows: ledgerRows(notice.checklist, layout),
+        rows: ledgerRows(notice.checklist, layout, ledgerContext(notice, options)),
         columns: options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns,
         title: ledgerTitle(notice.meta, boilerplate),
       }

@@ -4,10 +4,23 @@ import { groupHeading } from '../document/group-heading';
 import { printedParagraphs } from '../document/paragraph-list';
 import { entryNumbering, enumerationUnder, type EntryNumbering, type PrintedList } from '../layout/entry-numbering';
 import { enumerator, placeChecklist, placedFormats } from '../layout/numbering';
+import { formatYuan } from '../figures/compute-figures';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus, type SubItem } from '../model/notice';
-import type { ParagraphList } from '../model/rich-text';
-import { formatChineseDate } from '../text/dates';
+import { plainList, type ParagraphList } from '../model/rich-text';
+import { formatChineseDate, type IsoDate } from '../text/dates';
+import { daysLeftText, deadlineStanding, deadlineText } from '../tracking/deadlines';
 import type { LedgerColumn } from './ledger-columns';
+
+/** What the ledger's cells depend on beyond the checklist: the office's words and the day it is made. */
+export interface LedgerContext {
+  statusLabels?: Record<ItemStatus, string>;
+  /** The day 剩余天数 counts from; without it the column stays empty. */
+  today?: IsoDate;
+  /** When the problems were fed back: a 立行立改 item is due from then. */
+  feedbackDate?: IsoDate | null;
+  /** Days before its deadline an item counts as due soon (the overview's yellow); only the standing uses it. */
+  dueSoonDays?: number;
+}
 
 /** A row of the ledger: a group spanning the table, or one item's cells. */
 export type LedgerRow = { kind: 'group'; text: string; depth: number } | { kind: 'item'; itemId: string; cells: Record<LedgerColumn, string> };
@@ -22,8 +35,9 @@ export type LedgerRow = { kind: 'group'; text: string; depth: number } | { kind:
 export function ledgerRows(
   checklist: readonly ChecklistNode[],
   layout: Layout,
-  statusLabels: Record<ItemStatus, string> = DEFAULT_STATUS_LABELS,
+  context: LedgerContext = {},
 ): LedgerRow[] {
+  const statusLabels = context.statusLabels ?? DEFAULT_STATUS_LABELS;
   const placed = placeChecklist(checklist, layout);
   const rows: LedgerRow[] = [];
   let itemCount = 0;
@@ -36,8 +50,12 @@ export function ledgerRows(
       } else {
         const { format } = placedFormats(node, layout, placed);
         // An item with sub-items numbers its own lists below their （1）（2）, so no cell counts （1） twice.
-        const own = node.subItems.length > 0 ? { measures: underSubItem(node.measures), progress: underSubItem(node.progress) } : entryNumbering(node, format);
-        rows.push({ kind: 'item', itemId: node.id, cells: itemCells(node, ++itemCount, own, statusLabels) });
+        const numbering = (item: Item): OwnLists =>
+          item.subItems.length > 0 ? { measures: underSubItem(item.measures), progress: underSubItem(item.progress) } : entryNumbering(item, format);
+        const cells = itemCells(node, ++itemCount, numbering(node), statusLabels, context);
+        const previous = previousStage(node);
+        if (previous) cells.previousProgress = finishedLines(progressText(previous, numbering(previous)));
+        rows.push({ kind: 'item', itemId: node.id, cells });
       }
     }
   };
@@ -69,15 +87,49 @@ function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: Sub
   return [own, ...parts.map((p) => `${p.label}${p.text}`)].filter((t) => t.trim() !== '').join('\n');
 }
 
-function itemCells(item: Item, number: number, numbering: OwnLists, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
-  const cells = rawCells(item, number, numbering, statusLabels);
-  // Each line of a cell is finished as the notice finishes its paragraphs: the two documents print the same text.
-  for (const column of Object.keys(cells) as LedgerColumn[]) cells[column] = cells[column].split('\n').map(finishText).join('\n');
+/**
+ * The item as the last stage left it (上次进展), its progress and its parts'
+ * progress in the places the current ones take; null with no earlier stage.
+ */
+function previousStage(item: Item): Item | null {
+  const last = item.history[item.history.length - 1];
+  if (!last) return null;
+  const subItems = last.subItems.map((sub, i) => ({ id: `${item.id}-${i}`, problem: sub.problem, measures: plainList([]), progress: sub.progress }));
+  return { ...item, progress: last.progress, subItems };
+}
+
+function progressText(item: Item, numbering: OwnLists): string {
+  return withSubItems(listText(item.progress, numbering.progress), item.subItems, (sub) => listText(sub.progress, underSubItem(sub.progress)));
+}
+
+// Each line of a cell is finished as the notice finishes its paragraphs: the two documents print the same text.
+function finishedLines(text: string): string {
+  return text.split('\n').map(finishText).join('\n');
+}
+
+function itemCells(
+  item: Item,
+  number: number,
+  numbering: OwnLists,
+  statusLabels: Record<ItemStatus, string>,
+  context: LedgerContext,
+): Record<LedgerColumn, string> {
+  const cells = rawCells(item, number, numbering, statusLabels, context);
+  for (const column of Object.keys(cells) as LedgerColumn[]) cells[column] = finishedLines(cells[column]);
   return cells;
 }
 
-function rawCells(item: Item, number: number, numbering: OwnLists, statusLabels: Record<ItemStatus, string>): Record<LedgerColumn, string> {
+const countText = (value: number | null) => (value === null ? '' : String(value));
+
+function rawCells(
+  item: Item,
+  number: number,
+  numbering: OwnLists,
+  statusLabels: Record<ItemStatus, string>,
+  context: LedgerContext,
+): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
+  const standing = context.today ? deadlineStanding(item, context.feedbackDate ?? null, context.today, context.dueSoonDays) : null;
   return {
     number: String(number),
     // The spanning group rows above the item already show its category;
@@ -87,9 +139,16 @@ function rawCells(item: Item, number: number, numbering: OwnLists, statusLabels:
     measures: withSubItems(listText(item.measures, numbering.measures), item.subItems, (sub) => listText(sub.measures, underSubItem(sub.measures))),
     leader: item.responsibleLeader,
     unit: item.responsibleUnit,
-    deadline: item.deadline ? formatChineseDate(item.deadline) : '',
+    deadline: deadlineText(item, formatChineseDate),
     completion: `${statusLabels[item.status]}${completed}`,
-    progress: withSubItems(listText(item.progress, numbering.progress), item.subItems, (sub) => listText(sub.progress, underSubItem(sub.progress))),
+    progress: progressText(item, numbering),
+    // Filled from the item's history by the caller; empty for an item new in this stage.
+    previousProgress: '',
+    daysLeft: standing ? daysLeftText(standing) : '',
+    evidence: item.evidence,
+    moneyRecovered: item.figures.moneyRecoveredFen === null ? '' : formatYuan(item.figures.moneyRecoveredFen),
+    rulesMade: countText(item.figures.rulesMade),
+    peopleHeld: countText(item.figures.peopleHeld),
   };
 }
 

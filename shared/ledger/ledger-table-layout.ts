@@ -9,7 +9,7 @@ import { shownLedgerColumns } from './shown-columns';
 export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 } as const;
 
 /** Columns whose short entries (a number, a name, a date, a status) are centred in their cells. */
-export const CENTRED_COLUMNS: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadline', 'completion']);
+export const CENTRED_COLUMNS: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadline', 'completion', 'daysLeft', 'moneyRecovered', 'rulesMade', 'peopleHeld']);
 
 /** The ledger table as printed across a landscape page: which columns, how wide (twips, summing to `width`). */
 export interface LedgerTableLayout {

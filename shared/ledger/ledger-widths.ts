@@ -1,4 +1,4 @@
-import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from './ledger-columns';
+import { ledgerColumnHeader, type LedgerColumn } from './ledger-columns';
 import type { LedgerRow } from './ledger-rows';
 import { linesAt, printedWidth } from './printed-width';
 import { shortenTable } from './shorten-table';
@@ -25,6 +25,10 @@ const SHORT_COLUMN_CAPS: Partial<Record<LedgerColumn, number>> = {
   unit: 6,
   deadline: 10,
   completion: 10,
+  daysLeft: 6,
+  moneyRecovered: 12,
+  rulesMade: 4,
+  peopleHeld: 4,
 };
 
 /** A text column is never narrower than this many characters (or its longest line): narrower reads as a ribbon. */
@@ -55,10 +59,15 @@ interface ColumnNeeds {
   weight: number;
 }
 
-function columnNeeds(column: LedgerColumn, items: readonly Record<LedgerColumn, string>[], twips: (chars: number) => number): ColumnNeeds {
+function columnNeeds(
+  column: LedgerColumn,
+  columns: readonly LedgerColumn[],
+  items: readonly Record<LedgerColumn, string>[],
+  twips: (chars: number) => number,
+): ColumnNeeds {
   const rows = items.map((cells) => cells[column].split('\n').map(printedWidth));
   const longest = Math.max(0, ...rows.flat());
-  const header = printedWidth(LEDGER_COLUMN_HEADERS[column]);
+  const header = printedWidth(ledgerColumnHeader(column, columns));
   const cap = SHORT_COLUMN_CAPS[column];
   if (cap !== undefined) {
     const floor = column === 'number' ? Math.max(header, longest) : header;
@@ -127,7 +136,7 @@ export function ledgerColumnWidths(columns: readonly LedgerColumn[], rows: reado
   const padding = metrics.cellMargins + BORDER_SLACK_TWIPS;
   const twips = (chars: number) => chars * em + padding;
   const capacity = (w: number) => Math.max(0.5, (w - padding) / em);
-  const needs = columns.map((c) => columnNeeds(c, items, twips));
+  const needs = columns.map((c) => columnNeeds(c, columns, items, twips));
   const isText = columns.map((c) => SHORT_COLUMN_CAPS[c] === undefined);
   const textNeeds = needs.filter((_, i) => isText[i]);
   const short = shortWidths(needs, isText, metrics.width);

@@ -69,12 +69,16 @@ export function createItem(fields: Partial<Omit<Item, 'kind'>> = {}): Item {
     status: 'ongoing',
     responsibleLeader: '',
     responsibleUnit: '',
+    deadlineKind: 'date',
     deadline: null,
     completedOn: null,
+    evidence: '',
     figures: { moneyRecoveredFen: null, moneyToRecoverFen: null, rulesMade: null, peopleHeld: null },
     subItems: [],
     leadOverride: null,
     sourceItemId: null,
+    needsUpdate: false,
+    history: [],
     ...fields,
   };
 }

@@ -24,6 +24,15 @@ export const STAGES = ['interim', 'progress', 'final'] as const;
 export type Stage = (typeof STAGES)[number];
 export const STAGE_LABELS: Record<Stage, string> = { interim: '阶段性进展', progress: '进展', final: '整改情况' };
 
+/**
+ * What kind of 整改时限 an item has: a date (限期整改), 立行立改 (to be put
+ * right at once, so due from the day the problems were fed back) or 长期坚持
+ * (kept up with no end date).
+ */
+export const DEADLINE_KINDS = ['date', 'immediate', 'longTerm'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = { date: '限期整改', immediate: '立行立改', longTerm: '长期坚持' };
+
 export const CONTACT_KINDS = ['phone', 'address', 'postcode', 'email', 'other'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const DEFAULT_CONTACT_LABELS: Record<ContactKind, string> = {
@@ -123,6 +132,21 @@ export interface SubItem {
   progress: ParagraphList;
 }
 
+/**
+ * What an item said in one earlier report: kept when the next stage's notice
+ * is made from it, so every stage's progress stays at hand (上次进展).
+ */
+export interface StageRecord {
+  /** The stage of the report this was written for. */
+  stage: Stage;
+  /** That report's 成文日期, or null when it had none yet. */
+  date: IsoDate | null;
+  status: ItemStatus;
+  progress: ParagraphList;
+  /** The progress of each part, for an item fed back in parts, in order. */
+  subItems: { problem: string; progress: ParagraphList }[];
+}
+
 /** One problem fed back, with what was decided and what was done. */
 export interface Item {
   kind: 'item';
@@ -134,14 +158,26 @@ export interface Item {
   status: ItemStatus;
   responsibleLeader: string;
   responsibleUnit: string;
+  /** The kind of 整改时限; `deadline` holds the date when it is 'date'. */
+  deadlineKind: DeadlineKind;
   deadline: IsoDate | null;
+  /** The day it was 销号 (marked done). */
   completedOn: IsoDate | null;
+  /** 证明材料: the documents that show it done (names, numbers), as the user notes them. */
+  evidence: string;
   figures: ItemFigures;
   subItems: SubItem[];
   /** Hand-written lead sentence replacing the layout's (针对“…”问题，制定整改措施如下：). */
   leadOverride: string | null;
   /** The item this one was copied from, if any. */
   sourceItemId: string | null;
+  /**
+   * 待更新: the item came over from the previous stage's notice and its
+   * progress has not been edited since, so it still tells the old stage.
+   */
+  needsUpdate: boolean;
+  /** What it said in each earlier stage, oldest first. */
+  history: StageRecord[];
 }
 
 /** A category of problems; groups nest at most two levels. */

@@ -5,6 +5,7 @@ import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
 import {
   CONTACT_KINDS,
+  DEADLINE_KINDS,
   ITEM_STATUSES,
   MAX_GROUP_DEPTH,
   NOTICE_STATUSES,
@@ -73,21 +74,37 @@ export const subItemSchema = z.object({
   progress: paragraphListSchema,
 });
 
+const itemStatus = z.enum(ITEM_STATUSES, { error: `整改状态只能是：${ITEM_STATUSES.join('、')}` });
+
+export const stageRecordSchema = z.object({
+  stage: z.enum(STAGES, { error: `阶段只能是：${STAGES.join('、')}` }),
+  date: nullableDate,
+  status: itemStatus,
+  progress: paragraphListSchema,
+  subItems: z.array(z.object({ problem: text('反馈问题'), progress: paragraphListSchema })).max(1000),
+});
+
+// The fields added with stage history and 销号 have defaults, so notices
+// saved before them (versions, exchange files) read as they were meant.
 export const itemSchema = z.object({
   kind: z.literal('item'),
   id,
   problem: text('反馈问题'),
   measures: paragraphListSchema,
   progress: paragraphListSchema,
-  status: z.enum(ITEM_STATUSES, { error: `整改状态只能是：${ITEM_STATUSES.join('、')}` }),
+  status: itemStatus,
   responsibleLeader: text('责任领导'),
   responsibleUnit: text('责任单位'),
+  deadlineKind: z.enum(DEADLINE_KINDS, { error: `整改时限类别只能是：${DEADLINE_KINDS.join('、')}` }).default('date'),
   deadline: nullableDate,
   completedOn: nullableDate,
+  evidence: text('证明材料').max(5000, { error: '证明材料不能超过 5000 个字' }).default(''),
   figures: itemFiguresSchema,
   subItems: z.array(subItemSchema),
   leadOverride: text('引导句').nullable(),
   sourceItemId: id.nullable(),
+  needsUpdate: z.boolean({ error: '待更新必须是 true 或 false' }).default(false),
+  history: z.array(stageRecordSchema, { error: '历次进展必须是列表' }).max(100).default(() => []),
 });
 
 export const groupSchema: z.ZodType<Extract<ChecklistNode, { kind: 'group' }>> = z.lazy(() =>

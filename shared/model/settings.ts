@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { fontSettingsSchema } from '../layout/style';
 import { ledgerSettingsSchema } from '../ledger/ledger-columns';
 import { stripForbiddenCharacters } from '../text/sanitize';
+import { DEFAULT_DUE_SOON_DAYS } from '../tracking/deadlines';
+import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ItemStatus } from './notice';
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup', check: 'check' } as const;
+export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup', check: 'check', tracking: 'tracking' } as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({
@@ -56,6 +58,30 @@ export type CheckSettings = z.infer<typeof checkSettingsSchema>;
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = { words: [] };
 
+const statusLabel = storedText
+  .trim()
+  .min(1, { error: '状态名称不能为空' })
+  .max(10, { error: '状态名称不能超过 10 个字' });
+
+/**
+ * 整改跟踪: what the four statuses are called in this office (the words go
+ * into the editor, the overview, both ledgers and the figures sentence), and
+ * how many days before its deadline an item shows yellow.
+ */
+export const trackingSettingsSchema = z.object({
+  statusLabels: z
+    .object(Object.fromEntries(ITEM_STATUSES.map((status) => [status, statusLabel])) as Record<ItemStatus, typeof statusLabel>)
+    .refine((labels) => new Set(Object.values(labels)).size === ITEM_STATUSES.length, { error: '各状态的名称不能相同' }),
+  dueSoonDays: z
+    .number({ error: '提前提醒天数必须是数字' })
+    .int({ error: '提前提醒天数必须是整数' })
+    .min(1, { error: '提前提醒天数至少为 1 天' })
+    .max(365, { error: '提前提醒天数不能超过 365 天' }),
+});
+export type TrackingSettings = z.infer<typeof trackingSettingsSchema>;
+
+export const DEFAULT_TRACKING_SETTINGS: TrackingSettings = { statusLabels: { ...DEFAULT_STATUS_LABELS }, dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+
 /** Every setting the 设置 screen edits. */
 export const appSettingsSchema = z.object({
   export: exportSettingsSchema,
@@ -66,6 +92,8 @@ export const appSettingsSchema = z.object({
    * saving without it keeps the words stored (getSettings always gives it).
    */
   check: checkSettingsSchema.optional(),
+  /** Optional for the same reason as `check`. */
+  tracking: trackingSettingsSchema.optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

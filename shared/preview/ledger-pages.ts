@@ -1,6 +1,6 @@
 import { landscapeTextHeight, landscapeTextWidth } from '../layout/page-geometry';
 import type { DocumentStyle } from '../layout/style';
-import { LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../ledger/ledger-columns';
+import { ledgerColumnHeader, type LedgerColumn } from '../ledger/ledger-columns';
 import type { LedgerRow } from '../ledger/ledger-rows';
 import { CELL_MARGINS, CENTRED_COLUMNS, ledgerTableLayout } from '../ledger/ledger-table-layout';
 import { centredLines } from './block-lines';
@@ -61,7 +61,7 @@ function headingLines(title: string, style: DocumentStyle, metrics: TextMetrics)
  */
 export function layOutLedger(ledger: LedgerInput, style: DocumentStyle, metrics: TextMetrics): LedgerPage[] {
   const table = ledgerTableLayout(ledger.rows, ledger.columns, style);
-  const columns: LedgerColumnBox[] = table.columns.map((c, i) => ({ header: LEDGER_COLUMN_HEADERS[c], width: table.widths[i]!, centred: CENTRED_COLUMNS.has(c) }));
+  const columns: LedgerColumnBox[] = table.columns.map((c, i) => ({ header: ledgerColumnHeader(c, table.columns), width: table.widths[i]!, centred: CENTRED_COLUMNS.has(c) }));
   const lineHeight = TABLE_LINE_HEIGHT_EM * style.sizes.table * 10;
   const padding = CELL_MARGINS.top + CELL_MARGINS.bottom + ROW_BORDER;
   const heightOf = (lines: number) => lines * lineHeight + padding;

@@ -27,6 +27,7 @@ import { useCheckContext, useNoticeCheck } from './check/use-notice-check';
 import { checkResults } from '../../../shared/check/check-results';
 import { useCheckActions } from './check/use-check-actions';
 import { useEditorSettings } from './use-editor-settings';
+import { StatusLabelsProvider, statusLabelsOf } from '../../app/status-labels';
 import { describeFindingPlaces } from '../../../shared/check/finding-place';
 import { LISTED_BEFORE_EXPORT, type ExportBlockers } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
@@ -313,6 +314,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
     middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
 
   return (
+    <StatusLabelsProvider value={statusLabelsOf(settings)}>
     <div className="editor-screen">
       <EditorToolbar
         title={noticeTitle(notice.meta, templates.boilerplate)}
@@ -368,6 +370,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         </div>
       </ReadOnlyArea>
     </div>
+    </StatusLabelsProvider>
   );
 }
 

@@ -4,7 +4,8 @@ import { itemNumbering, type EntryNumbering } from '../../../shared/layout/entry
 import type { Layout } from '../../../shared/layout/layout';
 import { placedFormats, type Placement } from '../../../shared/layout/numbering';
 import { createSubItem } from '../../../shared/model/factory';
-import { DEFAULT_STATUS_LABELS, type Item, type SubItem } from '../../../shared/model/notice';
+import type { Item, SubItem } from '../../../shared/model/notice';
+import { useStatusLabels } from '../../app/status-labels';
 import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
 import { fillTemplate } from '../../../shared/text/fill';
 import { richFieldKey } from '../../../shared/document/notice-fields';
@@ -56,11 +57,12 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
   // Counted live from the lists as they are now, so adding a measure renumbers the sub-items at once.
   const { format, subFormat } = placedFormats(item, layout, placements);
   const numbering = itemNumbering(item, format, subFormat);
+  const statusLabels = useStatusLabels();
 
   // Each part is memoised on what it shows, so typing in one field re-renders only that field.
   return (
     <div className="item-panel">
-      <ItemHeading number={number} status={DEFAULT_STATUS_LABELS[item.status]} />
+      <ItemHeading number={number} status={statusLabels[item.status]} />
       <ProblemField itemId={id} value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
       <LeadField itemId={id} value={item.leadOverride} generated={generatedLead} onChange={onLead} />
       <RichTextField key={richFieldKey({ id, field: 'measures' })} fieldKey={richFieldKey({ id, field: 'measures' })} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />

@@ -2,7 +2,8 @@ import { Button, Descriptions, Typography } from 'antd';
 import { memo } from 'react';
 import { computeFigures, formatRate } from '../../../shared/figures/compute-figures';
 import { figuresSentence } from '../../../shared/figures/figures-sentence';
-import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ChecklistNode } from '../../../shared/model/notice';
+import { ITEM_STATUSES, type ChecklistNode } from '../../../shared/model/notice';
+import { useStatusLabels } from '../../app/status-labels';
 import { useServices } from '../../app/services';
 import { formatYuan, sumFigures } from '../../editor/figures';
 
@@ -19,10 +20,11 @@ export const NoticeSummary = memo(function NoticeSummary({
   onInsertSentence: (sentence: string) => void;
 }) {
   const { templates } = useServices();
+  const statusLabels = useStatusLabels();
   const figures = computeFigures(checklist);
   // Money, rules and people stay “—” until some item records them: 0 would claim a figure nobody entered.
   const totals = sumFigures(checklist);
-  const sentence = figuresSentence(figures, templates.boilerplate);
+  const sentence = figuresSentence(figures, templates.boilerplate, statusLabels);
   return (
     <div className="notice-summary">
       <h2 className="panel-title">整改概况</h2>
@@ -31,7 +33,7 @@ export const NoticeSummary = memo(function NoticeSummary({
         size="small"
         items={[
           { key: 'items', label: '反馈问题', children: `${figures.total} 个` },
-          ...ITEM_STATUSES.map((status) => ({ key: status, label: DEFAULT_STATUS_LABELS[status], children: `${figures.byStatus[status]} 个` })),
+          ...ITEM_STATUSES.map((status) => ({ key: status, label: statusLabels[status], children: `${figures.byStatus[status]} 个` })),
           { key: 'rate', label: '整改完成率', children: figures.completionRate === null ? '—' : formatRate(figures.completionRate) },
           { key: 'money', label: '挽回金额', children: totals.moneyRecoveredFen === null ? '—' : `${formatYuan(totals.moneyRecoveredFen)} 元` },
           { key: 'toRecover', label: '待挽回金额', children: totals.moneyToRecoverFen === null ? '—' : `${formatYuan(totals.moneyToRecoverFen)} 元` },

@@ -2,7 +2,8 @@ import { Tree, type TreeDataNode, type TreeProps } from 'antd';
 import { memo, useCallback, useMemo, useRef, useState, type Key } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
 import { numberChecklist } from '../../../shared/layout/numbering';
-import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Notice } from '../../../shared/model/notice';
+import type { ChecklistNode, Notice } from '../../../shared/model/notice';
+import { useStatusLabels } from '../../app/status-labels';
 import { isEmptyList } from '../../../shared/model/rich-text';
 import { PART_KEYS } from '../../editor/outline';
 import { partNumbers } from '../../../shared/document/part-numbers';
@@ -34,6 +35,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     [notice.checklist, notice.parts],
   );
   const readOnly = useReadOnly();
+  const statusLabels = useStatusLabels();
   const noticeRef = useRef(notice);
   noticeRef.current = notice;
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -48,7 +50,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
       const text = node.kind === 'group' ? node.title : node.problem;
       return {
         key: node.id,
-        title: <OutlineTitle outlineKey={node.id} number={numbers.get(node.id) ?? ''} text={text} kind={node.kind} status={node.kind === 'item' ? DEFAULT_STATUS_LABELS[node.status] : undefined} />,
+        title: <OutlineTitle outlineKey={node.id} number={numbers.get(node.id) ?? ''} text={text} kind={node.kind} status={node.kind === 'item' ? statusLabels[node.status] : undefined} />,
         children: node.kind === 'group' ? node.children.map(toData) : undefined,
         isLeaf: node.kind === 'item',
       };
@@ -72,7 +74,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     ];
     return { treeData: data, groupKeys: groups };
     // The signature stands for everything read from the notice here.
-  }, [signature, layout]);
+  }, [signature, layout, statusLabels]);
 
   const expandedKeys = useMemo(() => groupKeys.filter((key) => !collapsed.has(key)), [groupKeys, collapsed]);
 

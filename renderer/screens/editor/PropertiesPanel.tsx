@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { memo } from 'react';
-import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type Item, type ItemFigures } from '../../../shared/model/notice';
+import { ITEM_STATUSES, type Item, type ItemFigures } from '../../../shared/model/notice';
+import { useStatusLabels } from '../../app/status-labels';
 import { findFieldAttr } from '../../editor/find-fields';
 import { fenToYuan, toCount, yuanToFen } from '../../editor/figures';
 import { DateField } from './DateField';
@@ -10,6 +11,7 @@ type Props = { item: Item; onChange: (id: string, patch: Partial<Item>) => void 
 /** The selected item's properties (right-hand panel): status, who is responsible, dates, figures. */
 export const PropertiesPanel = memo(
   function PropertiesPanel({ item, onChange }: Props) {
+    const statusLabels = useStatusLabels();
     const set = (patch: Partial<Item>) => onChange(item.id, patch);
     const setFigure = (key: keyof ItemFigures, value: number | null) => set({ figures: { ...item.figures, [key]: value } });
     const money = (key: 'moneyRecoveredFen' | 'moneyToRecoverFen', label: string) => (
@@ -47,7 +49,7 @@ export const PropertiesPanel = memo(
             aria-label="整改状态"
             value={item.status}
             onChange={(status) => set({ status })}
-            options={ITEM_STATUSES.map((s) => ({ value: s, label: DEFAULT_STATUS_LABELS[s] }))}
+            options={ITEM_STATUSES.map((s) => ({ value: s, label: statusLabels[s] }))}
           />
         </Form.Item>
         <Form.Item label="责任领导">

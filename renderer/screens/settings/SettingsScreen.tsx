@@ -11,6 +11,7 @@ import { DataLocation } from './DataLocation';
 import { DefaultsFields } from './DefaultsFields';
 import { FontFields } from './FontFields';
 import { LedgerColumnsField } from './LedgerColumnsField';
+import { TrackingFields } from './TrackingFields';
 import { fromFormValues, toFormValues, type SettingsFormValues } from './settings-form';
 import './settings.css';
 
@@ -134,6 +135,12 @@ export function SettingsScreen() {
               <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
                 <LedgerColumnsField />
               </Form.Item>
+            </Card>
+            <Card title="整改跟踪" size="small">
+              <Typography.Paragraph type="secondary">
+                各整改状态在本单位的叫法。改名后，编辑页、整改总览、整改台账和整改概况的统计表述都使用新名称。
+              </Typography.Paragraph>
+              <TrackingFields />
             </Card>
             <Card title="送审检查" size="small">
               <Typography.Paragraph type="secondary">

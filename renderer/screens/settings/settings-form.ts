@@ -1,7 +1,7 @@
 import type { DocumentStyle, FontChoice, FontSettings, FontSlot } from '../../../shared/layout/style';
-import type { Contact } from '../../../shared/model/notice';
+import type { Contact, ItemStatus } from '../../../shared/model/notice';
 import type { LedgerColumn } from '../../../shared/ledger/ledger-columns';
-import type { AppSettings } from '../../../shared/model/settings';
+import { DEFAULT_TRACKING_SETTINGS, type AppSettings } from '../../../shared/model/settings';
 
 /** The export's font slots in the order a document uses them, with what each one sets. */
 export const FONT_SLOTS: { slot: FontSlot; label: string; use: string }[] = [
@@ -50,6 +50,9 @@ export interface SettingsFormValues {
   ledgerColumns: LedgerColumn[];
   /** 易混词（本单位补充）: the office's own words for the 送审检查. */
   checkWords: CheckWordRow[];
+  /** 整改跟踪: the office's names of the four statuses, and the days of warning before a deadline. */
+  statusLabels: Record<ItemStatus, string>;
+  dueSoonDays: number;
 }
 
 /** One row of the office's words as the form edits it: the note is a field, empty when there is none. */
@@ -71,6 +74,8 @@ export function toFormValues(settings: AppSettings, style: DocumentStyle): Setti
     contacts: settings.defaults.contacts.map((c) => ({ ...c })),
     ledgerColumns: [...settings.ledger.columns],
     checkWords: (settings.check?.words ?? []).map((w) => ({ wrong: w.wrong, right: w.right, note: w.note ?? '' })),
+    statusLabels: { ...(settings.tracking ?? DEFAULT_TRACKING_SETTINGS).statusLabels },
+    dueSoonDays: (settings.tracking ?? DEFAULT_TRACKING_SETTINGS).dueSoonDays,
   };
 }
 
@@ -109,6 +114,10 @@ export function fromFormValues(values: SettingsFormValues, style: DocumentStyle)
         .map((w) => ({ wrong: w.wrong.trim(), right: w.right.trim(), note: w.note.trim() }))
         .filter((w) => w.wrong !== '' || w.right !== '' || w.note !== '')
         .map(({ wrong, right, note }) => ({ wrong, right, ...(note !== '' ? { note } : {}) })),
+    },
+    tracking: {
+      statusLabels: Object.fromEntries(Object.entries(values.statusLabels).map(([status, label]) => [status, label.trim()])) as Record<ItemStatus, string>,
+      dueSoonDays: values.dueSoonDays,
     },
   };
 }

@@ -2,7 +2,7 @@ import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo } from 'react';
 import type { ItemSearchHit } from '../../../../shared/library/search-types';
 import type { InsertSource } from '../../../../shared/library/templates';
-import { DEFAULT_STATUS_LABELS } from '../../../../shared/model/notice';
+import { useStatusLabels } from '../../../app/status-labels';
 import { Highlighted } from './Highlighted';
 import { FIELD_LABELS, shorten, STATUS_COLORS } from './library-labels';
 
@@ -11,6 +11,7 @@ export type InsertHandler = (source: InsertSource, what: string) => Promise<void
 /** One item found: where the words are, where it comes from, and how to insert it. */
 export const SearchHitView = memo(function SearchHitView({ hit, onInsert }: { hit: ItemSearchHit; onInsert: InsertHandler }) {
   const { snippet } = hit;
+  const statusLabels = useStatusLabels();
   const problem = hit.problem.trim() || '（未填写反馈问题）';
   const groups = hit.groupIds.map((id, index) => ({ id, title: hit.groupTitles[index]?.trim() || '未命名分组' }));
   const insertGroup = (index: number) => {
@@ -26,7 +27,7 @@ export const SearchHitView = memo(function SearchHitView({ hit, onInsert }: { hi
       </div>
       <div className="library-hit-meta">
         <Tag color={STATUS_COLORS[hit.status]} className="library-status">
-          {DEFAULT_STATUS_LABELS[hit.status]}
+          {statusLabels[hit.status]}
         </Tag>
         <span className="library-hit-source">
           <Tooltip title={hit.noticeTitle} mouseEnterDelay={0.5}>

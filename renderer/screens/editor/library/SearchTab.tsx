@@ -1,7 +1,8 @@
 import { Alert, Input, List, Select, Spin, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemSearchFilters, ItemSearchResult } from '../../../../shared/library/search-types';
-import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ItemStatus } from '../../../../shared/model/notice';
+import { ITEM_STATUSES, type ItemStatus } from '../../../../shared/model/notice';
+import { useStatusLabels } from '../../../app/status-labels';
 import type { NoticeSummary } from '../../../../shared/model/notice-summary';
 import { useServices } from '../../../app/services';
 import { SearchHitView, type InsertHandler } from './SearchHitView';
@@ -10,6 +11,7 @@ import { useItemSearch } from './use-item-search';
 /** 搜索问题: every item ever written, found as the user types, each ready to insert. */
 export function SearchTab({ active, onInsert }: { active: boolean; onInsert: InsertHandler }) {
   const { api } = useServices();
+  const statusLabels = useStatusLabels();
   const [query, setQuery] = useState('');
   const [statuses, setStatuses] = useState<ItemStatus[]>([]);
   const [noticeId, setNoticeId] = useState<string | undefined>(undefined);
@@ -52,7 +54,7 @@ export function SearchTab({ active, onInsert }: { active: boolean; onInsert: Ins
             maxTagCount="responsive"
             value={statuses}
             onChange={setStatuses}
-            options={ITEM_STATUSES.map((status) => ({ value: status, label: DEFAULT_STATUS_LABELS[status] }))}
+            options={ITEM_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }))}
             className="library-filter-status"
           />
           <Input aria-label="分组标题筛选" allowClear placeholder="分组标题包含…" value={groupTitle} onChange={(event) => setGroupTitle(event.target.value)} />

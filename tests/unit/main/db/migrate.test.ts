@@ -89,6 +89,11 @@ describe('migrations', () => {
             subItems: [],
             leadOverride: null,
             sourceItemId: null,
+            // Added by the tracking migration: a dated deadline, no evidence note, up to date, no earlier stage.
+            deadlineKind: 'date',
+            evidence: '',
+            needsUpdate: false,
+            history: [],
           },
         ],
       },

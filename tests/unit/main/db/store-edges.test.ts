@@ -11,6 +11,7 @@ import { loadTemplates } from '../../../../main/templates/load-templates';
 import { foldPartly } from '../../../support/wal-frames';
 import type { Notice } from '../../../../shared/model/notice';
 import { plainList } from '../../../../shared/model/rich-text';
+import { saveNoticesAtOldSchema } from '../../../support/old-schema';
 import { smallNotice, useTempDir } from './fixtures';
 
 const { boilerplate } = loadTemplates();
@@ -61,7 +62,8 @@ describe('openStore at the edges', () => {
     old.pragma('journal_mode = WAL');
     migrate(old, 40);
     // Long enough that the tables the migration adds land past the end of the old file.
-    for (let n = 0; n < 12; n += 1) saveNotice(old, { ...smallNotice(`n${n}`, `n${n}-`), parts: bulky(smallNotice(`n${n}`).parts) });
+    const notices = Array.from({ length: 12 }, (_, n) => ({ ...smallNotice(`n${n}`, `n${n}-`), parts: bulky(smallNotice(`n${n}`).parts) }));
+    saveNoticesAtOldSchema(old, notices, temp.dir());
     old.close();
     // This release migrates it, as the store does (its own folding only), and dies before folding the log.
     const db = new BetterSqlite3(source);

@@ -23,7 +23,7 @@ const FORBIDDEN = ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u000E', '
 /** What no part of a .docx may hold, as its XML text decodes. */
 const FORBIDDEN_IN_PART = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /** Fields whose strings have a format of their own (ids, dates, enums): the schema refuses them malformed rather than cleaning them. */
-const FORMATTED = new Set(['id', 'layoutId', 'kind', 'status', 'stage', 'enumeration', 'type', 'createdAt', 'updatedAt', 'sourceItemId', 'deadline', 'completedOn', 'inspectionStart', 'inspectionEnd', 'feedbackDate', 'publicationDate', 'columns']);
+const FORMATTED = new Set(['id', 'layoutId', 'kind', 'status', 'stage', 'enumeration', 'type', 'createdAt', 'updatedAt', 'sourceItemId', 'deadline', 'deadlineKind', 'date', 'completedOn', 'inspectionStart', 'inspectionEnd', 'feedbackDate', 'publicationDate', 'columns']);
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -176,6 +176,7 @@ describe('what the store keeps', () => {
       },
       ledger: DEFAULT_LEDGER_SETTINGS,
       check: { words: [] },
+      tracking: { statusLabels: { done: '已整改', mostlyDone: '基本整改', ongoing: '整改中', longTerm: '长期坚持' }, dueSoonDays: 7 },
     };
     const saved = await services.saveSettings(dirty(settings, random(12)));
     expect(saved).toEqual(settings);

@@ -14,6 +14,7 @@ import { createGroup, createItem } from '../../../../shared/model/factory';
 import type { Notice } from '../../../../shared/model/notice';
 import { plainList } from '../../../../shared/model/rich-text';
 import { allItems } from '../../../../shared/model/tree';
+import { saveNoticesAtOldSchema } from '../../../support/old-schema';
 import { generatedNotice, plainScan, seedNotices, useTempDir } from './support';
 
 const temp = useTempDir();
@@ -183,7 +184,7 @@ describe('migration', () => {
     const path = join(temp.dir(), 'old.sqlite');
     const old = new BetterSqlite3(path);
     expect(migrate(old, 20)).toBe(20);
-    for (const notice of seedNotices()) saveNotice(old, notice);
+    saveNoticesAtOldSchema(old, seedNotices(), temp.dir());
     old.close();
 
     const db = temp.track(openDatabase(path));
