@@ -5,7 +5,7 @@ import { MAX_ROW_HEIGHT_PT } from '../../../../main/export/xlsx-row-heights';
 import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
 import type { LedgerColumn } from '../../../../shared/ledger/ledger-columns';
 import { createItem } from '../../../../shared/model/factory';
-import type { Notice } from '../../../../shared/model/notice';
+import { DEFAULT_STATUS_LABELS, type Notice } from '../../../../shared/model/notice';
 import { plainList } from '../../../../shared/model/rich-text';
 import { allItems } from '../../../../shared/model/tree';
 import { ledgerNotice } from '../../../support/ledger-notice';
@@ -80,6 +80,14 @@ describe('the ledger as a workbook', () => {
     expect(items.map((row) => row[1])).toEqual(expected.map((item) => item.problem));
     expect(items[0]!.slice(2)).toEqual(['一是措施1甲。\n二是措施1乙。', '领导1', '规划财务科', '2021年6月30日', '已完成\n2021年3月1日', '进展1：已召开专题会议研究整改。']);
     expect(groups.length + items.length).toBe(body.length);
+  });
+
+  it('says each status in the office’s own words (设置 → status labels)', async () => {
+    const notice = ledgerNotice(templates, 4);
+    const statusLabels = { ...DEFAULT_STATUS_LABELS, done: '已销号', ongoing: '正在整改' };
+    const workbook = await loadWorkbook(await exportLedgerXlsx(notice, templates, { statusLabels }));
+    const completion = ownRows(workbook.worksheets[0]!).flatMap((row) => (typeof row[0] === 'number' ? [row[6]] : []));
+    expect(completion).toEqual(['已销号\n2021年3月1日', '已销号\n2021年3月1日', '已销号\n2021年3月1日', '正在整改']);
   });
 
   it('wraps and top-aligns every cell under the header, each with a thin border', async () => {
