@@ -211,10 +211,13 @@ function readDeadlineInto(item: Item, row: Row, header: string, warnings: Warnin
       if (reading.monthOnly) warnings.add('badDate', `${quoted}只写到月份，已按该月最后一天（${formatChineseDate(reading.date)}）导入，请核对`, row.line, text);
       break;
     case 'longTerm':
+      item.deadlineKind = 'longTerm';
       item.status = 'longTerm';
       break;
     case 'immediate':
-      warnings.add('badDate', `${quoted}没有具体日期，整改时限已留空`, row.line, text);
+      // The model keeps 立行立改 as a time limit of its own, due from the feedback (or by the day given).
+      item.deadlineKind = 'immediate';
+      item.deadline = reading.date;
       break;
     case 'unreadable':
       warnings.add('badDate', `${quoted}无法识别为日期，整改时限已留空`, row.line, text);

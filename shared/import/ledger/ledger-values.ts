@@ -70,7 +70,7 @@ export function readStatus(text: string): StatusReading | null {
 export type DeadlineReading =
   | { kind: 'date'; date: IsoDate; monthOnly: boolean }
   | { kind: 'longTerm' }
-  | { kind: 'immediate' }
+  | { kind: 'immediate'; date: IsoDate | null }
   | { kind: 'unreadable' }
   | { kind: 'empty' };
 
@@ -84,7 +84,8 @@ const YEAR_END = /^(\d{4})\s*年\s*(?:底|末|内|年底|年内|12月底)$/u;
  * 2023年12月底 (the month's last day), 2023年12月 (the last day, marked
  * monthOnly for a note), 2023年底 / 2023年内, with 前 / 之前 / 完成 after it;
  * a range gives its end. 长期 / 长期坚持 / 持续推进 are long-term, 立行立改
- * immediate. Anything else is unreadable: never guessed.
+ * immediate (立行立改（2023年12月31日前）: by that day). Anything else is
+ * unreadable: never guessed.
  */
 export function readDeadline(text: string, date: IsoDate | null = null): DeadlineReading {
   if (date) return { kind: 'date', date, monthOnly: false };
@@ -92,7 +93,13 @@ export function readDeadline(text: string, date: IsoDate | null = null): Deadlin
   if (value === '') return { kind: 'empty' };
   if (/^(?:长期(?:坚持|整改|推进)?|持续(?:推进|整改|坚持)|常态化(?:推进)?)$/u.test(value.replace(/[\s。，,；;]/gu, ''))) return { kind: 'longTerm' };
   if (/^立行立改(?:[，,、]?\s*长期坚持)?$/u.test(value.replace(/[\s。]/gu, ''))) {
-    return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate' };
+    return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate', date: null };
+  }
+  // 立行立改 by a day, as the export writes it: 立行立改（2021年6月30日前）.
+  const immediateBy = /^立行立改\s*[（(]\s*(.+?)\s*[）)]$/u.exec(value);
+  if (immediateBy) {
+    const by = readDeadline(immediateBy[1]!);
+    if (by.kind === 'date' && !by.monthOnly) return { kind: 'immediate', date: by.date };
   }
   // A date cell without a date format shows its serial number (45291).
   if (/^\d{5}(?:\.\d+)?$/u.test(value)) {

@@ -132,7 +132,10 @@ describe('ledger time limits', () => {
   it('reads 长期 as long-term and 立行立改 as immediate, and guesses nothing else', () => {
     expect(readDeadline('长期')).toEqual({ kind: 'longTerm' });
     expect(readDeadline('长期坚持')).toEqual({ kind: 'longTerm' });
-    expect(readDeadline('立行立改')).toEqual({ kind: 'immediate' });
+    expect(readDeadline('立行立改')).toEqual({ kind: 'immediate', date: null });
+    // As the ledger export writes an immediate item with a day set.
+    expect(readDeadline('立行立改（2021年6月30日前）')).toEqual({ kind: 'immediate', date: '2021-06-30' });
+    expect(readDeadline('立行立改（春节前）')).toEqual({ kind: 'unreadable' });
     for (const text of ['年内', '春节前', '2023年13月', '2023.2.30', '下半年']) expect(readDeadline(text)).toEqual({ kind: 'unreadable' });
     expect(readDeadline('  ')).toEqual({ kind: 'empty' });
   });

@@ -72,6 +72,19 @@ describe('the .xlsx ledger imported again', () => {
     });
   }
 
+  it('reads back the kinds of 整改时限: a day, 立行立改 (with its day or without), 长期坚持', async () => {
+    const notice = ledgerNotice(templates, 4);
+    const [byDay, immediate, immediateBy, longTerm] = allItems(notice.checklist);
+    Object.assign(immediate!, { deadlineKind: 'immediate', deadline: null });
+    Object.assign(immediateBy!, { deadlineKind: 'immediate', deadline: '2021-01-31' });
+    Object.assign(longTerm!, { deadlineKind: 'longTerm', deadline: null, status: 'longTerm', completedOn: null });
+    const { result } = await importLedgerBytes(await exportLedgerXlsx(notice, templates), '整改台账.xlsx');
+    if (result.status !== 'ready') throw new Error(result.reason);
+    const read = allItems(result.notice.checklist).map((item) => [item.deadlineKind, item.deadline, item.status]);
+    expect(read).toEqual([byDay, immediate, immediateBy, longTerm].map((item) => [item!.deadlineKind, item!.deadline, item!.status]));
+    expect(result.warnings.filter((w) => w.kind === 'badDate')).toEqual([]);
+  });
+
   it('reads back 证明材料 and the figures, and leaves out 剩余天数 (counted from the time limit) without asking', async () => {
     const notice = ledgerNotice(templates, 8);
     allItems(notice.checklist).forEach((item, i) => {
