@@ -29,6 +29,8 @@ const TOP_BOTTOM_MARGIN = 0.75;
 const HEADER_FOOTER_MARGIN = 0.3;
 
 type Font = Partial<ExcelJS.Font> & { size: number };
+
+/** What the row writers share: the sheet, the table's columns and widths (twips), the style and the fonts. */
 interface Sheet {
   sheet: ExcelJS.Worksheet;
   columns: readonly LedgerColumn[];
@@ -58,16 +60,7 @@ export function ledgerWorkbook(ledger: StandaloneLedger): ExcelJS.Workbook {
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
   });
   sheet.columns = widths.map((twips) => ({ width: widthUnits(twips) }));
-  const table = { title: { name: style.fonts.table.name, size: style.sizes.table / 2, charset: 134 } };
-  const at: Sheet = {
-    sheet,
-    columns,
-    widths,
-    width,
-    style,
-    // The .docx ledger's fonts (GB2312 charset, as Chinese Office writes them); the title bold, as a sheet's title is.
-    fonts: { title: { name: style.fonts.title.name, size: style.sizes.title / 2, charset: 134, bold: true }, plain: table.title, bold: { ...table.title, bold: true } },
-  };
+  const at: Sheet = { sheet, columns, widths, width, style, fonts: sheetFonts(style) };
 
   writeTitle(at, title);
   writeHeader(at);
@@ -78,6 +71,19 @@ export function ledgerWorkbook(ledger: StandaloneLedger): ExcelJS.Workbook {
   }
   sheet.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
   return workbook;
+}
+
+/** The charset Chinese Office writes beside a Chinese font's name (GB2312). */
+const GB2312_CHARSET = 134;
+
+/** The .docx ledger's fonts and sizes (half-points there, points here); the title bold, as a sheet's title is. */
+function sheetFonts(style: DocumentStyle): Sheet['fonts'] {
+  const table = { name: style.fonts.table.name, size: style.sizes.table / 2, charset: GB2312_CHARSET };
+  return {
+    title: { name: style.fonts.title.name, size: style.sizes.title / 2, charset: GB2312_CHARSET, bold: true },
+    plain: table,
+    bold: { ...table, bold: true },
+  };
 }
 
 /** Landscape A4, one page wide and as many long as it takes. */
