@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplates, type Templates } from '../../main/templates/load-templates';
 import { computeFigures } from '../../shared/figures/compute-figures';
 import { figuresSentence } from '../../shared/figures/figures-sentence';
-import { LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
+import { DEFAULT_LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
 import type { Item, Notice } from '../../shared/model/notice';
 import { paragraphText } from '../../shared/model/rich-text';
 import { allItems, findNode } from '../../shared/model/tree';
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** Every column of the default setting but 问题类别: the group rows already show the category. */
-const PRINTED_HEADERS = LEDGER_COLUMNS.filter((c) => c !== 'category').map((c) => LEDGER_COLUMN_HEADERS[c]);
+const PRINTED_HEADERS = DEFAULT_LEDGER_COLUMNS.filter((c) => c !== 'category').map((c) => LEDGER_COLUMN_HEADERS[c]);
 
 /** 整改概况 as shown: label → value. */
 async function summary(): Promise<Record<string, string>> {
