@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to compile parsers (the CSP forbids eval).
+import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

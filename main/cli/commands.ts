@@ -3,6 +3,7 @@ import { systemReason } from '../db/translate-error';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import type { Database } from '../db/database';
 import { listNotices, saveNotice } from '../db/notices';
+import { trackingSettings } from '../db/settings';
 import { describeImport } from '../import/describe-import';
 import { basename } from 'node:path';
 import { importFile, readLimited } from '../import/import-file';
@@ -41,7 +42,7 @@ function list(args: ParsedArgs, { db, templates, print }: CommandContext): void 
 function show(args: ParsedArgs, { db, templates, print }: CommandContext): void {
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   if (args.json) return print(JSON.stringify(notice, null, 2));
-  print(describeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate));
+  print(describeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate, trackingSettings(db).statusLabels));
 }
 
 function exportJson(args: ParsedArgs, { db, print }: CommandContext): void {

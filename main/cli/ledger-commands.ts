@@ -1,16 +1,10 @@
 import { computeFigures, formatRate, formatYuan } from '../../shared/figures/compute-figures';
 import { figuresSentence } from '../../shared/figures/figures-sentence';
 import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledger/ledger-columns';
-import { DEFAULT_STATUS_LABELS, ITEM_STATUSES } from '../../shared/model/notice';
-import {
-  DEFAULT_EXPORT_SETTINGS,
-  DEFAULT_TRACKING_SETTINGS,
-  exportSettingsSchema,
-  SETTINGS_KEYS,
-  trackingSettingsSchema,
-} from '../../shared/model/settings';
+import { ITEM_STATUSES } from '../../shared/model/notice';
+import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '../../shared/model/settings';
 import type { Database } from '../db/database';
-import { getSetting } from '../db/settings';
+import { getSetting, trackingSettings } from '../db/settings';
 import { versionOnExport } from '../versions/automatic-versions';
 import { exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { exportLedgerFile, LEDGER_EXTENSION_MESSAGE, LEDGER_FORMATS, ledgerFormatOf } from '../export/ledger-file';
@@ -39,7 +33,7 @@ function exportOptions(db: Database): ExportOptions {
   return printOptions({
     export: getSetting(db, SETTINGS_KEYS.export, exportSettingsSchema, DEFAULT_EXPORT_SETTINGS),
     ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
-    tracking: getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS),
+    tracking: trackingSettings(db),
   });
 }
 
@@ -63,12 +57,13 @@ function figures(args: ParsedArgs, { db, templates, print }: CommandContext): vo
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   const result = computeFigures(notice.checklist);
   if (args.json) return print(JSON.stringify(result, null, 2));
+  const { statusLabels } = trackingSettings(db);
   print(`反馈问题：${result.total} 个`);
-  for (const status of ITEM_STATUSES) print(`${DEFAULT_STATUS_LABELS[status]}：${result.byStatus[status]} 个`);
-  print(`整改完成率（仅计已完成）：${result.completionRate === null ? '—' : formatRate(result.completionRate)}`);
+  for (const status of ITEM_STATUSES) print(`${statusLabels[status]}：${result.byStatus[status]} 个`);
+  print(`整改完成率（仅计${statusLabels.done}）：${result.completionRate === null ? '—' : formatRate(result.completionRate)}`);
   print(`挽回资金：${formatYuan(result.moneyRecoveredFen)} 元；待挽回：${formatYuan(result.moneyToRecoverFen)} 元`);
   print(`建立完善制度：${result.rulesMade} 项；问责：${result.peopleHeld} 人`);
-  const sentence = figuresSentence(result, templates.boilerplate);
+  const sentence = figuresSentence(result, templates.boilerplate, statusLabels);
   if (sentence) print(`\n可插入正文的表述：${sentence}`);
 }
 

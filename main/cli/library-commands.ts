@@ -1,6 +1,7 @@
 import type { SearchField } from '../../shared/library/item-text';
 import type { ItemSearchHit, TextSnippet } from '../../shared/library/search-types';
-import { DEFAULT_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
+import { STAGE_LABELS, type ItemStatus } from '../../shared/model/notice';
+import { trackingSettings } from '../db/settings';
 import { searchItems } from '../db/search/search-items';
 import { createNextStage } from '../library/next-stage';
 import { onePositional, UsageError, type ParsedArgs } from './args';
@@ -27,13 +28,14 @@ function search(args: ParsedArgs, { db, templates, print }: CommandContext): voi
   const total = result.totalCapped ? `${result.total} 个以上` : `${result.total} 个`;
   const shown = result.hits.length < result.total ? `，显示前 ${result.hits.length} 个` : '';
   print(`共找到 ${total}条目${shown}：`);
-  result.hits.forEach((hit, index) => print(`\n${describeHit(hit, index + 1)}`));
+  const { statusLabels } = trackingSettings(db);
+  result.hits.forEach((hit, index) => print(`\n${describeHit(hit, index + 1, statusLabels)}`));
 }
 
-function describeHit(hit: ItemSearchHit, number: number): string {
+function describeHit(hit: ItemSearchHit, number: number, statusLabels: Record<ItemStatus, string>): string {
   const place = hit.groupTitles.length > 0 ? `　位置：${hit.groupTitles.join(' › ')}` : '';
   return [
-    `${number}. ［${DEFAULT_STATUS_LABELS[hit.status]}］${hit.noticeTitle}`,
+    `${number}. ［${statusLabels[hit.status]}］${hit.noticeTitle}`,
     `   编号：${hit.itemId}${place}`,
     `   ${FIELD_LABELS[hit.snippet.field]}：${marked(hit.snippet)}`,
   ].join('\n');

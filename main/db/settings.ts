@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DEFAULT_TRACKING_SETTINGS, SETTINGS_KEYS, trackingSettingsSchema, type TrackingSettings } from '../../shared/model/settings';
 import type { Database } from './database';
 import { InvalidInputError } from './errors';
 import { idSchema, parseInput } from './validate';
@@ -36,4 +37,9 @@ export function setSetting<T>(db: Database, key: string, value: T, schema?: z.Zo
 export function deleteSetting(db: Database, key: string): void {
   const name = parseInput(idSchema, key, '设置项名称');
   db.prepare('DELETE FROM settings WHERE key = ?').run(name);
+}
+
+/** 整改跟踪 as stored: the office's status labels and warning days, the defaults where none are saved. */
+export function trackingSettings(db: Database): TrackingSettings {
+  return getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS);
 }

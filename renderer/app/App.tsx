@@ -86,7 +86,14 @@ export function App() {
               <StoreBanner status={services.store} />
               <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
                 {route.screen === 'list' && <NoticeListScreen onOpen={(noticeId) => setRoute({ screen: 'editor', noticeId })} />}
-                {route.screen === 'editor' && <EditorScreen key={route.noticeId} noticeId={route.noticeId} onBack={() => setRoute({ screen: 'list' })} />}
+                {route.screen === 'editor' && (
+                  <EditorScreen
+                    key={route.noticeId}
+                    noticeId={route.noticeId}
+                    onBack={() => setRoute({ screen: 'list' })}
+                    onOpen={(noticeId) => setRoute({ screen: 'editor', noticeId })}
+                  />
+                )}
                 {route.screen === 'settings' && <SettingsScreen />}
               </Layout.Content>
             </Layout>

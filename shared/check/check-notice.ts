@@ -14,6 +14,7 @@ import type { CheckRules } from './rules-schema';
 import { fullWidthDigits, leadingZeros, otherDateForms } from './rules/body-dates';
 import { missingCompletionDate, missingMeasures, missingProgress } from './rules/entry-completeness';
 import { figuresClaims } from './rules/figures-claims';
+import { notUpdated } from './rules/stage-update';
 import { halfWidthMarks } from './rules/half-width';
 import { documentNumberYears, ellipsisAndDashes, repeatedMarks } from './rules/marks';
 import { emptyTitleOrOpening, metaDates, signatureParts, stageWording, type Unkeyed } from './rules/notice-checks';
@@ -240,16 +241,18 @@ function entryFindings(address: FieldAddress, scope: Scope): Unkeyed[] {
   const { format, subFormat } = placedFormats(item, scope.context.layout, scope.placed);
   const entry = address.kind === 'item' ? item : item.subItems.find((s) => s.id === address.id);
   if (!entry) return [];
+  // 待更新 is told once, at the item's own progress, whether or not it is fed back in parts.
+  const carried = entry === item && address.field === 'progress' ? [notUpdated(item)] : [];
   // An item fed back in parts says its measures in the parts.
   if (entry === item && item.subItems.length > 0) {
-    return address.field === 'progress' ? [missingCompletionDate(item, scope.labels.done, '该问题')].filter(isFinding) : [];
+    return address.field === 'progress' ? [...carried, missingCompletionDate(item, scope.labels.done, '该问题')].filter(isFinding) : [];
   }
   const what = entry === item ? '该问题' : '该分项';
   if (address.field === 'measures') {
     const lead = entry === item && item.leadOverride !== null && item.leadOverride.trim() !== '' ? item.leadOverride : null;
     return [missingMeasures(entry, entry === item ? format : subFormat, lead, item.id, what)].filter(isFinding);
   }
-  const progress = [missingProgress(entry, scope.notice.meta.stage, item.id, what)];
+  const progress = [...carried, missingProgress(entry, scope.notice.meta.stage, item.id, what)];
   if (entry === item) progress.push(missingCompletionDate(item, scope.labels.done, what));
   return progress.filter(isFinding);
 }

@@ -33,12 +33,17 @@ export function computeFigures(checklist: readonly ChecklistNode[]): Figures {
   return {
     total,
     byStatus,
-    completionRate: total === 0 ? null : Math.round((byStatus.done / total) * 1000) / 10,
+    completionRate: percentage(byStatus.done, total),
     moneyRecoveredFen,
     moneyToRecoverFen,
     rulesMade,
     peopleHeld,
   };
+}
+
+/** A part of a whole in percent, rounded half up to one decimal (85.7); null for a whole of nothing. */
+export function percentage(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 
 /** Fen as yuan with two decimals and no grouping, as notices write amounts: 3032436.00. */

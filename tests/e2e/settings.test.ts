@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../main/templates/load-templates';
 import type { ExportOutcome } from '../../shared/api';
-import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
-import { DEFAULT_CHECK_SETTINGS, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../shared/model/settings';
+import { DEFAULT_LEDGER_COLUMNS, DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
+
+import { DEFAULT_CHECK_SETTINGS, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS, DEFAULT_TRACKING_SETTINGS } from '../../shared/model/settings';
 import { docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
+import { EditorPage } from './support/editor-page';
+
+/** The columns an office may add, listed unticked after the usual ones. */
+const ADDED = LEDGER_COLUMNS.filter((c) => !DEFAULT_LEDGER_COLUMNS.includes(c)).map((c) => LEDGER_COLUMN_HEADERS[c]);
+const unticked = (name: string) => ({ name, included: false, place: '不导出' });
 
 let app: LaunchedApp;
 let settings: SettingsPage;
@@ -23,7 +29,7 @@ afterAll(async () => {
 });
 // Each test starts from the settings a fresh install has, on a freshly loaded 设置.
 beforeEach(async () => {
-  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS });
+  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS, tracking: DEFAULT_TRACKING_SETTINGS });
   await settings.reload();
 });
 
@@ -141,7 +147,7 @@ describe('设置', () => {
     expect(errors).toContain('请填写标题的字体名称');
     expect(errors).toContain('请填写联系方式的内容');
     await settings.toast.filter({ hasText: '请按红字提示改正后再保存' }).waitFor();
-    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS });
+    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS, tracking: DEFAULT_TRACKING_SETTINGS });
 
     // The form keeps what was typed, and once corrected it saves.
     await settings.setFontName('标题', '方正小标宋_GBK');
@@ -223,9 +229,9 @@ describe('设置', () => {
     await new ListPage(app.page).goto();
   });
 
-  it('lists every ledger column, ticked, in the default order', async () => {
-    const defaults = LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
-    expect(await settings.ledgerColumns()).toEqual(defaults.map((name, i) => ({ name, included: true, place: `第 ${i + 1} 列` })));
+  it('lists every ledger column, the usual ones ticked in the default order, then the ones an office may add', async () => {
+    const defaults = DEFAULT_LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
+    expect(await settings.ledgerColumns()).toEqual([...defaults.map((name, i) => ({ name, included: true, place: `第 ${i + 1} 列` })), ...ADDED.map(unticked)]);
     expect(await settings.ledgerPreview()).toEqual(defaults);
     expect(await app.page.getByRole('button', { name: '恢复默认列' }).isDisabled()).toBe(true);
   });
@@ -247,7 +253,7 @@ describe('设置', () => {
     const chosen = ['反馈问题', '序号', '整改进展', '整改措施', '完成情况', '责任单位', '整改时限'];
     await expect.poll(() => settings.chosenLedgerColumns()).toEqual(chosen);
     // An unticked column keeps its place in the list until the next visit.
-    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(['问题类别', '反馈问题', '序号', '整改进展', '整改措施', '责任领导', '完成情况', '责任单位', '整改时限']);
+    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(['问题类别', '反馈问题', '序号', '整改进展', '整改措施', '责任领导', '完成情况', '责任单位', '整改时限', ...ADDED]);
     expect((await settings.ledgerColumns()).find((c) => c.name === '责任领导')!.place).toBe('不导出');
     expect(await settings.ledgerPreview()).toEqual(chosen);
     expect(await app.page.getByText('有未保存的修改').isVisible()).toBe(true);
@@ -263,10 +269,7 @@ describe('设置', () => {
     await settings.reload();
     expect(await settings.chosenLedgerColumns()).toEqual(chosen);
     // After a reload the columns left out are listed after the chosen ones.
-    expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([
-      { name: '问题类别', included: false, place: '不导出' },
-      { name: '责任领导', included: false, place: '不导出' },
-    ]);
+    expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([unticked('问题类别'), unticked('责任领导'), ...ADDED.map(unticked)]);
 
     // The real exporter, alone and attached to the notice, writes these columns in this order.
     const notice = ledgerNotice(loadTemplates(), 4);
@@ -281,7 +284,7 @@ describe('设置', () => {
   });
 
   it('keeps at least one ledger column, and restores the default columns', async () => {
-    for (const column of LEDGER_COLUMNS.slice(1)) await settings.setLedgerColumn(LEDGER_COLUMN_HEADERS[column], false);
+    for (const column of DEFAULT_LEDGER_COLUMNS.slice(1)) await settings.setLedgerColumn(LEDGER_COLUMN_HEADERS[column], false);
     expect(await settings.chosenLedgerColumns()).toEqual(['序号']);
     // The last column ticked cannot be unticked.
     expect(await settings.ledgerCheckbox('序号').isDisabled()).toBe(true);
@@ -290,8 +293,8 @@ describe('设置', () => {
 
     await settings.moveLedgerColumn('整改进展', '上移');
     await settings.restoreLedgerColumns();
-    const defaults = LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
-    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(defaults);
+    const defaults = DEFAULT_LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
+    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual([...defaults, ...ADDED]);
     expect(await settings.chosenLedgerColumns()).toEqual(defaults);
     expect(await app.page.getByRole('button', { name: '恢复默认列' }).isDisabled()).toBe(true);
     await settings.save('saved');
@@ -325,5 +328,26 @@ describe('设置', () => {
     ]);
     await settings.checkWordRows.first().scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: join(artifactsDir, 'settings-check-words.png') });
+  });
+
+  it('renames a status in 整改跟踪, refuses two statuses of one name, and the editor shows the new name', async () => {
+    const label = app.page.getByLabel('已完成的名称');
+    await label.fill('持续推进');
+    await settings.save('invalid');
+    expect(await settings.errors()).toContain('与其他状态的名称相同');
+    expect((await app.services.getSettings()).tracking).toEqual(DEFAULT_TRACKING_SETTINGS);
+    await label.fill('已整改');
+    await app.page.getByLabel('到期前提醒天数').fill('7');
+    await settings.save('saved');
+    expect((await app.services.getSettings()).tracking).toEqual({ statusLabels: { ...DEFAULT_TRACKING_SETTINGS.statusLabels, done: '已整改' }, dueSoonDays: 7 });
+
+    // Items 1–3 of the ledger notice are done, the fourth still being worked on.
+    const notice = ledgerNotice(loadTemplates(), 4);
+    await app.services.saveNotice(notice);
+    const editor = new EditorPage(app);
+    await editor.openNotice(notice.id);
+    const statuses = () => app.page.locator('.outline-tree .outline-status').allInnerTexts();
+    await expect.poll(statuses).toEqual(['已整改', '已整改', '已整改', '持续推进']);
+    await new ListPage(app.page).goto();
   });
 });

@@ -62,17 +62,17 @@ const TREE_OPS: Partial<Record<OutlineCommandName, (nodes: ChecklistNode[], id: 
 };
 
 /** 编辑: one notice, its outline on the left, the selected part or item in the middle, its properties on the right. */
-export function EditorScreen({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
+export function EditorScreen({ noticeId, onBack, onOpen }: { noticeId: string; onBack: () => void; onOpen: (noticeId: string) => void }) {
   // The provider sits above the notice's state, so a keystroke does not re-render it.
   return (
     <RichEditorsProvider>
-      <NoticeEditor noticeId={noticeId} onBack={onBack} />
+      <NoticeEditor noticeId={noticeId} onBack={onBack} onOpen={onOpen} />
     </RichEditorsProvider>
   );
 }
 
 /** Loads the notice, holds it in state and saves it; shows the editor once it is loaded. */
-function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => void }) {
+function NoticeEditor({ noticeId, onBack, onOpen }: { noticeId: string; onBack: () => void; onOpen: (noticeId: string) => void }) {
   const { api, templates } = useServices();
   const writable = useWritable();
   const editing = useNoticeEditing(templates.layouts, !writable);
@@ -103,7 +103,7 @@ function NoticeEditor({ noticeId, onBack }: { noticeId: string; onBack: () => vo
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  return <LoadedEditor notice={notice} layout={layout} editing={editing} autosave={autosave} onBack={onBack} onReplaced={replaceNotice} />;
+  return <LoadedEditor notice={notice} layout={layout} editing={editing} autosave={autosave} onBack={onBack} onOpen={onOpen} onReplaced={replaceNotice} />;
 }
 
 type EditingProps = {
@@ -112,10 +112,12 @@ type EditingProps = {
   editing: NoticeEditing;
   autosave: ReturnType<typeof useAutosave>;
   onBack: () => void;
+  /** Another notice to edit (the next stage's): the editor has saved this one first. */
+  onOpen: (noticeId: string) => void;
   onReplaced: (notice: Notice) => void;
 };
 
-function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }: EditingProps) {
+function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onReplaced }: EditingProps) {
   const { templates } = useServices();
   const writable = useWritable();
   const { modal } = AntApp.useApp();
@@ -337,6 +339,8 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onReplaced }:
         onSide={toggleSide}
         errorsBeforeExport={errorsBeforeExport}
         onReviewFindings={reviewFindings}
+        stage={notice.meta.stage}
+        onOpenNotice={onOpen}
       />
       <ReadOnlyArea readOnly={!writable}>
         <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>

@@ -1,8 +1,9 @@
 import { Button, Select, Tag, Typography } from 'antd';
 import { memo } from 'react';
 import type { Layout } from '../../../shared/layout/layout';
-import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus } from '../../../shared/model/notice';
+import { NOTICE_STATUSES, NOTICE_STATUS_LABELS, type Notice, type NoticeStatus, type Stage } from '../../../shared/model/notice';
 import { ExportControls, type ExportBlockers } from './ExportControls';
+import { NextStageMenu } from './NextStageMenu';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoButtons } from './UndoButtons';
 import type { NoticeHistory } from '../../editor/notice-history';
@@ -10,7 +11,7 @@ import type { SaveState } from './useAutosave';
 import { VersionsButton } from './versions/VersionsButton';
 import type { SideView } from './SidePane';
 
-/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports. */
+/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports, 更多 (生成下一阶段通报). */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -32,6 +33,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   onSide,
   errorsBeforeExport,
   onReviewFindings,
+  stage,
+  onOpenNotice,
 }: {
   title: string;
   layouts: Layout[];
@@ -60,6 +63,10 @@ export const EditorToolbar = memo(function EditorToolbar({
   errorsBeforeExport: () => ExportBlockers;
   /** 返回修改: the check's findings beside the editor. */
   onReviewFindings: () => void;
+  /** The notice's stage, for 生成下一阶段通报 to say which follows. */
+  stage: Stage;
+  /** Opens another notice in the editor (the next stage's, once made). */
+  onOpenNotice: (noticeId: string) => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -110,6 +117,7 @@ export const EditorToolbar = memo(function EditorToolbar({
       </span>
       <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
       <ExportControls noticeId={noticeId} flush={flush} errorsBeforeExport={errorsBeforeExport} onReviewFindings={onReviewFindings} />
+      <NextStageMenu source={{ id: noticeId, title, stage }} flush={flush} writable={writable} onOpenNotice={onOpenNotice} />
     </div>
   );
 });

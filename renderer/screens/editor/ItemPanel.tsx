@@ -10,6 +10,7 @@ import { plainList, type ParagraphList } from '../../../shared/model/rich-text';
 import { fillTemplate } from '../../../shared/text/fill';
 import { richFieldKey } from '../../../shared/document/notice-fields';
 import { findFieldAttr } from '../../editor/find-fields';
+import { NeedsUpdateNote } from './NeedsUpdateNote';
 import { RichTextField } from './RichTextField';
 
 interface ItemPanelProps {
@@ -50,6 +51,7 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
     [onChange, onDeleted, id],
   );
   const number = labels.get(id) ?? '';
+  const markUpdated = useCallback(() => onChange(id, { needsUpdate: false }), [onChange, id]);
   const onProblem = useCallback((problem: string) => onChange(id, { problem }), [onChange, id]);
   const onLead = useCallback((leadOverride: string | null) => onChange(id, { leadOverride }), [onChange, id]);
   const problem = item.problem.trim();
@@ -62,10 +64,11 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
   // Each part is memoised on what it shows, so typing in one field re-renders only that field.
   return (
     <div className="item-panel">
-      <ItemHeading number={number} status={statusLabels[item.status]} />
+      <ItemHeading number={number} status={statusLabels[item.status]} needsUpdate={item.needsUpdate} />
       <ProblemField itemId={id} value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
       <LeadField itemId={id} value={item.leadOverride} generated={generatedLead} onChange={onLead} />
       <RichTextField key={richFieldKey({ id, field: 'measures' })} fieldKey={richFieldKey({ id, field: 'measures' })} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
+      {item.needsUpdate && <NeedsUpdateNote previousStage={item.history.at(-1)?.stage ?? null} onMarkUpdated={markUpdated} />}
       <RichTextField key={richFieldKey({ id, field: 'progress' })} fieldKey={richFieldKey({ id, field: 'progress' })} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
       {item.subItems.map((sub, i) => (
         <SubItemEditor key={sub.id} itemId={id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
@@ -75,12 +78,17 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
   );
 });
 
-const ItemHeading = memo(function ItemHeading({ number, status }: { number: string; status: string }) {
+const ItemHeading = memo(function ItemHeading({ number, status, needsUpdate }: { number: string; status: string; needsUpdate: boolean }) {
   return (
     <h2 className="panel-title">
       {number && <span className="panel-number">{number}</span>}
       反馈问题
       <Tag className="panel-tag">{status}</Tag>
+      {needsUpdate && (
+        <Tag className="panel-tag" color="orange">
+          待更新
+        </Tag>
+      )}
     </h2>
   );
 });

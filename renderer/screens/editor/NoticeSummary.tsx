@@ -4,8 +4,10 @@ import { computeFigures, formatRate } from '../../../shared/figures/compute-figu
 import { figuresSentence } from '../../../shared/figures/figures-sentence';
 import { ITEM_STATUSES, type ChecklistNode } from '../../../shared/model/notice';
 import { useStatusLabels } from '../../app/status-labels';
+import { countNeedsUpdate } from '../../../shared/tracking/needs-update';
 import { useServices } from '../../app/services';
 import { formatYuan, sumFigures } from '../../editor/figures';
+import { StatisticsPanel } from './statistics/StatisticsPanel';
 
 /**
  * The right-hand panel when no item is selected: what the checklist adds up
@@ -34,6 +36,7 @@ export const NoticeSummary = memo(function NoticeSummary({
         items={[
           { key: 'items', label: '反馈问题', children: `${figures.total} 个` },
           ...ITEM_STATUSES.map((status) => ({ key: status, label: statusLabels[status], children: `${figures.byStatus[status]} 个` })),
+          { key: 'needsUpdate', label: '待更新', children: `${countNeedsUpdate(checklist)} 个` },
           { key: 'rate', label: '整改完成率', children: figures.completionRate === null ? '—' : formatRate(figures.completionRate) },
           { key: 'money', label: '挽回金额', children: totals.moneyRecoveredFen === null ? '—' : `${formatYuan(totals.moneyRecoveredFen)} 元` },
           { key: 'toRecover', label: '待挽回金额', children: totals.moneyToRecoverFen === null ? '—' : `${formatYuan(totals.moneyToRecoverFen)} 元` },
@@ -41,6 +44,12 @@ export const NoticeSummary = memo(function NoticeSummary({
           { key: 'people', label: '问责人数', children: totals.peopleHeld === null ? '—' : `${totals.peopleHeld} 人` },
         ]}
       />
+      {figures.total > 0 && (
+        <>
+          <h3 className="form-section">统计</h3>
+          <StatisticsPanel checklist={checklist} labels={statusLabels} sentence={sentence} />
+        </>
+      )}
       <h3 className="form-section">整改数据段落</h3>
       {sentence ? (
         <>

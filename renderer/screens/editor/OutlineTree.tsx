@@ -50,7 +50,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
       const text = node.kind === 'group' ? node.title : node.problem;
       return {
         key: node.id,
-        title: <OutlineTitle outlineKey={node.id} number={numbers.get(node.id) ?? ''} text={text} kind={node.kind} status={node.kind === 'item' ? statusLabels[node.status] : undefined} />,
+        title: <OutlineTitle outlineKey={node.id} number={numbers.get(node.id) ?? ''} text={text} kind={node.kind} status={node.kind === 'item' ? statusLabels[node.status] : undefined} needsUpdate={node.kind === 'item' && node.needsUpdate} />,
         children: node.kind === 'group' ? node.children.map(toData) : undefined,
         isLeaf: node.kind === 'item',
       };
@@ -141,16 +141,17 @@ function dropTarget(key: string, where: 'before' | 'after' | 'inside'): { relati
 
 /** The part of a node the outline shows. */
 function project(node: ChecklistNode): unknown {
-  return node.kind === 'group' ? [node.id, node.title, node.children.map(project)] : [node.id, node.problem.slice(0, 80), node.status];
+  return node.kind === 'group' ? [node.id, node.title, node.children.map(project)] : [node.id, node.problem.slice(0, 80), node.status, node.needsUpdate];
 }
 
-/** A node's label as the outline shows it: number, text (or a placeholder when empty), status. The import review shows the same. */
+/** A node's label as the outline shows it: number, text (or a placeholder when empty), 待更新, status. The import review shows the same. */
 export function OutlineTitle({
   outlineKey,
   number,
   text,
   kind,
   status,
+  needsUpdate,
   hint,
 }: {
   outlineKey: string;
@@ -158,6 +159,8 @@ export function OutlineTitle({
   text: string;
   kind: 'fixed' | 'part' | 'group' | 'item';
   status?: string;
+  /** 待更新: an item carried over whose progress is still the previous stage's. */
+  needsUpdate?: boolean;
   /** Why the line looks faint (a part that will not print). */
   hint?: string;
 }) {
@@ -172,6 +175,7 @@ export function OutlineTitle({
     >
       {number && <span className="outline-number">{number}</span>}
       <span className={empty ? 'outline-text outline-empty' : 'outline-text'}>{empty ? placeholder : text}</span>
+      {needsUpdate && <span className="outline-needs-update">待更新</span>}
       {status && <span className="outline-status">{status}</span>}
     </span>
   );

@@ -5,6 +5,7 @@ import { useStatusLabels } from '../../app/status-labels';
 import { findFieldAttr } from '../../editor/find-fields';
 import { fenToYuan, toCount, yuanToFen } from '../../editor/figures';
 import { DateField } from './DateField';
+import { StageHistory } from './StageHistory';
 
 type Props = { item: Item; onChange: (id: string, patch: Partial<Item>) => void };
 
@@ -69,6 +70,7 @@ export const PropertiesPanel = memo(
         {money('moneyToRecoverFen', '待挽回金额')}
         {count('rulesMade', '建章立制', '项')}
         {count('peopleHeld', '问责人数', '人')}
+        <StageHistory history={item.history} />
       </Form>
     );
   },
@@ -81,5 +83,6 @@ export const PropertiesPanel = memo(
     before.item.responsibleUnit === after.item.responsibleUnit &&
     before.item.deadline === after.item.deadline &&
     before.item.completedOn === after.item.completedOn &&
-    before.item.figures === after.item.figures,
+    before.item.figures === after.item.figures &&
+    before.item.history === after.item.history,
 );

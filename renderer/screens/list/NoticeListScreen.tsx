@@ -5,6 +5,7 @@ import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { useServices, useWritable } from '../../app/services';
 import { useExportNoticeData } from '../../components/use-export-notice-data';
 import { errorText } from '../../components/error-text';
+import { NextStageDialog } from '../../components/NextStageDialog';
 import { ColumnMappingModal } from './ColumnMappingModal';
 import { ImportReviewModal } from './ImportReviewModal';
 import { NewNoticeModal } from './NewNoticeModal';
@@ -15,7 +16,7 @@ import './list.css';
 
 /**
  * 通报列表: every notice with its stage, status and last change; 新建 (blank,
- * from a layout, or a copy), 导入 (an earlier notice from a Word or text
+ * from a layout, or a copy), 生成下一阶段通报, 导入 (an earlier notice from a Word or text
  * file, reviewed before it is saved), open, copy and delete.
  */
 export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => void }) {
@@ -28,6 +29,7 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
   const [newOpen, setNewOpen] = useState(false);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [nextStageOf, setNextStageOf] = useState<NoticeSummary | null>(null);
 
   // A new notice is made to be written: it opens in the editor at once.
   const create = async (input: CreateNoticeInput) => {
@@ -124,11 +126,14 @@ export function NoticeListScreen({ onOpen }: { onOpen: (noticeId: string) => voi
           busyId={busyId ?? exporting}
           onOpen={onOpen}
           onCopy={copy}
+          onNextStage={setNextStageOf}
           onDelete={remove}
           onExportData={(notice) => void exportData(notice.id, notice.damaged ? '导出原始数据' : '导出数据')}
           writable={writable}
         />
       )}
+      {/* The next stage's notice is made to be written: it opens in the editor at once, like a new one. */}
+      <NextStageDialog source={nextStageOf} onCreated={(created) => onOpen(created.id)} onCancel={() => setNextStageOf(null)} />
       <NewNoticeModal open={newOpen} notices={notices ?? []} onCreate={create} onCancel={() => setNewOpen(false)} />
       <ColumnMappingModal pending={importing.mapping} onApply={importing.applyMapping} onCancel={importing.cancelMapping} />
       <ImportReviewModal preview={importing.preview} onSave={importing.save} onCancel={importing.cancel} />

@@ -2,6 +2,7 @@ import { Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType }
 import { NOTICE_STATUS_LABELS, NOTICE_STATUSES, STAGE_LABELS, STAGES } from '../../../shared/model/notice';
 import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { formatChineseDateTime } from '../../components/format-time';
+import { NeedsUpdateTag } from './NeedsUpdateTag';
 import { STATUS_COLORS } from './notice-labels';
 
 export interface NoticeTableProps {
@@ -13,6 +14,8 @@ export interface NoticeTableProps {
   busyId: string | null;
   onOpen: (id: string) => void;
   onCopy: (notice: NoticeSummary) => void;
+  /** 生成下一阶段通报 from this notice (its dialog asks the rest). */
+  onNextStage: (notice: NoticeSummary) => void;
   onDelete: (notice: NoticeSummary) => void;
   /** 导出数据 (a readable notice, when the database is read-only) or 导出原始数据 (a damaged one). */
   onExportData: (notice: NoticeSummary) => void;
@@ -21,7 +24,7 @@ export interface NoticeTableProps {
 }
 
 /** Every notice, in the order the database answers (newest change first). */
-export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onCopy, onDelete, onExportData, writable }: NoticeTableProps) {
+export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onCopy, onNextStage, onDelete, onExportData, writable }: NoticeTableProps) {
   const columns: TableColumnsType<NoticeSummary> = [
     {
       title: '标题',
@@ -44,10 +47,18 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
     {
       title: '阶段',
       dataIndex: 'stage',
-      width: 120,
+      width: 170,
       filters: STAGES.map((stage) => ({ text: STAGE_LABELS[stage], value: stage })),
       onFilter: (value, notice) => notice.stage === value,
-      render: (stage: NoticeSummary['stage'], notice) => (notice.damaged ? '—' : STAGE_LABELS[stage]),
+      render: (stage: NoticeSummary['stage'], notice) =>
+        notice.damaged ? (
+          '—'
+        ) : (
+          <Space size={4} wrap>
+            {STAGE_LABELS[stage]}
+            <NeedsUpdateTag count={notice.attention?.needsUpdate} />
+          </Space>
+        ),
     },
     {
       title: '状态',
@@ -66,7 +77,7 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
     {
       title: '操作',
       key: 'actions',
-      width: 200,
+      width: 300,
       render: (_, notice) => (
         <Space size={0}>
           {notice.damaged ? (
@@ -81,6 +92,11 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
           {writable && !notice.damaged && (
             <Button type="link" loading={busyId === notice.id} disabled={busyId !== null} onClick={() => onCopy(notice)}>
               复制
+            </Button>
+          )}
+          {writable && !notice.damaged && (
+            <Button type="link" disabled={busyId !== null} onClick={() => onNextStage(notice)} title="以这份通报为基础，生成下一阶段的通报草稿">
+              生成下一阶段
             </Button>
           )}
           {!writable && !notice.damaged && (

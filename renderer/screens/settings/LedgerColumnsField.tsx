@@ -52,7 +52,9 @@ export function LedgerColumnsField({ value = [], onChange }: { value?: LedgerCol
     if (over && active.id !== over.id) move(listed.indexOf(active.id as LedgerColumn), listed.indexOf(over.id as LedgerColumn));
   };
   const defaults = DEFAULT_LEDGER_SETTINGS.columns;
-  const isDefault = sameColumns(value, defaults) && sameColumns(listed, defaults);
+  // The default list: the usual columns ticked, the ones an office may add after them.
+  const defaultListed = listedColumns(defaults);
+  const isDefault = sameColumns(value, defaults) && sameColumns(listed, defaultListed);
 
   return (
     <div className="ledger-columns">
@@ -77,7 +79,7 @@ export function LedgerColumnsField({ value = [], onChange }: { value?: LedgerCol
             })}
           </SortableContext>
         </DndContext>
-        <Button size="small" disabled={isDefault} onClick={() => relist([...defaults], [...defaults])} className="ledger-columns-restore">
+        <Button size="small" disabled={isDefault} onClick={() => relist(defaultListed, [...defaults])} className="ledger-columns-restore">
           恢复默认列
         </Button>
       </div>

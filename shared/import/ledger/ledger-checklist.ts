@@ -212,10 +212,10 @@ function readDeadlineInto(item: Item, row: Row, header: string, warnings: Warnin
       break;
     case 'longTerm':
       item.deadlineKind = 'longTerm';
+      // Without a 完成情况 cell this is the only word on how it stands (readCompletionInto reads one after).
       item.status = 'longTerm';
       break;
     case 'immediate':
-      // The model keeps 立行立改 as a time limit of its own, due from the feedback (or by the day given).
       item.deadlineKind = 'immediate';
       item.deadline = reading.date;
       break;

@@ -95,11 +95,11 @@ export function readDeadline(text: string, date: IsoDate | null = null): Deadlin
   if (/^立行立改(?:[，,、]?\s*长期坚持)?$/u.test(value.replace(/[\s。]/gu, ''))) {
     return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate', date: null };
   }
-  // 立行立改 by a day, as the export writes it: 立行立改（2021年6月30日前）.
-  const immediateBy = /^立行立改\s*[（(]\s*(.+?)\s*[）)]$/u.exec(value);
-  if (immediateBy) {
-    const by = readDeadline(immediateBy[1]!);
-    if (by.kind === 'date' && !by.monthOnly) return { kind: 'immediate', date: by.date };
+  // 立行立改（2024年3月31日前）, as the ledger export writes one with a date.
+  const immediate = /^立行立改\s*[（(](.+)[）)]$/u.exec(value);
+  if (immediate) {
+    const within = readDeadline(immediate[1]!);
+    if (within.kind === 'date' && !within.monthOnly) return { kind: 'immediate', date: within.date };
   }
   // A date cell without a date format shows its serial number (45291).
   if (/^\d{5}(?:\.\d+)?$/u.test(value)) {

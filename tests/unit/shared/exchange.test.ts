@@ -1,3 +1,4 @@
+import { allItems } from '../../../shared/model/tree';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, parseExchange, toExchange, withFreshIds } from '../../../shared/model/exchange';
@@ -80,6 +81,21 @@ describe('toExchange / parseExchange', () => {
     const notice = seed000();
     expect(parseExchange(JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, notice }))).toEqual(notice);
     expect(parseExchange(JSON.stringify({ format: EXCHANGE_FORMAT, version: 0, notice }))).toEqual(notice);
+  });
+
+  it('reads a file written before the tracking fields as dated, without a note, up to date and without history', () => {
+    const notice = seed000();
+    const strip = (nodes: unknown[]): unknown[] =>
+      nodes.map((node) => {
+        const { deadlineKind, evidence, needsUpdate, history, ...rest } = node as Record<string, unknown> & { children?: unknown[] };
+        void [deadlineKind, evidence, needsUpdate, history];
+        return rest.children ? { ...rest, children: strip(rest.children) } : rest;
+      });
+    const old = { ...notice, checklist: strip(notice.checklist) };
+    expect(JSON.stringify(old)).not.toContain('needsUpdate');
+    const read = parseExchange(JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, notice: old }));
+    expect(read).toEqual(notice);
+    expect(allItems(read.checklist).every((i) => i.deadlineKind === 'date' && i.evidence === '' && !i.needsUpdate && i.history.length === 0)).toBe(true);
   });
 
   it('refuses a file from a newer version, asking the user to upgrade', () => {

@@ -15,7 +15,7 @@ export const templates = loadTemplates();
 /** What a person reads in a ledger's row: the item and the columns the ledger carries. */
 export type ExpectedNode =
   | { group: string; children: ExpectedNode[] }
-  | { item: string; measures: number; progress: number; status: string; deadline: string | null; completedOn: string | null; leader: string; unit: string };
+  | { item: string; measures: number; progress: number; status: string; deadline: string | null; deadlineKind?: string; completedOn: string | null; leader: string; unit: string };
 
 export interface LedgerExpectation {
   covers: string;
@@ -54,6 +54,8 @@ export function treeOf(nodes: readonly ChecklistNode[]): ExpectedNode[] {
           progress: node.progress.paragraphs.length,
           status: node.status,
           deadline: node.deadline,
+          // Named only when it is not a plain date, so the expectations list the 立行立改 and 长期坚持 rows.
+          ...(node.deadlineKind !== 'date' ? { deadlineKind: node.deadlineKind } : {}),
           completedOn: node.completedOn,
           leader: node.responsibleLeader,
           unit: node.responsibleUnit,

@@ -133,8 +133,7 @@ describe('ledger time limits', () => {
     expect(readDeadline('长期')).toEqual({ kind: 'longTerm' });
     expect(readDeadline('长期坚持')).toEqual({ kind: 'longTerm' });
     expect(readDeadline('立行立改')).toEqual({ kind: 'immediate', date: null });
-    // As the ledger export writes an immediate item with a day set.
-    expect(readDeadline('立行立改（2021年6月30日前）')).toEqual({ kind: 'immediate', date: '2021-06-30' });
+    expect(readDeadline('立行立改（2024年3月31日前）')).toEqual({ kind: 'immediate', date: '2024-03-31' });
     expect(readDeadline('立行立改（春节前）')).toEqual({ kind: 'unreadable' });
     for (const text of ['年内', '春节前', '2023年13月', '2023.2.30', '下半年']) expect(readDeadline(text)).toEqual({ kind: 'unreadable' });
     expect(readDeadline('  ')).toEqual({ kind: 'empty' });

@@ -4,7 +4,24 @@ import { listedColumns, moveColumn, reconcileListed, toggleColumn } from '../../
 
 describe('the ledger columns as 设置 lists them', () => {
   it('lists the chosen columns first in their order, then the others in the default order', () => {
-    expect(listedColumns(['problem', 'number'])).toEqual(['problem', 'number', 'category', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress']);
+    expect(listedColumns(['problem', 'number'])).toEqual([
+      'problem',
+      'number',
+      'category',
+      'measures',
+      'leader',
+      'unit',
+      'deadline',
+      'completion',
+      'progress',
+      // The columns an office may add come after the usual ones.
+      'previousProgress',
+      'daysLeft',
+      'evidence',
+      'moneyRecovered',
+      'rulesMade',
+      'peopleHeld',
+    ]);
     expect(listedColumns([...LEDGER_COLUMNS])).toEqual(LEDGER_COLUMNS);
   });
 
