@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { openDatabase } from '../../../../main/db/open-database';
 import { saveNotice } from '../../../../main/db/notices';
 import type { Notice } from '../../../../shared/model/notice';
 import { attr, docxParts, nodes, parseXml, text } from '../../../support/docx-xml';
+import { cliAs } from '../../../support/run-cli';
 import { loadWorkbook, ownRows } from '../../../support/xlsx-sheet';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -85,5 +86,24 @@ describe('ledger and figures from the command line', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('整改台账的文件名应以 .docx（Word 表格）或 .xlsx（Excel 表格）结尾');
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('says in Chinese that a read-only folder cannot take the workbook, and leaves nothing in it', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'ledger-cli-readonly-'));
+    chmodSync(shared, 0o777);
+    const copy = join(shared, 'notices.sqlite');
+    copyFileSync(db, copy);
+    chmodSync(copy, 0o666);
+    const folder = join(shared, '只读文件夹');
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    // As root every folder is writable: run the command line as an ordinary user, as on an office PC.
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : [];
+    const target = join(folder, '台账.xlsx');
+    const run = await cliAs(asUser, ['ledger', seed.id, '--out', target, '--db', copy]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`错误：无法写入“${target}”：文件可能正被 WPS、Word 或 Excel 等程序打开，或没有写入权限。`);
+    expect(run.stderr).not.toMatch(/EACCES|permission/iu);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
