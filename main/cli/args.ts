@@ -15,6 +15,8 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   ledger <编号> --out 文件.docx|文件.xlsx
                                 单独导出整改台账（横向表格）：.docx 为 Word 表格，.xlsx 为 Excel 表格
   figures <编号>                统计整改数据（问题数、各状态数、完成率、挽回资金、制度、问责）
+  overview <编号>               整改总览：逐项列出整改状态、整改时限、剩余天数和时限状态
+                                （已超期、即将到期、正常、未定时限），最后列出各类个数
   export-json <编号> [--out 文件.json]  导出为 JSON 交换文件（不指定 --out 时输出到屏幕）
   import-json <文件.json>        从 JSON 交换文件导入一份通报
   import <文件>                 导入以前的通报（网页复制的文本 .txt，或 Word 文档 .docx），
@@ -36,7 +38,7 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
 
 选项：
   --db <路径>   数据库文件（默认在用户数据目录下）
-  --json        以 JSON 输出（list、show、import、search、next-stage、figures、versions、version-save、version-restore、check）
+  --json        以 JSON 输出（list、show、import、search、next-stage、figures、overview、versions、version-save、version-restore、check）
   --dry-run     只显示识别结果，不保存（import）
   --columns <各列内容>  台账每一列的内容，用逗号分开，如 序号,反馈问题,整改措施,不导入（import）
   --attach-ledger  导出时附整改台账（export）

@@ -21,6 +21,7 @@ import { LEDGER_COMMANDS } from './ledger-commands';
 import { VERSION_COMMANDS } from './version-commands';
 import { BACKUP_COMMANDS } from './backup-commands';
 import { CHECK_COMMANDS } from './check-commands';
+import { OVERVIEW_COMMANDS } from './overview-command';
 
 /** What a command needs: the open database, the templates, and where to print. */
 export interface CommandContext {
@@ -115,4 +116,5 @@ export const COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext
   ...VERSION_COMMANDS,
   ...BACKUP_COMMANDS,
   ...CHECK_COMMANDS,
+  ...OVERVIEW_COMMANDS,
 };

@@ -84,10 +84,6 @@ export function getNotice(db: Database, id: string): Notice | null {
   })();
 }
 
-/**
- * Every notice, the most recently changed first. A notice whose stored
- * metadata cannot be read is listed as damaged, never hides the others.
- */
 /** The day the list is read and the settings' warning days: what the overdue and due-soon counts are taken against. */
 export interface AttentionClock {
   today: IsoDate;
@@ -119,6 +115,11 @@ function attentionByNotice(db: Database, feedbackDates: ReadonlyMap<string, IsoD
   return counts;
 }
 
+/**
+ * Every notice, the most recently changed first. A notice whose stored
+ * metadata cannot be read is listed as damaged, never hides the others.
+ * With a clock, each readable notice carries its items still to see to.
+ */
 export function listNotices(db: Database, boilerplate: Boilerplate, clock?: AttentionClock): NoticeSummary[] {
   const rows = db.prepare('SELECT id, status, meta, parts, updated_at FROM notices ORDER BY updated_at DESC, id').all() as Pick<
     NoticeRow,

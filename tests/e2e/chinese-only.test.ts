@@ -166,6 +166,23 @@ describe('nothing in English on screen', () => {
     await scan(page, '历史版本');
     await page.keyboard.press('Escape');
 
+    await page.getByRole('button', { name: '整改总览' }).click();
+    const overview = page.locator('.overview-drawer');
+    await overview.locator('tbody tr.overview-row').first().waitFor();
+    await scan(page, '整改总览');
+    await overview.locator('th', { hasText: '时限状态' }).locator('.ant-table-filter-trigger').click();
+    await page.locator('.ant-table-filter-dropdown:visible').waitFor();
+    await scan(page, '整改总览：筛选');
+    await page.keyboard.press('Escape');
+    await overview.locator('tbody tr.overview-row').first().locator('.overview-close-out button').click();
+    const closeOut = page.locator('.close-out-modal');
+    await closeOut.waitFor();
+    await scan(page, '销号');
+    await closeOut.getByRole('button', { name: /取\s?消/ }).click();
+    await closeOut.waitFor({ state: 'hidden' });
+    await overview.locator('.ant-drawer-close').click();
+    await overview.waitFor({ state: 'hidden' });
+
     await page.locator('.side-toggles').getByRole('button', { name: '预览', exact: true }).click();
     await page.locator('.preview-sheet').first().waitFor();
     await scan(page, '预览');

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import type { IsoDate } from '../../../shared/text/dates';
 
 /** Shown as the document writes dates; typed in any of these. */
-const FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD'];
+export const DATE_FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD'];
 
 /**
  * A date picker in Chinese (the locale comes from the app's ConfigProvider)
@@ -19,7 +19,7 @@ export function DateField({ value, onChange, label }: { value: IsoDate | null; o
         aria-label={label}
         style={{ width: '100%' }}
         value={value ? dayjs(value) : null}
-        format={FORMATS}
+        format={DATE_FORMATS}
         placeholder="选择或输入日期"
         onChange={(date) => onChange(date ? date.format('YYYY-MM-DD') : null)}
       />

@@ -11,7 +11,7 @@ import type { SaveState } from './useAutosave';
 import { VersionsButton } from './versions/VersionsButton';
 import type { SideView } from './SidePane';
 
-/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 历史版本, the exports, 更多 (生成下一阶段通报). */
+/** The editor's top row: back to the list, undo and redo, the title, layout and status, the save state, 整改总览, 历史版本, the exports, 更多 (生成下一阶段通报). */
 export const EditorToolbar = memo(function EditorToolbar({
   title,
   layouts,
@@ -35,6 +35,7 @@ export const EditorToolbar = memo(function EditorToolbar({
   onReviewFindings,
   stage,
   onOpenNotice,
+  onOverview,
 }: {
   title: string;
   layouts: Layout[];
@@ -67,6 +68,8 @@ export const EditorToolbar = memo(function EditorToolbar({
   stage: Stage;
   /** Opens another notice in the editor (the next stage's, once made). */
   onOpenNotice: (noticeId: string) => void;
+  /** 整改总览: every item's deadline and 销号 in one table. */
+  onOverview: () => void;
 }) {
   return (
     <div className="editor-toolbar">
@@ -115,6 +118,7 @@ export const EditorToolbar = memo(function EditorToolbar({
           检查
         </Button>
       </span>
+      <Button onClick={onOverview}>整改总览</Button>
       <VersionsButton noticeId={noticeId} flush={flush} onRestored={onRestored} />
       <ExportControls noticeId={noticeId} flush={flush} errorsBeforeExport={errorsBeforeExport} onReviewFindings={onReviewFindings} />
       <NextStageMenu source={{ id: noticeId, title, stage }} flush={flush} writable={writable} onOpenNotice={onOpenNotice} />

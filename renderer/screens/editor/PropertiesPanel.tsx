@@ -6,6 +6,8 @@ import { findFieldAttr } from '../../editor/find-fields';
 import { fenToYuan, toCount, yuanToFen } from '../../editor/figures';
 import { DateField } from './DateField';
 import { StageHistory } from './StageHistory';
+import { CompletionFields } from './overview/CompletionFields';
+import { DeadlineFields } from './overview/DeadlineFields';
 
 type Props = { item: Item; onChange: (id: string, patch: Partial<Item>) => void };
 
@@ -59,12 +61,11 @@ export const PropertiesPanel = memo(
         <Form.Item label="责任单位">
           <Input aria-label="责任单位" data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleUnit' })} value={item.responsibleUnit} onChange={(e) => set({ responsibleUnit: e.target.value })} />
         </Form.Item>
-        <Form.Item label="整改时限">
-          <DateField label="整改时限" value={item.deadline} onChange={(deadline) => set({ deadline })} />
-        </Form.Item>
+        <DeadlineFields item={item} onChange={set} />
         <Form.Item label="完成时间">
           <DateField label="完成时间" value={item.completedOn} onChange={(completedOn) => set({ completedOn })} />
         </Form.Item>
+        <CompletionFields item={item} onChange={onChange} />
         <h3 className="form-section">整改数据</h3>
         {money('moneyRecoveredFen', '挽回金额')}
         {money('moneyToRecoverFen', '待挽回金额')}
@@ -81,8 +82,10 @@ export const PropertiesPanel = memo(
     before.item.status === after.item.status &&
     before.item.responsibleLeader === after.item.responsibleLeader &&
     before.item.responsibleUnit === after.item.responsibleUnit &&
+    before.item.deadlineKind === after.item.deadlineKind &&
     before.item.deadline === after.item.deadline &&
     before.item.completedOn === after.item.completedOn &&
+    before.item.evidence === after.item.evidence &&
     before.item.figures === after.item.figures &&
     before.item.history === after.item.history,
 );

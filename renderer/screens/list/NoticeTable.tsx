@@ -4,6 +4,7 @@ import type { NoticeSummary } from '../../../shared/model/notice-summary';
 import { formatChineseDateTime } from '../../components/format-time';
 import { NeedsUpdateTag } from './NeedsUpdateTag';
 import { STATUS_COLORS } from './notice-labels';
+import { DeadlineAttention } from './DeadlineAttention';
 
 export interface NoticeTableProps {
   notices: NoticeSummary[];
@@ -39,9 +40,12 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
             <Typography.Text type="secondary">{title}</Typography.Text>
           </Space>
         ) : (
-          <Button type="link" className="notice-title" onClick={() => onOpen(notice.id)}>
-            {title}
-          </Button>
+          <>
+            <Button type="link" className="notice-title" onClick={() => onOpen(notice.id)}>
+              {title}
+            </Button>
+            <DeadlineAttention attention={notice.attention} />
+          </>
         ),
     },
     {

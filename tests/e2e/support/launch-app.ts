@@ -67,7 +67,7 @@ export interface LaunchedApp {
  * goes through the same dispatcher (argument validation included) to the
  * services on a real SQLite file and the real exporter.
  */
-export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: number } = {}): Promise<LaunchedApp> {
+export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: number; now?: Date } = {}): Promise<LaunchedApp> {
   const work = mkdtempSync(join(tmpdir(), 'zhenggai-e2e-'));
   const dbPath = options.dbPath ?? join(work, 'notices.sqlite');
   const exportDir = join(work, 'exports');
@@ -101,11 +101,14 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   // As the app opens it: a read-only or damaged file opens for reading, and the window is told (getStoreStatus).
   const { db, status } = openStore(dbPath);
   let restarts = 0;
-  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs, restart: () => (restarts += 1) });
+  // A fixed moment (deadline colours, 剩余天数) is the same for the services and the page; timers still run.
+  const now = options.now;
+  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs, restart: () => (restarts += 1), now: now && (() => now) });
   const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  if (now) await context.clock.setFixedTime(now);
   const lifecycle = await wireLifecycle(context, () => page, { timeLimitMs: options.closeTimeLimitMs });
   // After the window's close was let through, nothing from the page reaches the database (Electron closes both).
   const windowGone = { ok: false, error: { code: 'internal', message: '窗口已关闭' } } as const;
