@@ -1,11 +1,16 @@
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { LEDGER_FORMATS } from '../export/ledger-file';
 import type { Dialogs, ExportKind } from '../services/dialogs';
 
 const EXPORT_TITLES: Record<ExportKind, string> = { notice: '导出 Word 文档', ledger: '导出整改台账', data: '导出通报数据' };
-const EXPORT_FILTERS: Record<ExportKind, { name: string; extension: string }> = {
-  notice: { name: 'Word 文档', extension: 'docx' },
-  ledger: { name: 'Word 文档', extension: 'docx' },
-  data: { name: 'JSON 数据文件', extension: 'json' },
+/** The file types each export offers, the first the default; the ledger is written as the type chosen (by its extension). */
+const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }[]> = {
+  notice: [{ name: 'Word 文档', extensions: ['docx'] }],
+  ledger: [
+    { name: LEDGER_FORMATS.docx.name, extensions: ['docx'] },
+    { name: LEDGER_FORMATS.xlsx.name, extensions: ['xlsx'] },
+  ],
+  data: [{ name: 'JSON 数据文件', extensions: ['json'] }],
 };
 
 /** The native save and open dialogs and the file manager, parented to the app's window. */
@@ -17,12 +22,14 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
         title: EXPORT_TITLES[what],
         defaultPath: suggestedName,
         buttonLabel: '导出',
-        filters: [{ name: EXPORT_FILTERS[what].name, extensions: [EXPORT_FILTERS[what].extension] }],
+        filters: EXPORT_FILTERS[what],
       };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      const extension = `.${EXPORT_FILTERS[what].extension}`;
-      return result.filePath.toLowerCase().endsWith(extension) ? result.filePath : `${result.filePath}${extension}`;
+      // Windows puts the chosen type's extension on the name; where a desktop does not, a name without one of them gets the first.
+      const extensions = EXPORT_FILTERS[what].flatMap((filter) => filter.extensions);
+      const typed = extensions.some((extension) => result.filePath!.toLowerCase().endsWith(`.${extension}`));
+      return typed ? result.filePath : `${result.filePath}.${extensions[0]}`;
     },
     async chooseImportPath() {
       const parent = window();

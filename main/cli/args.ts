@@ -12,7 +12,8 @@ export const USAGE = `用法：npm run notice -- <命令> [参数] [--db 数据�
   show <编号>                   显示一份通报的内容与清单结构
   export <编号> --out 文件.docx [--attach-ledger]
                                 导出为 Word 文档（GB/T 9704-2012 格式）；加 --attach-ledger 附整改台账
-  ledger <编号> --out 文件.docx  单独导出整改台账（横向表格）
+  ledger <编号> --out 文件.docx|文件.xlsx
+                                单独导出整改台账（横向表格）：.docx 为 Word 表格，.xlsx 为 Excel 表格
   figures <编号>                统计整改数据（问题数、各状态数、完成率、挽回资金、制度、问责）
   overview <编号>               整改总览：逐项列出整改状态、整改时限、剩余天数和时限状态
                                 （已超期、即将到期、正常、未定时限），最后列出各类个数

@@ -6,7 +6,8 @@ import { DEFAULT_EXPORT_SETTINGS, exportSettingsSchema, SETTINGS_KEYS } from '..
 import type { Database } from '../db/database';
 import { getSetting, trackingSettings } from '../db/settings';
 import { versionOnExport } from '../versions/automatic-versions';
-import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { exportLedgerFile, LEDGER_EXTENSION_MESSAGE, LEDGER_FORMATS, ledgerFormatOf } from '../export/ledger-file';
 import { printOptions } from '../../shared/document/compose-printed';
 import { requireNotice } from './require-notice';
 import { onePositional, UsageError, type ParsedArgs } from './args';
@@ -17,6 +18,13 @@ import type { CommandContext } from './commands';
 function docxTarget(args: ParsedArgs): string {
   if (!args.out) throw new UsageError(`${args.command} 需要用 --out 指定导出的 .docx 文件`);
   if (!/\.docx$/i.test(args.out)) throw new UsageError('导出文件名应以 .docx 结尾');
+  return args.out;
+}
+
+/** The ledger's file: .docx or .xlsx, the format from the extension. */
+function ledgerTarget(args: ParsedArgs): string {
+  if (!args.out) throw new UsageError('ledger 需要用 --out 指定导出的文件（.docx 或 .xlsx）');
+  if (!ledgerFormatOf(args.out)) throw new UsageError(LEDGER_EXTENSION_MESSAGE);
   return args.out;
 }
 
@@ -39,10 +47,10 @@ async function exportDocx(args: ParsedArgs, { db, templates, print }: CommandCon
 
 async function ledger(args: ParsedArgs, { db, templates, print }: CommandContext): Promise<void> {
   const notice = requireNotice(db, onePositional(args, '通报编号'));
-  const target = docxTarget(args);
-  await exportLedgerToFile(notice, target, templates, exportOptions(db));
+  const target = ledgerTarget(args);
+  const format = await exportLedgerFile(notice, target, templates, exportOptions(db));
   versionOnExport(db, notice, target, 'ledger', new Date());
-  print(`已导出整改台账：${target}`);
+  print(`已导出${LEDGER_FORMATS[format].name}：${target}`);
 }
 
 function figures(args: ParsedArgs, { db, templates, print }: CommandContext): void {

@@ -1,15 +1,13 @@
 import { Packer, type ISectionOptions } from 'docx';
-import { composePrinted, ledgerContext, type PrintOptions } from '../../shared/document/compose-printed';
-import { ledgerTitle } from '../../shared/document/generated-text';
-import { withFonts, type DocumentStyle } from '../../shared/layout/style';
-import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
-import { ledgerRows } from '../../shared/ledger/ledger-rows';
+import { composePrinted, type PrintOptions } from '../../shared/document/compose-printed';
+import type { DocumentStyle } from '../../shared/layout/style';
 import type { Notice } from '../../shared/model/notice';
 import { sanitizeText } from '../../shared/text/sanitize';
 import { findLayout, type Templates } from '../templates/load-templates';
 import { buildDocument, noticeSection } from './build-document';
 import { ledgerSection } from './ledger-section';
 import { packageOverrides } from './package-parts';
+import { standaloneLedger } from './standalone-ledger';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** How a notice is exported: the user's settings and the 附带台账 choice (shared/document/compose-printed.ts). */
@@ -31,12 +29,8 @@ export async function exportNoticeDocx(notice: Notice, templates: Templates, opt
 
 /** The rectification ledger (整改台账) alone, as a landscape .docx. */
 export async function exportLedgerDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
-  const style = withFonts(templates.style, options.fonts);
-  const layout = findLayout(templates, notice.layoutId);
-  const columns = options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns;
-  // The title line is composed here, not by the composer, so it is cleaned here.
-  const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(notice.meta, templates.boilerplate)}`);
-  return pack([ledgerSection(ledgerRows(notice.checklist, layout, ledgerContext(notice, options)), columns, title, style, false)], style, title);
+  const { title, rows, columns, style } = standaloneLedger(notice, templates, options);
+  return pack([ledgerSection(rows, columns, title, style, false)], style, title);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */

@@ -68,7 +68,7 @@ export function explainWriteError(error: unknown, target: string): FileWriteErro
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
-      return new FileWriteError(`无法写入“${target}”：文件可能正被 WPS 或 Word 等程序打开，或没有写入权限。请关闭该文件后重试，或另存为其他文件名。`, code);
+      return new FileWriteError(`无法写入“${target}”：文件可能正被 WPS、Word 或 Excel 等程序打开，或没有写入权限。请关闭该文件后重试，或另存为其他文件名。`, code);
     case 'ENOSPC':
     case 'EDQUOT':
       return new FileWriteError(`磁盘空间不足，无法保存“${target}”。原有文件未受影响，请清理磁盘后重试。`, code);

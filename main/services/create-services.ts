@@ -22,7 +22,8 @@ import { NotFoundError } from '../db/errors';
 import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
 import { getSetting, setSetting } from '../db/settings';
 import { localIsoDate } from '../../shared/tracking/deadlines';
-import { exportLedgerToFile, exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { exportNoticeToFile, type ExportOptions } from '../export/export-notice';
+import { exportLedgerFile } from '../export/ledger-file';
 import { printOptions } from '../../shared/document/compose-printed';
 import { importInWorker, type RunningImport } from '../import/import-in-worker';
 import { createLedgerImports } from './ledger-import';
@@ -151,7 +152,7 @@ export function createServices(context: ServiceContext): Api {
       const notice = requireNotice(noticeId);
       const path = await dialogs.chooseExportPath(suggestedName(notice, '（整改台账）'), 'ledger');
       if (path === null) return { status: 'canceled' };
-      await exportLedgerToFile(notice, path, templates, exportOptions(false));
+      await exportLedgerFile(notice, path, templates, exportOptions(false));
       versionOnExport(db, notice, path, 'ledger', now());
       dialogs.showInFolder(path);
       return { status: 'saved', path };

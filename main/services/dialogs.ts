@@ -1,4 +1,4 @@
-/** What is being saved: the notice, its ledger (both .docx), or a notice's data (.json). */
+/** What is being saved: the notice (.docx), its ledger (.docx or .xlsx, the user's choice), or a notice's data (.json). */
 export type ExportKind = 'notice' | 'ledger' | 'data';
 
 /**
@@ -7,7 +7,7 @@ export type ExportKind = 'notice' | 'ledger' | 'data';
  * tests answer with a folder of their own.
  */
 export interface Dialogs {
-  /** The path the user chose for an export (the notice, or its ledger), or null when they cancelled. */
+  /** The path the user chose for an export (the notice, or its ledger: the extension tells the format), or null when they cancelled. */
   chooseExportPath(suggestedName: string, what: ExportKind): Promise<string | null>;
   /** The earlier notice (.docx or .txt) the user chose to import, or null when they cancelled. */
   chooseImportPath(): Promise<string | null>;

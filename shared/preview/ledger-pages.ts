@@ -29,8 +29,8 @@ export const TABLE_LINE_HEIGHT_EM = 345 / 240;
  */
 const ROW_BORDER = 11;
 
-/** A cell's text as lines at a column's width: each line of the text is a paragraph and wraps on its own. */
-function cellLines(text: string, width: number, style: DocumentStyle, metrics: TextMetrics, bold = false): string[] {
+/** A cell's text as lines at a column's width: each line of the text is a paragraph and wraps on its own (the preview's and the .xlsx ledger's row heights). */
+export function cellLines(text: string, width: number, style: DocumentStyle, metrics: TextMetrics, bold = false): string[] {
   const available = width - CELL_MARGINS.left - CELL_MARGINS.right;
   const setting = { size: style.sizes.table, spacing: 0, slot: 'table' as const };
   return text.split('\n').flatMap((paragraph) => {

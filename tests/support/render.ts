@@ -2,7 +2,7 @@
  * Test support: render a .docx the way a person would see it (LibreOffice → PDF),
  * then read the PDF back as text, line boxes or PNG images.
  *
- * Needs, on Debian: libreoffice-writer-nogui (soffice), poppler-utils
+ * Needs, on Debian: libreoffice-writer-nogui (soffice) and libreoffice-calc-nogui (for .xlsx), poppler-utils
  * (pdftotext, pdftoppm, pdffonts), fonts-noto-cjk and fonts-arphic-ukai (the free
  * fonts that ../shared/tools/fonts.conf maps the official-document font names onto).
  *
@@ -46,6 +46,8 @@ export const fontsConfPath = path.resolve(projectRoot, '..', 'shared', 'tools', 
 /** The Debian packages the render checks need. */
 export const RENDER_PACKAGES = [
   'libreoffice-writer-nogui',
+  // Calc, for the .xlsx ledger (soffice starts without it, but cannot load a workbook).
+  'libreoffice-calc-nogui',
   'poppler-utils',
   'fonts-noto-cjk',
   'fonts-arphic-ukai',

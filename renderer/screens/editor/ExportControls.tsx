@@ -112,7 +112,7 @@ export const ExportControls = memo(function ExportControls({
       <Button type="primary" loading={running === 'word'} disabled={busy && running !== 'word'} onClick={() => void exportWord()}>
         导出 Word
       </Button>
-      <Tooltip title="把整改台账单独导出为一个横向的 Word 表格，列在“设置”中选择">
+      <Tooltip title="把整改台账单独导出为横向表格：保存时选择 Word（.docx）或 Excel（.xlsx），列在“设置”中选择">
         <Button loading={running === 'ledger'} disabled={busy && running !== 'ledger'} onClick={() => void run('ledger', () => api.exportLedger(noticeId))}>
           导出台账
         </Button>

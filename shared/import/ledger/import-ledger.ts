@@ -10,7 +10,7 @@ import { WarningList, type ImportWarning } from '../warnings';
 import { findLedgerShape, type LedgerColumnInfo } from './find-header';
 import { laterTables } from './later-tables';
 import { ledgerChecklist } from './ledger-checklist';
-import { LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
+import { isDerivedHeader, LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
 import type { LedgerTable } from './ledger-table';
 
 export interface LedgerImportContext {
@@ -38,7 +38,7 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   const { columns } = shape;
   if (mapping === null) {
     const guessed = columns.map((c) => c.field);
-    const unknown = columns.filter((c) => c.field === null && c.hasData);
+    const unknown = columns.filter((c) => c.field === null && c.hasData && !isDerivedHeader(c.header));
     const problem = mappingProblem(guessed);
     if (unknown.length > 0 || problem) {
       const reason = unknown.length > 0 ? `有 ${unknown.length} 列的表头无法识别（${unknown.map((c) => `“${c.header || '（空表头）'}”`).join('、')}），请指定每一列的内容。` : problem!;
@@ -55,7 +55,10 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   for (const note of table.notes) warnings.add('unplaced', note.message, note.line, note.excerpt);
   for (const row of shape.above) warnings.add('unplaced', '表头上方的这一行没有对应的位置，未导入', row.line, row.text);
   columns.forEach((c, i) => {
-    if (mapping![i] === null && c.hasData) warnings.add('unplaced', `“${c.header || '（空表头）'}”列未导入`, shape.headerLine, c.samples[0] ?? '');
+    if (mapping![i] !== null || !c.hasData) return;
+    // 剩余天数 is counted from the time limit, which is imported: nothing of it is lost.
+    const why = isDerivedHeader(c.header) ? '（剩余天数由整改时限推算，无需导入）' : '';
+    warnings.add('unplaced', `“${c.header || '（空表头）'}”列未导入${why}`, shape.headerLine, c.samples[0] ?? '');
   });
   const layout = context.layouts[0];
   if (!layout) throw new Error('没有可用的版式');

@@ -1,6 +1,6 @@
 import { createGroup, createItem } from '../../model/factory';
 import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
-import { plainParagraph, type ParagraphList } from '../../model/rich-text';
+import { plainParagraph, type Paragraph, type ParagraphList } from '../../model/rich-text';
 import { cleanLine, closeUpLine } from '../clean-text';
 import { readMarker } from '../markers';
 import type { WarningList } from '../warnings';
@@ -8,11 +8,11 @@ import { cellParagraphs } from './cell-paragraphs';
 import type { LedgerShape } from './find-header';
 import type { LedgerField, LedgerMapping } from './ledger-fields';
 import { cellContent, ownCellTexts, type LedgerCell, type LedgerTable } from './ledger-table';
-import { readDeadline, readStatus } from './ledger-values';
+import { readCount, readDeadline, readStatus, readYuanAsFen, type FigureReading } from './ledger-values';
 import { formatChineseDate } from '../../text/dates';
 
 /** Fields whose cells say what an item holds (a row with none of them is a heading, not an item). */
-const CONTENT: readonly LedgerField[] = ['measures', 'progress', 'leader', 'unit', 'deadline', 'completion', 'remark'];
+const CONTENT: readonly LedgerField[] = ['measures', 'progress', 'leader', 'unit', 'deadline', 'completion', 'evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld', 'remark'];
 
 interface Row {
   index: number;
@@ -96,6 +96,9 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
 
 /** The measures cells an item was read from, so that a continuation row's measures are read together with them. */
 const measuresText = new WeakMap<Item, string>();
+
+/** The progress cells an item was read from and the paragraphs they gave (the head of its progress), for the same. */
+const progressRead = new WeakMap<Item, { text: string; paragraphs: readonly Paragraph[] }>();
 
 function readRows(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping, categoryColumns: number[], warnings: WarningList): Row[] {
   const rows: Row[] = [];
@@ -185,12 +188,14 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
   measuresText.set(item, row.text.get('measures') ?? '');
   item.progress = cellParagraphs(row.text.get('progress') ?? '', row.line, warnings);
+  progressRead.set(item, { text: row.text.get('progress') ?? '', paragraphs: item.progress.paragraphs });
   item.responsibleLeader = names(row.text.get('leader') ?? '');
   item.responsibleUnit = names(row.text.get('unit') ?? '');
   const header = (field: LedgerField) => headers[mapping.indexOf(field)] || field;
   readDeadlineInto(item, row, header('deadline'), warnings);
   if (mapping.includes('completion')) readCompletionInto(item, row, header('completion'), warnings);
   else statusFromProgress(item);
+  readTrackingInto(item, row, header, warnings);
   appendRemark(item, row, warnings);
   if (mapping.includes('measures') && item.measures.paragraphs.length === 0) warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
   return item;
@@ -276,7 +281,7 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     measuresText.set(item, text);
     item.measures = cellParagraphs(text, row.line, warnings);
   }
-  item.progress = appendParagraphs(item.progress, cellParagraphs(ownText('progress'), row.line, warnings));
+  item.progress = continuedProgress(item, ownText('progress'), row.line, warnings);
   const addName = (had: string, more: string) => (had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`);
   item.responsibleLeader = addName(item.responsibleLeader, names(ownText('leader')));
   item.responsibleUnit = addName(item.responsibleUnit, names(ownText('unit')));
@@ -288,7 +293,60 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     const header = headers[mapping.indexOf('completion')] || '完成情况';
     readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings);
   }
+  readTrackingInto(item, { ...row, text: new Map(TRACKING.map((field) => [field, ownText(field)])) }, (field) => headers[mapping.indexOf(field)] || field, warnings);
   appendRemark(item, { ...row, text: new Map([['remark', ownText('remark')]]) }, warnings);
+}
+
+/** The columns of 销号 and the figures: what an item carries besides its texts. */
+const TRACKING = ['evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld'] as const;
+
+/** The most an item's 证明材料 holds (the notice schema's limit). */
+const MAX_EVIDENCE = 5000;
+
+/**
+ * 证明材料 and the figures (挽回金额, 建章立制, 问责人数), where the item has
+ * none yet (a continuation row fills only what is missing). A figure that
+ * reads as none (约50万, 见附件) or a 证明材料 too long to keep goes into the
+ * progress under its header, with a warning: nothing is lost.
+ */
+function readTrackingInto(item: Item, row: Row, header: (field: LedgerField) => string, warnings: WarningList): void {
+  const keep = (field: LedgerField, text: string, why: string) => {
+    warnings.add('unplaced', `${header(field)}“${excerptOf(text)}”${why}，已放入整改进展`, row.line, text);
+    item.progress = appendParagraphs(item.progress, cellParagraphs(`${header(field)}：${text}`, row.line, warnings));
+  };
+  const evidence = (row.text.get('evidence') ?? '').trim();
+  if (evidence !== '') {
+    if (item.evidence === '' && evidence.length <= MAX_EVIDENCE) item.evidence = evidence;
+    else if (item.evidence !== '' && item.evidence.length + evidence.length < MAX_EVIDENCE) item.evidence = `${item.evidence}\n${evidence}`;
+    else keep('evidence', evidence, `超过 ${MAX_EVIDENCE} 个字`);
+  }
+  const figure = (field: LedgerField, read: (text: string) => FigureReading, key: keyof Item['figures'], what: string) => {
+    const text = (row.text.get(field) ?? '').trim();
+    const reading = read(text);
+    if (reading.kind === 'empty') return;
+    if (reading.kind === 'unreadable') return keep(field, text, `无法识别为${what}`);
+    if (item.figures[key] === null) item.figures = { ...item.figures, [key]: reading.value };
+  };
+  figure('moneyRecovered', readYuanAsFen, 'moneyRecoveredFen', '金额');
+  figure('rulesMade', readCount, 'rulesMade', '数量');
+  figure('peopleHeld', readCount, 'peopleHeld', '人数');
+}
+
+/**
+ * Progress continued on the next row (一是 above, 二是 here, as a long cell
+ * is split over rows) is read again together with the cells above, so the
+ * list keeps its enumeration; what came after those cells (a status's
+ * words, a 备注) stays after them. When the progress above was changed
+ * since (a status line taken off it), the row's paragraphs are appended.
+ */
+function continuedProgress(item: Item, more: string, line: number, warnings: WarningList): ParagraphList {
+  const read = progressRead.get(item);
+  const unchanged = read !== undefined && read.paragraphs.every((p, i) => item.progress.paragraphs[i] === p);
+  if (more.trim() === '' || !unchanged) return appendParagraphs(item.progress, cellParagraphs(more, line, warnings));
+  const text = `${read.text}\n${more}`;
+  const again = cellParagraphs(text, line, warnings);
+  progressRead.set(item, { text, paragraphs: again.paragraphs });
+  return { enumeration: again.enumeration, paragraphs: [...again.paragraphs, ...item.progress.paragraphs.slice(read.paragraphs.length)] };
 }
 
 function appendParagraphs(list: ParagraphList, more: ParagraphList): ParagraphList {

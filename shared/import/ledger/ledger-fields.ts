@@ -2,10 +2,25 @@ import { z } from 'zod';
 
 /**
  * What a ledger column can hold, as the importer reads it: the export's
- * columns (shared/ledger/ledger-columns.ts) and 备注. A column mapped to
- * nothing (null) is not imported.
+ * columns (shared/ledger/ledger-columns.ts) but 剩余天数, which it counts
+ * (DERIVED_HEADER_WORDS), and 上次进展, and 备注. A column mapped to nothing (null) is not imported.
  */
-export const LEDGER_FIELDS = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress', 'remark'] as const;
+export const LEDGER_FIELDS = [
+  'number',
+  'category',
+  'problem',
+  'measures',
+  'leader',
+  'unit',
+  'deadline',
+  'completion',
+  'progress',
+  'evidence',
+  'moneyRecovered',
+  'rulesMade',
+  'peopleHeld',
+  'remark',
+] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
 /** How the mapping step names each field (the export's header words, and 备注). */
@@ -19,6 +34,10 @@ export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
   deadline: '整改时限',
   completion: '完成情况（整改状态）',
   progress: '整改进展',
+  evidence: '证明材料',
+  moneyRecovered: '挽回金额（元）',
+  rulesMade: '建章立制（项）',
+  peopleHeld: '问责人数（人）',
   remark: '备注',
 };
 
@@ -36,9 +55,22 @@ const HEADER_WORDS: Record<LedgerField, readonly string[]> = {
   unit: ['责任单位', '责任部门', '牵头单位', '责任科室', '牵头部门', '牵头科室', '责任处室', '牵头处室', '承办单位', '责任主体'],
   deadline: ['整改时限', '完成时限', '时限要求', '时限', '整改期限', '完成时间', '整改时间', '完成期限', '时间节点', '整改完成时限', '目标时间', '目标时限', '整改目标时间', '整改目标时限'],
   completion: ['完成情况', '整改状态', '整改进度', '是否完成', '状态', '进度', '完成状态', '整改完成情况', '是否整改到位', '是否销号', '销号情况'],
-  progress: ['整改进展', '落实情况', '整改情况', '进展情况', '整改落实情况', '进展', '整改成效', '整改结果', '推进情况', '工作进展', '具体整改情况'],
+  progress: ['整改进展', '落实情况', '整改情况', '进展情况', '整改落实情况', '进展', '整改成效', '整改结果', '推进情况', '工作进展', '具体整改情况', '本次进展', '本期进展', '本阶段进展', '最新进展'],
+  evidence: ['证明材料', '佐证材料', '佐证资料', '证明资料', '支撑材料', '销号材料', '整改佐证材料', '整改证明材料'],
+  moneyRecovered: ['挽回金额', '挽回资金', '挽回损失', '挽回经济损失', '追回资金', '追回金额'],
+  rulesMade: ['建章立制', '建章立制数', '建立完善制度', '建立制度数', '制度数'],
+  peopleHeld: ['问责人数', '问责人次', '追责问责人数', '问责处理人数'],
   remark: ['备注', '说明'],
 };
+
+/**
+ * Headers of the columns the export counts from other fields (剩余天数,
+ * from the time limit and the day): known, so they need no mapping, and not
+ * imported, as nothing they hold is new. (上次进展 is no such column: it
+ * holds an earlier stage's words, which a ledger cannot place, so the user
+ * says what it is at the mapping step.)
+ */
+const DERIVED_HEADER_WORDS: readonly string[] = ['剩余天数', '剩余时间', '距整改时限天数', '距时限天数'];
 
 /**
  * A header cell as compared: no white space or line breaks, no bracketed
@@ -62,10 +94,17 @@ for (const field of LEDGER_FIELDS) {
 }
 TAILS.sort((a, b) => b.word.length - a.word.length);
 
+const DERIVED = new Set(DERIVED_HEADER_WORDS.map(headerKey));
+
+/** Whether a header names a column the export counts from others (剩余天数): known, and left out. */
+export function isDerivedHeader(text: string): boolean {
+  return DERIVED.has(headerKey(text));
+}
+
 /** The field a header names, or null for a header the importer does not know. */
 export function fieldOfHeader(text: string): LedgerField | null {
   const key = headerKey(text);
-  if (key === '') return null;
+  if (key === '' || DERIVED.has(key)) return null;
   const whole = WHOLE.get(key);
   if (whole) return whole;
   // 牵头领导/责任领导, 责任单位及责任人: either part names the column; the first known one wins.
@@ -99,7 +138,7 @@ export const ledgerMappingSchema = z
 export type LedgerMapping = z.infer<typeof ledgerMappingSchema>;
 
 /** Fields one column at most may hold; the others join their columns' text (categories nest). */
-const SINGLE: ReadonlySet<LedgerField> = new Set(['number', 'leader', 'unit', 'deadline', 'completion']);
+const SINGLE: ReadonlySet<LedgerField> = new Set(['number', 'leader', 'unit', 'deadline', 'completion', 'moneyRecovered', 'rulesMade', 'peopleHeld']);
 
 /** What is wrong with a mapping, in words for the user, or null when it can be imported. */
 export function mappingProblem(mapping: LedgerMapping): string | null {

@@ -84,7 +84,8 @@ const YEAR_END = /^(\d{4})\s*年\s*(?:底|末|内|年底|年内|12月底)$/u;
  * 2023年12月底 (the month's last day), 2023年12月 (the last day, marked
  * monthOnly for a note), 2023年底 / 2023年内, with 前 / 之前 / 完成 after it;
  * a range gives its end. 长期 / 长期坚持 / 持续推进 are long-term, 立行立改
- * immediate. Anything else is unreadable: never guessed.
+ * immediate (立行立改（2023年12月31日前）: by that day). Anything else is
+ * unreadable: never guessed.
  */
 export function readDeadline(text: string, date: IsoDate | null = null): DeadlineReading {
   if (date) return { kind: 'date', date, monthOnly: false };
@@ -160,4 +161,36 @@ export function isoFromSpreadsheetDate(value: Date): IsoDate | null {
   const year = value.getUTCFullYear();
   if (year < 1900 || year > 2200) return null;
   return value.toISOString().slice(0, 10);
+}
+
+/** A figure cell read: nothing in it, its value, or words that are no figure (约50万, 见附件). */
+export type FigureReading = { kind: 'empty' } | { kind: 'value'; value: number } | { kind: 'unreadable' };
+
+/** A figure as written, compared: full-width digits made plain, no spaces or thousands separators. */
+function figureKey(text: string): string {
+  return text.normalize('NFKC').replace(/[\s,，]/gu, '');
+}
+
+/**
+ * An amount of money as a ledger writes it (3032436.00, 3,032,436.5元,
+ * 303.24万元), in fen, as items keep it. What the export writes
+ * (formatYuan: 1234.50) reads back exactly.
+ */
+export function readYuanAsFen(text: string): FigureReading {
+  const key = figureKey(text);
+  if (key === '') return { kind: 'empty' };
+  const match = /^(\d+(?:\.\d+)?)(万)?元?$/u.exec(key);
+  if (!match) return { kind: 'unreadable' };
+  const fen = Math.round(Number(match[1]) * (match[2] ? 1_000_000 : 100));
+  // Fractions of a fen (1.234元) are no amount a ledger means; a number past exact integers is no amount at all.
+  if (!Number.isSafeInteger(fen) || Math.abs(Number(match[1]) * (match[2] ? 1_000_000 : 100) - fen) > 1e-6) return { kind: 'unreadable' };
+  return { kind: 'value', value: fen };
+}
+
+/** A count as a ledger writes it (3, 3项, 5人, 2人次): a whole number. */
+export function readCount(text: string): FigureReading {
+  const key = figureKey(text);
+  if (key === '') return { kind: 'empty' };
+  const match = /^(\d{1,9})(?:项|人次|人|个|条|件|名|次)?$/u.exec(key);
+  return match ? { kind: 'value', value: Number(match[1]) } : { kind: 'unreadable' };
 }

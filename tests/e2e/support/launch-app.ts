@@ -39,6 +39,12 @@ export interface LaunchedApp {
   exportDir: string;
   /** Files the app asked to show in their folder. */
   shown: string[];
+  /**
+   * The file type the save dialog answers next for the ledger, as a user
+   * picks 整改台账（Excel） in it (the name's extension then says so); null:
+   * the type the app suggests.
+   */
+  chooseLedgerType(extension: 'docx' | 'xlsx' | null): void;
   /** What the open dialog answers next when the app asks for a file to import (null: the user cancels). */
   chooseImportFile(path: string | null): void;
   /** What the restore dialog answers next (null: the user cancels). */
@@ -70,12 +76,14 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   let importChoice: string | null = null;
   let restoreChoice: string | null = null;
   let folderChoice: string | null = null;
+  let ledgerType: 'docx' | 'xlsx' | null = null;
   const dialogs: Dialogs = {
     async chooseImportPath() {
       return importChoice;
     },
-    async chooseExportPath(suggestedName) {
-      return join(exportDir, suggestedName);
+    async chooseExportPath(suggestedName, what) {
+      const name = what === 'ledger' && ledgerType ? suggestedName.replace(/\.[a-z]+$/u, `.${ledgerType}`) : suggestedName;
+      return join(exportDir, name);
     },
     showInFolder(path) {
       shown.push(path);
@@ -134,6 +142,9 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
     },
     chooseBackupFolder(path) {
       folderChoice = path;
+    },
+    chooseLedgerType(extension) {
+      ledgerType = extension;
     },
     requests,
     appUrl: server.url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfHeader } from '../../../../shared/import/ledger/ledger-fields';
-import { excelSerialDate, readDeadline, readStatus } from '../../../../shared/import/ledger/ledger-values';
+import { fieldOfHeader, isDerivedHeader } from '../../../../shared/import/ledger/ledger-fields';
+import { excelSerialDate, readCount, readDeadline, readStatus, readYuanAsFen } from '../../../../shared/import/ledger/ledger-values';
 
 /** Header words, statuses and time limits in the forms ledgers write them. */
 describe('ledger headers', () => {
@@ -22,10 +22,58 @@ describe('ledger headers', () => {
     ['整改措施落实情况', 'progress'],
     ['进展情况', 'progress'],
     ['备  注', 'remark'],
+    ['本次进展', 'progress'],
+    ['证明材料', 'evidence'],
+    ['佐证材料', 'evidence'],
+    ['挽回金额（元）', 'moneyRecovered'],
+    ['挽回资金（万元）', 'moneyRecovered'],
+    ['建章立制（项）', 'rulesMade'],
+    ['问责人数（人）', 'peopleHeld'],
+    ['上次进展', null],
+    ['剩余天数', null],
     ['具体做法', null],
     ['', null],
   ])('%j names %s', (header, field) => {
     expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  it('knows 剩余天数 as a column counted from others, and nothing else as one', () => {
+    expect(['剩余天数', '剩余天数（天）', '距整改时限天数'].map(isDerivedHeader)).toEqual([true, true, true]);
+    expect(['上次进展', '整改时限', '备注'].map(isDerivedHeader)).toEqual([false, false, false]);
+  });
+});
+
+describe('ledger figures', () => {
+  it.each([
+    ['3032436.00', 303243600],
+    ['1234.5', 123450],
+    ['3,032,436.50元', 303243650],
+    ['１２元', 1200],
+    ['303.2436万元', 303243600],
+    ['0', 0],
+  ])('reads the amount %j as %i fen', (text, fen) => {
+    expect(readYuanAsFen(text)).toEqual({ kind: 'value', value: fen });
+  });
+
+  it.each(['约50万', '见附件', '1.234元', '-5', '1e9'])('finds no amount in %j', (text) => {
+    expect(readYuanAsFen(text).kind).toBe('unreadable');
+  });
+
+  it.each([
+    ['3', 3],
+    ['3项', 3],
+    ['5 人', 5],
+    ['2人次', 2],
+  ])('reads the count %j as %i', (text, value) => {
+    expect(readCount(text)).toEqual({ kind: 'value', value });
+  });
+
+  it.each(['若干', '3.5', '两项'])('finds no count in %j', (text) => {
+    expect(readCount(text).kind).toBe('unreadable');
+  });
+
+  it('reads an empty cell as no figure', () => {
+    expect([readYuanAsFen(' '), readCount('')]).toEqual([{ kind: 'empty' }, { kind: 'empty' }]);
   });
 });
 

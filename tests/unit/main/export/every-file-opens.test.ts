@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../main/db/open-database';
 import { exportLedgerDocx, exportNoticeDocx } from '../../../../main/export/export-notice';
+import { exportLedgerXlsx } from '../../../../main/export/ledger-xlsx';
 import { createServices } from '../../../../main/services/create-services';
 import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
 import type { Api } from '../../../../shared/api';
-import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
+import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS } from '../../../../shared/ledger/ledger-columns';
 import type { FontSettings } from '../../../../shared/layout/style';
 import type { AppSettings } from '../../../../shared/model/settings';
 import { attr, docxParts, nodes, parseXml } from '../../../support/docx-xml';
 import { pdfPages, renderDocxToPdf } from '../../../support/render';
 import { sampleNotice } from '../../../support/sample-notice';
+import { loadWorkbook } from '../../../support/xlsx-sheet';
 
 /**
  * Characters XML 1.0 forbids, typed or pasted anywhere (a control character
@@ -128,6 +130,32 @@ describe('the exporter, given forbidden characters everywhere', () => {
     const parts = expectEveryPartOpens(bytes);
     expect(parseXml(parts['docProps/core.xml']!).getElementsByTagName('dc:title')[0]?.textContent).toBe('中共某某市民政局党组巡察反馈问题整改台账');
     expect(await pdfText(bytes, dir, 'ledger')).toContain('中共某某市民政局党组巡察反馈问题整改台账');
+  });
+});
+
+describe('the .xlsx ledger, given forbidden characters everywhere', () => {
+  it('writes a workbook whose every part parses, which exceljs loads and LibreOffice converts', async () => {
+    const clean = sampleNotice(templates, 'duizhao', 2, 2);
+    const notice = dirty(clean, random(21));
+    const ledgerColumns = [...LEDGER_COLUMNS];
+    const bytes = await exportLedgerXlsx(notice, templates, { fonts: dirty(FONTS, random(22)), ledgerColumns });
+    const parts = docxParts(bytes);
+    const xmlParts = Object.keys(parts).filter((name) => name.endsWith('.xml') || name.endsWith('.rels'));
+    expect(xmlParts).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'docProps/core.xml']));
+    for (const name of xmlParts) {
+      expect(() => parseXml(parts[name]!), name).not.toThrow();
+      expect(parts[name], name).not.toMatch(FORBIDDEN_IN_PART);
+    }
+    // The font names as the user wrote them, cleaned.
+    const fontNames = new Set(nodes('//*[local-name()="font"]/*[local-name()="name"]', parseXml(parts['xl/styles.xml']!)).map((n) => n.getAttribute('val')));
+    expect(fontNames).toEqual(new Set(['Calibri', '方正小标宋简体', '仿宋_GB2312']));
+    const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('中共某某市民政局党组巡察反馈问题整改台账');
+
+    const path = join(dir, 'ledger.xlsx');
+    writeFileSync(path, bytes);
+    const text = (await pdfPages(await renderDocxToPdf(path, dir))).join('\n').replace(/\s+/gu, '');
+    expect(text).toContain('中共某某市民政局党组巡察反馈问题整改台账');
   });
 });
 

@@ -163,7 +163,7 @@ describe('writeFileAtomic', () => {
         },
       };
       const error = thrown(() => writeFileAtomic(target, fresh, ops));
-      expectWriteError(error, code, '正被 WPS 或 Word 等程序打开', target);
+      expectWriteError(error, code, '正被 WPS、Word 或 Excel 等程序打开', target);
       expect((error as Error).message).toContain('请关闭该文件后重试');
       expectUntouched(dir, target);
     });
@@ -200,7 +200,7 @@ describe('writeFileAtomic', () => {
           throw errnoError('EBUSY', 'rm');
         },
       };
-      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'EBUSY', '正被 WPS 或 Word 等程序打开', target);
+      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'EBUSY', '正被 WPS、Word 或 Excel 等程序打开', target);
     });
 
     it('with an error it has no words for: still a FileWriteError naming the file, old file kept', () => {

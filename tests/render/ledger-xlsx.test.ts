@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportLedgerFile } from '../../main/export/ledger-file';
+import { loadTemplates } from '../../main/templates/load-templates';
+import { pdfLines, pdfPages, pdfToPngs, pdfWords, projectRoot, renderDocxToPdf } from '../support/render';
+import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
+
+/** What pdftotext gives of a line, without the spaces it puts in for layout. */
+const squeezed = (text: string) => text.replace(/\s+/gu, '');
+
+describe('the .xlsx ledger opened by LibreOffice Calc', () => {
+  it('converts to landscape pages: the title on the first, the header and the page number on each, every item’s row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-ledger-xlsx-'));
+    const xlsx = join(dir, '整改台账.xlsx');
+    const notice = seedNotice(LARGEST_SEED);
+    await exportLedgerFile(notice, xlsx, loadTemplates());
+    const pdf = await renderDocxToPdf(xlsx, dir);
+    // Kept for a person to look at: tests/artifacts/ledger-xlsx.
+    const artifacts = join(projectRoot, 'tests', 'artifacts', 'ledger-xlsx');
+    mkdirSync(artifacts, { recursive: true });
+    await pdfToPngs(pdf, artifacts, 50);
+
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(squeezed(pages[0]!)).toContain('中共东莞市民政局党组巡察反馈问题整改台账');
+    for (const [i, page] of pages.entries()) {
+      const text = squeezed(page);
+      expect(text, `page ${i + 1}`).toContain('序号反馈问题整改措施责任单位完成情况整改进展');
+      expect(text, `page ${i + 1}`).toContain(`第${i + 1}页，共${pages.length}页`);
+    }
+    for (const page of await pdfLines(pdf)) expect(page.width).toBeGreaterThan(page.height);
+    // Every item's row is printed: its number under 序号, 1 to 28 in order.
+    const numbers = (await pdfWords(pdf)).flatMap((page) => {
+      const header = page.words.find((word) => word.text === '序号')!;
+      return page.words.filter((word) => word.yMin > header.yMax && word.xMax <= header.xMax + 6 && /^\d+$/u.test(word.text)).map((word) => Number(word.text));
+    });
+    expect(numbers).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+  });
+});
