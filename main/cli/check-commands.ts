@@ -6,7 +6,7 @@ import { mergeRules } from '../../shared/check/merge-rules';
 import type { Notice } from '../../shared/model/notice';
 import { checkSettingsSchema, DEFAULT_CHECK_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
 import { saveNotice } from '../db/notices';
-import { getSetting } from '../db/settings';
+import { getSetting, trackingSettings } from '../db/settings';
 import { findLayout } from '../templates/load-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
@@ -21,7 +21,12 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
   const notice = requireNotice(db, onePositional(args, '通报编号'));
   const layout = findLayout(templates, notice.layoutId);
   const office = getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS);
-  const context: CheckContext = { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, office) };
+  const context: CheckContext = {
+    layout,
+    boilerplate: templates.boilerplate,
+    rules: mergeRules(templates.check, office),
+    statusLabels: trackingSettings(db).statusLabels,
+  };
   // What the user chose to 忽略 in the editor stays ignored here, and is never fixed.
   const findings = checkResults(notice, context).shown;
   if (!args.fix) {

@@ -5,6 +5,7 @@ import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { describePlace } from '../../shared/import/source';
 import { allItems, countGroups } from '../../shared/model/tree';
 import { saveNotice } from '../db/notices';
+import { trackingSettings } from '../db/settings';
 import { noticeTitle } from '../../shared/document/generated-text';
 import { UsageError, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
@@ -19,8 +20,8 @@ const SKIP = '不导入';
  * command stops (exit 1) until --columns says what every column holds.
  */
 export function importLedgerTable(table: LedgerTable, file: string, args: ParsedArgs, context: CommandContext): number {
-  const { templates, print } = context;
-  const ledgerContext = { layouts: templates.layouts, boilerplate: templates.boilerplate };
+  const { templates, print, db } = context;
+  const ledgerContext = { layouts: templates.layouts, boilerplate: templates.boilerplate, statusLabels: trackingSettings(db).statusLabels };
   const first = importLedger(table, ledgerContext, null);
   const result = args.columns === undefined ? first : importLedger(table, ledgerContext, parseColumns(args.columns, first.columns.length));
   if (result.status === 'mapping') {

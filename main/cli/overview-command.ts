@@ -1,8 +1,7 @@
-import { DEFAULT_TRACKING_SETTINGS, SETTINGS_KEYS, trackingSettingsSchema } from '../../shared/model/settings';
 import { formatChineseDate } from '../../shared/text/dates';
 import { DEADLINE_COLOUR_LABELS, DEADLINE_COLOURS, localIsoDate } from '../../shared/tracking/deadlines';
 import { overviewCounts, overviewRows, shortProblem } from '../../shared/tracking/overview-rows';
-import { getSetting } from '../db/settings';
+import { trackingSettings } from '../db/settings';
 import { findLayout } from '../templates/load-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
@@ -15,7 +14,7 @@ import { requireNotice } from './require-notice';
  */
 function overview(args: ParsedArgs, { db, templates, print }: CommandContext): void {
   const notice = requireNotice(db, onePositional(args, '通报编号'));
-  const { statusLabels, dueSoonDays } = getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS);
+  const { statusLabels, dueSoonDays } = trackingSettings(db);
   const today = localIsoDate(new Date());
   const rows = overviewRows(notice.checklist, findLayout(templates, notice.layoutId), { today, feedbackDate: notice.meta.feedbackDate, dueSoonDays, statusLabels });
   const counts = overviewCounts(rows);

@@ -7,7 +7,6 @@ import {
   appSettingsSchema,
   checkSettingsSchema,
   DEFAULT_CHECK_SETTINGS,
-  DEFAULT_TRACKING_SETTINGS,
   trackingSettingsSchema,
   DEFAULT_EXPORT_SETTINGS,
   DEFAULT_NOTICE_DEFAULTS,
@@ -20,7 +19,7 @@ import { DEFAULT_LEDGER_SETTINGS, ledgerSettingsSchema } from '../../shared/ledg
 import type { Database } from '../db/database';
 import { NotFoundError } from '../db/errors';
 import { deleteNotice, getNotice, listNotices, saveNotice } from '../db/notices';
-import { getSetting, setSetting } from '../db/settings';
+import { getSetting, setSetting, trackingSettings } from '../db/settings';
 import { localIsoDate } from '../../shared/tracking/deadlines';
 import { exportNoticeToFile, type ExportOptions } from '../export/export-notice';
 import { exportLedgerFile } from '../export/ledger-file';
@@ -70,7 +69,7 @@ export function createServices(context: ServiceContext): Api {
     defaults: getSetting(db, SETTINGS_KEYS.defaults, noticeDefaultsSchema, DEFAULT_NOTICE_DEFAULTS),
     ledger: getSetting(db, SETTINGS_KEYS.ledger, ledgerSettingsSchema, DEFAULT_LEDGER_SETTINGS),
     check: getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS),
-    tracking: getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS),
+    tracking: trackingSettings(db),
   });
 
   const exportOptions = (attachLedger: boolean): ExportOptions => printOptions(readSettings(), attachLedger);
@@ -100,7 +99,7 @@ export function createServices(context: ServiceContext): Api {
     );
   };
 
-  const ledgers = createLedgerImports(templates, now);
+  const ledgers = createLedgerImports(templates, now, () => trackingSettings(db).statusLabels);
   // The file being read for previewImport, if any: one at a time, and cancelImport ends it.
   let reading: RunningImport | null = null;
 
@@ -115,7 +114,7 @@ export function createServices(context: ServiceContext): Api {
     ...createVersionServices(context),
     ...createBackupServices(context),
     async listNotices() {
-      const { dueSoonDays } = getSetting(db, SETTINGS_KEYS.tracking, trackingSettingsSchema, DEFAULT_TRACKING_SETTINGS);
+      const { dueSoonDays } = trackingSettings(db);
       return listNotices(db, templates.boilerplate, { today: localIsoDate(now()), dueSoonDays });
     },
     async getNotice(id) {

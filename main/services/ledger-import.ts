@@ -4,6 +4,7 @@ import { importLedger, type LedgerImport } from '../../shared/import/ledger/impo
 import type { LedgerMapping } from '../../shared/import/ledger/ledger-fields';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { newId } from '../../shared/model/factory';
+import type { StatusLabels } from '../../shared/model/notice';
 import { describePlace } from '../../shared/import/source';
 import type { Templates } from '../templates/load-templates';
 
@@ -13,9 +14,9 @@ import type { Templates } from '../templates/load-templates';
  * latest waits (a new import replaces it); the window names it by an id,
  * never by a path.
  */
-export function createLedgerImports(templates: Templates, now: () => Date) {
+export function createLedgerImports(templates: Templates, now: () => Date, statusLabels: () => StatusLabels) {
   let pending: { id: string; fileName: string; table: LedgerTable } | null = null;
-  const context = () => ({ layouts: templates.layouts, boilerplate: templates.boilerplate, now: now() });
+  const context = () => ({ layouts: templates.layouts, boilerplate: templates.boilerplate, now: now(), statusLabels: statusLabels() });
 
   const preview = (fileName: string, table: LedgerTable, result: LedgerImport): ImportPreview => {
     if (result.status === 'mapping') {

@@ -1,3 +1,4 @@
+import { trackingSettings } from '../db/settings';
 import type { Api } from '../../shared/api';
 import { withFreshIds } from '../../shared/model/exchange';
 import type { Notice } from '../../shared/model/notice';
@@ -62,7 +63,7 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
       return takeVersion(db, requireNotice(noticeId), 'named', { name }, now());
     },
     async compareVersions(noticeId, older, newer) {
-      return compareNotices(side(noticeId, older), side(noticeId, newer), { layoutOf });
+      return compareNotices(side(noticeId, older), side(noticeId, newer), { layoutOf, statusLabels: trackingSettings(db).statusLabels });
     },
     async restoreVersion(noticeId, versionId, mode) {
       const { notice: old } = requireVersion(noticeId, versionId);

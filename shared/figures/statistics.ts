@@ -33,15 +33,16 @@ export interface Statistics {
 
 /**
  * Separators between the names of several units in one cell
- * (“区财政局、区审计局”, “办公室/人事科”, “财务科，审计科”).
+ * (“区财政局、区审计局”, “办公室/人事科”, “财务科，审计科”), and the line
+ * break or spaces a ledger cell or a pasted list puts between them.
  */
-const UNIT_SEPARATORS = /[、，,；;/／]+/u;
+const UNIT_SEPARATORS = /[、，,；;/／\s]+/u;
 /**
  * For leaders 、 does not separate: it joins the posts one person holds
  * (“局党组书记、局长”), which must stay one row. Two people are written with
  * ，；/ as often, and a cell not split is still counted, just as one row.
  */
-const LEADER_SEPARATORS = /[，,；;/／]+/u;
+const LEADER_SEPARATORS = /[，,；;/／\n]+/u;
 
 /**
  * Counts of a checklist by status, by responsible unit and by responsible

@@ -75,7 +75,7 @@ export const LEDGER_COLUMN_WEIGHTS: Record<LedgerColumn, number> = {
 /** The ledger setting: which columns, in which order (a setting, per office habit). */
 export const ledgerSettingsSchema = z.object({
   columns: z
-    .array(z.enum(LEDGER_COLUMNS, { error: `台账列只能是：${LEDGER_COLUMNS.join('、')}` }))
+    .array(z.enum(LEDGER_COLUMNS, { error: `台账列只能是：${Object.values(LEDGER_COLUMN_HEADERS).join('、')}` }))
     .min(1, { error: '台账至少要有一列' })
     .refine((columns) => new Set(columns).size === columns.length, { error: '台账列不能重复' }),
 });

@@ -59,6 +59,16 @@ interface ColumnNeeds {
   weight: number;
 }
 
+/**
+ * How narrow a header can go unbroken: a unit in brackets (挽回金额（元）)
+ * may go to a second line, so the floor is the longer of the two parts.
+ */
+function headerFloor(header: string): number {
+  const unit = header.indexOf('（');
+  if (unit <= 0) return printedWidth(header);
+  return Math.max(printedWidth(header.slice(0, unit)), printedWidth(header.slice(unit)));
+}
+
 function columnNeeds(
   column: LedgerColumn,
   columns: readonly LedgerColumn[],
@@ -67,7 +77,7 @@ function columnNeeds(
 ): ColumnNeeds {
   const rows = items.map((cells) => cells[column].split('\n').map(printedWidth));
   const longest = Math.max(0, ...rows.flat());
-  const header = printedWidth(ledgerColumnHeader(column, columns));
+  const header = headerFloor(ledgerColumnHeader(column, columns));
   const cap = SHORT_COLUMN_CAPS[column];
   if (cap !== undefined) {
     const floor = column === 'number' ? Math.max(header, longest) : header;
@@ -137,6 +147,15 @@ export function ledgerColumnWidths(columns: readonly LedgerColumn[], rows: reado
   const twips = (chars: number) => chars * em + padding;
   const capacity = (w: number) => Math.max(0.5, (w - padding) / em);
   const needs = columns.map((c) => columnNeeds(c, columns, items, twips));
+  const floors = needs.reduce((sum, n) => sum + n.floor, 0);
+  if (floors >= metrics.width) {
+    // More columns than the page holds even at their floors: 序号 keeps its
+    // (a number is never broken), every other column gives alike, none to nothing.
+    const kept = columns.map((c, i) => (c === 'number' ? needs[i]!.floor : 0));
+    const keptTotal = kept.reduce((a, b) => a + b, 0);
+    const scale = (metrics.width - keptTotal) / (floors - keptTotal);
+    return roundToWidth(needs.map((n, i) => (columns[i] === 'number' ? n.floor : n.floor * scale)), metrics.width);
+  }
   const isText = columns.map((c) => SHORT_COLUMN_CAPS[c] === undefined);
   const textNeeds = needs.filter((_, i) => isText[i]);
   const short = shortWidths(needs, isText, metrics.width);

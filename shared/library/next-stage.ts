@@ -9,6 +9,24 @@ export function followingStage(stage: Stage): Stage {
   return 'final';
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Hand-written text with every 整改<from>情况 (also 整改工作…, and across
+ * a line break or spaces the user put in) told at the next stage; the
+ * breaks stay where they were.
+ */
+function withStagePhrase(text: string, from: string, to: string): string {
+  // From the final stage (no phrase) to the final again there is nothing to change.
+  if (from === to) return text;
+  const gap = '(\\s*)';
+  const phrase = from === '' ? '' : `${escaped(from)}${gap}`;
+  const pattern = new RegExp(`整改(工作)?${gap}${phrase}情况`, 'gu');
+  return text.replace(pattern, (_match, work: string | undefined, before: string, after?: string) =>
+    `整改${work ?? ''}${before}${to}${from === '' ? '' : (after ?? '')}情况`,
+  );
+}
+
 /** What the 生成下一阶段通报 dialog asks. */
 export interface NextStageOptions {
   /** The new notice's 成文日期: none yet (the usual), or a date the user chose (today). */
@@ -50,10 +68,7 @@ export function nextStageNotice(
   makeId: () => string = newId,
 ): Notice {
   const stage = followingStage(notice.meta.stage);
-  const restage = (text: string | null) =>
-    text === null
-      ? null
-      : text.replace(`整改${stagePhrases[notice.meta.stage]}情况`, `整改${stagePhrases[stage]}情况`);
+  const restage = (text: string | null) => (text === null ? null : withStagePhrase(text, stagePhrases[notice.meta.stage], stagePhrases[stage]));
   const stamp = now.toISOString();
   return {
     ...notice,
@@ -66,7 +81,7 @@ export function nextStageNotice(
       titleOverride: restage(notice.meta.titleOverride),
       openingOverride: restage(notice.meta.openingOverride),
     },
-    checklist: notice.checklist.map((node) => copyNodeForInsert(carriedOver(node, notice), makeId)),
+    checklist: notice.checklist.map((node) => copyNodeForInsert(carriedOver(node, notice), makeId, true)),
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -4,7 +4,9 @@ import type { ParagraphList } from './rich-text';
 /** Progress of one item. The labels users see are a setting (用户可改名). */
 export const ITEM_STATUSES = ['done', 'mostlyDone', 'ongoing', 'longTerm'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
-export const DEFAULT_STATUS_LABELS: Record<ItemStatus, string> = {
+/** What an office calls each status. */
+export type StatusLabels = Record<ItemStatus, string>;
+export const DEFAULT_STATUS_LABELS: StatusLabels = {
   done: '已完成',
   mostlyDone: '基本完成',
   ongoing: '持续推进',

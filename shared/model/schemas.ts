@@ -5,6 +5,11 @@ import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
 import {
   CONTACT_KINDS,
+  DEADLINE_KIND_LABELS,
+  DEFAULT_CONTACT_LABELS,
+  DEFAULT_STATUS_LABELS,
+  NOTICE_STATUS_LABELS,
+  STAGE_LABELS,
   DEADLINE_KINDS,
   ITEM_STATUSES,
   MAX_GROUP_DEPTH,
@@ -13,6 +18,9 @@ import {
   type ChecklistNode,
   type Notice,
 } from './notice';
+
+// What a value may be, in the words the user knows it by: the stored codes are the program's, not the user's.
+const choices = (labels: Record<string, string>) => Object.values(labels).join('、');
 
 // Cleaned once, here, for everything stored: characters XML forbids would make an exported file fail to open.
 const text = (what: string) => z.string({ error: `${what}必须是文字` }).overwrite(stripForbiddenCharacters);
@@ -24,7 +32,7 @@ const count = (what: string) =>
   z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
 
 export const contactSchema = z.object({
-  kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${CONTACT_KINDS.join('、')}` }),
+  kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${choices(DEFAULT_CONTACT_LABELS)}` }),
   label: text('联系方式名称'),
   value: text('联系方式内容'),
   colon: text('联系方式名称后的冒号').optional(),
@@ -40,7 +48,7 @@ export const noticeMetaSchema = z.object({
   inspectionStart: nullableDate,
   inspectionEnd: nullableDate,
   feedbackDate: nullableDate,
-  stage: z.enum(STAGES, { error: `阶段只能是：${STAGES.join('、')}` }),
+  stage: z.enum(STAGES, { error: `阶段只能是：${choices(STAGE_LABELS)}` }),
   publicationDate: nullableDate,
   contactsLead: text('联系方式引语'),
   contacts: z.array(contactSchema),
@@ -74,10 +82,10 @@ export const subItemSchema = z.object({
   progress: paragraphListSchema,
 });
 
-const itemStatus = z.enum(ITEM_STATUSES, { error: `整改状态只能是：${ITEM_STATUSES.join('、')}` });
+const itemStatus = z.enum(ITEM_STATUSES, { error: `整改状态只能是：${choices(DEFAULT_STATUS_LABELS)}` });
 
 export const stageRecordSchema = z.object({
-  stage: z.enum(STAGES, { error: `阶段只能是：${STAGES.join('、')}` }),
+  stage: z.enum(STAGES, { error: `阶段只能是：${choices(STAGE_LABELS)}` }),
   date: nullableDate,
   status: itemStatus,
   progress: paragraphListSchema,
@@ -95,7 +103,7 @@ export const itemSchema = z.object({
   status: itemStatus,
   responsibleLeader: text('责任领导'),
   responsibleUnit: text('责任单位'),
-  deadlineKind: z.enum(DEADLINE_KINDS, { error: `整改时限类别只能是：${DEADLINE_KINDS.join('、')}` }).default('date'),
+  deadlineKind: z.enum(DEADLINE_KINDS, { error: `整改时限类别只能是：${choices(DEADLINE_KIND_LABELS)}` }).default('date'),
   deadline: nullableDate,
   completedOn: nullableDate,
   evidence: text('证明材料').max(5000, { error: '证明材料不能超过 5000 个字' }).default(''),
@@ -104,7 +112,10 @@ export const itemSchema = z.object({
   leadOverride: text('引导句').nullable(),
   sourceItemId: id.nullable(),
   needsUpdate: z.boolean({ error: '待更新必须是 true 或 false' }).default(false),
-  history: z.array(stageRecordSchema, { error: '历次进展必须是列表' }).max(100).default(() => []),
+  history: z
+    .array(stageRecordSchema, { error: '历次进展必须是列表' })
+    .max(100, { error: '历次进展最多保留 100 个阶段' })
+    .default(() => []),
 });
 
 export const groupSchema: z.ZodType<Extract<ChecklistNode, { kind: 'group' }>> = z.lazy(() =>
@@ -150,7 +161,7 @@ export const noticeSchema: z.ZodType<Notice> = z
   .object({
     id,
     layoutId: text('版式').min(1, { error: '版式不能为空' }),
-    status: z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${NOTICE_STATUSES.join('、')}` }),
+    status: z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${choices(NOTICE_STATUS_LABELS)}` }),
     meta: noticeMetaSchema,
     parts: noticePartsSchema,
     checklist: z.array(checklistNodeSchema),

@@ -58,10 +58,13 @@ export type CheckSettings = z.infer<typeof checkSettingsSchema>;
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = { words: [] };
 
+// A label is a word or two: a space, tab or line break inside would break the tables it is copied into,
+// and an invisible character would make two labels that look alike differ.
 const statusLabel = storedText
   .trim()
   .min(1, { error: '状态名称不能为空' })
-  .max(10, { error: '状态名称不能超过 10 个字' });
+  .max(10, { error: '状态名称不能超过 10 个字' })
+  .regex(/^[^\s\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]*$/u, { error: '状态名称不能含空格、换行或不可见字符' });
 
 /**
  * 整改跟踪: what the four statuses are called in this office (the words go

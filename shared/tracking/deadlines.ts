@@ -55,7 +55,8 @@ export interface DeadlineStanding {
 
 /**
  * Where an item stands today. An item marked 已完成 is green whatever its
- * date: it has been 销号. Due today counts as due soon, not overdue.
+ * date: it has been 销号; so is one whose status is 长期坚持, kept up past any
+ * date set for its first steps. Due today counts as due soon, not overdue.
  */
 export function deadlineStanding(
   item: Pick<Item, 'deadlineKind' | 'deadline' | 'status'>,
@@ -65,7 +66,7 @@ export function deadlineStanding(
 ): DeadlineStanding {
   const due = dueDate(item, feedbackDate);
   if (item.status === 'done') return { colour: 'green', daysLeft: null, due };
-  if (item.deadlineKind === 'longTerm') return { colour: 'green', daysLeft: null, due };
+  if (item.deadlineKind === 'longTerm' || item.status === 'longTerm') return { colour: 'green', daysLeft: null, due };
   const daysLeft = due === null ? null : daysBetween(today, due);
   if (daysLeft === null) {
     // 立行立改 without a feedback date: due now, but not known to be late.

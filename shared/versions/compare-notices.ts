@@ -16,6 +16,7 @@ import {
 } from '../model/notice';
 import { paragraphText, type ParagraphList } from '../model/rich-text';
 import { formatChineseDate } from '../text/dates';
+import { deadlineText } from '../tracking/deadlines';
 import { diffText, type DiffSegment } from './text-diff';
 
 export type { DiffSegment } from './text-diff';
@@ -117,8 +118,10 @@ export function compareNotices(before: Notice, after: Notice, context: CompareCo
     field(place, '整改状态', statusLabels[a.status], statusLabels[b.status]);
     field(place, '责任领导', a.responsibleLeader, b.responsibleLeader);
     field(place, '责任单位', a.responsibleUnit, b.responsibleUnit);
-    field(place, '整改时限', dateText(a.deadline), dateText(b.deadline));
+    field(place, '整改时限', deadlineText(a, formatChineseDate), deadlineText(b, formatChineseDate));
     field(place, '完成时间', dateText(a.completedOn), dateText(b.completedOn));
+    field(place, '证明材料', a.evidence, b.evidence);
+    field(place, '待更新', a.needsUpdate ? '是' : '否', b.needsUpdate ? '是' : '否');
     field(place, '挽回资金（元）', moneyText(a.figures.moneyRecoveredFen), moneyText(b.figures.moneyRecoveredFen));
     field(place, '待挽回资金（元）', moneyText(a.figures.moneyToRecoverFen), moneyText(b.figures.moneyToRecoverFen));
     field(place, '建立完善制度（项）', countText(a.figures.rulesMade), countText(b.figures.rulesMade));

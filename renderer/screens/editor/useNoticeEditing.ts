@@ -7,7 +7,7 @@ import { NoticeHistory } from '../../editor/notice-history';
 import type { PartKey } from '../../editor/outline';
 import { META_KEY, type SelectionKey } from '../../editor/selection';
 import { updateNode } from '../../../shared/model/tree-ops';
-import { withProgressEdited } from '../../../shared/tracking/needs-update';
+import { clearUpdatedMarks } from '../../../shared/tracking/needs-update';
 import { useShowNotice } from './rich-editors';
 
 /** Where an undo or redo took the notice: the place to show, and the one text field it changed, if just one. */
@@ -65,8 +65,11 @@ export function useNoticeEditing(layouts: readonly Layout[], readOnly = false): 
     const change = (fn: (n: Notice) => Notice) => {
       const before = current.current;
       if (readOnly || !before) return;
-      const next = fn(before);
-      if (next === before) return;
+      const changed = fn(before);
+      if (changed === before) return;
+      // Whatever rewrote an item's progress, the item is no longer 待更新: the same step (needs-update.ts).
+      const checklist = clearUpdatedMarks(before.checklist, changed.checklist);
+      const next = checklist === changed.checklist ? changed : { ...changed, checklist };
       history.record(before, next, place.current, performance.now());
       put(next);
     };
@@ -88,10 +91,7 @@ export function useNoticeEditing(layouts: readonly Layout[], readOnly = false): 
       changeChecklist,
       updateItem: (id, patch) =>
         changeChecklist((nodes) =>
-          updateNode(nodes, id, (node) =>
-            // Rewriting the progress of an item 待更新 clears the mark in the same step (needs-update.ts).
-            node.kind === 'item' ? { ...node, ...withProgressEdited(node, typeof patch === 'function' ? patch(node) : patch) } : node,
-          ),
+          updateNode(nodes, id, (node) => (node.kind === 'item' ? { ...node, ...(typeof patch === 'function' ? patch(node) : patch) } : node)),
         ),
       updateGroup: (id, patch) =>
         changeChecklist((nodes) => updateNode(nodes, id, (node) => (node.kind === 'group' ? { ...node, ...patch } : node))),

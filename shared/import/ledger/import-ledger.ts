@@ -1,7 +1,7 @@
 import type { Boilerplate } from '../../layout/boilerplate';
 import type { Layout } from '../../layout/layout';
 import { createNotice } from '../../model/factory';
-import type { Notice } from '../../model/notice';
+import type { Notice, StatusLabels } from '../../model/notice';
 import { describeIssues, noticeSchema } from '../../model/schemas';
 import { allItems } from '../../model/tree';
 import { fitTitles } from '../choose-layout';
@@ -10,13 +10,15 @@ import { WarningList, type ImportWarning } from '../warnings';
 import { findLedgerShape, type LedgerColumnInfo } from './find-header';
 import { laterTables } from './later-tables';
 import { ledgerChecklist } from './ledger-checklist';
-import { isDerivedHeader, LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
+import { unimportedReason, LEDGER_FIELD_LABELS, mappingProblem, type LedgerMapping } from './ledger-fields';
 import type { LedgerTable } from './ledger-table';
 
 export interface LedgerImportContext {
   layouts: readonly Layout[];
   boilerplate: Boilerplate;
   now?: Date;
+  /** What the office calls each status (设置): its own words are read first, as the ledgers it exports write them. */
+  statusLabels?: StatusLabels;
 }
 
 /** A ledger read: either the notice for review, or the columns to map by hand first. */
@@ -38,7 +40,7 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   const { columns } = shape;
   if (mapping === null) {
     const guessed = columns.map((c) => c.field);
-    const unknown = columns.filter((c) => c.field === null && c.hasData && !isDerivedHeader(c.header));
+    const unknown = columns.filter((c) => c.field === null && c.hasData && unimportedReason(c.header) === null);
     const problem = mappingProblem(guessed);
     if (unknown.length > 0 || problem) {
       const reason = unknown.length > 0 ? `有 ${unknown.length} 列的表头无法识别（${unknown.map((c) => `“${c.header || '（空表头）'}”`).join('、')}），请指定每一列的内容。` : problem!;
@@ -56,14 +58,14 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
   for (const row of shape.above) warnings.add('unplaced', '表头上方的这一行没有对应的位置，未导入', row.line, row.text);
   columns.forEach((c, i) => {
     if (mapping![i] !== null || !c.hasData) return;
-    // 剩余天数 is counted from the time limit, which is imported: nothing of it is lost.
-    const why = isDerivedHeader(c.header) ? '（剩余天数由整改时限推算，无需导入）' : '';
+    const reason = unimportedReason(c.header);
+    const why = reason ? `（${reason}）` : '';
     warnings.add('unplaced', `“${c.header || '（空表头）'}”列未导入${why}`, shape.headerLine, c.samples[0] ?? '');
   });
   const layout = context.layouts[0];
   if (!layout) throw new Error('没有可用的版式');
-  const read = ledgerChecklist(table, shape, mapping, warnings);
-  if (shape.nextTableLine !== null) read.push(...laterTables(table, shape.endRow, shape.nextTableLine, warnings));
+  const read = ledgerChecklist(table, shape, mapping, warnings, context.statusLabels);
+  if (shape.nextTableLine !== null) read.push(...laterTables(table, shape.endRow, shape.nextTableLine, warnings, context.statusLabels));
   const checklist = fitTitles(read, layout);
   if (allItems(checklist).length === 0) throw new ImportError('表格中没有识别出任何问题条目（反馈问题一列为空），未导入。');
 

@@ -1,5 +1,5 @@
 import { createGroup } from '../../model/factory';
-import type { ChecklistNode } from '../../model/notice';
+import type { ChecklistNode, StatusLabels } from '../../model/notice';
 import type { WarningList } from '../warnings';
 import { findLedgerShape } from './find-header';
 import { ledgerChecklist } from './ledger-checklist';
@@ -13,7 +13,7 @@ import { ownCellTexts, type LedgerTable } from './ledger-table';
  * has groups of its own or no caption). A table whose header the importer
  * does not know wholly is not guessed at: it is left out, with a warning.
  */
-export function laterTables(table: LedgerTable, start: number, line: number, warnings: WarningList): ChecklistNode[] {
+export function laterTables(table: LedgerTable, start: number, line: number, warnings: WarningList, labels?: StatusLabels): ChecklistNode[] {
   const nodes: ChecklistNode[] = [];
   let from: number | null = start;
   let fromLine = line;
@@ -26,7 +26,7 @@ export function laterTables(table: LedgerTable, start: number, line: number, war
     if (!known) {
       warnings.add('unplaced', `表格第 ${fromLine} 行起是另一张表，表头无法识别，未导入`, fromLine, firstWords(table, from));
     } else {
-      const read = ledgerChecklist(rest, shape, mapping, warnings);
+      const read = ledgerChecklist(rest, shape, mapping, warnings, labels);
       const caption = shape.title;
       if (caption && read.every((n) => n.kind === 'item')) {
         nodes.push(createGroup(caption, read));

@@ -1,5 +1,5 @@
 import { createGroup, createItem } from '../../model/factory';
-import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item } from '../../model/notice';
+import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item, type StatusLabels } from '../../model/notice';
 import { plainParagraph, type Paragraph, type ParagraphList } from '../../model/rich-text';
 import { cleanLine, closeUpLine } from '../clean-text';
 import { readMarker } from '../markers';
@@ -34,7 +34,13 @@ interface Row {
  * row an item in order; a row that only adds measures or progress to the
  * one above (no 序号, no problem, or a problem cell merged down) joins it.
  */
-export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping, warnings: WarningList): ChecklistNode[] {
+export function ledgerChecklist(
+  table: LedgerTable,
+  shape: LedgerShape,
+  mapping: LedgerMapping,
+  warnings: WarningList,
+  labels: StatusLabels = DEFAULT_STATUS_LABELS,
+): ChecklistNode[] {
   // Messages name a column by its own header (整改时限), not by the merged one above it (整改情况／整改时限).
   const headers = shape.columns.map((c) => c.header.split('／').pop()!);
   const categoryColumns = mapping.flatMap((f, i) => (f === 'category' ? [i] : []));
@@ -74,7 +80,7 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
       return;
     }
     if (isContinuation(row) && last) {
-      joinInto(last, row, headers, mapping, warnings);
+      joinInto(last, row, headers, mapping, warnings, labels);
       return;
     }
     row.categories.forEach((value, level) => {
@@ -87,7 +93,7 @@ export function ledgerChecklist(table: LedgerTable, shape: LedgerShape, mapping:
       }
       carried[level] = text;
     });
-    const item = itemOf(row, headers, mapping, warnings);
+    const item = itemOf(row, headers, mapping, warnings, labels);
     container(Math.min(open.length, MAX_GROUP_DEPTH)).push(item);
     last = item;
   });
@@ -182,7 +188,7 @@ function isContinuation(row: Row): boolean {
   return (row.own.get('problem') ?? '').trim() === '' && (row.own.get('number') ?? '').trim() === '';
 }
 
-function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList): Item {
+function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList, labels: StatusLabels): Item {
   const item = createItem({ problem: joinedLine(row.text.get('problem') ?? '') });
   if (item.problem === '') warnings.add('structure', '这一行没有反馈问题，已作为没有问题描述的条目导入', row.line, [...row.text.values()].join(' '));
   item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
@@ -193,8 +199,8 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   item.responsibleUnit = names(row.text.get('unit') ?? '');
   const header = (field: LedgerField) => headers[mapping.indexOf(field)] || field;
   readDeadlineInto(item, row, header('deadline'), warnings);
-  if (mapping.includes('completion')) readCompletionInto(item, row, header('completion'), warnings);
-  else statusFromProgress(item);
+  if (mapping.includes('completion')) readCompletionInto(item, row, header('completion'), warnings, labels);
+  else statusFromProgress(item, labels);
   readTrackingInto(item, row, header, warnings);
   appendRemark(item, row, warnings);
   if (mapping.includes('measures') && item.measures.paragraphs.length === 0) warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
@@ -228,12 +234,12 @@ function readDeadlineInto(item: Item, row: Row, header: string, warnings: Warnin
 }
 
 /** The status and the date completed from 完成情况; words after the status are progress. */
-function readCompletionInto(item: Item, row: Row, header: string, warnings: WarningList): void {
+function readCompletionInto(item: Item, row: Row, header: string, warnings: WarningList, labels: StatusLabels): void {
   const text = (row.text.get('completion') ?? '').trim();
   if (text === '') return;
-  const reading = readStatus(text);
+  const reading = readStatus(text, labels);
   if (!reading) {
-    warnings.add('unplaced', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${DEFAULT_STATUS_LABELS[item.status]}”导入，原文放入整改进展`, row.line, text);
+    warnings.add('unplaced', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${labels[item.status]}”导入，原文放入整改进展`, row.line, text);
     item.progress = appendParagraphs(item.progress, cellParagraphs(text, row.line, warnings));
     return;
   }
@@ -251,10 +257,10 @@ function readCompletionInto(item: Item, row: Row, header: string, warnings: Warn
  * alone (已完成, then perhaps the date on the next line) gives the status;
  * a status word that opens a sentence of progress (已完成清查…) is left as written.
  */
-function statusFromProgress(item: Item): void {
+function statusFromProgress(item: Item, labels: StatusLabels): void {
   const [first, second] = item.progress.paragraphs.map((p) => p.children.map((l) => l.text).join(''));
   if (first === undefined) return;
-  const reading = readStatus(first);
+  const reading = readStatus(first, labels);
   if (!reading || reading.rest !== '') return;
   item.status = reading.status;
   let drop = 1;
@@ -273,7 +279,7 @@ function appendRemark(item: Item, row: Row, warnings: WarningList): void {
 }
 
 /** A continuation row's measures and progress go on the item above; its names and time limit only fill what that item lacks. */
-function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList): void {
+function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList, labels: StatusLabels): void {
   const ownText = (field: LedgerField) => (row.mergedDown.has(field) ? '' : (row.text.get(field) ?? ''));
   // Measures continued on the next row count on (1. 2. above, 3. here): the list is read again as one cell.
   if (ownText('measures').trim() !== '') {
@@ -291,7 +297,7 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
   }
   if (ownText('completion') !== '') {
     const header = headers[mapping.indexOf('completion')] || '完成情况';
-    readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings);
+    readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings, labels);
   }
   readTrackingInto(item, { ...row, text: new Map(TRACKING.map((field) => [field, ownText(field)])) }, (field) => headers[mapping.indexOf(field)] || field, warnings);
   appendRemark(item, { ...row, text: new Map([['remark', ownText('remark')]]) }, warnings);

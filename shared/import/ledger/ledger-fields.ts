@@ -64,13 +64,16 @@ const HEADER_WORDS: Record<LedgerField, readonly string[]> = {
 };
 
 /**
- * Headers of the columns the export counts from other fields (剩余天数,
- * from the time limit and the day): known, so they need no mapping, and not
- * imported, as nothing they hold is new. (上次进展 is no such column: it
- * holds an earlier stage's words, which a ledger cannot place, so the user
- * says what it is at the mapping step.)
+ * Headers of columns known but not imported, each with why: 剩余天数 is
+ * counted from the time limit and the day, so nothing it holds is new;
+ * 上次进展 holds an earlier stage's words, which a ledger does not say which
+ * stage or date they were, so they cannot become the item's history without
+ * making that up. Known, they need no mapping; the review names them.
  */
-const DERIVED_HEADER_WORDS: readonly string[] = ['剩余天数', '剩余时间', '距整改时限天数', '距时限天数'];
+const UNIMPORTED_HEADERS: readonly { words: readonly string[]; why: string }[] = [
+  { words: ['剩余天数', '剩余时间', '距整改时限天数', '距时限天数'], why: '剩余天数由整改时限推算，无需导入' },
+  { words: ['上次进展', '上期进展', '上阶段进展', '前期进展'], why: '上一阶段的进展不随台账导入，原文件中仍可查看' },
+];
 
 /**
  * A header cell as compared: no white space or line breaks, no bracketed
@@ -94,17 +97,17 @@ for (const field of LEDGER_FIELDS) {
 }
 TAILS.sort((a, b) => b.word.length - a.word.length);
 
-const DERIVED = new Set(DERIVED_HEADER_WORDS.map(headerKey));
+const UNIMPORTED = new Map(UNIMPORTED_HEADERS.flatMap(({ words, why }) => words.map((word) => [headerKey(word), why] as const)));
 
-/** Whether a header names a column the export counts from others (剩余天数): known, and left out. */
-export function isDerivedHeader(text: string): boolean {
-  return DERIVED.has(headerKey(text));
+/** Why a known column is left out (剩余天数, 上次进展), or null for any other header. */
+export function unimportedReason(text: string): string | null {
+  return UNIMPORTED.get(headerKey(text)) ?? null;
 }
 
 /** The field a header names, or null for a header the importer does not know. */
 export function fieldOfHeader(text: string): LedgerField | null {
   const key = headerKey(text);
-  if (key === '' || DERIVED.has(key)) return null;
+  if (key === '' || UNIMPORTED.has(key)) return null;
   const whole = WHOLE.get(key);
   if (whole) return whole;
   // 牵头领导/责任领导, 责任单位及责任人: either part names the column; the first known one wins.

@@ -1,4 +1,4 @@
-import type { ItemStatus } from '../../model/notice';
+import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ItemStatus, type StatusLabels } from '../../model/notice';
 import { parseIsoDate, type IsoDate } from '../../text/dates';
 
 /**
@@ -44,6 +44,18 @@ const STATUS_WORDS: ReadonlyArray<[string, ItemStatus]> = (
   ] as [string, ItemStatus][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * The status words with the office's own names first (设置 → 整改跟踪): a
+ * ledger it exported says 已整改 for what it calls so, even where the usual
+ * words would read 已整改 as done.
+ */
+function wordsWith(labels: StatusLabels): ReadonlyArray<[string, ItemStatus]> {
+  const own = ITEM_STATUSES.filter((s) => labels[s] !== DEFAULT_STATUS_LABELS[s]).map((s) => [labels[s], s] as [string, ItemStatus]);
+  if (own.length === 0) return STATUS_WORDS;
+  own.sort((a, b) => b[0].length - a[0].length);
+  return [...own, ...STATUS_WORDS.filter(([word]) => !own.some(([label]) => label === word))];
+}
+
 /** A status cell read: the status and whatever the cell says after the status word. */
 export interface StatusReading {
   status: ItemStatus;
@@ -54,9 +66,9 @@ export interface StatusReading {
  * The status a 完成情况 cell opens with (已完成。…, 已完成\n2023年12月1日),
  * or null when it opens with no status word.
  */
-export function readStatus(text: string): StatusReading | null {
+export function readStatus(text: string, labels: StatusLabels = DEFAULT_STATUS_LABELS): StatusReading | null {
   const trimmed = text.trim().replace(/^[【[（(]\s*/u, '');
-  for (const [word, status] of STATUS_WORDS) {
+  for (const [word, status] of wordsWith(labels)) {
     if (!trimmed.startsWith(word)) continue;
     const after = trimmed.slice(word.length);
     // 是 / 否 / 完成 must stand alone or before punctuation: 是否… or 完成了… is prose, not a status.

@@ -131,3 +131,31 @@ describe('the ledger’s column widths', () => {
     for (const column of ['problem', 'measures', 'progress'] as const) expect(characters[column], column).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('a ledger with every column an office may choose', () => {
+  // Every field filled, so every column prints: more columns than a landscape page holds at their usual widths.
+  function everyFieldFilled(count: number): LedgerRow[] {
+    const notice = ledgerNotice(templates, count);
+    for (const node of notice.checklist.flatMap((g) => (g.kind === 'group' ? g.children : [g]))) {
+      for (const item of node.kind === 'group' ? node.children : [node]) {
+        if (item.kind !== 'item') continue;
+        item.evidence = '《关于规范财务管理的通知》（财发〔2024〕3号）';
+        item.figures = { moneyRecoveredFen: 12_345_600, moneyToRecoverFen: null, rulesMade: 3, peopleHeld: 2 };
+        item.history = [{ stage: 'interim', date: '2024-01-01', status: 'ongoing', progress: plainList(['上一阶段召开专题会议研究整改。']), subItems: [] }];
+      }
+    }
+    return ledgerRows(notice.checklist, layout, { today: '2024-06-20' });
+  }
+
+  it.each([13, 15])('gives each of %i columns a positive width, none squeezed far under the others, summing to the table', (n) => {
+    const all: LedgerColumn[] = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress', 'previousProgress', 'daysLeft', 'evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld'];
+    const rows = everyFieldFilled(8);
+    const { shown, widths, characters } = table(rows, all.slice(0, n));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(TABLE_WIDTH);
+    expect(Math.min(...widths)).toBeGreaterThan(MARGINS + EM);
+    // A text column never ends up narrower than a figure's column: the text needs the room more.
+    const narrowestText = Math.min(...(['problem', 'measures', 'progress'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]));
+    const widestFigure = Math.max(0, ...(['moneyRecovered', 'rulesMade', 'peopleHeld'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]));
+    expect(narrowestText).toBeGreaterThanOrEqual(widestFigure);
+  });
+});

@@ -24,6 +24,19 @@ function stageNotice(): Notice {
 }
 
 describe('the next stage’s notice', () => {
+  it('tells a hand-written title and opening at the new stage wherever they name it, line breaks kept', () => {
+    const interim = stageNotice();
+    interim.meta.titleOverride = '中共某局党组关于巡察整改\n阶段性进展情况的通报';
+    interim.meta.openingOverride = '现将巡察整改工作阶段性进展情况通报如下。本次整改阶段性进展情况良好。';
+    const progress = next(interim);
+    expect(progress.meta.titleOverride).toBe('中共某局党组关于巡察整改\n进展情况的通报');
+    expect(progress.meta.openingOverride).toBe('现将巡察整改工作进展情况通报如下。本次整改进展情况良好。');
+    const final = next(progress);
+    expect(final.meta.titleOverride).toBe('中共某局党组关于巡察整改\n情况的通报');
+    expect(final.meta.openingOverride).toBe('现将巡察整改工作情况通报如下。本次整改情况良好。');
+    expect(next(final).meta.openingOverride).toBe(final.meta.openingOverride);
+  });
+
   it('follows the stage in its title and opening, with no 成文日期 unless one is chosen', () => {
     const interim = stageNotice();
     const progress = next(interim);

@@ -56,6 +56,15 @@ describe('statistics of a checklist', () => {
     });
   });
 
+  it('splits units a line break or spaces stand between, as a ledger cell or a pasted list writes them', () => {
+    const rows = computeStatistics([createItem({ responsibleUnit: '区财政局\n区审计局' }), createItem({ responsibleUnit: '区财政局  区民政局' })]).byUnit;
+    expect(rows.map((row) => [row.name, row.total])).toEqual([
+      ['区财政局', 2],
+      ['区审计局', 1],
+      ['区民政局', 1],
+    ]);
+  });
+
   it('keeps the posts of one leader together and splits leaders listed with ，', () => {
     const rows = computeStatistics(tree()).byLeader;
     expect(rows.map((row) => [row.name, row.total])).toEqual([

@@ -17,7 +17,12 @@ export interface NoticeCheck extends CheckResults {
 
 /** What the check reads besides the notice: its layout, the boilerplate, the word lists with the office's own. */
 export function checkContext(layout: Layout, templates: TemplatesSnapshot, settings: Partial<AppSettings> | null): CheckContext {
-  return { layout, boilerplate: templates.boilerplate, rules: mergeRules(templates.check, settings?.check) };
+  return {
+    layout,
+    boilerplate: templates.boilerplate,
+    rules: mergeRules(templates.check, settings?.check),
+    ...(settings?.tracking ? { statusLabels: settings.tracking.statusLabels } : {}),
+  };
 }
 
 /** The notice checked now, with the places of what is shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfHeader, isDerivedHeader } from '../../../../shared/import/ledger/ledger-fields';
+import { fieldOfHeader, unimportedReason } from '../../../../shared/import/ledger/ledger-fields';
 import { excelSerialDate, readCount, readDeadline, readStatus, readYuanAsFen } from '../../../../shared/import/ledger/ledger-values';
 
 /** Header words, statuses and time limits in the forms ledgers write them. */
@@ -37,9 +37,11 @@ describe('ledger headers', () => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  it('knows 剩余天数 as a column counted from others, and nothing else as one', () => {
-    expect(['剩余天数', '剩余天数（天）', '距整改时限天数'].map(isDerivedHeader)).toEqual([true, true, true]);
-    expect(['上次进展', '整改时限', '备注'].map(isDerivedHeader)).toEqual([false, false, false]);
+  it('knows 剩余天数 and 上次进展 as columns left out, each saying why, and nothing else as one', () => {
+    expect(['剩余天数', '剩余天数（天）', '距整改时限天数'].map(unimportedReason)).toEqual(Array(3).fill('剩余天数由整改时限推算，无需导入'));
+    expect(['上次进展', '上期进展'].map(unimportedReason)).toEqual(Array(2).fill('上一阶段的进展不随台账导入，原文件中仍可查看'));
+    expect(['上次进展', '剩余天数'].map(fieldOfHeader)).toEqual([null, null]);
+    expect(['整改时限', '备注', '本次进展'].map(unimportedReason)).toEqual([null, null, null]);
   });
 });
 

@@ -101,21 +101,21 @@ describe('the .xlsx ledger imported again', () => {
     expect(result.warnings.map((w) => w.message)).toContain('“剩余天数”列未导入（剩余天数由整改时限推算，无需导入）');
   });
 
-  it('asks what 上次进展 is, as a ledger cannot place an earlier stage’s words by itself', async () => {
+  it('imports back a ledger with 上次进展 without asking: 本次进展 is the progress, 上次进展 left out and named', async () => {
     const notice = ledgerNotice(templates, 2);
     for (const item of allItems(notice.checklist)) item.history = [{ stage: 'interim', date: null, status: 'ongoing', progress: plainList(['已部署。']), subItems: [] }];
     const bytes = await exportLedgerXlsx(notice, templates, { ledgerColumns: ['number', 'problem', 'previousProgress', 'progress'] });
     const { first } = await importLedgerBytes(bytes, '整改台账.xlsx');
-    expect(first.status).toBe('mapping');
-    if (first.status !== 'mapping') return;
-    expect(first.reason).toContain('“上次进展”');
-    // 本次进展 beside it is the progress, known without asking.
+    expect(first.status).toBe('ready');
+    if (first.status !== 'ready') return;
     expect(first.columns.map((c) => [c.header, c.field])).toEqual([
       ['序号', 'number'],
       ['反馈问题', 'problem'],
       ['上次进展', null],
       ['本次进展', 'progress'],
     ]);
+    expect(first.warnings.map((w) => w.message)).toContain('“上次进展”列未导入（上一阶段的进展不随台账导入，原文件中仍可查看）');
+    expect(allItems(first.notice.checklist).map((i) => i.progress)).toEqual(allItems(notice.checklist).map((i) => i.progress));
   });
 
   it('keeps a figure it cannot read (约50万) in the progress, with a warning, rather than drop it', async () => {

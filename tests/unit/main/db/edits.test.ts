@@ -146,7 +146,7 @@ describe('piecewise edits', () => {
       [() => updateMeta(db, 'n1', { stage: 'late' as never }), /stage：阶段只能是/, InvalidInputError],
       [() => updateMeta(db, 'missing', { issuer: 'x' }), /^找不到这份通报（编号 missing）/, NotFoundError],
       [() => updateParts(db, 'n1', { extra: {} } as never), /不认识或不能修改的字段：extra/, InvalidInputError],
-      [() => setNoticeStatus(db, 'n1', 'published' as never), /通报状态只能是：draft、review、final/, InvalidInputError],
+      [() => setNoticeStatus(db, 'n1', 'published' as never), /通报状态只能是：草稿、送审、定稿/, InvalidInputError],
       [() => setLayout(db, 'n1', ''), /版式不能为空/, InvalidInputError],
       [() => updateItem(db, 42 as never, {}), /条目编号格式有误：\n（整体）：编号必须是文字/, InvalidInputError],
     ];

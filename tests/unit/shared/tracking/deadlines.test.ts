@@ -21,6 +21,7 @@ describe('an item’s deadline colour on a fixed day', () => {
   it('is green once done, however late, and for 长期坚持; none with no deadline set', () => {
     expect(colour({ deadline: '2020-01-01', status: 'done' })).toBe('green');
     expect(colour({ deadlineKind: 'longTerm', status: 'ongoing' })).toBe('green');
+    expect(colour({ deadline: '2024-01-01', status: 'longTerm' })).toBe('green');
     expect(colour({ deadline: null })).toBe('none');
   });
 
