@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTICE_STATUSES } from '../../shared/model/notice';
+import { NOTICE_STATUS_LABELS, NOTICE_STATUSES } from '../../shared/model/notice';
 import { stripForbiddenCharacters } from '../../shared/text/sanitize';
 import {
   checklistNodeSchema,
@@ -45,7 +45,7 @@ export const partsPatchSchema = z.strictObject(noticePartsSchema.shape, strictne
 
 export const groupTitleSchema = z.string({ error: '分组标题必须是文字' }).overwrite(stripForbiddenCharacters);
 
-export const noticeStatusSchema = z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${NOTICE_STATUSES.join('、')}` });
+export const noticeStatusSchema = z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${Object.values(NOTICE_STATUS_LABELS).join('、')}` });
 
 export const layoutIdSchema = z.string({ error: '版式必须是文字' }).min(1, { error: '版式不能为空' });
 

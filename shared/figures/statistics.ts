@@ -34,9 +34,10 @@ export interface Statistics {
 /**
  * Separators between the names of several units in one cell
  * (“区财政局、区审计局”, “办公室/人事科”, “财务科，审计科”), and the line
- * break or spaces a ledger cell or a pasted list puts between them.
+ * break, full-width space or run of spaces a ledger cell or a pasted list
+ * puts between them. One ordinary space is kept: it may be inside a name.
  */
-const UNIT_SEPARATORS = /[、，,；;/／\s]+/u;
+const UNIT_SEPARATORS = /(?:[、，,；;/／\n\r\u3000]|\s{2,})+/u;
 /**
  * For leaders 、 does not separate: it joins the posts one person holds
  * (“局党组书记、局长”), which must stay one row. Two people are written with

@@ -56,12 +56,18 @@ describe('statistics of a checklist', () => {
     });
   });
 
-  it('splits units a line break or spaces stand between, as a ledger cell or a pasted list writes them', () => {
-    const rows = computeStatistics([createItem({ responsibleUnit: '区财政局\n区审计局' }), createItem({ responsibleUnit: '区财政局  区民政局' })]).byUnit;
+  it('splits units a line break or a run of spaces stands between, keeping one space inside a name', () => {
+    const rows = computeStatistics([
+      createItem({ responsibleUnit: '区财政局\n区审计局' }),
+      createItem({ responsibleUnit: '区财政局  区民政局' }),
+      createItem({ responsibleUnit: '区财政局　区民政局' }),
+      createItem({ responsibleUnit: 'XX 公司' }),
+    ]).byUnit;
     expect(rows.map((row) => [row.name, row.total])).toEqual([
-      ['区财政局', 2],
+      ['区财政局', 3],
+      ['区民政局', 2],
       ['区审计局', 1],
-      ['区民政局', 1],
+      ['XX 公司', 1],
     ]);
   });
 

@@ -36,8 +36,8 @@ describe('the statistics table as copied', () => {
     ]);
   });
 
-  it('is the same table as HTML for Word, names escaped and a line break typed in a name kept out of the cells', () => {
-    const table = statisticsTable(computeStatistics([item('done', '<研究室>\n& 办公室')]), 'unit', DEFAULT_STATUS_LABELS);
+  it('is the same table as HTML for Word, names escaped and a tab typed in a name kept out of the cells', () => {
+    const table = statisticsTable(computeStatistics([item('done', '<研究室>\t& 办公室')]), 'unit', DEFAULT_STATUS_LABELS);
     const html = tableAsHtml(table);
     expect(html).toContain('<th>责任单位</th>');
     expect(html).toContain('<td>&lt;研究室&gt; &amp; 办公室</td>');
