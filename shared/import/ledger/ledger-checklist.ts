@@ -244,7 +244,8 @@ function readCompletionInto(item: Item, row: Row, header: string, warnings: Warn
     return;
   }
   // 长期坚持 in the time limit and 未完成 / 否 here say the same: a long-term item not finished.
-  if (!(item.status === 'longTerm' && reading.status === 'ongoing')) item.status = reading.status;
+  // A word for being worked on (持续推进) is the item's status, as the ledger export writes it.
+  if (!(item.status === 'longTerm' && reading.notFinished)) item.status = reading.status;
   if (reading.status === 'longTerm') item.deadline = null;
   if (reading.rest === '') return;
   const done = readDeadline(reading.rest, null);

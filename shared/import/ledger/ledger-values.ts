@@ -60,7 +60,11 @@ function wordsWith(labels: StatusLabels): ReadonlyArray<[string, ItemStatus]> {
 export interface StatusReading {
   status: ItemStatus;
   rest: string;
+  /** Only “not finished” (未完成, 否 …), not a word for being worked on: a long-term item may say so and stay long-term. */
+  notFinished: boolean;
 }
+
+const NOT_FINISHED = new Set(['未完成', '未整改', '否', '部分完成']);
 
 /**
  * The status a 完成情况 cell opens with (已完成。…, 已完成\n2023年12月1日),
@@ -73,7 +77,7 @@ export function readStatus(text: string, labels: StatusLabels = DEFAULT_STATUS_L
     const after = trimmed.slice(word.length);
     // 是 / 否 / 完成 must stand alone or before punctuation: 是否… or 完成了… is prose, not a status.
     if (word.length <= 2 && after !== '' && !/^[\s。，,；;：:、）)】\]]/u.test(after)) continue;
-    return { status, rest: after.replace(/^[\s。，,；;：:、）)】\]]+/u, '').trim() };
+    return { status, rest: after.replace(/^[\s。，,；;：:、）)】\]]+/u, '').trim(), notFinished: NOT_FINISHED.has(word) };
   }
   return null;
 }

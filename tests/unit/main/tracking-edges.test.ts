@@ -104,3 +104,23 @@ describe('an item copied from 条目库 into another notice', () => {
     expect(copy.kind === 'item' && [copy.needsUpdate, copy.history.length]).toEqual([false, 0]);
   });
 });
+
+describe('a 长期坚持 time limit in the ledger', () => {
+  it('comes back with the status the ledger gives, the time limit still 长期坚持', async () => {
+    const { exportLedgerXlsx } = await import('../../../main/export/ledger-xlsx');
+    const { readLedgerFile } = await import('../../../main/import/read-ledger-file');
+    const { importLedger } = await import('../../../shared/import/ledger/import-ledger');
+    const notice = sampleNotice(templates, 'duizhao');
+    const items = allItems(notice.checklist);
+    Object.assign(items[0]!, { deadlineKind: 'longTerm', status: 'ongoing' });
+    Object.assign(items[1]!, { deadlineKind: 'longTerm', status: 'longTerm' });
+    const table = await readLedgerFile(await exportLedgerXlsx(notice, templates), '台账.xlsx');
+    const result = importLedger(table!, templates);
+    if (result.status !== 'ready') throw new Error(result.reason);
+    const back = allItems(result.notice.checklist);
+    expect(back.slice(0, 2).map((i) => [i.deadlineKind, i.status])).toEqual([
+      ['longTerm', 'ongoing'],
+      ['longTerm', 'longTerm'],
+    ]);
+  });
+});

@@ -97,12 +97,22 @@ describe('ledger statuses', () => {
     ['长期坚持', 'longTerm'],
     ['长期', 'longTerm'],
   ])('%s is %s', (text, status) => {
-    expect(readStatus(text)).toEqual({ status, rest: '' });
+    expect(readStatus(text)).toMatchObject({ status, rest: '' });
+  });
+
+  it('tells “not finished” (未完成, 否) from a word for being worked on (持续推进)', () => {
+    expect(['未完成', '否', '持续推进', '整改中'].map((t) => readStatus(t)?.notFinished)).toEqual([true, true, false, false]);
+  });
+
+  it('reads the office’s own names first, even where the usual words would read them otherwise', () => {
+    const labels = { done: '整改到位', mostlyDone: '大部分整改', ongoing: '已整改', longTerm: '长期坚持' };
+    expect(['整改到位', '大部分整改', '已整改', '已完成'].map((t) => readStatus(t, labels)?.status)).toEqual(['done', 'mostlyDone', 'ongoing', 'done']);
+    expect(readStatus('已整改')?.status).toBe('done');
   });
 
   it('keeps what follows the status word, and reads prose as no status', () => {
-    expect(readStatus('已完成\n2023年11月20日')).toEqual({ status: 'done', rest: '2023年11月20日' });
-    expect(readStatus('已完成。已制定管理办法')).toEqual({ status: 'done', rest: '已制定管理办法' });
+    expect(readStatus('已完成\n2023年11月20日')).toMatchObject({ status: 'done', rest: '2023年11月20日' });
+    expect(readStatus('已完成。已制定管理办法')).toMatchObject({ status: 'done', rest: '已制定管理办法' });
     expect(readStatus('完成了制度修订')).toBeNull();
     expect(readStatus('是否需要')).toBeNull();
     expect(readStatus('2023年已召开会议')).toBeNull();
