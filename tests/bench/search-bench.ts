@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../../main/db/database';
 import { writeTransaction } from '../../main/db/database';
-import { getNotice, saveNotice } from '../../main/db/notices';
+import { getNotice, listNotices, saveNotice } from '../../main/db/notices';
 import { openDatabase } from '../../main/db/open-database';
 import { flushSearchIndex } from '../../main/db/search/index-maintenance';
 import { searchItems } from '../../main/db/search/search-items';
@@ -188,6 +188,10 @@ export async function runSearchBench(): Promise<void> {
       saveNotice(db, notice);
     };
     line('保存 100 个条目的通报（改一条）', await measure(save, 30, 3));
+    // The notice list counts each notice's 待更新, overdue and due-soon items on every load.
+    const clock = { today: '2026-12-01', dueSoonDays: 10 };
+    line('通报列表（不含计数）', await measure(() => void listNotices(db, boilerplate), 20, 2));
+    line('通报列表（含超期、临期、待更新计数）', await measure(() => void listNotices(db, boilerplate, clock), 20, 2));
     const other = getNotice(db, 'bench-400')!;
     let switches = 0;
     line('换一份通报保存（100 条重排序）', await measure(() => {
