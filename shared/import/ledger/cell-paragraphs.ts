@@ -1,4 +1,4 @@
-import type { ParagraphList } from '../../model/rich-text';
+import { plainParagraph, type ParagraphList } from '../../model/rich-text';
 import { buildParagraphList } from '../build-list';
 import { cleanLine, closeUpLine } from '../clean-text';
 import type { WarningList } from '../warnings';
@@ -45,4 +45,19 @@ function splitInline(text: string): string[] {
     return pieces.map((p) => p.trim()).filter((p) => p !== '');
   }
   return [text];
+}
+
+/** Paragraphs added after a list: numbered on when numbered alike, else each a paragraph of its own. */
+export function appendParagraphs(list: ParagraphList, more: ParagraphList): ParagraphList {
+  if (more.paragraphs.length === 0) return list;
+  if (list.paragraphs.length === 0) return more;
+  // Numbered lists keep their count; what follows a numbered run is a paragraph of its own.
+  const tail = more.enumeration === list.enumeration ? more.paragraphs : more.paragraphs.map((p) => ({ ...plainParagraph(p.children.map((l) => l.text).join('')), ...(list.enumeration === 'none' ? {} : { continued: true }) }));
+  return { enumeration: list.enumeration, paragraphs: [...list.paragraphs, ...tail] };
+}
+
+/** The first words of a cell, for a warning that quotes it. */
+export function excerptOf(text: string): string {
+  const chars = Array.from(text.replace(/\s+/gu, ' '));
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
 }

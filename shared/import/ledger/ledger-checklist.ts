@@ -1,14 +1,15 @@
 import { createGroup, createItem } from '../../model/factory';
 import { DEFAULT_STATUS_LABELS, MAX_GROUP_DEPTH, type ChecklistNode, type Group, type Item, type StatusLabels } from '../../model/notice';
-import { plainParagraph, type Paragraph, type ParagraphList } from '../../model/rich-text';
+import type { Paragraph, ParagraphList } from '../../model/rich-text';
 import { cleanLine, closeUpLine } from '../clean-text';
 import { readMarker } from '../markers';
 import type { WarningList } from '../warnings';
-import { cellParagraphs } from './cell-paragraphs';
+import { appendParagraphs, cellParagraphs, excerptOf } from './cell-paragraphs';
+import { readTrackingInto } from './ledger-tracking-cells';
 import type { LedgerShape } from './find-header';
 import type { LedgerField, LedgerMapping } from './ledger-fields';
 import { cellContent, ownCellTexts, type LedgerCell, type LedgerTable } from './ledger-table';
-import { readCount, readDeadline, readStatus, readYuanAsFen, type FigureReading } from './ledger-values';
+import { readDeadline, readStatus } from './ledger-values';
 import { formatChineseDate } from '../../text/dates';
 
 /** Fields whose cells say what an item holds (a row with none of them is a heading, not an item). */
@@ -201,7 +202,7 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   readDeadlineInto(item, row, header('deadline'), warnings);
   if (mapping.includes('completion')) readCompletionInto(item, row, header('completion'), warnings, labels);
   else statusFromProgress(item, labels);
-  readTrackingInto(item, row, header, warnings);
+  readTrackingInto(item, (field) => row.text.get(field) ?? '', row.line, header, warnings);
   appendRemark(item, row, warnings);
   if (mapping.includes('measures') && item.measures.paragraphs.length === 0) warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
   return item;
@@ -300,43 +301,8 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     const header = headers[mapping.indexOf('completion')] || '完成情况';
     readCompletionInto(item, { ...row, text: new Map([['completion', ownText('completion')]]) }, header, warnings, labels);
   }
-  readTrackingInto(item, { ...row, text: new Map(TRACKING.map((field) => [field, ownText(field)])) }, (field) => headers[mapping.indexOf(field)] || field, warnings);
+  readTrackingInto(item, ownText, row.line, (field) => headers[mapping.indexOf(field)] || field, warnings);
   appendRemark(item, { ...row, text: new Map([['remark', ownText('remark')]]) }, warnings);
-}
-
-/** The columns of 销号 and the figures: what an item carries besides its texts. */
-const TRACKING = ['evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld'] as const;
-
-/** The most an item's 证明材料 holds (the notice schema's limit). */
-const MAX_EVIDENCE = 5000;
-
-/**
- * 证明材料 and the figures (挽回金额, 建章立制, 问责人数), where the item has
- * none yet (a continuation row fills only what is missing). A figure that
- * reads as none (约50万, 见附件) or a 证明材料 too long to keep goes into the
- * progress under its header, with a warning: nothing is lost.
- */
-function readTrackingInto(item: Item, row: Row, header: (field: LedgerField) => string, warnings: WarningList): void {
-  const keep = (field: LedgerField, text: string, why: string) => {
-    warnings.add('unplaced', `${header(field)}“${excerptOf(text)}”${why}，已放入整改进展`, row.line, text);
-    item.progress = appendParagraphs(item.progress, cellParagraphs(`${header(field)}：${text}`, row.line, warnings));
-  };
-  const evidence = (row.text.get('evidence') ?? '').trim();
-  if (evidence !== '') {
-    if (item.evidence === '' && evidence.length <= MAX_EVIDENCE) item.evidence = evidence;
-    else if (item.evidence !== '' && item.evidence.length + evidence.length < MAX_EVIDENCE) item.evidence = `${item.evidence}\n${evidence}`;
-    else keep('evidence', evidence, `超过 ${MAX_EVIDENCE} 个字`);
-  }
-  const figure = (field: LedgerField, read: (text: string) => FigureReading, key: keyof Item['figures'], what: string) => {
-    const text = (row.text.get(field) ?? '').trim();
-    const reading = read(text);
-    if (reading.kind === 'empty') return;
-    if (reading.kind === 'unreadable') return keep(field, text, `无法识别为${what}`);
-    if (item.figures[key] === null) item.figures = { ...item.figures, [key]: reading.value };
-  };
-  figure('moneyRecovered', readYuanAsFen, 'moneyRecoveredFen', '金额');
-  figure('rulesMade', readCount, 'rulesMade', '数量');
-  figure('peopleHeld', readCount, 'peopleHeld', '人数');
 }
 
 /**
@@ -354,14 +320,6 @@ function continuedProgress(item: Item, more: string, line: number, warnings: War
   const again = cellParagraphs(text, line, warnings);
   progressRead.set(item, { text, paragraphs: again.paragraphs });
   return { enumeration: again.enumeration, paragraphs: [...again.paragraphs, ...item.progress.paragraphs.slice(read.paragraphs.length)] };
-}
-
-function appendParagraphs(list: ParagraphList, more: ParagraphList): ParagraphList {
-  if (more.paragraphs.length === 0) return list;
-  if (list.paragraphs.length === 0) return more;
-  // Numbered lists keep their count; what follows a numbered run is a paragraph of its own.
-  const tail = more.enumeration === list.enumeration ? more.paragraphs : more.paragraphs.map((p) => ({ ...plainParagraph(p.children.map((l) => l.text).join('')), ...(list.enumeration === 'none' ? {} : { continued: true }) }));
-  return { enumeration: list.enumeration, paragraphs: [...list.paragraphs, ...tail] };
 }
 
 /** A group title without the enumerator it was numbered with (一、 （一） 第一，). */
@@ -396,9 +354,4 @@ function names(text: string): string {
     .map((t) => closeUpLine(cleanLine(t)))
     .filter((t) => t !== '')
     .join('、');
-}
-
-function excerptOf(text: string): string {
-  const chars = Array.from(text.replace(/\s+/gu, ' '));
-  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('');
 }
