@@ -107,6 +107,8 @@ function finishedLines(text: string): string {
   return text.split('\n').map(finishText).join('\n');
 }
 
+const countText = (value: number | null) => (value === null ? '' : String(value));
+
 function itemCells(
   item: Item,
   number: number,
@@ -119,15 +121,7 @@ function itemCells(
   return cells;
 }
 
-const countText = (value: number | null) => (value === null ? '' : String(value));
-
-function rawCells(
-  item: Item,
-  number: number,
-  numbering: OwnLists,
-  statusLabels: Record<ItemStatus, string>,
-  context: LedgerContext,
-): Record<LedgerColumn, string> {
+function rawCells(...[item, number, numbering, statusLabels, context]: Parameters<typeof itemCells>): Record<LedgerColumn, string> {
   const completed = item.completedOn ? `\n${formatChineseDate(item.completedOn)}` : '';
   const standing = context.today ? deadlineStanding(item, context.feedbackDate ?? null, context.today, context.dueSoonDays) : null;
   return {

@@ -27,9 +27,9 @@ import { useCheckContext, useNoticeCheck } from './check/use-notice-check';
 import { checkResults } from '../../../shared/check/check-results';
 import { useCheckActions } from './check/use-check-actions';
 import { useEditorSettings } from './use-editor-settings';
-import { StatusLabelsProvider, statusLabelsOf } from '../../app/status-labels';
 import { OverviewDrawer } from './overview/OverviewDrawer';
-import { TrackingClockProvider, useEditorTrackingClock } from './overview/tracking-clock';
+import { useOverviewDrawer } from './overview/use-overview-drawer';
+import { TrackingContexts } from './TrackingContexts';
 import { describeFindingPlaces } from '../../../shared/check/finding-place';
 import { LISTED_BEFORE_EXPORT, type ExportBlockers } from './ExportControls';
 import { GroupPanel } from './GroupPanel';
@@ -135,9 +135,6 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
     setLibraryOpen(false);
   }, []);
   const closeSide = useCallback(() => setSide(null), []);
-  const [overviewOpen, setOverviewOpen] = useState(false);
-  const openOverview = useCallback(() => setOverviewOpen(true), []);
-  const closeOverview = useCallback(() => setOverviewOpen(false), []);
   // The node 存为模板 was asked for, as it was when asked.
   const [templateNode, setTemplateNode] = useState<ChecklistNode | null>(null);
 
@@ -224,7 +221,6 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
   }, [selection]);
   const { undo, redo } = useUndoTravel({ actions, history, select, root: bodyRef });
   const settings = useEditorSettings();
-  const trackingClock = useEditorTrackingClock(settings, notice.meta.feedbackDate);
   const context = useCheckContext(layout, settings);
   // Only while 检查 is shown: the preview's pages, not the check, follow each keystroke.
   const check = useNoticeCheck(notice, context, side === 'check');
@@ -300,14 +296,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
   });
 
   const onItem = actions.updateItem;
-  // A row of 整改总览 opens its item, in place of the overview.
-  const selectFromOverview = useCallback(
-    (id: string) => {
-      select(id);
-      setOverviewOpen(false);
-    },
-    [select],
-  );
+  const overview = useOverviewDrawer(select);
   const onGroup = actions.updateGroup;
   const part = partOfKey(selection);
   let middle;
@@ -330,8 +319,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
     middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
 
   return (
-    <StatusLabelsProvider value={statusLabelsOf(settings)}>
-    <TrackingClockProvider value={trackingClock}>
+    <TrackingContexts settings={settings} feedbackDate={notice.meta.feedbackDate}>
     <div className="editor-screen">
       <EditorToolbar
         title={noticeTitle(notice.meta, templates.boilerplate)}
@@ -356,7 +344,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
         onReviewFindings={reviewFindings}
         stage={notice.meta.stage}
         onOpenNotice={onOpen}
-        onOverview={openOverview}
+        onOverview={overview.show}
       />
       <ReadOnlyArea readOnly={!writable}>
         <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>
@@ -386,13 +374,12 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
               check={<CheckPanel check={check} writable={writable} {...checkActions} />}
             />
           )}
-          <OverviewDrawer open={overviewOpen} checklist={checklist} layout={layout} onClose={closeOverview} onSelect={selectFromOverview} onItem={onItem} writable={writable} />
+          <OverviewDrawer open={overview.open} checklist={checklist} layout={layout} onClose={overview.close} onSelect={overview.selectRow} onItem={onItem} writable={writable} />
           <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
         </div>
       </ReadOnlyArea>
     </div>
-    </TrackingClockProvider>
-    </StatusLabelsProvider>
+    </TrackingContexts>
   );
 }
 

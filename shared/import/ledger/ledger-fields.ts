@@ -1,43 +1,25 @@
 import { z } from 'zod';
+import { LEDGER_COLUMN_HEADERS, LEDGER_COLUMNS, type LedgerColumn } from '../../ledger/ledger-columns';
 
+/** The export's columns the importer does not read back (unimportedReason says why). */
+type NotReadBack = 'previousProgress' | 'daysLeft';
+const NOT_READ_BACK: readonly LedgerColumn[] = ['previousProgress', 'daysLeft'] satisfies NotReadBack[];
+
+/** What a ledger column can hold, as the importer reads it: the export's columns bar 剩余天数 and 上次进展, and 备注. */
+export type LedgerField = Exclude<LedgerColumn, NotReadBack> | 'remark';
+
+const readBack: LedgerField[] = LEDGER_COLUMNS.filter((column): column is Exclude<LedgerColumn, NotReadBack> => !NOT_READ_BACK.includes(column));
 /**
- * What a ledger column can hold, as the importer reads it: the export's
- * columns (shared/ledger/ledger-columns.ts) but 剩余天数, which it counts
- * (DERIVED_HEADER_WORDS), and 上次进展, and 备注. A column mapped to nothing (null) is not imported.
+ * The fields in the export's column order, 备注 last; never empty, as
+ * z.enum needs to know. A column mapped to nothing (null) is not imported.
  */
-export const LEDGER_FIELDS = [
-  'number',
-  'category',
-  'problem',
-  'measures',
-  'leader',
-  'unit',
-  'deadline',
-  'completion',
-  'progress',
-  'evidence',
-  'moneyRecovered',
-  'rulesMade',
-  'peopleHeld',
-  'remark',
-] as const;
-export type LedgerField = (typeof LEDGER_FIELDS)[number];
+export const LEDGER_FIELDS = [...readBack, 'remark'] as readonly LedgerField[] as readonly [LedgerField, ...LedgerField[]];
 
-/** How the mapping step names each field (the export's header words, and 备注). */
+/** How the mapping step names each field: the export's headers, two of them with what they become, and 备注. */
 export const LEDGER_FIELD_LABELS: Record<LedgerField, string> = {
-  number: '序号',
+  ...(Object.fromEntries(LEDGER_FIELDS.filter((f) => f !== 'remark').map((f) => [f, LEDGER_COLUMN_HEADERS[f as LedgerColumn]])) as Record<LedgerField, string>),
   category: '问题类别（分组）',
-  problem: '反馈问题',
-  measures: '整改措施',
-  leader: '责任领导',
-  unit: '责任单位',
-  deadline: '整改时限',
   completion: '完成情况（整改状态）',
-  progress: '整改进展',
-  evidence: '证明材料',
-  moneyRecovered: '挽回金额（元）',
-  rulesMade: '建章立制（项）',
-  peopleHeld: '问责人数（人）',
   remark: '备注',
 };
 
@@ -136,7 +118,7 @@ const ENDINGS: ReadonlyArray<[string, LedgerField]> = [
 
 /** A mapping as the mapping step answers it: per column, what it holds (null: 不导入). */
 export const ledgerMappingSchema = z
-  .array(z.enum(LEDGER_FIELDS, { error: `列的内容只能是：${LEDGER_FIELDS.join('、')}` }).nullable(), { error: '列的对应关系必须是列表' })
+  .array(z.enum(LEDGER_FIELDS, { error: `列的内容只能是：${Object.values(LEDGER_FIELD_LABELS).join('、')}` }).nullable(), { error: '列的对应关系必须是列表' })
   .max(200, { error: '列数过多' });
 export type LedgerMapping = z.infer<typeof ledgerMappingSchema>;
 
