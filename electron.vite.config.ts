@@ -2,15 +2,19 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-// Builds the three parts of the desktop app into out/: the main process (and the importer's worker thread),
+// Builds the three parts of the desktop app into out/: the main process (with the importer's worker thread and the command line),
 // the sandboxed preload (CommonJS, as a sandboxed preload must be), and the
 // renderer (React) with its own strict Content-Security-Policy.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The importer's worker (main/import/import-in-worker.ts) is its own entry: import-worker.js beside main.js.
-      lib: { entry: { main: resolve('main/app/main.ts'), 'import-worker': resolve('main/import/import-worker.ts') }, formats: ['es'] },
+      // The importer's worker (main/import/import-in-worker.ts) is its own entry: import-worker.js beside main.js;
+      // so is the command line (notice.js, started by main/notice.mjs), which shares the services' chunks with the app.
+      lib: {
+        entry: { main: resolve('main/app/main.ts'), 'import-worker': resolve('main/import/import-worker.ts'), notice: resolve('main/cli/notice.ts') },
+        formats: ['es'],
+      },
       externalizeDeps: true,
     },
   },

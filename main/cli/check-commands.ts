@@ -4,28 +4,25 @@ import { SEVERITY_LABELS, type Finding } from '../../shared/check/finding';
 import { describeFindingPlaces } from '../../shared/check/finding-place';
 import { mergeRules } from '../../shared/check/merge-rules';
 import type { Notice } from '../../shared/model/notice';
-import { checkSettingsSchema, DEFAULT_CHECK_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
-import { saveNotice } from '../db/notices';
-import { getSetting, trackingSettings } from '../db/settings';
 import { findLayout } from '../templates/load-templates';
 import { onePositional, type ParsedArgs } from './args';
-import type { CommandContext } from './commands';
-import { requireNotice } from './require-notice';
+import type { Command, CommandContext } from './command-context';
+import { officeSettings } from './office-settings';
 
 /**
  * `check <编号> [--json] [--fix]`: the 送审检查 from the command line. One
  * finding a line with its place, a count at the end; --fix applies every
  * safe fix and saves. Exit code 1 while errors (错误) remain.
  */
-function check(args: ParsedArgs, { db, templates, print }: CommandContext): number {
-  const notice = requireNotice(db, onePositional(args, '通报编号'));
+async function check(args: ParsedArgs, { services, templates, print }: CommandContext): Promise<number> {
+  const notice = await services.getNotice(onePositional(args, '通报编号'));
   const layout = findLayout(templates, notice.layoutId);
-  const office = getSetting(db, SETTINGS_KEYS.check, checkSettingsSchema, DEFAULT_CHECK_SETTINGS);
+  const office = await officeSettings(services);
   const context: CheckContext = {
     layout,
     boilerplate: templates.boilerplate,
-    rules: mergeRules(templates.check, office),
-    statusLabels: trackingSettings(db).statusLabels,
+    rules: mergeRules(templates.check, office.check),
+    statusLabels: office.tracking.statusLabels,
   };
   // What the user chose to 忽略 in the editor stays ignored here, and is never fixed.
   const findings = checkResults(notice, context).shown;
@@ -38,7 +35,7 @@ function check(args: ParsedArgs, { db, templates, print }: CommandContext): numb
   const fixed = all.notice;
   const applied = all.fixed;
   const remaining = all.remaining.shown;
-  if (fixed !== notice) saveNotice(db, { ...fixed, updatedAt: new Date().toISOString() });
+  if (fixed !== notice) await services.saveNotice(fixed);
   if (args.json) {
     print(JSON.stringify({ fixed: applied, remaining, saved: fixed !== notice }, null, 2));
     return exitCode(remaining);
@@ -67,7 +64,7 @@ function exitCode(findings: readonly Finding[]): number {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-export const CHECK_COMMANDS = { check };
+export const CHECK_COMMANDS: Record<string, Command> = { check };
 
 /** The message, saying when --fix can correct it: inside the message's own closing note if it has one (…（导出时会自动更正，可自动修正）). */
 function withFixNote(finding: Finding): string {

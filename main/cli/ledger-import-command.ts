@@ -1,14 +1,12 @@
 import { basename } from 'node:path';
-import { importLedger } from '../../shared/import/ledger/import-ledger';
 import { LEDGER_FIELD_LABELS, LEDGER_FIELDS, type LedgerField, type LedgerMapping } from '../../shared/import/ledger/ledger-fields';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { describePlace } from '../../shared/import/source';
 import { allItems, countGroups } from '../../shared/model/tree';
-import { saveNotice } from '../db/notices';
-import { trackingSettings } from '../db/settings';
+import { importLedgerTable } from '../services/file-imports';
 import { noticeTitle } from '../../shared/document/generated-text';
 import { UsageError, type ParsedArgs } from './args';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './command-context';
 
 /** What --columns may name for a column: a field's label or its first words (反馈问题, 问题类别), or 不导入. */
 const SKIP = '不导入';
@@ -19,11 +17,10 @@ const SKIP = '不导入';
  * recognised, the columns are printed with what each seems to hold and the
  * command stops (exit 1) until --columns says what every column holds.
  */
-export function importLedgerTable(table: LedgerTable, file: string, args: ParsedArgs, context: CommandContext): number {
-  const { templates, print, db } = context;
-  const ledgerContext = { layouts: templates.layouts, boilerplate: templates.boilerplate, statusLabels: trackingSettings(db).statusLabels };
-  const first = importLedger(table, ledgerContext, null);
-  const result = args.columns === undefined ? first : importLedger(table, ledgerContext, parseColumns(args.columns, first.columns.length));
+export async function importLedgerRead(table: LedgerTable, file: string, args: ParsedArgs, context: CommandContext): Promise<number> {
+  const { templates, print, serviceContext } = context;
+  const first = importLedgerTable(serviceContext, table, null);
+  const result = args.columns === undefined ? first : importLedgerTable(serviceContext, table, parseColumns(args.columns, first.columns.length));
   if (result.status === 'mapping') {
     print(`“${basename(file)}”是一份台账，但${result.reason}`);
     result.columns.forEach((c) => {
@@ -36,7 +33,7 @@ export function importLedgerTable(table: LedgerTable, file: string, args: Parsed
     return 1;
   }
   const save = !args.dryRun;
-  if (save) saveNotice(context.db, result.notice);
+  if (save) await context.services.saveNotice(result.notice);
   const warnings = result.warnings.map((w) => ({ ...w, place: w.line === null ? null : describePlace(w.line, 'line') }));
   if (args.json) {
     print(JSON.stringify({ saved: save, id: save ? result.notice.id : null, source: 'ledger', warnings, notice: result.notice }, null, 2));

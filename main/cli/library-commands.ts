@@ -1,11 +1,9 @@
 import type { SearchField } from '../../shared/library/item-text';
 import type { ItemSearchHit, TextSnippet } from '../../shared/library/search-types';
 import { STAGE_LABELS, type ItemStatus } from '../../shared/model/notice';
-import { trackingSettings } from '../db/settings';
-import { searchItems } from '../db/search/search-items';
-import { createNextStage } from '../library/next-stage';
 import { onePositional, UsageError, type ParsedArgs } from './args';
-import type { CommandContext } from './commands';
+import type { Command, CommandContext } from './command-context';
+import { officeSettings } from './office-settings';
 
 /** The item library from the command line: search, and the next report of a notice. */
 
@@ -19,16 +17,16 @@ const FIELD_LABELS: Record<SearchField, string> = {
 /** How many items `search` prints; the count says how many there are in all. */
 const CLI_SEARCH_LIMIT = 50;
 
-function search(args: ParsedArgs, { db, templates, print }: CommandContext): void {
+async function search(args: ParsedArgs, { services, print }: CommandContext): Promise<void> {
   const query = args.positionals.join(' ');
   if (query.trim() === '') throw new UsageError('search 需要搜索内容，例如：search 整改 制度');
-  const result = searchItems(db, query, {}, { limit: CLI_SEARCH_LIMIT }, templates.boilerplate);
+  const result = await services.searchItems(query, {}, { limit: CLI_SEARCH_LIMIT });
   if (args.json) return print(JSON.stringify(result, null, 2));
   if (result.hits.length === 0) return print(`没有找到包含“${query.trim()}”的条目。`);
   const total = result.totalCapped ? `${result.total} 个以上` : `${result.total} 个`;
   const shown = result.hits.length < result.total ? `，显示前 ${result.hits.length} 个` : '';
   print(`共找到 ${total}条目${shown}：`);
-  const { statusLabels } = trackingSettings(db);
+  const { statusLabels } = (await officeSettings(services)).tracking;
   result.hits.forEach((hit, index) => print(`\n${describeHit(hit, index + 1, statusLabels)}`));
 }
 
@@ -53,14 +51,13 @@ function marked(snippet: TextSnippet): string {
   return `${snippet.clippedStart ? '…' : ''}${text}${snippet.clippedEnd ? '…' : ''}`;
 }
 
-function nextStage(args: ParsedArgs, { db, templates, print }: CommandContext): void {
-  const id = onePositional(args, '通报编号');
-  const notice = createNextStage(db, id, templates.boilerplate);
+async function nextStage(args: ParsedArgs, { services, print }: CommandContext): Promise<void> {
+  const notice = await services.createNextStage(onePositional(args, '通报编号'));
   if (args.json) return print(JSON.stringify(notice, null, 2));
   print(`已生成下一阶段（${STAGE_LABELS[notice.meta.stage]}）的通报草稿，编号：${notice.id}`);
 }
 
-export const LIBRARY_COMMANDS: Record<string, (args: ParsedArgs, context: CommandContext) => void> = {
+export const LIBRARY_COMMANDS: Record<string, Command> = {
   search,
   'next-stage': nextStage,
 };

@@ -1,20 +1,19 @@
 import { formatChineseDate } from '../../shared/text/dates';
 import { DEADLINE_COLOUR_LABELS, DEADLINE_COLOURS, localIsoDate } from '../../shared/tracking/deadlines';
 import { overviewCounts, overviewRows, shortProblem } from '../../shared/tracking/overview-rows';
-import { trackingSettings } from '../db/settings';
 import { findLayout } from '../templates/load-templates';
 import { onePositional, type ParsedArgs } from './args';
-import type { CommandContext } from './commands';
-import { requireNotice } from './require-notice';
+import type { Command, CommandContext } from './command-context';
+import { officeSettings } from './office-settings';
 
 /**
  * `overview <编号> [--json]`: 整改总览 from the command line. Each item's
  * number, standing, status (in the office's words), deadline, days left and
  * problem, one a line, then the counts by colour, all as of today.
  */
-function overview(args: ParsedArgs, { db, templates, print }: CommandContext): void {
-  const notice = requireNotice(db, onePositional(args, '通报编号'));
-  const { statusLabels, dueSoonDays } = trackingSettings(db);
+async function overview(args: ParsedArgs, { services, templates, print }: CommandContext): Promise<void> {
+  const notice = await services.getNotice(onePositional(args, '通报编号'));
+  const { statusLabels, dueSoonDays } = (await officeSettings(services)).tracking;
   const today = localIsoDate(new Date());
   const rows = overviewRows(notice.checklist, findLayout(templates, notice.layoutId), { today, feedbackDate: notice.meta.feedbackDate, dueSoonDays, statusLabels });
   const counts = overviewCounts(rows);
@@ -28,4 +27,4 @@ function overview(args: ParsedArgs, { db, templates, print }: CommandContext): v
   print(`\n共 ${rows.length} 个问题：${tally}（截至${formatChineseDate(today)}，到期前 ${dueSoonDays} 天起为即将到期；已销号的计为正常）`);
 }
 
-export const OVERVIEW_COMMANDS = { overview };
+export const OVERVIEW_COMMANDS: Record<string, Command> = { overview };

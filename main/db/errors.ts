@@ -67,3 +67,11 @@ export class DatabaseReadOnlyError extends StoreError {
     super(`数据库只能以只读方式打开：${path}（${reason}）`);
   }
 }
+
+/** The notice the caller named does not exist: one sentence for the window and the command line alike. */
+export class NoticeNotFoundError extends NotFoundError {
+  override name = 'NoticeNotFoundError';
+  constructor(readonly noticeId: string) {
+    super(`找不到这份通报（编号 ${noticeId}），它可能已被删除。`);
+  }
+}

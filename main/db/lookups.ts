@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { InvalidInputError, NotFoundError } from './errors';
+import { InvalidInputError, NoticeNotFoundError, NotFoundError } from './errors';
 
 export interface NodeHeader {
   id: string;
@@ -13,7 +13,7 @@ const KIND_NAMES = { group: '分组', item: '条目' } as const;
 
 export function requireNotice(db: Database, noticeId: string): void {
   const found = db.prepare('SELECT 1 FROM notices WHERE id = ?').get(noticeId);
-  if (!found) throw new NotFoundError(`找不到这份通报（编号 ${noticeId}），可能已被删除`);
+  if (!found) throw new NoticeNotFoundError(noticeId);
 }
 
 export function requireNode(db: Database, nodeId: string, kind?: 'group' | 'item'): NodeHeader {

@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { NotFoundError } from './errors';
+import { NoticeNotFoundError } from './errors';
 
 /**
  * A notice's rows exactly as stored, for a notice that cannot be read as a
@@ -16,7 +16,7 @@ export interface RawNoticeData {
 
 export function readRawNotice(db: Database, noticeId: string, now = new Date()): RawNoticeData {
   const notice = db.prepare('SELECT * FROM notices WHERE id = ?').get(noticeId) as Record<string, unknown> | undefined;
-  if (!notice) throw new NotFoundError(`找不到这份通报（编号 ${noticeId}），它可能已被删除。`);
+  if (!notice) throw new NoticeNotFoundError(noticeId);
   const nodes = db.prepare('SELECT * FROM nodes WHERE notice_id = ? ORDER BY parent_id, position').all(noticeId) as Record<string, unknown>[];
   return { format: 'zhenggai-tongbao/raw-notice', version: 1, exportedAt: now.toISOString(), notice, nodes };
 }

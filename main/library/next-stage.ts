@@ -1,7 +1,7 @@
 import type { Boilerplate } from '../../shared/layout/boilerplate';
 import { nextStageNotice, type NextStageOptions } from '../../shared/library/next-stage';
 import { STAGE_LABELS, type Notice } from '../../shared/model/notice';
-import { NotFoundError } from '../db/errors';
+import { NoticeNotFoundError } from '../db/errors';
 import { writeTransaction, type Database } from '../db/database';
 import { getNotice, saveNotice } from '../db/notices';
 import { takeVersion } from '../versions/take-version';
@@ -19,7 +19,7 @@ export function createNextStage(
   options: NextStageOptions = { publicationDate: null },
 ): Notice {
   const notice = getNotice(db, noticeId);
-  if (!notice) throw new NotFoundError(`找不到这份通报（编号 ${noticeId}），它可能已被删除。`);
+  if (!notice) throw new NoticeNotFoundError(noticeId);
   const next = nextStageNotice(notice, boilerplate.stagePhrases, now, options);
   writeTransaction(db, () => {
     takeVersion(db, notice, 'next-stage', { name: `生成下一阶段（${STAGE_LABELS[next.meta.stage]}）` }, now);

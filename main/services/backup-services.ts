@@ -9,7 +9,7 @@ import { checkDatabase } from '../db/backup/check-database';
 import { restoreBackup } from '../db/backup/restore-backup';
 import { writeBackup } from '../db/backup/write-backup';
 import { getSetting, setSetting } from '../db/settings';
-import type { ServiceContext } from './create-services';
+import type { ServiceContext } from './service-context';
 
 export type BackupApi = Pick<
   Api,

@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../shared/api';
 import { ImportError } from '../../shared/import/errors';
-import { importLedger, type LedgerImport } from '../../shared/import/ledger/import-ledger';
+import { importLedger, type LedgerImport, type LedgerImportContext } from '../../shared/import/ledger/import-ledger';
 import type { LedgerMapping } from '../../shared/import/ledger/ledger-fields';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { newId } from '../../shared/model/factory';
@@ -16,7 +16,7 @@ import type { Templates } from '../templates/load-templates';
  */
 export function createLedgerImports(templates: Templates, now: () => Date, statusLabels: () => StatusLabels) {
   let pending: { id: string; fileName: string; table: LedgerTable } | null = null;
-  const context = () => ({ layouts: templates.layouts, boilerplate: templates.boilerplate, now: now(), statusLabels: statusLabels() });
+  const context = () => ledgerImportContext(templates, now(), statusLabels());
 
   const preview = (fileName: string, table: LedgerTable, result: LedgerImport): ImportPreview => {
     if (result.status === 'mapping') {
@@ -50,4 +50,9 @@ export function createLedgerImports(templates: Templates, now: () => Date, statu
       return preview(fileName, table, result);
     },
   };
+}
+
+/** What a ledger is imported with: the layouts to pick from, the words, the office's status names, the time it is stamped with. */
+export function ledgerImportContext(templates: Templates, now: Date, statusLabels: StatusLabels): LedgerImportContext {
+  return { layouts: templates.layouts, boilerplate: templates.boilerplate, now, statusLabels };
 }

@@ -4,7 +4,7 @@ import { searchItems } from '../db/search/search-items';
 import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../db/templates';
 import { copyForInsert, storedNode } from '../library/copy-for-insert';
 import { createNextStage } from '../library/next-stage';
-import type { ServiceContext } from './create-services';
+import type { ServiceContext } from './service-context';
 
 export type LibraryApi = Pick<
   Api,

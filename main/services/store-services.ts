@@ -6,7 +6,7 @@ import { getNotice } from '../db/notices';
 import { readRawNotice } from '../db/raw-notice';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { exportExchange } from '../library/exchange';
-import type { ServiceContext } from './create-services';
+import type { ServiceContext } from './service-context';
 import { safeFileName } from './file-names';
 
 type StoreServices = Pick<Api, 'getStoreStatus' | 'exportNoticeData' | 'restartApp'>;
@@ -26,21 +26,31 @@ export function createStoreServices(context: ServiceContext): StoreServices {
       context.restart();
     },
     async exportNoticeData(noticeId) {
-      // A notice that still reads goes out in the exchange format (import-json takes it back); a damaged one as its raw rows.
-      let readable;
-      try {
-        readable = getNotice(db, noticeId);
-      } catch (error) {
-        if (!(error instanceof StoreError)) throw error;
-        readable = null;
-      }
-      const data = readable ? exportExchange(db, readable, now()) : readRawNotice(db, noticeId, now());
-      const title = readable ? noticeTitle(readable.meta, templates.boilerplate) : `通报原始数据-${noticeId}`;
-      const path = await dialogs.chooseExportPath(safeFileName(title, readable ? '（数据）.json' : '.json'), 'data');
+      const { text, suggestedName } = noticeData({ db, templates }, noticeId, now());
+      const path = await dialogs.chooseExportPath(suggestedName, 'data');
       if (path === null) return { status: 'canceled' };
-      writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`));
+      writeFileAtomic(path, new TextEncoder().encode(text));
       dialogs.showInFolder(path);
       return { status: 'saved', path };
     },
   };
+}
+
+/**
+ * A notice's data as 导出数据 writes it (the command line's export-json
+ * prints it): one that still reads in the exchange format, which
+ * import-json takes back; a damaged one as its raw rows.
+ */
+export function noticeData(context: Pick<ServiceContext, 'db' | 'templates'>, noticeId: string, now: Date): { text: string; suggestedName: string } {
+  const { db, templates } = context;
+  let readable;
+  try {
+    readable = getNotice(db, noticeId);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    readable = null;
+  }
+  const data = readable ? exportExchange(db, readable, now) : readRawNotice(db, noticeId, now);
+  const title = readable ? noticeTitle(readable.meta, templates.boilerplate) : `通报原始数据-${noticeId}`;
+  return { text: `${JSON.stringify(data, null, 2)}\n`, suggestedName: safeFileName(title, readable ? '（数据）.json' : '.json') };
 }

@@ -12,7 +12,8 @@ import { unpackNotice } from '../db/version-data';
 import { getVersionRow, listVersions } from '../db/versions';
 import { findLayout } from '../templates/load-templates';
 import { takeVersion } from '../versions/take-version';
-import type { ServiceContext } from './create-services';
+import { requireNotice as requireStoredNotice } from './notice-lookup';
+import type { ServiceContext } from './service-context';
 
 export type VersionApi = Pick<Api, 'listVersions' | 'getVersion' | 'saveVersion' | 'compareVersions' | 'restoreVersion'>;
 
@@ -22,11 +23,7 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
   const { db, templates } = context;
   const now = context.now ?? (() => new Date());
 
-  const requireNotice = (id: string): Notice => {
-    const notice = getNotice(db, id);
-    if (!notice) throw new NotFoundError(`找不到这份通报（编号 ${id}），它可能已被删除。`);
-    return notice;
-  };
+  const requireNotice = (id: string): Notice => requireStoredNotice(db, id);
 
   // A version is asked for together with its notice, so a stray id can never restore another notice's text.
   const requireVersion = (noticeId: string, versionId: number): NoticeVersion => {

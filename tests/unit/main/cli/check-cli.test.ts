@@ -90,6 +90,6 @@ describe('check from the command line', () => {
   it('names a missing notice in Chinese', async () => {
     const run = await cli('check', 'no-such', '--db', db);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('错误：找不到编号为“no-such”的通报。可用 list 命令查看全部通报。\n');
+    expect(run.stderr).toBe('错误：找不到这份通报（编号 no-such），它可能已被删除。可用 list 命令查看全部通报。\n');
   });
 });

@@ -221,8 +221,8 @@ describe('a notice through import, list, show and export', () => {
 
     it('names an unknown id in one Chinese line, exit 1', async () => {
       const message = expectOneLineFailure(await cli('show', 'no-such-notice', '--db', db));
-      expect(message).toContain('“no-such-notice”');
-      expect(message).toContain('找不到');
+      // The window's sentence, with where the command line lists the ids.
+      expect(message).toBe('错误：找不到这份通报（编号 no-such-notice），它可能已被删除。可用 list 命令查看全部通报。');
     });
 
     it('refuses export without --out as a wrong call', async () => {

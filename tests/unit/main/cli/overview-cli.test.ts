@@ -81,6 +81,6 @@ describe('overview from the command line', () => {
   it('names a notice that is not there, in Chinese', async () => {
     const run = await cli('overview', 'no-such-notice', '--db', db);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('找不到编号为“no-such-notice”的通报');
+    expect(run.stderr).toContain('找不到这份通报（编号 no-such-notice）');
   });
 });

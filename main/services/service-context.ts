@@ -1,0 +1,18 @@
+import type { StoreStatus } from '../../shared/store/store-status';
+import type { Database } from '../db/database';
+import type { Templates } from '../templates/load-templates';
+import type { Dialogs } from './dialogs';
+
+/** What every service works on; the desktop shell, the command line and the tests each build one. */
+export interface ServiceContext {
+  db: Database;
+  databasePath: string;
+  templates: Templates;
+  dialogs: Dialogs;
+  /** The clock, so tests can fix it. */
+  now?: () => Date;
+  /** How the database was opened (openStore); writable when not given. */
+  status?: StoreStatus;
+  /** Starts the program again; the desktop app gives it, the command line and tests may not. */
+  restart?: () => void;
+}
