@@ -2,7 +2,6 @@ import { trackingSettings } from '../db/settings';
 import type { Api } from '../../shared/api';
 import { withFreshIds } from '../../shared/model/exchange';
 import type { Notice } from '../../shared/model/notice';
-import { compareNotices } from '../../shared/versions/compare-notices';
 import type { NoticeVersion, VersionRef } from '../../shared/versions/version-types';
 import { writeTransaction } from '../db/database';
 import { NotFoundError, StoredDataError } from '../db/errors';
@@ -60,6 +59,8 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
       return takeVersion(db, requireNotice(noticeId), 'named', { name }, now());
     },
     async compareVersions(noticeId, older, newer) {
+      // The text differ loads with the first comparison, not with every start of the app or the command line.
+      const { compareNotices } = await import('../../shared/versions/compare-notices');
       return compareNotices(side(noticeId, older), side(noticeId, newer), { layoutOf, statusLabels: trackingSettings(db).statusLabels });
     },
     async restoreVersion(noticeId, versionId, mode) {

@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Packer } from 'docx';
-import { openDatabase } from '../../main/db/open-database';
-import { saveNotice } from '../../main/db/notices';
 import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
@@ -86,18 +82,6 @@ async function main(): Promise<void> {
   const blocks = composeNotice(notice, layout, templates.boilerplate, options);
   report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 
-  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const dbPath = join(dir, 'bench.sqlite');
-  const db = openDatabase(dbPath);
-  saveNotice(db, notice);
-  db.close();
-  const cli = () =>
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli/notice.ts'), 'export', notice.id, '--out', join(dir, 'out.docx'), '--db', dbPath], {
-      cwd: root,
-      stdio: 'pipe',
-    });
-  report('命令行导出（整个进程）', await measure(cli, 5, 1));
-
   await benchImport(templates, bytes);
   const rss = process.memoryUsage().rss / 1024 / 1024;
   console.log(`基准进程内存占用（RSS）：${rss.toFixed(0)} MB`);
@@ -116,6 +100,7 @@ async function benchImport(templates: ReturnType<typeof loadTemplates>, exported
 }
 
 await main();
+await (await import('./cli-bench')).runCliBench();
 await (await import('./search-bench')).runSearchBench();
 await (await import('./editor-bench')).benchEditor();
 await (await import('./preview-bench')).benchPreview();
