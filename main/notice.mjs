@@ -5,6 +5,7 @@
 // that `npm start` makes) is not for this process and is dropped.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -80,4 +81,6 @@ function buildWhenStale() {
 
 buildWhenStale();
 delete process.env['ZHENGGAI_SQLITE_BINDING'];
+// Node 22 and later keep the compiled code of the build between runs (in the temporary folder); Node 20 has no such cache.
+module.enableCompileCache?.();
 await import(pathToFileURL(built).href);

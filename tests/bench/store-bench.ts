@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { writeTransaction, type Database } from '../../main/db/database';
 import { checkIntegrity, FULL_CHECK_AT_OPEN_BYTES } from '../../main/db/integrity';
 import { saveNotice } from '../../main/db/notices';
@@ -91,14 +91,20 @@ async function benchOpenLarge(path: string, templates: Templates): Promise<void>
  */
 async function benchStartBackup(path: string, templates: Templates): Promise<void> {
   const store = openStore(path);
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
+  // The longest gap between two ticks of a 5 ms timer: how long a call from the window would have waited.
+  let longest = 0;
+  let tick = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - tick);
+    tick = now;
+  }, 5);
   const at = performance.now();
   const written = await backupAtStart({ db: store.db, databasePath: path, templates });
   const seconds = (performance.now() - at) / 1000;
-  lag.disable();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  clearInterval(timer);
   store.db.close();
-  const longest = lag.max / 1e6;
   console.log(`每天首次启动的自动备份：${seconds.toFixed(1)} s${written ? '' : '（未写入）'}，其间主进程最长 ${longest.toFixed(0)} ms 无法响应窗口（目标 < ${OPEN_TARGET_MS} ms：${longest < OPEN_TARGET_MS ? '达到' : '未达到'}）`);
 }
 
