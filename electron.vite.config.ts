@@ -12,7 +12,13 @@ export default defineConfig({
       // The importer's worker (main/import/import-in-worker.ts) is its own entry: import-worker.js beside main.js;
       // so is the command line (notice.js, started by main/notice.mjs), which shares the services' chunks with the app.
       lib: {
-        entry: { main: resolve('main/app/main.ts'), 'import-worker': resolve('main/import/import-worker.ts'), notice: resolve('main/cli/notice.ts') },
+        entry: {
+          main: resolve('main/app/main.ts'),
+          'import-worker': resolve('main/import/import-worker.ts'),
+          // The first start of a day backs up in a worker (main/services/backup-in-worker.ts): backup-worker.js beside main.js.
+          'backup-worker': resolve('main/services/backup-worker.ts'),
+          notice: resolve('main/cli/notice.ts'),
+        },
         formats: ['es'],
       },
       // zod is bundled: Node resolves and loads its hundred-odd files at every start otherwise, a fifth of the command line's start.

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describePlace } from '../../shared/import/source';
 import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
-import { systemReason } from '../db/translate-error';
 import { describeImport } from '../import/describe-import';
-import { importExchangeText, readImportFile } from '../services/file-imports';
+import { importExchangeFile, readImportFile } from '../services/file-imports';
 import { noticeData } from '../services/store-services';
 import { findLayout } from '../templates/load-templates';
 import { onePositional, type ParsedArgs } from './args';
@@ -39,14 +37,7 @@ async function exportJson(args: ParsedArgs, { services, serviceContext, print }:
 }
 
 function importJson(args: ParsedArgs, { serviceContext, print }: CommandContext): void {
-  const file = onePositional(args, 'JSON 文件');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`无法读取文件“${file}”：${systemReason(error) ?? '读取时出错'}`);
-  }
-  const { notice, copied, templateLine } = importExchangeText(serviceContext, text);
+  const { notice, copied, templateLine } = importExchangeFile(serviceContext, onePositional(args, 'JSON 文件'));
   print(copied ? `该通报已存在，已作为副本导入，新编号：${notice.id}` : `已导入，编号：${notice.id}`);
   if (templateLine) print(templateLine);
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Api } from '../../shared/api';
 import { openStore, type Store } from '../db/open-database';
+import { checkedServices } from '../ipc/dispatch';
 import { defaultDatabasePath } from '../paths';
 import { createServices } from '../services/create-services';
 import type { ServiceContext } from '../services/service-context';
@@ -35,7 +36,8 @@ export async function runCommand(args: ParsedArgs): Promise<number> {
       return opened();
     },
     get services() {
-      return (services ??= createServices(opened()));
+      // Through the same argument checks as a call from the window.
+      return (services ??= checkedServices(createServices(opened())));
     },
     templates,
     print: (text: string) => void process.stdout.write(`${text}\n`),

@@ -1,8 +1,7 @@
 import type { Database } from '../db/database';
-import { dirname } from 'node:path';
-import { backupFolder, dailyBackup, takeAutomaticBackup } from '../db/backup/automatic-backups';
-import { removeStaleTemporaries } from '../db/backup/stale-temporaries';
+import { takeAutomaticBackup } from '../db/backup/automatic-backups';
 import type { Templates } from '../templates/load-templates';
+import { startBackupInWorker } from './backup-in-worker';
 import { readBackupSettings } from './backup-services';
 
 export interface AppBackupContext {
@@ -23,11 +22,9 @@ export interface AppBackupContext {
  */
 export function backupAtStart(context: AppBackupContext): Promise<string | null> {
   return guarded(context, () => {
-    const start = request(context);
-    // Copies a killed backup or restore left behind (whole databases each) go first.
-    removeStaleTemporaries(dirname(start.databasePath));
-    removeStaleTemporaries(backupFolder(start.databasePath, start.settings));
-    return dailyBackup(start);
+    const { databasePath, boilerplate, settings, now } = request(context);
+    // In a worker: copying and checking a large database takes seconds the window must not wait for.
+    return startBackupInWorker({ databasePath, settings, boilerplate, now: now.toISOString() });
   });
 }
 

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { ImportError } from '../../shared/import/errors';
 import { importLedger, type LedgerImport } from '../../shared/import/ledger/import-ledger';
 import type { LedgerMapping } from '../../shared/import/ledger/ledger-fields';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { trackingSettings } from '../db/settings';
+import { systemReason } from '../db/translate-error';
 import type { ImportedFile } from '../import/import-file';
 import { describeTemplateImport, importExchange, type ExchangeImport } from '../library/exchange';
 import { findLayout } from '../templates/load-templates';
@@ -34,7 +37,13 @@ export function importLedgerTable(context: Pick<ServiceContext, 'db' | 'template
 }
 
 /** An exchange file (导出数据, export-json) imported with the item templates that came with it; a taken id makes a copy. */
-export function importExchangeText(context: Pick<ServiceContext, 'db' | 'templates'>, text: string): ExchangeImport & { templateLine: string | null } {
+export function importExchangeFile(context: Pick<ServiceContext, 'db' | 'templates'>, path: string): ExchangeImport & { templateLine: string | null } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ImportError(`无法读取文件“${path}”：${systemReason(error) ?? '读取时出错'}`);
+  }
   const imported = importExchange(context.db, text, (n) => findLayout(context.templates, n.layoutId));
   return { ...imported, templateLine: describeTemplateImport(imported.templates) };
 }
