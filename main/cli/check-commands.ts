@@ -4,7 +4,7 @@ import { SEVERITY_LABELS, type Finding } from '../../shared/check/finding';
 import { describeFindingPlaces } from '../../shared/check/finding-place';
 import { mergeRules } from '../../shared/check/merge-rules';
 import type { Notice } from '../../shared/model/notice';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { Command, CommandContext } from './command-context';
 import { officeSettings } from './office-settings';

@@ -1,6 +1,6 @@
 import type { Api } from '../../shared/api';
 import type { ServiceContext } from '../services/service-context';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import type { ParsedArgs } from './args';
 
 /** What a command needs: the app's services, the templates, and where to print. */
@@ -9,7 +9,7 @@ export interface CommandContext {
   readonly services: Api;
   /** What the services work on, for the service functions the window does not call (the command line's own imports, export-json to the screen). */
   readonly serviceContext: ServiceContext;
-  templates: Templates;
+  templates: LayoutTemplates;
   print: (text: string) => void;
 }
 

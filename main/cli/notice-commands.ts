@@ -3,7 +3,7 @@ import { NOTICE_STATUS_LABELS, STAGE_LABELS } from '../../shared/model/notice';
 import { describeImport } from '../import/describe-import';
 import { importExchangeFile, readImportFile } from '../services/file-imports';
 import { noticeData } from '../services/store-services';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { Command, CommandContext } from './command-context';
 import { describeNotice } from './describe-notice';

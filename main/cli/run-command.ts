@@ -5,7 +5,7 @@ import { checkedServices } from '../ipc/dispatch';
 import { defaultDatabasePath } from '../paths';
 import { createServices } from '../services/create-services';
 import type { ServiceContext } from '../services/service-context';
-import { loadTemplates } from '../templates/load-templates';
+import { loadLayoutTemplates } from '../layout-templates/load-layout-templates';
 import { UsageError, type ParsedArgs } from './args';
 import { commandLineDialogs } from './command-dialogs';
 import type { CommandContext } from './command-context';
@@ -15,7 +15,7 @@ import { findCommand } from './commands';
 export async function runCommand(args: ParsedArgs): Promise<number> {
   const command = await findCommand(args.command);
   if (!command) throw new UsageError(`未知命令：${args.command}`);
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   let store: Store | null = null;
   let serviceContext: ServiceContext | null = null;
   let services: Api | null = null;

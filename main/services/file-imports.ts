@@ -8,7 +8,7 @@ import { trackingSettings } from '../db/settings';
 import { systemReason } from '../db/translate-error';
 import type { ImportedFile } from '../import/import-file';
 import { describeTemplateImport, importExchange, type ExchangeImport } from '../library/exchange';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { ledgerImportContext } from './ledger-import';
 import type { ServiceContext } from './service-context';
 

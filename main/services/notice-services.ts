@@ -1,4 +1,4 @@
-import type { Api, CreateNoticeInput, TemplatesSnapshot } from '../../shared/api';
+import type { Api, CreateNoticeInput, LayoutTemplates } from '../../shared/api';
 import { withFreshIds } from '../../shared/model/exchange';
 import { createNotice } from '../../shared/model/factory';
 import type { Notice } from '../../shared/model/notice';
@@ -6,13 +6,13 @@ import { localIsoDate } from '../../shared/tracking/deadlines';
 import { NoticeNotFoundError } from '../db/errors';
 import { deleteNotice, listNotices, saveNotice } from '../db/notices';
 import { trackingSettings } from '../db/settings';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { saveNoticeWithVersions } from '../versions/automatic-versions';
 import { requireNotice } from './notice-lookup';
 import { readSettings } from './read-settings';
 import type { ServiceContext } from './service-context';
 
-export type NoticeApi = Pick<Api, 'listNotices' | 'getNotice' | 'createNotice' | 'saveNotice' | 'deleteNotice' | 'getTemplates'>;
+export type NoticeApi = Pick<Api, 'listNotices' | 'getNotice' | 'createNotice' | 'saveNotice' | 'deleteNotice' | 'getLayoutTemplates'>;
 
 /** The notices themselves: listed, read, created (blank, from a layout, a copy), saved and deleted. */
 export function createNoticeServices(context: Pick<ServiceContext, 'db' | 'templates' | 'now'>): NoticeApi {
@@ -70,7 +70,7 @@ export function createNoticeServices(context: Pick<ServiceContext, 'db' | 'templ
     async deleteNotice(id) {
       if (!deleteNotice(db, id)) throw new NoticeNotFoundError(id);
     },
-    async getTemplates(): Promise<TemplatesSnapshot> {
+    async getLayoutTemplates(): Promise<LayoutTemplates> {
       return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style, check: templates.check };
     },
   };

@@ -1,13 +1,13 @@
 import type { StoreStatus } from '../../shared/store/store-status';
 import type { Database } from '../db/database';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import type { Dialogs } from './dialogs';
 
 /** What every service works on; the desktop shell, the command line and the tests each build one. */
 export interface ServiceContext {
   db: Database;
   databasePath: string;
-  templates: Templates;
+  templates: LayoutTemplates;
   dialogs: Dialogs;
   /** The clock, so tests can fix it. */
   now?: () => Date;

@@ -9,7 +9,7 @@ import { requireNotice as requireNoticeRow } from '../db/lookups';
 import { getNotice, saveNotice } from '../db/notices';
 import { unpackNotice } from '../db/version-data';
 import { getVersionRow, listVersions } from '../db/versions';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { takeVersion } from '../versions/take-version';
 import { requireNotice as requireStoredNotice } from './notice-lookup';
 import type { ServiceContext } from './service-context';

@@ -11,7 +11,7 @@ import { openStore } from '../../main/db/open-database';
 import { flushSearchIndex } from '../../main/db/search/index-maintenance';
 import { backupAtStart } from '../../main/services/app-backups';
 import { createServices } from '../../main/services/create-services';
-import { loadTemplates, type Templates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { killRound } from '../support/kill-during-saves';
 import { sampleNotice } from '../support/sample-notice';
 import { measure, report } from './measure';
@@ -42,7 +42,7 @@ async function benchOpen(): Promise<void> {
       `完整检查（integrity_check）：${seconds.toFixed(1)} s，结果 ${report_.ok ? '完好' : '有问题'}；打开时只对 ${FULL_CHECK_AT_OPEN_BYTES / 2 ** 20} MB 以下的文件做完整检查`,
     );
     // The same database, grown to the size of years of use: built once, so the bench stays within a couple of minutes.
-    await benchOpenLarge(path, loadTemplates());
+    await benchOpenLarge(path, loadLayoutTemplates());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -58,7 +58,7 @@ const VERSION_BYTES = 48 * 1024;
  * versions): opening the store as main/app/main.ts does, the services, and
  * the calls the window makes before it can show the list.
  */
-async function benchOpenLarge(path: string, templates: Templates): Promise<void> {
+async function benchOpenLarge(path: string, templates: LayoutTemplates): Promise<void> {
   const grown = openStore(path);
   growWithVersions(grown.db, path);
   grown.db.close();
@@ -67,7 +67,7 @@ async function benchOpenLarge(path: string, templates: Templates): Promise<void>
   const start = async () => {
     const store = openStore(path);
     const services = createServices({ db: store.db, databasePath: path, status: store.status, templates, dialogs: NO_DIALOGS });
-    await Promise.all([services.getStoreStatus(), services.getTemplates(), services.getSettings(), services.listNotices()]);
+    await Promise.all([services.getStoreStatus(), services.getLayoutTemplates(), services.getSettings(), services.listNotices()]);
     return store;
   };
   const times: number[] = [];
@@ -89,7 +89,7 @@ async function benchOpenLarge(path: string, templates: Templates): Promise<void>
  * window is created): how long it takes, and the longest stretch it keeps
  * the main process from answering the window.
  */
-async function benchStartBackup(path: string, templates: Templates): Promise<void> {
+async function benchStartBackup(path: string, templates: LayoutTemplates): Promise<void> {
   const store = openStore(path);
   // The longest gap between two ticks of a 5 ms timer: how long a call from the window would have waited.
   let longest = 0;
@@ -130,7 +130,7 @@ function growWithVersions(db: Database, path: string): void {
 
 /** kill -9 while saves run, more times than npm test does. */
 async function benchKills(): Promise<void> {
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const dir = mkdtempSync(join(tmpdir(), 'bench-kill-'));
   const path = join(dir, 'notices.sqlite');
   try {

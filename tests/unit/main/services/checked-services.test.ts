@@ -9,10 +9,10 @@ import type { Database } from '../../../../main/db/database';
 import { openDatabase } from '../../../../main/db/open-database';
 import { checkedServices, dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 
 /** The command line calls the window's services through the same argument checks and gets the same errors. */
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const seed = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/002_24447b05fa0c56f5.json', import.meta.url), 'utf8')) as Notice;
 
 let dir: string;
