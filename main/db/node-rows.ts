@@ -1,5 +1,4 @@
 import type { ChecklistNode, Item, ItemFigures } from '../../shared/model/notice';
-import type { Database } from './database';
 
 /** A row of `nodes` as SQLite returns it. */
 export interface NodeRow {
@@ -30,7 +29,7 @@ export interface NodeRow {
   history: string;
 }
 
-type SqlValue = string | number | null;
+export type SqlValue = string | number | null;
 
 /** An item's editable fields; figures may be given in part. */
 export type ItemFieldsPatch = Partial<Omit<Item, 'kind' | 'id' | 'figures'>> & { figures?: Partial<ItemFigures> };
@@ -81,7 +80,8 @@ export function itemColumns(fields: ItemFieldsPatch): Record<string, SqlValue> {
   return columns;
 }
 
-const ALL_COLUMNS = [
+/** Every column of `nodes` the store writes, in table order. */
+export const ALL_COLUMNS = [
   'id',
   'notice_id',
   'parent_id',
@@ -94,39 +94,19 @@ const ALL_COLUMNS = [
   'needs_update',
 ];
 
-const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map((c) => `@${c}`).join(', ')})`;
+/** Inserts one row of `nodes`, every column named. */
+export const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map((c) => `@${c}`).join(', ')})`;
 
 // Columns that are NOT NULL for every row, groups included: what a group row holds in them.
 const GROUP_DEFAULTS: Record<string, SqlValue> = { deadline_kind: 'date', evidence: '', needs_update: 0, history: '[]' };
 
-function nodeRow(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): Record<string, SqlValue> {
+/** The row a node is stored as, under the given parent at the given position. */
+export function nodeRow(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): Record<string, SqlValue> {
   const row: Record<string, SqlValue> = Object.fromEntries(ALL_COLUMNS.map((column) => [column, GROUP_DEFAULTS[column] ?? null]));
   Object.assign(row, { id: node.id, notice_id: noticeId, parent_id: parentId, position, kind: node.kind });
   if (node.kind === 'group') row['title'] = node.title;
   else Object.assign(row, itemColumns(node));
   return row;
-}
-
-/**
- * Writes nodes (and their subtrees) under a parent, parents before children
- * so every foreign key holds at once. Positions start at `firstPosition`.
- * The caller owns the transaction.
- */
-export function insertNodes(
-  db: Database,
-  noticeId: string,
-  parentId: string | null,
-  firstPosition: number,
-  nodes: readonly ChecklistNode[],
-): void {
-  const insert = db.prepare(INSERT_NODE_SQL);
-  const write = (list: readonly ChecklistNode[], parent: string | null, first: number) => {
-    list.forEach((node, index) => {
-      insert.run(nodeRow(node, noticeId, parent, first + index));
-      if (node.kind === 'group') write(node.children, node.id, 0);
-    });
-  };
-  write(nodes, parentId, firstPosition);
 }
 
 /**

@@ -157,11 +157,13 @@ function checkTree(nodes: ChecklistNode[], ctx: z.RefinementCtx): void {
   walk(nodes, 0, ['checklist']);
 }
 
+export const noticeStatusSchema = z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${choices(NOTICE_STATUS_LABELS)}` });
+
 export const noticeSchema: z.ZodType<Notice> = z
   .object({
     id,
     layoutId: text('版式').min(1, { error: '版式不能为空' }),
-    status: z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${choices(NOTICE_STATUS_LABELS)}` }),
+    status: noticeStatusSchema,
     meta: noticeMetaSchema,
     parts: noticePartsSchema,
     checklist: z.array(checklistNodeSchema),

@@ -7,7 +7,7 @@ import type { Database } from '../../main/db/database';
 import { writeTransaction } from '../../main/db/database';
 import { getNotice, listNotices, saveNotice } from '../../main/db/notices';
 import { openDatabase } from '../../main/db/open-database';
-import { flushSearchIndex } from '../../main/db/search/index-maintenance';
+import { rebuildSearchIndex } from '../../main/db/search/index-writes';
 import { searchItems } from '../../main/db/search/search-items';
 import { loadTemplates } from '../../main/templates/load-templates';
 import { itemSearchTexts } from '../../shared/library/item-text';
@@ -146,7 +146,7 @@ export async function runSearchBench(): Promise<void> {
     console.log(`写入条目（一个事务）：${(written / 1000).toFixed(1)} s，平均每个条目 ${Math.round(chars / (NOTICES * ITEMS_PER_NOTICE))} 字`);
 
     start = performance.now();
-    writeTransaction(db, () => flushSearchIndex(db));
+    writeTransaction(db, () => rebuildSearchIndex(db));
     const built = performance.now() - start;
     const totalBytes = fileSize(db, path);
     console.log(`建立索引：${(built / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@ import { writeTransaction } from '../../main/db/database';
 import { checkIntegrity, FULL_CHECK_AT_OPEN_BYTES } from '../../main/db/integrity';
 import { saveNotice } from '../../main/db/notices';
 import { openStore } from '../../main/db/open-database';
-import { flushSearchIndex } from '../../main/db/search/index-maintenance';
+import { rebuildSearchIndex } from '../../main/db/search/index-writes';
 import { loadTemplates } from '../../main/templates/load-templates';
 import { killRound } from '../support/kill-during-saves';
 import { sampleNotice } from '../support/sample-notice';
@@ -24,7 +24,7 @@ async function benchOpen(): Promise<void> {
   try {
     const { db } = openStore(path);
     generate(db);
-    writeTransaction(db, () => flushSearchIndex(db));
+    writeTransaction(db, () => rebuildSearchIndex(db));
     db.close();
     const megabytes = statSync(path).size / 2 ** 20;
     console.log(`\n数据库打开：100,000 个条目，文件 ${megabytes.toFixed(0)} MB`);

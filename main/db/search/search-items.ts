@@ -8,9 +8,8 @@ import {
   type ItemSearchOptions,
   type ItemSearchResult,
 } from '../../../shared/library/search-types';
-import { writeTransaction, type Database } from '../database';
+import type { Database } from '../connections';
 import { parseInput } from '../validate';
-import { searchIndexIsStale } from './index-maintenance';
 import type { MatchSpec } from './match-query';
 import { scanNotice, scansNotice } from './notice-scan';
 import { buildHits, type FoundRow } from './search-hits';
@@ -34,8 +33,6 @@ export function searchItems(
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
   const { limit = DEFAULT_SEARCH_LIMIT } = parseInput(itemSearchOptionsSchema, options, '搜索选项');
-  // Writes that bypassed the repositories are indexed first, so the answer is never stale.
-  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
 
   const parsed = parseSearchQuery(text);
   return db.transaction((): ItemSearchResult => {
@@ -68,7 +65,6 @@ export function searchItems(
 export function searchItemIds(db: Database, query: string, filters: ItemSearchFilters = {}): FoundRow[] {
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
-  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
   return db.transaction(() => {
     const scope = scopeOf(db, filter);
     if (scope === null) return [];

@@ -1,6 +1,6 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { ItemSearchFilters } from '../../../shared/library/search-types';
-import type { Database } from '../database';
+import type { Database } from '../connections';
 import { planMatch, type MatchSpec } from './match-query';
 import { orderKeyOf, rowidRange } from './notice-order';
 
