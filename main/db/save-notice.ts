@@ -2,7 +2,8 @@ import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
 import { writeTransaction, type Database } from './database';
 import { assertNodeIdsUnused } from './lookups';
-import { ALL_COLUMNS, INSERT_NODE_SQL, nodeRow, type SqlValue } from './node-rows';
+import type BetterSqlite3 from 'better-sqlite3';
+import { ALL_COLUMNS, COLUMN_AT, INSERT_NODE_SQL, nodeValues, type SqlValue } from './node-rows';
 import {
   indexItems,
   INDEXED_TEXT_COLUMNS,
@@ -24,6 +25,40 @@ import { parseInput } from './validate';
  */
 
 type Row = Record<string, SqlValue>;
+/** A row of `nodes` as values in the order of ALL_COLUMNS. */
+type Values = SqlValue[];
+
+const ID = COLUMN_AT['id']!;
+const KIND = COLUMN_AT['kind']!;
+const STATUS = COLUMN_AT['status']!;
+const TEXT_AT = INDEXED_TEXT_COLUMNS.map((column) => COLUMN_AT[column]!);
+
+const storedRows = new WeakMap<Database, BetterSqlite3.Statement>();
+
+/** The notice's stored rows as arrays of values (raw mode: a statement of its own, so the mode stays here). */
+function selectStored(db: Database, noticeId: string): Values[] {
+  let statement = storedRows.get(db);
+  if (!statement) {
+    statement = db.prepare(`SELECT ${ALL_COLUMNS.join(', ')} FROM nodes WHERE notice_id = ?`).raw(true);
+    storedRows.set(db, statement);
+  }
+  return statement.all(noticeId) as Values[];
+}
+
+/** What the index reads of an item row. */
+function indexedItem(values: Values): IndexedItem {
+  const at = (column: string) => values[COLUMN_AT[column]!]!;
+  return {
+    id: at('id') as string,
+    notice_id: at('notice_id') as string,
+    status: at('status') as string | null,
+    problem: at('problem') as string | null,
+    measures: at('measures') as string | null,
+    progress: at('progress') as string | null,
+    responsible_unit: at('responsible_unit') as string | null,
+    sub_items: at('sub_items') as string | null,
+  };
+}
 
 const NOTICE_COLUMNS = ['layout_id', 'status', 'meta', 'parts', 'created_at', 'updated_at'] as const;
 
@@ -40,29 +75,27 @@ export function saveNotice(db: Database, input: Notice): void {
     assertNodeIdsUnused(
       db,
       notice.id,
-      wanted.map((row) => row['id'] as string),
+      wanted.map((row) => row[ID] as string),
     );
     writeNoticeRow(db, notice);
-    const stored = new Map(
-      (cachedStatement(db, 'SELECT * FROM nodes WHERE notice_id = ?').all(notice.id) as Row[]).map((row) => [row['id'] as string, row]),
-    );
+    const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
     const kindChanged = wanted.some((row) => {
-      const before = stored.get(row['id'] as string);
-      return before !== undefined && before['kind'] !== row['kind'];
+      const before = stored.get(row[ID] as string);
+      return before !== undefined && before[KIND] !== row[KIND];
     });
-    const items = wanted.filter((row) => row['kind'] === 'item') as unknown as IndexedItem[];
+    const items = () => wanted.filter((row) => row[KIND] === 'item').map(indexedItem);
     if (kindChanged) {
       // A node that turns from group into item (or back) under the same id: rare enough to rewrite the checklist whole.
       cachedStatement(db, 'DELETE FROM nodes WHERE notice_id = ?').run(notice.id);
-      for (const row of wanted) insertRow(db, row);
+      for (const row of wanted) cachedStatement(db, INSERT_NODE_SQL).run(row);
       placeNoticeInIndex(db, notice.id, notice.updatedAt);
-      reindexNotice(db, notice.id, items);
+      reindexNotice(db, notice.id, items());
       return;
     }
     const changes = writeNodeRows(db, wanted, stored);
     if (placeNoticeInIndex(db, notice.id, notice.updatedAt)) {
       // The notice took a new place in the order: all its items move with it.
-      reindexNotice(db, notice.id, items);
+      reindexNotice(db, notice.id, items());
       return;
     }
     unindexItems(db, changes.removedItems);
@@ -72,11 +105,11 @@ export function saveNotice(db: Database, input: Notice): void {
 }
 
 /** The rows of the checklist in document order (a group before its contents), with parents and positions. */
-function rowsOf(noticeId: string, nodes: readonly ChecklistNode[]): Row[] {
-  const rows: Row[] = [];
+function rowsOf(noticeId: string, nodes: readonly ChecklistNode[]): Values[] {
+  const rows: Values[] = [];
   const walk = (list: readonly ChecklistNode[], parentId: string | null) => {
     list.forEach((node, position) => {
-      rows.push(nodeRow(node, noticeId, parentId, position));
+      rows.push(nodeValues(node, noticeId, parentId, position));
       if (node.kind === 'group') walk(node.children, node.id);
     });
   };
@@ -104,8 +137,7 @@ function writeNoticeRow(db: Database, notice: Notice): void {
   updateColumns(
     db,
     'notices',
-    notice.id,
-    row,
+    { ...row, id: notice.id },
     NOTICE_COLUMNS.filter((column) => stored[column] !== row[column]),
   );
 }
@@ -125,42 +157,41 @@ interface NodeChanges {
  * then changed ones (which may now hang under a new group), then the removed
  * (whose subtrees hold only removed nodes by then, the kept ones having moved).
  */
-function writeNodeRows(db: Database, wanted: readonly Row[], stored: ReadonlyMap<string, Row>): NodeChanges {
+function writeNodeRows(db: Database, wanted: readonly Values[], stored: ReadonlyMap<string, Values>): NodeChanges {
   const changes: NodeChanges = { removedItems: [], newText: [], newStatus: [] };
-  const updates: { row: Row; columns: string[] }[] = [];
+  const updates: { row: Values; columns: number[] }[] = [];
   for (const row of wanted) {
-    const before = stored.get(row['id'] as string);
+    const before = stored.get(row[ID] as string);
     if (!before) {
-      insertRow(db, row);
-      if (row['kind'] === 'item') changes.newText.push(row as unknown as IndexedItem);
+      cachedStatement(db, INSERT_NODE_SQL).run(row);
+      if (row[KIND] === 'item') changes.newText.push(indexedItem(row));
       continue;
     }
-    const columns = ALL_COLUMNS.filter((column) => before[column] !== row[column]);
+    const columns: number[] = [];
+    for (let at = 0; at < row.length; at += 1) if (before[at] !== row[at]) columns.push(at);
     if (columns.length === 0) continue;
     updates.push({ row, columns });
-    if (row['kind'] !== 'item') continue;
-    if (INDEXED_TEXT_COLUMNS.some((column) => before[column] !== row[column])) changes.newText.push(row as unknown as IndexedItem);
-    else if (before['status'] !== row['status']) changes.newStatus.push(row as unknown as IndexedItem);
+    if (row[KIND] !== 'item') continue;
+    if (TEXT_AT.some((at) => before[at] !== row[at])) changes.newText.push(indexedItem(row));
+    else if (before[STATUS] !== row[STATUS]) changes.newStatus.push(indexedItem(row));
   }
-  for (const { row, columns } of updates) updateColumns(db, 'nodes', row['id'] as string, row, columns);
-  const kept = new Set(wanted.map((row) => row['id'] as string));
+  for (const { row, columns } of updates) {
+    const values: Row = { id: row[ID]! };
+    for (const at of columns) values[ALL_COLUMNS[at]!] = row[at]!;
+    updateColumns(db, 'nodes', values, columns.map((at) => ALL_COLUMNS[at]!));
+  }
+  const kept = new Set(wanted.map((row) => row[ID] as string));
   for (const [id, row] of stored) {
     if (kept.has(id)) continue;
     // A group's removed contents go with it (ON DELETE CASCADE); deleting them again changes nothing.
     cachedStatement(db, 'DELETE FROM nodes WHERE id = ?').run(id);
-    if (row['kind'] === 'item') changes.removedItems.push(id);
+    if (row[KIND] === 'item') changes.removedItems.push(id);
   }
   return changes;
 }
 
-function insertRow(db: Database, row: Row): void {
-  cachedStatement(db, INSERT_NODE_SQL).run(row);
-}
-
-/** Sets only the given columns; their names come from the fixed column lists above, never from input. */
-function updateColumns(db: Database, table: 'notices' | 'nodes', id: string, row: Row, columns: readonly string[]): void {
+/** Sets only the given columns (`values` holds them and the id); their names come from the fixed column lists, never from input. */
+function updateColumns(db: Database, table: 'notices' | 'nodes', values: Row, columns: readonly string[]): void {
   if (columns.length === 0) return;
-  const values: Row = { id };
-  for (const column of columns) values[column] = row[column]!;
   cachedStatement(db, `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
 }

@@ -117,6 +117,7 @@ async function benchImport(templates: ReturnType<typeof loadTemplates>, exported
 
 await main();
 await (await import('./search-bench')).runSearchBench();
+await (await import('./save-bench')).runSaveBench();
 await (await import('./editor-bench')).benchEditor();
 await (await import('./preview-bench')).benchPreview();
 await (await import('./store-bench')).runStoreBench();

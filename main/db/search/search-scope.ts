@@ -3,6 +3,7 @@ import type { ItemSearchFilters } from '../../../shared/library/search-types';
 import type { Database } from '../connections';
 import { planMatch, type MatchSpec } from './match-query';
 import { orderKeyOf, rowidRange } from './notice-order';
+import { cachedStatement } from './statements';
 
 /** The filters: a rowid range (one notice), and conditions on `s` (search_items) and `n` (the item's row in nodes). */
 export interface Scope {
@@ -27,16 +28,33 @@ export function scopeOf(db: Database, filter: ItemSearchFilters): Scope | null {
   }
   const group = foldCase(filter.groupTitle?.trim() ?? '');
   if (group !== '') {
-    // Groups nest two deep: the parent, or the parent's parent. lower() folds ASCII only, as foldCase does.
-    scope.sql.push(
-      `EXISTS (SELECT 1 FROM nodes g
-               WHERE g.id IN (n.parent_id, (SELECT up.parent_id FROM nodes up WHERE up.id = n.parent_id))
-                 AND instr(lower(g.title), ?) > 0)`,
-    );
-    scope.params.push(group);
+    const groups = groupsTitled(db, group);
+    if (groups.length === 0) return null;
+    // The groups are found once, in the small index of group titles; each item is then one lookup in a fixed set.
+    scope.sql.push('n.parent_id IN (SELECT value FROM json_each(?))');
+    scope.params.push(JSON.stringify(groups));
     scope.needsNode = true;
   }
   return scope;
+}
+
+/**
+ * Ids of the groups whose title holds `text` (already case-folded), and of
+ * their subgroups: an item is in scope when its parent is one of them.
+ * Groups nest two deep (MAX_GROUP_DEPTH), so a subgroup's subgroups need not
+ * be looked for. lower() folds ASCII only, as foldCase does. Both scans read
+ * only the partial index nodes_groups (migration 0080), not the item rows.
+ */
+function groupsTitled(db: Database, text: string): string[] {
+  return cachedStatement(
+    db,
+    `WITH titled (id) AS (SELECT id FROM nodes WHERE kind = 'group' AND instr(lower(title), ?) > 0)
+     SELECT id FROM titled
+     UNION
+     SELECT id FROM nodes WHERE kind = 'group' AND parent_id IN titled`,
+  )
+    .all(text)
+    .map((row) => (row as { id: string }).id);
 }
 
 /**

@@ -256,7 +256,7 @@ describe('migration from the release that queued its index writes', () => {
     const before = answers(db);
     const rows = db.prepare('SELECT * FROM search_items ORDER BY id').all();
     // Back to how the previous release left it: its queue empty, its digests beside the index.
-    db.exec("ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''");
+    db.exec("ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups");
     for (const sql of queueSchema()) db.exec(sql);
     db.pragma('user_version = 70');
     db.close();
