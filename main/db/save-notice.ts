@@ -9,7 +9,7 @@ import {
   INDEXED_TEXT_COLUMNS,
   placeNoticeInIndex,
   reindexNotice,
-  setIndexedStatus,
+  setIndexedFilters,
   unindexItems,
   type IndexedItem,
 } from './search/index-writes';
@@ -31,6 +31,7 @@ type Values = SqlValue[];
 const ID = COLUMN_AT['id']!;
 const KIND = COLUMN_AT['kind']!;
 const STATUS = COLUMN_AT['status']!;
+const PARENT = COLUMN_AT['parent_id']!;
 const TEXT_AT = INDEXED_TEXT_COLUMNS.map((column) => COLUMN_AT[column]!);
 
 const storedRows = new WeakMap<Database, BetterSqlite3.Statement>();
@@ -51,6 +52,7 @@ function indexedItem(values: Values): IndexedItem {
   return {
     id: at('id') as string,
     notice_id: at('notice_id') as string,
+    parent_id: at('parent_id') as string | null,
     status: at('status') as string | null,
     problem: at('problem') as string | null,
     measures: at('measures') as string | null,
@@ -100,7 +102,7 @@ export function saveNotice(db: Database, input: Notice): void {
     }
     unindexItems(db, changes.removedItems);
     indexItems(db, changes.newText);
-    for (const item of changes.newStatus) setIndexedStatus(db, item.id, item.status);
+    for (const item of changes.newFilters) setIndexedFilters(db, item);
   });
 }
 
@@ -147,8 +149,8 @@ interface NodeChanges {
   removedItems: string[];
   /** Items new or with changed text, in document order. */
   newText: IndexedItem[];
-  /** Items whose status alone of the indexed columns changed. */
-  newStatus: IndexedItem[];
+  /** Items whose text is unchanged but whose status or group changed. */
+  newFilters: IndexedItem[];
 }
 
 /**
@@ -158,7 +160,7 @@ interface NodeChanges {
  * (whose subtrees hold only removed nodes by then, the kept ones having moved).
  */
 function writeNodeRows(db: Database, wanted: readonly Values[], stored: ReadonlyMap<string, Values>): NodeChanges {
-  const changes: NodeChanges = { removedItems: [], newText: [], newStatus: [] };
+  const changes: NodeChanges = { removedItems: [], newText: [], newFilters: [] };
   const updates: { row: Values; columns: number[] }[] = [];
   for (const row of wanted) {
     const before = stored.get(row[ID] as string);
@@ -173,7 +175,7 @@ function writeNodeRows(db: Database, wanted: readonly Values[], stored: Readonly
     updates.push({ row, columns });
     if (row[KIND] !== 'item') continue;
     if (TEXT_AT.some((at) => before[at] !== row[at])) changes.newText.push(indexedItem(row));
-    else if (before[STATUS] !== row[STATUS]) changes.newStatus.push(indexedItem(row));
+    else if (before[STATUS] !== row[STATUS] || before[PARENT] !== row[PARENT]) changes.newFilters.push(indexedItem(row));
   }
   for (const { row, columns } of updates) {
     const values: Row = { id: row[ID]! };

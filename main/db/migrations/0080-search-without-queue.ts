@@ -9,8 +9,8 @@ import type { Migration } from './types';
  * left exact (its queue empty: every write of it flushed before committing)
  * is kept row for row, so search answers as before; one with writes still
  * queued (a database just migrated from before 0030, a raw edit) is built
- * anew from the rows. Groups get an index of their own for the group-title
- * filter.
+ * anew from the rows. For the group-title filter, search_items also keeps
+ * each item's group, and the groups get an index of their own.
  */
 export const searchWithoutQueue: Migration = {
   version: 80,
@@ -30,6 +30,10 @@ export const searchWithoutQueue: Migration = {
       DROP TABLE search_stale_items;
       DROP TABLE search_stale_notices;
       ALTER TABLE search_items DROP COLUMN digest;
+
+      -- Each item's group beside its index row: the group-title filter then reads no item row.
+      ALTER TABLE search_items ADD COLUMN parent_id TEXT;
+      UPDATE search_items SET parent_id = (SELECT n.parent_id FROM nodes n WHERE n.id = search_items.node_id);
 
       -- The group-title filter reads every group's title: from this index, a few pages, not the item rows around them.
       CREATE INDEX nodes_groups ON nodes (title, parent_id, id) WHERE kind = 'group';

@@ -18,6 +18,8 @@ import { cachedStatement } from './statements';
 export interface IndexedItem {
   id: string;
   notice_id: string;
+  /** The item's group, for the group-title filter. */
+  parent_id: string | null;
   status: string | null;
   problem: string | null;
   measures: string | null;
@@ -32,7 +34,7 @@ export const INDEXED_TEXT_COLUMNS = ['problem', 'measures', 'progress', 'respons
 /** Above this many items at once (a rebuild), merging is left to one optimize at the end. */
 const BULK_ITEMS = 5000;
 
-const SELECT_ITEM_SQL = 'SELECT id, notice_id, status, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?';
+const SELECT_ITEM_SQL = 'SELECT id, notice_id, parent_id, status, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?';
 
 /**
  * Indexes the items anew (whether or not they were indexed), all under their
@@ -56,9 +58,9 @@ export function unindexItems(db: Database, nodeIds: Iterable<string>): void {
   }
 }
 
-/** The status the status filter reads; the text is unchanged, so the item keeps its place. */
-export function setIndexedStatus(db: Database, nodeId: string, status: string | null): void {
-  cachedStatement(db, 'UPDATE search_items SET status = ? WHERE node_id = ?').run(status ?? '', nodeId);
+/** The status and group the filters read; the text is unchanged, so the item keeps its place. */
+export function setIndexedFilters(db: Database, item: IndexedItem): void {
+  cachedStatement(db, 'UPDATE search_items SET status = ?, parent_id = ? WHERE node_id = ?').run(item.status ?? '', item.parent_id, item.id);
 }
 
 /**
@@ -111,7 +113,6 @@ export function rebuildSearchIndex(db: Database): void {
 }
 
 interface TreeRow extends IndexedItem {
-  parent_id: string | null;
   position: number;
   kind: string;
 }
@@ -191,11 +192,12 @@ function insertRow(db: Database, item: IndexedItem): void {
   const rowid = freeRowid(db, orderKey);
   const texts = textsOf(item);
   const folded = SEARCH_FIELDS.map((field) => foldCase(texts[field]));
-  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status) VALUES (?, ?, ?, ?)').run(
+  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status, parent_id) VALUES (?, ?, ?, ?, ?)').run(
     rowid,
     item.id,
     item.notice_id,
     item.status ?? '',
+    item.parent_id,
   );
   // One column: fields are joined by a newline, which no term can contain, so no match spans two fields.
   cachedStatement(db, 'INSERT INTO search_trigrams (rowid, body) VALUES (?, ?)').run(rowid, folded.join('\n'));

@@ -35,8 +35,9 @@ export function searchItems(
   const { limit = DEFAULT_SEARCH_LIMIT } = parseInput(itemSearchOptionsSchema, options, '搜索选项');
 
   const parsed = parseSearchQuery(text);
+  const own = !db.inTransaction;
   return db.transaction((): ItemSearchResult => {
-    const scope = scopeOf(db, filter);
+    const scope = scopeOf(db, filter, own);
     if (scope === null) return { words: parsed.words, hits: [], total: 0, totalCapped: false };
     let rows: FoundRow[];
     let total: number;
@@ -65,8 +66,9 @@ export function searchItems(
 export function searchItemIds(db: Database, query: string, filters: ItemSearchFilters = {}): FoundRow[] {
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
+  const own = !db.inTransaction;
   return db.transaction(() => {
-    const scope = scopeOf(db, filter);
+    const scope = scopeOf(db, filter, own);
     if (scope === null) return [];
     const parsed = parseSearchQuery(text);
     return scansNotice(parsed, scope) ? scanNotice(db, parsed, scope) : findRows(db, parsed, scope, NO_LIMIT);

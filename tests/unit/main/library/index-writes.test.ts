@@ -28,6 +28,7 @@ function expectConsistent(db: Database): void {
   expect(count(db, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id AND n.notice_id = s.notice_id')).toBe(
     count(db, 'SELECT count(*) FROM search_items'),
   );
+  expect(count(db, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id OR s.status IS NOT n.status')).toBe(0);
   expect(count(db, 'SELECT count(*) FROM search_notices')).toBe(count(db, 'SELECT count(*) FROM notices'));
   for (const table of ['search_trigrams', 'search_grams']) {
     db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
@@ -254,9 +255,10 @@ describe('migration from the release that queued its index writes', () => {
     const db = openDatabase(path);
     for (const notice of [...seedNotices(), generatedNotice(4, 40, '2025-01-01T00:00:00.000Z')]) saveNotice(db, notice);
     const before = answers(db);
-    const rows = db.prepare('SELECT * FROM search_items ORDER BY id').all();
+    const indexRows = 'SELECT id, node_id, notice_id, status FROM search_items ORDER BY id';
+    const rows = db.prepare(indexRows).all();
     // Back to how the previous release left it: its queue empty, its digests beside the index.
-    db.exec("ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups");
+    db.exec("ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups");
     for (const sql of queueSchema()) db.exec(sql);
     db.pragma('user_version = 70');
     db.close();
@@ -264,7 +266,8 @@ describe('migration from the release that queued its index writes', () => {
     const migrated = temp.track(openDatabase(path));
     expect(migrated.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(migrated.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' OR name LIKE 'search_stale%'").pluck().get()).toBe(0);
-    expect(migrated.prepare('SELECT * FROM search_items ORDER BY id').all()).toEqual(rows);
+    expect(migrated.prepare(indexRows).all()).toEqual(rows);
+    expect(count(migrated, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id')).toBe(0);
     expect(answers(migrated)).toEqual(before);
     edit(migrated, 'gen-4', (notice) => void (allItems(notice.checklist)[0]!.problem = '迁移之后改写的问题'));
     expect(ids(migrated, '迁移之后改写')).toEqual(['gen-4-i0']);
