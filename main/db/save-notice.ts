@@ -1,8 +1,8 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
 import { writeTransaction, type Database } from './database';
 import { assertNodeIdsUnused } from './lookups';
-import type BetterSqlite3 from 'better-sqlite3';
 import { ALL_COLUMNS, COLUMN_AT, INSERT_NODE_SQL, nodeValues, type SqlValue } from './node-rows';
 import {
   indexItems,
@@ -74,11 +74,7 @@ export function saveNotice(db: Database, input: Notice): void {
   const notice = parseInput(noticeSchema, input, '通报');
   writeTransaction(db, () => {
     const wanted = rowsOf(notice.id, notice.checklist);
-    assertNodeIdsUnused(
-      db,
-      notice.id,
-      wanted.map((row) => row[ID] as string),
-    );
+    assertNodeIdsUnused(db, notice.id, wanted.map((row) => row[ID] as string));
     writeNoticeRow(db, notice);
     const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
     const kindChanged = wanted.some((row) => {
