@@ -46,7 +46,9 @@ export function searchItems(
       rows = all.slice(0, limit);
       total = all.length;
     } else {
-      ({ rows, total } = findPage(db, parsed, scope, limit));
+      rows = findRows(db, parsed, scope, limit);
+      // A page that is not full holds every match: no need to count them again.
+      total = rows.length < limit ? rows.length : countRows(db, parsed, scope);
     }
     return {
       words: parsed.words,
@@ -90,28 +92,6 @@ function selectRows(db: Database, spec: MatchSpec | null, scope: Scope, limit: n
   const { sql, params, rowid } = statementFor(spec, scope, 'SELECT s.node_id AS nodeId', true);
   const rows = cachedStatement(db, `${sql} ORDER BY ${rowid} DESC LIMIT ?`).all(...params, limit) as { nodeId: string }[];
   return rows.map((row) => ({ nodeId: row.nodeId, exact }));
-}
-
-/**
- * The first page of matches and how many there are (at least up to one past
- * the cap), ranked as findRows ranks them. With two or more words the
- * matches of all words are read once, for the count and the second tier
- * alike: when the exact tier does not fill the page it holds every exact
- * match, so the second tier is the matches of all words less those.
- */
-function findPage(db: Database, parsed: ParsedQuery, scope: Scope, limit: number): { rows: FoundRow[]; total: number } {
-  if (parsed.phrase === null || parsed.words.length === 1) {
-    const rows = findRows(db, parsed, scope, limit);
-    // A page that is not full holds every match: no need to count them again.
-    return { rows, total: rows.length < limit ? rows.length : countRows(db, parsed, scope) };
-  }
-  const exact = selectRows(db, { all: [parsed.phrase] }, scope, limit, true);
-  if (exact.length >= limit) return { rows: exact, total: countRows(db, parsed, scope) };
-  // Every exact match holds all the words, so among the first cap + 1 + exact matches of all words the page's rest is found.
-  const all = selectRows(db, { all: parsed.words }, scope, Math.max(SEARCH_COUNT_CAP + 1, limit + exact.length), false);
-  const exactIds = new Set(exact.map((row) => row.nodeId));
-  const rest = all.filter((row) => !exactIds.has(row.nodeId)).slice(0, limit - exact.length);
-  return { rows: [...exact, ...rest], total: all.length };
 }
 
 /** All matches, counted up to one past the cap (enough to say “more than”). */
