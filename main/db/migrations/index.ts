@@ -10,7 +10,6 @@ import type { Migration } from './types';
 
 export type { Migration } from './types';
 export { APPLICATION_ID } from './0010-create-notices';
-export { SEARCH_INDEX_VERSION } from './0030-create-search-index';
 
 /** Every step, oldest first. Append only. */
 export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates, createStoreMarker, createVersions, addItemTracking, searchWithoutQueue];
