@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates, findLayout } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates, findLayout } from '../../../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createNotice } from '../../../../shared/model/factory';
 import { plainList } from '../../../../shared/model/rich-text';
 import { structureSignature } from '../../../../renderer/editor/outline';
 import { partNumbers as partLabels } from '../../../../shared/document/part-numbers';
 import { fenToYuan, formatYuan, sumFigures, toCount, yuanToFen } from '../../../../renderer/editor/figures';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const notice = () =>
   createNotice({
     layoutId: 'duizhao',
