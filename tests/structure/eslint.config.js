@@ -1,0 +1,34 @@
+// ESLint for main/, renderer/, shared/ and tests/ (run from the project's root with --config tests/structure/eslint.config.js:
+// the patterns below are relative to the working directory). Formatting is Prettier's job, so no stylistic rules here.
+//
+// The rules are the recommended sets of ESLint and typescript-eslint without type information: the type-aware sets
+// would parse the whole program through the TypeScript compiler again, which `npm run typecheck` already does.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** What the two start scripts (plain Node ESM) use of Node's globals. */
+const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly' };
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'out/', 'dist/', 'tests/artifacts/', '**/.scratch/']),
+  {
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // An unused name prefixed with _ is deliberate (a parameter kept for its position); TypeScript's
+      // noUnusedLocals/noUnusedParameters catch the rest, so ESLint's copy of the rule only adds the _ exception.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: NODE_GLOBALS },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
+  },
+]);
