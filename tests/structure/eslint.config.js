@@ -21,6 +21,10 @@ export default defineConfig([
       // An unused name prefixed with _ is deliberate (a parameter kept for its position); TypeScript's
       // noUnusedLocals/noUnusedParameters catch the rest, so ESLint's copy of the rule only adds the _ exception.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Chinese text sets 全角空格 (U+3000) between fields on purpose; outside text and comments it is still an error.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true, skipJSXText: true, skipRegExps: true }],
+      // Removing control characters from pasted and imported text is this app's business, so they appear in its patterns.
+      'no-control-regex': 'off',
     },
   },
   {
@@ -28,7 +32,10 @@ export default defineConfig([
     languageOptions: { globals: NODE_GLOBALS },
   },
   {
+    // The two classic rules of hooks. The plugin's React Compiler rules (refs, purity, set-state-in-effect, …) are
+    // left out: the app is not compiled by the React Compiler, and what they flag is sound React without it.
     files: ['renderer/**/*.{ts,tsx}'],
-    extends: [reactHooks.configs.flat['recommended-latest']],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 ]);
