@@ -8,13 +8,13 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** What the two start scripts (plain Node ESM) use of Node's globals. */
+/** What the plain JavaScript files (the start scripts, the tools' configurations) use of Node's globals. */
 const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly' };
 
 export default defineConfig([
   globalIgnores(['node_modules/', 'out/', 'dist/', 'tests/artifacts/', '**/.scratch/']),
   {
-    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    files: ['**/*.{ts,tsx,mts,mjs,js,cjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -22,14 +22,22 @@ export default defineConfig([
       // noUnusedLocals/noUnusedParameters catch the rest, so ESLint's copy of the rule only adds the _ exception.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Chinese text sets 全角空格 (U+3000) between fields on purpose; outside text and comments it is still an error.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true, skipJSXText: true, skipRegExps: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipComments: true, skipJSXText: true, skipRegExps: true },
+      ],
       // Removing control characters from pasted and imported text is this app's business, so they appear in its patterns.
       'no-control-regex': 'off',
     },
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.{mjs,js}'],
     languageOptions: { globals: NODE_GLOBALS },
+  },
+  {
+    // dependency-cruiser reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...NODE_GLOBALS, module: 'writable', require: 'readonly' } },
   },
   {
     // The two classic rules of hooks. The plugin's React Compiler rules (refs, purity, set-state-in-effect, …) are
