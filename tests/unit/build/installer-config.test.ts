@@ -87,6 +87,10 @@ describe('the Linux installers as UOS and Kylin expect them', () => {
     }
   });
 
+  it('depends on what Electron loads at start, libgbm1 and libasound2 included', () => {
+    expect(linux.config.deb?.depends).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libgbm1', 'libasound2']));
+  });
+
   it('installs the app under /opt/zhenggai-tongbao, its launcher and every icon size where the desktops look', () => {
     for (const deb of linux.debs) {
       expect(fpmDestinations(deb.args).sort()).toEqual(

@@ -66,4 +66,10 @@ describe('the release workflow (.github/workflows/release.yml)', () => {
     expect(workflow).toContain('run: xvfb-run -a npx vitest run --config tests/vitest.config.ts tests/e2e/electron-app.test.ts');
     expect(workflow.indexOf('tests/e2e/electron-app.test.ts')).toBeLessThan(workflow.indexOf('npm run dist'));
   });
+
+  it('installs the built deb on Linux and starts the installed app', () => {
+    expect(workflow).toContain('./dist/zhenggai-tongbao_*.deb');
+    expect(workflow).toContain('desktop-file-validate /usr/share/applications/zhenggai-tongbao.desktop');
+    expect(workflow).toMatch(/timeout 20 xvfb-run -a \/opt\/zhenggai-tongbao\/zhenggai-tongbao/);
+  });
 });
