@@ -17,7 +17,7 @@ export function builderArgs(platform, arch) {
   if (platform === 'win32') return ['--win', 'nsis', '--x64', '--publish', 'never'];
   if (platform === 'linux' && (arch === 'x64' || arch === 'arm64')) {
     // Naming the targets makes electron-builder build only this arch, not every arch in the config.
-    return ['--linux', 'deb', 'AppImage', `--${arch}`, '--config', 'build/electron-builder-linux.yml', '--publish', 'never'];
+    return ['--linux', 'deb', 'AppImage', `--${arch}`, '--config', 'main/installer/electron-builder-linux.yml', '--publish', 'never'];
   }
   return null;
 }

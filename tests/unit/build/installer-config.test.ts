@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from 'electron-builder';
 import { desktopEntryFields, fpmDestinations, fpmOption, planLinuxInstallers, projectRoot, type LinuxInstallers } from './linux-installers';
 
-const LINUX_CONFIG = 'build/electron-builder-linux.yml';
+const LINUX_CONFIG = 'main/installer/electron-builder-linux.yml';
 const ICON_SIZES = ['16x16', '24x24', '32x32', '48x48', '64x64', '128x128', '256x256', '512x512'];
 
 type TargetList = Array<{ target: string; arch: string[] }>;
 
 // electron-builder reads the configuration here exactly as `npm run dist` makes it:
-// electron-builder.yml for Windows, build/electron-builder-linux.yml for Linux.
+// electron-builder.yml for Windows, main/installer/electron-builder-linux.yml for Linux.
 let base: Configuration;
 let linux: LinuxInstallers;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('the installers electron-builder is configured to build', () => {
     expect(base.productName).toBe('整改通报');
     expect(base.nsis).toMatchObject({ oneClick: false, perMachine: false, language: '2052', shortcutName: '整改通报' });
     expect(base.nsis?.artifactName).toMatch(/^\$\{productName\}-\$\{version\}-x64-安装程序\.\$\{ext\}$/);
-    expect(base.win?.icon).toBe('build/icon.png');
+    expect(base.win?.icon).toBe('main/installer/icon.png');
   });
 
   it('changes nothing for Linux but the product name, which names the folder under /opt', () => {

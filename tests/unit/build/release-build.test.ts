@@ -17,7 +17,7 @@ describe('npm run dist', () => {
   it('builds NSIS x64 on Windows and deb and AppImage for the asked Linux arch with the Linux configuration', () => {
     expect(builderArgs('win32', 'x64')).toEqual(['--win', 'nsis', '--x64', '--publish', 'never']);
     for (const arch of ['x64', 'arm64']) {
-      expect(builderArgs('linux', arch)).toEqual(['--linux', 'deb', 'AppImage', `--${arch}`, '--config', 'build/electron-builder-linux.yml', '--publish', 'never']);
+      expect(builderArgs('linux', arch)).toEqual(['--linux', 'deb', 'AppImage', `--${arch}`, '--config', 'main/installer/electron-builder-linux.yml', '--publish', 'never']);
     }
     expect(builderArgs('darwin', 'arm64')).toBeNull();
     expect(builderArgs('linux', 'ia32')).toBeNull();

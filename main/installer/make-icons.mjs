@@ -1,8 +1,8 @@
 // Draws the app icon (a red-headed document on a red tile, 公文's 红头) as PNGs in
-// build/icons/<size>x<size>.png, the sizes the Linux desktops look up under
-// /usr/share/icons/hicolor, plus build/icon.png (512 px) from which electron-builder
+// main/installer/icons/<size>x<size>.png, the sizes the Linux desktops look up under
+// /usr/share/icons/hicolor, plus main/installer/icon.png (512 px) from which electron-builder
 // makes the Windows .ico. No image library: shapes are filled with 4x4 supersampling
-// and written with node:zlib. Run `node build/make-icons.mjs` after changing the drawing.
+// and written with node:zlib. Run `node main/installer/make-icons.mjs` after changing the drawing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
