@@ -30,7 +30,7 @@ function lineSettings(style: DocumentStyle): IParagraphOptions {
 }
 
 function runs(list: readonly DocRun[], style: DocumentStyle, formats: SharedFormats): TextRun[] {
-  return list.map((run) => formats.run(run.text, runFormat(run.role, style, run.bold)));
+  return list.map((run) => formats.run(`${run.role}:${run.bold === true}`, run.text, () => runFormat(run.role, style, run.bold)));
 }
 
 /** w:keepNext and w:keepLines where the composed block asks for them (shared/document/pagination.ts). */
@@ -41,12 +41,13 @@ function keeps(block: Keeps): IParagraphOptions {
 function bodyParagraph(list: readonly DocRun[], style: DocumentStyle, formats: SharedFormats, pagination: Keeps = {}): Paragraph {
   const indentChars = style.firstLineIndentChars;
   return formats.paragraph(
-    {
+    `body:${pagination.keepWithNext === true}:${pagination.keepTogether === true}`,
+    () => ({
       ...lineSettings(style),
       ...keeps(pagination),
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLineChars: indentChars * 100, firstLine: indentChars * style.sizes.body * 10 },
-    },
+    }),
     runs(list, style, formats),
   );
 }

@@ -23,12 +23,12 @@ function cellParagraphs(text: string, style: DocumentStyle, formats: SharedForma
         alignment: options.centred ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
         children: [
-          formats.run(sanitizeText(line), {
+          formats.run(`cell:${options.bold === true}`, sanitizeText(line), () => ({
             font: fontAttributes(style.fonts.table.name, style),
             size,
             characterSpacing: 0,
             ...(options.bold ? { bold: true } : {}),
-          }),
+          })),
         ],
       }),
   );

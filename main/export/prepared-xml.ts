@@ -22,31 +22,35 @@ import {
  * document: nothing is kept between exports.
  */
 export class SharedFormats {
-  private readonly runProperties = new Map<string, PreparedElement | null>();
-  private readonly paragraphProperties = new Map<string, PreparedElement | null>();
+  private readonly runs = new Map<string, { format: IRunOptions; properties: PreparedElement | null }>();
+  private readonly paragraphs = new Map<string, { options: Omit<IParagraphOptions, 'children'>; properties: PreparedElement | null }>();
 
-  /** A run of plain text in this format; the same XML as `new TextRun({ text, ...format })`. */
-  run(text: string, format: IRunOptions): TextRun {
-    const properties = cached(this.runProperties, format, () => PreparedElement.of(new TextRun({ ...format, text: '' }), 'w:r', 'w:rPr'));
-    return properties ? new PreparedTextRun(text, properties) : new TextRun({ text, ...format });
+  /**
+   * A run of plain text; the same XML as `new TextRun({ text, ...format() })`.
+   * `key` names the format within this document (the same key, the same
+   * format): the format is made and written once per key, not per run.
+   */
+  run(key: string, text: string, format: () => IRunOptions): TextRun {
+    let shared = this.runs.get(key);
+    if (!shared) {
+      const made = format();
+      shared = { format: made, properties: PreparedElement.of(new TextRun({ ...made, text: '' }), 'w:r', 'w:rPr') };
+      this.runs.set(key, shared);
+    }
+    return shared.properties ? new PreparedTextRun(text, shared.properties) : new TextRun({ text, ...shared.format });
   }
 
-  /** A paragraph with these options (children apart); the same XML as `new Paragraph({ ...options, children })`. */
-  paragraph(options: Omit<IParagraphOptions, 'children'>, children: ParagraphChild[]): Paragraph {
-    // A numbered paragraph's properties are worked out from where it stands: those are never shared.
-    const properties = options.numbering ? null : cached(this.paragraphProperties, options, () => PreparedElement.of(new Paragraph(options), 'w:p', 'w:pPr'));
-    return properties ? new PreparedParagraph(options, properties, children) : new Paragraph({ ...options, children });
+  /** A paragraph; the same XML as `new Paragraph({ ...options(), children })`, its options made and written once per key. */
+  paragraph(key: string, options: () => Omit<IParagraphOptions, 'children'>, children: ParagraphChild[]): Paragraph {
+    let shared = this.paragraphs.get(key);
+    if (!shared) {
+      const made = options();
+      // A numbered paragraph's properties are worked out from where it stands: those are never shared.
+      shared = { options: made, properties: made.numbering ? null : PreparedElement.of(new Paragraph(made), 'w:p', 'w:pPr') };
+      this.paragraphs.set(key, shared);
+    }
+    return shared.properties ? new PreparedParagraph(shared.options, shared.properties, children) : new Paragraph({ ...shared.options, children });
   }
-}
-
-function cached(cache: Map<string, PreparedElement | null>, options: object, prepare: () => PreparedElement | null): PreparedElement | null {
-  const key = JSON.stringify(options);
-  let prepared = cache.get(key);
-  if (prepared === undefined) {
-    prepared = prepare();
-    cache.set(key, prepared);
-  }
-  return prepared;
 }
 
 /** An element as docx wrote it once, written again as it is. */

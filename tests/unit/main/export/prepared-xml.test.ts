@@ -27,18 +27,22 @@ async function documentXml(make: Make): Promise<string> {
   return docxParts(new Uint8Array(await Packer.toArrayBuffer(document)))['word/document.xml']!;
 }
 
+/** Paragraphs and runs from shared formats, each format keyed by its options. */
+const sharing =
+  (formats: SharedFormats): Make =>
+  (options, runs) =>
+    formats.paragraph(JSON.stringify(options), () => options, runs.map(([text, format]) => formats.run(JSON.stringify(format), text, () => format)));
+
 describe('shared formats', () => {
   it('write the same document.xml as runs and paragraphs made one by one, the section break included', async () => {
     const plain = await documentXml((options, runs) => new Paragraph({ ...options, children: runs.map(([text, format]) => new TextRun({ text, ...format })) }));
-    const formats = new SharedFormats();
-    const shared = await documentXml((options, runs) => formats.paragraph(options, runs.map(([text, format]) => formats.run(text, format))));
+    const shared = await documentXml(sharing(new SharedFormats()));
     expect(plain).toContain('<w:sectPr');
     expect(shared).toBe(plain);
   });
 
   it('write a document again the same: a section break taken back leaves the shared properties as they were', async () => {
-    const formats = new SharedFormats();
-    const make: Make = (options, runs) => formats.paragraph(options, runs.map(([text, format]) => formats.run(text, format)));
+    const make = sharing(new SharedFormats());
     expect(await documentXml(make)).toBe(await documentXml(make));
   });
 });
