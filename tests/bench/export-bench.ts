@@ -6,7 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { packageOverrides } from '../../main/export/package-parts';
-import { findLayout, loadTemplates, type Templates } from '../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates, type LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { composePrinted } from '../../shared/document/compose-printed';
 import type { Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
@@ -29,7 +29,7 @@ export function largestFixture(): { name: string; notice: Notice } {
  * parts at docx's level; an empty notice shows what docx spends on the
  * parts every document has (styles, numbering, theme, footers).
  */
-export async function benchExport(notice: Notice, templates: Templates): Promise<void> {
+export async function benchExport(notice: Notice, templates: LayoutTemplates): Promise<void> {
   const layout = findLayout(templates, notice.layoutId);
   report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
   report('  其中：排版（compose）', await measure(() => composePrinted(notice, layout, templates), 20));
@@ -48,5 +48,5 @@ export async function benchExport(notice: Notice, templates: Templates): Promise
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { name, notice } = largestFixture();
   console.log(`最大的样例通报：${name}`);
-  await benchExport(notice, loadTemplates());
+  await benchExport(notice, loadLayoutTemplates());
 }

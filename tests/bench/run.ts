@@ -7,7 +7,7 @@ import { openDatabase } from '../../main/db/open-database';
 import { saveNotice } from '../../main/db/notices';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
-import { findLayout, loadTemplates } from '../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { applyFixes } from '../../shared/check/apply-fixes';
 import { checkNotice } from '../../shared/check/check-notice';
 import { composeNotice } from '../../shared/document/compose';
@@ -28,7 +28,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = join(root, '..', 'shared', 'seeds');
 
 async function main(): Promise<void> {
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const { name, notice } = largestFixture();
   const layout = findLayout(templates, notice.layoutId);
   const options = { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine };
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 }
 
 /** Importing the largest seed's text (decode, parse, pick the layout), and a .docx of it as this app exports it. */
-async function benchImport(templates: ReturnType<typeof loadTemplates>, exported: Uint8Array): Promise<void> {
+async function benchImport(templates: ReturnType<typeof loadLayoutTemplates>, exported: Uint8Array): Promise<void> {
   const [seed] = readdirSync(seeds)
     .filter((f) => f.endsWith('.txt'))
     .sort((a, b) => statSync(join(seeds, b)).size - statSync(join(seeds, a)).size);

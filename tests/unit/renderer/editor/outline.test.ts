@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates, findLayout } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates, findLayout } from '../../../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createNotice } from '../../../../shared/model/factory';
 import { plainList } from '../../../../shared/model/rich-text';
 import { structureSignature } from '../../../../renderer/editor/outline';
@@ -7,7 +7,7 @@ import { partNumbers as partLabels } from '../../../../shared/document/part-numb
 import { fenToYuan, toCount, yuanToFen } from '../../../../renderer/editor/figures';
 import { formatYuan, sumFigures } from '../../../../shared/figures/compute-figures';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const notice = () =>
   createNotice({
     layoutId: 'duizhao',
