@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { ApiMethod } from './api';
 import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
-import { insertSourceSchema, saveTemplateInputSchema, templateChangesSchema } from './library/templates';
+import { insertSourceSchema, saveItemTemplateInputSchema, itemTemplateChangesSchema } from './library/item-templates';
+import { idSchema } from './model/id-schema';
 import { noticeSchema } from './model/schemas';
 import { ledgerMappingSchema } from './import/ledger/ledger-fields';
 import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
 import { appSettingsSchema, backupSettingsSchema } from './model/settings';
 import { isoDateSchema } from './text/dates';
 
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 
 export const createNoticeInputSchema = z.discriminatedUnion(
   'kind',
@@ -35,7 +36,7 @@ export const API_ARGUMENTS = {
   createNotice: z.tuple([createNoticeInputSchema]),
   saveNotice: z.tuple([noticeSchema]),
   deleteNotice: z.tuple([id]),
-  getTemplates: z.tuple([]),
+  getLayoutTemplates: z.tuple([]),
   exportDocx: z.tuple([id, exportDocxOptionsSchema.optional()]),
   exportLedger: z.tuple([id]),
   previewImport: z.tuple([]),
@@ -49,10 +50,10 @@ export const API_ARGUMENTS = {
   exportNoticeData: z.tuple([id]),
   searchItems: z.tuple([searchQuerySchema, itemSearchFiltersSchema.optional(), itemSearchOptionsSchema.optional()]),
   copyForInsert: z.tuple([insertSourceSchema]),
-  listTemplates: z.tuple([]),
-  saveTemplate: z.tuple([saveTemplateInputSchema]),
-  updateTemplate: z.tuple([id, templateChangesSchema]),
-  deleteTemplate: z.tuple([id]),
+  listItemTemplates: z.tuple([]),
+  saveItemTemplate: z.tuple([saveItemTemplateInputSchema]),
+  updateItemTemplate: z.tuple([id, itemTemplateChangesSchema]),
+  deleteItemTemplate: z.tuple([id]),
   createNextStage: z.tuple([id, z.strictObject({ publicationDate: isoDateSchema.nullable() }, { error: '生成下一阶段的选项有误' }).optional()]),
   listVersions: z.tuple([id]),
   getVersion: z.tuple([id, versionIdSchema]),

@@ -3,7 +3,7 @@ import type { Boilerplate } from './layout/boilerplate';
 import type { Layout } from './layout/layout';
 import type { DocumentStyle } from './layout/style';
 import type { ItemSearchFilters, ItemSearchOptions, ItemSearchResult } from './library/search-types';
-import type { InsertSource, ItemTemplate, SaveTemplateInput, TemplateChanges } from './library/templates';
+import type { InsertSource, ItemTemplate, SaveItemTemplateInput, ItemTemplateChanges } from './library/item-templates';
 import type { NextStageOptions } from './library/next-stage';
 import type { ChecklistNode, Notice } from './model/notice';
 import type { NoticeSummary } from './model/notice-summary';
@@ -39,7 +39,7 @@ export interface Api {
   saveNotice(notice: Notice): Promise<{ updatedAt: string }>;
   deleteNotice(id: string): Promise<void>;
   /** The layouts, boilerplate and style values in templates/, for numbering and titles in the editor. */
-  getTemplates(): Promise<TemplatesSnapshot>;
+  getLayoutTemplates(): Promise<LayoutTemplates>;
   /** Asks where to save (a native dialog), exports, and shows the file in its folder; the ledger attached as 附件 if asked. */
   exportDocx(noticeId: string, options?: ExportDocxOptions): Promise<ExportOutcome>;
   /** The same for the rectification ledger (整改台账) alone, in the columns the settings name. */
@@ -87,12 +87,12 @@ export interface Api {
   /** A stored item or group (a search hit), or a template, as a fresh copy to insert; its items' sourceItemId name their originals. */
   copyForInsert(source: InsertSource): Promise<ChecklistNode>;
   /** Every item template, the most recently changed first. */
-  listTemplates(): Promise<ItemTemplate[]>;
+  listItemTemplates(): Promise<ItemTemplate[]>;
   /** Saves an item or a group (stored, or as the window holds it) as a named template. */
-  saveTemplate(input: SaveTemplateInput): Promise<ItemTemplate>;
+  saveItemTemplate(input: SaveItemTemplateInput): Promise<ItemTemplate>;
   /** Renames and/or retags a template. */
-  updateTemplate(id: string, changes: TemplateChanges): Promise<ItemTemplate>;
-  deleteTemplate(id: string): Promise<void>;
+  updateItemTemplate(id: string, changes: ItemTemplateChanges): Promise<ItemTemplate>;
+  deleteItemTemplate(id: string): Promise<void>;
   /**
    * The next report of a notice (阶段性进展 → 进展 → 整改情况), saved as a draft
    * copy to update, each item 待更新; its 成文日期 as given (none when left out).
@@ -137,7 +137,7 @@ export interface Api {
   listAutomaticBackups(): Promise<AutomaticBackup[]>;
 }
 
-export interface TemplatesSnapshot {
+export interface LayoutTemplates {
   layouts: Layout[];
   boilerplate: Boilerplate;
   style: DocumentStyle;
@@ -216,7 +216,7 @@ export const API_METHODS = [
   'createNotice',
   'saveNotice',
   'deleteNotice',
-  'getTemplates',
+  'getLayoutTemplates',
   'exportDocx',
   'exportLedger',
   'previewImport',
@@ -230,10 +230,10 @@ export const API_METHODS = [
   'exportNoticeData',
   'searchItems',
   'copyForInsert',
-  'listTemplates',
-  'saveTemplate',
-  'updateTemplate',
-  'deleteTemplate',
+  'listItemTemplates',
+  'saveItemTemplate',
+  'updateItemTemplate',
+  'deleteItemTemplate',
   'createNextStage',
   'listVersions',
   'getVersion',

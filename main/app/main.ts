@@ -6,7 +6,7 @@ import { openStore } from '../db/open-database';
 import { backupAtQuit, backupAtStart } from '../services/app-backups';
 import { createServices } from '../services/create-services';
 import { StoreError } from '../db/errors';
-import { loadTemplates, TemplatesError } from '../templates/load-templates';
+import { loadLayoutTemplates, LayoutTemplatesError } from '../layout-templates/load-layout-templates';
 import { CLOSE_TIME_LIMIT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 import { electronDialogs } from './electron-dialogs';
 import { registerApi } from './register-api';
@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   // `npm start` names an Electron build of better-sqlite3 in ZHENGGAI_SQLITE_BINDING; every connection loads it (main/db/connections.ts).
   // A damaged or read-only file opens for reading; the window says why (getStoreStatus).
   const { db, status } = openStore(databasePath);
-  const templates = loadTemplates(templatesDirectory);
+  const templates = loadLayoutTemplates(templatesDirectory);
   const services = createServices({
     db,
     databasePath,
@@ -136,7 +136,7 @@ if (!app.requestSingleInstanceLock()) {
 
 /** Why the program could not start, in Chinese: the store's and the templates' own words, otherwise a plain sentence (the English stays in the log). */
 function startupFailure(error: unknown): string {
-  if (error instanceof StoreError || error instanceof TemplatesError) return error.message;
+  if (error instanceof StoreError || error instanceof LayoutTemplatesError) return error.message;
   console.error(error);
   return '程序文件不完整或已损坏，无法启动。请重新安装整改通报；如果仍然无法启动，请联系技术支持人员。';
 }

@@ -7,7 +7,7 @@ import type { Notice } from '../../shared/model/notice';
 import { checkSettingsSchema, DEFAULT_CHECK_SETTINGS, SETTINGS_KEYS } from '../../shared/model/settings';
 import { saveNotice } from '../db/notices';
 import { getSetting, trackingSettings } from '../db/settings';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
 import { requireNotice } from './require-notice';

@@ -11,7 +11,7 @@ import { readLedgerFile } from '../import/read-ledger-file';
 import { importLedgerTable } from './ledger-import-command';
 import { describePlace } from '../../shared/import/source';
 import { writeFileAtomic } from '../export/write-file-atomic';
-import { findLayout, type Templates } from '../templates/load-templates';
+import { findLayout, type LayoutTemplates } from '../layout-templates/load-layout-templates';
 import { requireNotice } from './require-notice';
 import { onePositional, type ParsedArgs } from './args';
 import { describeNotice } from './describe-notice';
@@ -27,7 +27,7 @@ import { OVERVIEW_COMMANDS } from './overview-command';
 export interface CommandContext {
   /** Opened on first use, so a command that only reads a file (import --dry-run) leaves no database behind. */
   readonly db: Database;
-  templates: Templates;
+  templates: LayoutTemplates;
   print: (text: string) => void;
 }
 

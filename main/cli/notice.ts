@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { openStore } from '../db/open-database';
 import { defaultDatabasePath } from '../paths';
 import { toApiError } from '../services/api-errors';
-import { loadTemplates } from '../templates/load-templates';
+import { loadLayoutTemplates } from '../layout-templates/load-layout-templates';
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { COMMANDS } from './commands';
 
@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
       }
       return db;
     },
-    templates: loadTemplates(),
+    templates: loadLayoutTemplates(),
     print: (text: string) => process.stdout.write(`${text}\n`),
   };
   try {

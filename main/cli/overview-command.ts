@@ -2,7 +2,7 @@ import { formatChineseDate } from '../../shared/text/dates';
 import { DEADLINE_COLOUR_LABELS, DEADLINE_COLOURS, localIsoDate } from '../../shared/tracking/deadlines';
 import { overviewCounts, overviewRows, shortProblem } from '../../shared/tracking/overview-rows';
 import { trackingSettings } from '../db/settings';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { onePositional, type ParsedArgs } from './args';
 import type { CommandContext } from './commands';
 import { requireNotice } from './require-notice';

@@ -3,7 +3,7 @@ import { composePrinted, type PrintOptions } from '../../shared/document/compose
 import type { DocumentStyle } from '../../shared/layout/style';
 import type { Notice } from '../../shared/model/notice';
 import { sanitizeText } from '../../shared/text/sanitize';
-import { findLayout, type Templates } from '../templates/load-templates';
+import { findLayout, type LayoutTemplates } from '../layout-templates/load-layout-templates';
 import { buildDocument, noticeSection } from './build-document';
 import { ledgerSection } from './ledger-section';
 import { packageOverrides } from './package-parts';
@@ -19,7 +19,7 @@ async function pack(sections: ISectionOptions[], style: DocumentStyle, title: st
 }
 
 /** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
-export async function exportNoticeDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportNoticeDocx(notice: Notice, templates: LayoutTemplates, options: ExportOptions = {}): Promise<Uint8Array> {
   const printed = composePrinted(notice, findLayout(templates, notice.layoutId), templates, options);
   const { style, ledger } = printed;
   const sections = [noticeSection(printed.blocks, style)];
@@ -28,17 +28,17 @@ export async function exportNoticeDocx(notice: Notice, templates: Templates, opt
 }
 
 /** The rectification ledger (整改台账) alone, as a landscape .docx. */
-export async function exportLedgerDocx(notice: Notice, templates: Templates, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportLedgerDocx(notice: Notice, templates: LayoutTemplates, options: ExportOptions = {}): Promise<Uint8Array> {
   const { title, rows, columns, style } = standaloneLedger(notice, templates, options);
   return pack([ledgerSection(rows, columns, title, style, false)], style, title);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */
-export async function exportNoticeToFile(notice: Notice, target: string, templates: Templates, options: ExportOptions = {}): Promise<void> {
+export async function exportNoticeToFile(notice: Notice, target: string, templates: LayoutTemplates, options: ExportOptions = {}): Promise<void> {
   writeFileAtomic(target, await exportNoticeDocx(notice, templates, options));
 }
 
 /** Exports a notice's ledger to a .docx file, written whole or not at all. */
-export async function exportLedgerToFile(notice: Notice, target: string, templates: Templates, options: ExportOptions = {}): Promise<void> {
+export async function exportLedgerToFile(notice: Notice, target: string, templates: LayoutTemplates, options: ExportOptions = {}): Promise<void> {
   writeFileAtomic(target, await exportLedgerDocx(notice, templates, options));
 }

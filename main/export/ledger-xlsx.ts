@@ -4,7 +4,7 @@ import type { DocumentStyle } from '../../shared/layout/style';
 import { ledgerColumnHeader, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import { CENTRED_COLUMNS, ledgerTableLayout } from '../../shared/ledger/ledger-table-layout';
 import type { Notice } from '../../shared/model/notice';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import { standaloneLedger, type StandaloneLedger } from './standalone-ledger';
 import { cellValue, THIN_BORDER, widthUnits } from './xlsx-cells';
 import { CONTINUED_COLUMNS, itemParts, rowHeight, tableLines, titleLines } from './xlsx-row-heights';
@@ -179,7 +179,7 @@ function writeItem({ sheet, columns, widths, style, fonts }: Sheet, at: number, 
 }
 
 /** The rectification ledger (整改台账) alone, as the bytes of an .xlsx workbook. */
-export async function exportLedgerXlsx(notice: Notice, templates: Templates, options: PrintOptions = {}): Promise<Uint8Array> {
+export async function exportLedgerXlsx(notice: Notice, templates: LayoutTemplates, options: PrintOptions = {}): Promise<Uint8Array> {
   const buffer = await ledgerWorkbook(standaloneLedger(notice, templates, options)).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -4,7 +4,7 @@ import { ImportError } from '../../shared/import/errors';
 import { systemReason } from '../db/translate-error';
 import { importNotice, type ImportResult } from '../../shared/import/import-notice';
 import type { SourceDocument } from '../../shared/import/source';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import { readSource } from './read-source';
 import { checkSourceBounds } from './source-bounds';
 
@@ -19,7 +19,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  * .docx) into an unsaved notice with warnings. Every refusal is an
  * ImportError with one Chinese sentence.
  */
-export function importFile(path: string, templates: Templates): ImportedFile {
+export function importFile(path: string, templates: LayoutTemplates): ImportedFile {
   return importBytes(readLimited(path), basename(path), templates);
 }
 
@@ -27,7 +27,7 @@ export function importFile(path: string, templates: Templates): ImportedFile {
 export type ImportedFile = ImportResult & { source: SourceDocument };
 
 /** The same, from bytes already in memory (the desktop app's drop or paste). */
-export function importBytes(bytes: Uint8Array, name: string, templates: Templates): ImportedFile {
+export function importBytes(bytes: Uint8Array, name: string, templates: LayoutTemplates): ImportedFile {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
   try {
     const source = readSource(bytes, name);
@@ -38,7 +38,7 @@ export function importBytes(bytes: Uint8Array, name: string, templates: Template
   }
 }
 
-function readNotice(source: SourceDocument, templates: Templates): ImportResult {
+function readNotice(source: SourceDocument, templates: LayoutTemplates): ImportResult {
   return importNotice(source, {
     layouts: templates.layouts,
     boilerplate: templates.boilerplate,

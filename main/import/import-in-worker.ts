@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from '../../shared/import/errors';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import type { ImportWorkerReply, ImportWorkerRequest, WorkerOutcome } from './import-worker-protocol';
 
 /**
@@ -32,7 +32,7 @@ export interface RunningImport {
  * is ended when the user cancels, when it takes longer than the time limit
  * and when it passes its memory limit; each is told in Chinese.
  */
-export function importInWorker(path: string, templates: Templates, now: Date, limits: ImportLimits = {}): RunningImport {
+export function importInWorker(path: string, templates: LayoutTemplates, now: Date, limits: ImportLimits = {}): RunningImport {
   const request: ImportWorkerRequest = { path, templates, now: now.toISOString() };
   const [entry, how] = workerEntry();
   const worker = new Worker(entry, {

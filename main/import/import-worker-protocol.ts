@@ -1,11 +1,11 @@
 import type { ImportPreview } from '../../shared/api';
 import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 
 /** What the import worker is started with (workerData). */
 export interface ImportWorkerRequest {
   path: string;
-  templates: Templates;
+  templates: LayoutTemplates;
   /** The time the preview is stamped with, ISO. */
   now: string;
 }

@@ -4,7 +4,7 @@ import { ImportError } from '../../shared/import/errors';
 import { previewImportFile } from '../services/import-preview';
 import { readLimited } from './import-file';
 import { readLedgerFile } from './read-ledger-file';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import type { ImportWorkerReply, ImportWorkerRequest } from './import-worker-protocol';
 
 /**
@@ -20,7 +20,7 @@ async function reply(): Promise<ImportWorkerReply> {
     const fileName = basename(path);
     const table = await readLedgerFile(readLimited(path), fileName);
     if (table) return { kind: 'ledger', read: { status: 'ledger', fileName, table } };
-    return { kind: 'ready', preview: previewImportFile(path, templates as Templates, new Date(now)) };
+    return { kind: 'ready', preview: previewImportFile(path, templates as LayoutTemplates, new Date(now)) };
   } catch (error) {
     // importBytes turns every failure into an ImportError; this is a fault of the worker itself.
     return { kind: 'refused', message: error instanceof ImportError ? error.message : '读取这个文件时导入程序内部出错，未导入。请重试。' };

@@ -1,12 +1,12 @@
 import { copyNodeForInsert } from '../../shared/library/copy-node';
-import { insertSourceSchema, type InsertSource } from '../../shared/library/templates';
+import { insertSourceSchema, type InsertSource } from '../../shared/library/item-templates';
 import type { ChecklistNode } from '../../shared/model/notice';
 import { findNode } from '../../shared/model/tree';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../db/errors';
 import { requireNode } from '../db/lookups';
 import { getNotice } from '../db/notices';
-import { getTemplate } from '../db/templates';
+import { getItemTemplate } from '../db/item-templates';
 import { parseInput } from '../db/validate';
 
 /**
@@ -18,7 +18,7 @@ import { parseInput } from '../db/validate';
 export function copyForInsert(db: Database, source: InsertSource): ChecklistNode {
   const from = parseInput(insertSourceSchema, source, '插入来源');
   if (from.kind === 'template') {
-    const template = getTemplate(db, from.id);
+    const template = getItemTemplate(db, from.id);
     if (!template) throw new NotFoundError(`找不到这个模板（编号 ${from.id}），可能已被删除`);
     return copyNodeForInsert(template.node);
   }

@@ -2,18 +2,18 @@ import { parseExchangeContents, toExchange, withFreshIds, type NoticeExchange } 
 import type { Notice } from '../../shared/model/notice';
 import { writeTransaction, type Database } from '../db/database';
 import { anyNodeIdInUse, getNotice, saveNotice } from '../db/notices';
-import { importTemplates, listTemplates, type TemplateImport } from '../db/templates';
+import { importItemTemplates, listItemTemplates, type ItemTemplateImport } from '../db/item-templates';
 
 /** A notice as an exchange file, with every item template of the database travelling along. */
 export function exportExchange(db: Database, notice: Notice, now = new Date()): NoticeExchange {
-  return toExchange(notice, now, listTemplates(db));
+  return toExchange(notice, now, listItemTemplates(db));
 }
 
 export interface ExchangeImport {
   notice: Notice;
   /** The notice (or one of its items) was already here, so it came in under fresh ids. */
   copied: boolean;
-  templates: TemplateImport;
+  templates: ItemTemplateImport;
 }
 
 /**
@@ -28,12 +28,12 @@ export function importExchange(db: Database, text: string, checkNotice: (notice:
     const copied = getNotice(db, contents.notice.id) !== null || anyNodeIdInUse(db, contents.notice);
     const notice = copied ? withFreshIds(contents.notice) : contents.notice;
     saveNotice(db, notice);
-    return { notice, copied, templates: importTemplates(db, contents.templates) };
+    return { notice, copied, templates: importItemTemplates(db, contents.templates) };
   });
 }
 
 /** One line on what became of the templates, or null when the file had none. */
-export function describeTemplateImport(result: TemplateImport): string | null {
+export function describeTemplateImport(result: ItemTemplateImport): string | null {
   if (result.added === 0 && result.kept === 0) return null;
   const parts = [`导入条目模板 ${result.added} 个`];
   if (result.kept > 0) parts.push(`已有的 ${result.kept} 个保留本机版本`);

@@ -2,13 +2,13 @@ import type { Database } from '../db/database';
 import { dirname } from 'node:path';
 import { backupFolder, dailyBackup, takeAutomaticBackup } from '../db/backup/automatic-backups';
 import { removeStaleTemporaries } from '../db/backup/stale-temporaries';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 import { readBackupSettings } from './backup-services';
 
 export interface AppBackupContext {
   db: Database;
   databasePath: string;
-  templates: Templates;
+  templates: LayoutTemplates;
   now?: () => Date;
   /** Where a failed automatic backup is reported (the main process's log); it never stops the app. */
   report?: (error: unknown) => void;

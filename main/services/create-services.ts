@@ -1,4 +1,4 @@
-import type { Api, CreateNoticeInput, TemplatesSnapshot } from '../../shared/api';
+import type { Api, CreateNoticeInput, LayoutTemplates } from '../../shared/api';
 import { noticeTitle } from '../../shared/document/generated-text';
 import { withFreshIds } from '../../shared/model/exchange';
 import { createNotice } from '../../shared/model/factory';
@@ -26,7 +26,7 @@ import { exportLedgerFile } from '../export/ledger-file';
 import { printOptions } from '../../shared/document/compose-printed';
 import { importInWorker, type RunningImport } from '../import/import-in-worker';
 import { createLedgerImports } from './ledger-import';
-import { findLayout, type Templates } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import type { StoreStatus } from '../../shared/store/store-status';
 import type { Dialogs } from './dialogs';
 import { safeFileName } from './file-names';
@@ -39,7 +39,7 @@ import { createBackupServices } from './backup-services';
 export interface ServiceContext {
   db: Database;
   databasePath: string;
-  templates: Templates;
+  templates: LayoutTemplates;
   dialogs: Dialogs;
   /** The clock, so tests can fix it. */
   now?: () => Date;
@@ -135,7 +135,7 @@ export function createServices(context: ServiceContext): Api {
     async deleteNotice(id) {
       if (!deleteNotice(db, id)) throw new NotFoundError(`找不到这份通报（编号 ${id}），它可能已被删除。`);
     },
-    async getTemplates(): Promise<TemplatesSnapshot> {
+    async getLayoutTemplates(): Promise<LayoutTemplates> {
       return { layouts: templates.layouts, boilerplate: templates.boilerplate, style: templates.style, check: templates.check };
     },
     async exportDocx(noticeId, options) {

@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../shared/api';
 import { describePlace } from '../../shared/import/source';
 import { reviewSourceLines } from '../../shared/import/review/review-source';
 import { importFile } from '../import/import-file';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 
 /**
  * Reads a chosen file with the importer into what the window reviews: the
@@ -11,7 +11,7 @@ import type { Templates } from '../templates/load-templates';
  * layout it matched and each warning with its place in the source.
  * An unreadable or unrecognisable file throws ImportError, one Chinese sentence.
  */
-export function previewImportFile(path: string, templates: Templates, now: Date): Extract<ImportPreview, { status: 'ready' }> {
+export function previewImportFile(path: string, templates: LayoutTemplates, now: Date): Extract<ImportPreview, { status: 'ready' }> {
   const result = importFile(path, templates);
   const stamp = now.toISOString();
   const best = result.layouts[0];

@@ -6,7 +6,7 @@ import type { LedgerTable } from '../../shared/import/ledger/ledger-table';
 import { newId } from '../../shared/model/factory';
 import type { StatusLabels } from '../../shared/model/notice';
 import { describePlace } from '../../shared/import/source';
-import type { Templates } from '../templates/load-templates';
+import type { LayoutTemplates } from '../layout-templates/load-layout-templates';
 
 /**
  * Ledger imports in progress: a file read as a ledger either goes to review
@@ -14,7 +14,7 @@ import type { Templates } from '../templates/load-templates';
  * latest waits (a new import replaces it); the window names it by an id,
  * never by a path.
  */
-export function createLedgerImports(templates: Templates, now: () => Date, statusLabels: () => StatusLabels) {
+export function createLedgerImports(templates: LayoutTemplates, now: () => Date, statusLabels: () => StatusLabels) {
   let pending: { id: string; fileName: string; table: LedgerTable } | null = null;
   const context = () => ({ layouts: templates.layouts, boilerplate: templates.boilerplate, now: now(), statusLabels: statusLabels() });
 

@@ -1,14 +1,14 @@
 import type { Api } from '../../shared/api';
 import { NotFoundError } from '../db/errors';
 import { searchItems } from '../db/search/search-items';
-import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../db/templates';
+import { createItemTemplate, deleteItemTemplate, listItemTemplates, updateItemTemplate } from '../db/item-templates';
 import { copyForInsert, storedNode } from '../library/copy-for-insert';
 import { createNextStage } from '../library/next-stage';
 import type { ServiceContext } from './create-services';
 
 export type LibraryApi = Pick<
   Api,
-  'searchItems' | 'copyForInsert' | 'listTemplates' | 'saveTemplate' | 'updateTemplate' | 'deleteTemplate' | 'createNextStage'
+  'searchItems' | 'copyForInsert' | 'listItemTemplates' | 'saveItemTemplate' | 'updateItemTemplate' | 'deleteItemTemplate' | 'createNextStage'
 >;
 
 /** The 条目库 and reuse methods of the contract: search, copies to insert, templates, the next stage. */
@@ -22,18 +22,18 @@ export function createLibraryServices(context: ServiceContext): LibraryApi {
     async copyForInsert(source) {
       return copyForInsert(db, source);
     },
-    async listTemplates() {
-      return listTemplates(db);
+    async listItemTemplates() {
+      return listItemTemplates(db);
     },
-    async saveTemplate(input) {
+    async saveItemTemplate(input) {
       const node = 'nodeId' in input ? storedNode(db, input.nodeId) : input.node;
-      return createTemplate(db, { name: input.name, tags: input.tags ?? [], node }, now());
+      return createItemTemplate(db, { name: input.name, tags: input.tags ?? [], node }, now());
     },
-    async updateTemplate(id, changes) {
-      return updateTemplate(db, id, changes, now());
+    async updateItemTemplate(id, changes) {
+      return updateItemTemplate(db, id, changes, now());
     },
-    async deleteTemplate(id) {
-      if (!deleteTemplate(db, id)) throw new NotFoundError(`找不到这个模板（编号 ${id}），可能已被删除。`);
+    async deleteItemTemplate(id) {
+      if (!deleteItemTemplate(db, id)) throw new NotFoundError(`找不到这个模板（编号 ${id}），可能已被删除。`);
     },
     async createNextStage(noticeId, options) {
       return createNextStage(db, noticeId, templates.boilerplate, now(), options);

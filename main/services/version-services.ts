@@ -10,7 +10,7 @@ import { requireNotice as requireNoticeRow } from '../db/lookups';
 import { getNotice, saveNotice } from '../db/notices';
 import { unpackNotice } from '../db/version-data';
 import { getVersionRow, listVersions } from '../db/versions';
-import { findLayout } from '../templates/load-templates';
+import { findLayout } from '../layout-templates/load-layout-templates';
 import { takeVersion } from '../versions/take-version';
 import type { ServiceContext } from './create-services';
 

@@ -44,7 +44,7 @@ export function App() {
       setFailure((error as Error).message);
       return;
     }
-    Promise.all([api.getTemplates(), api.getStoreStatus()]).then(
+    Promise.all([api.getLayoutTemplates(), api.getStoreStatus()]).then(
       ([templates, store]) => setServices({ api, templates, store }),
       (error: unknown) => setFailure(`无法读取版式模板：${errorReason(error)}`),
     );

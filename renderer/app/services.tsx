@@ -1,11 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Api, TemplatesSnapshot } from '../../shared/api';
+import type { Api, LayoutTemplates } from '../../shared/api';
 import type { StoreStatus } from '../../shared/store/store-status';
 
 /** What every screen needs: the API, the templates loaded once at start, and how the database was opened. */
 export interface AppServices {
   api: Api;
-  templates: TemplatesSnapshot;
+  templates: LayoutTemplates;
   store: StoreStatus;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemTemplateSchema, type ItemTemplate } from '../library/templates';
+import { itemTemplateSchema, type ItemTemplate } from '../library/item-templates';
 import { newId } from './factory';
 import type { ChecklistNode, Notice } from './notice';
 import { describeIssues, noticeSchema } from './schemas';

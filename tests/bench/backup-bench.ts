@@ -9,7 +9,7 @@ import { writeBackup } from '../../main/db/backup/write-backup';
 import { writeTransaction } from '../../main/db/database';
 import { openDatabase } from '../../main/db/open-database';
 import { flushSearchIndex } from '../../main/db/search/index-maintenance';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { generate } from './search-bench';
 
 /**
@@ -34,7 +34,7 @@ async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number; value
 }
 
 export async function runBackupBench(): Promise<void> {
-  const { boilerplate } = loadTemplates();
+  const { boilerplate } = loadLayoutTemplates();
   const dir = mkdtempSync(join(tmpdir(), 'bench-backup-'));
   const path = join(dir, 'library.sqlite');
   const db = openDatabase(path);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { tryInput, type FuzzOutcome } from '../support/fuzz-check';
 import { fixedInputs, randomInputs } from '../support/fuzz-inputs';
 
@@ -16,7 +16,7 @@ const PER_SEED = Number(process.env.ZHENGGAI_FUZZ_PER_SEED ?? 1_000);
 export async function runFuzzBench(): Promise<void> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const seedsDir = join(root, '..', 'shared', 'seeds');
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const seeds = process.env.ZHENGGAI_FUZZ_SEEDS?.split(',').map(Number) ?? Array.from({ length: 3 }, () => Math.floor(Math.random() * 2 ** 31));
   console.log(`模糊测试：随机种子 ${seeds.join('、')}，每个种子 ${PER_SEED} 个输入，另加固定的 ${fixedInputs(seedsDir).length} 个`);
   const outcomes: FuzzOutcome[] = [];

@@ -9,7 +9,7 @@ import { getNotice, listNotices, saveNotice } from '../../main/db/notices';
 import { openDatabase } from '../../main/db/open-database';
 import { flushSearchIndex } from '../../main/db/search/index-maintenance';
 import { searchItems } from '../../main/db/search/search-items';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { itemSearchTexts } from '../../shared/library/item-text';
 import { emptyMeta } from '../../shared/model/factory';
 import { ITEM_STATUSES, type Item } from '../../shared/model/notice';
@@ -133,7 +133,7 @@ function line(label: string, timing: Timing, target?: number): void {
 }
 
 export async function runSearchBench(): Promise<void> {
-  const { boilerplate } = loadTemplates();
+  const { boilerplate } = loadLayoutTemplates();
   const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const path = join(dir, 'library.sqlite');
   const db = openDatabase(path);

@@ -7,7 +7,7 @@ import { checkIntegrity, FULL_CHECK_AT_OPEN_BYTES } from '../../main/db/integrit
 import { saveNotice } from '../../main/db/notices';
 import { openStore } from '../../main/db/open-database';
 import { flushSearchIndex } from '../../main/db/search/index-maintenance';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { killRound } from '../support/kill-during-saves';
 import { sampleNotice } from '../support/sample-notice';
 import { measure, report } from './measure';
@@ -44,7 +44,7 @@ async function benchOpen(): Promise<void> {
 
 /** kill -9 while saves run, more times than npm test does. */
 async function benchKills(): Promise<void> {
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const dir = mkdtempSync(join(tmpdir(), 'bench-kill-'));
   const path = join(dir, 'notices.sqlite');
   try {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../shared/model/notice';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from '../support/sample-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
@@ -19,7 +19,7 @@ import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 /** Latin words that are names, not English: file formats, programs, the standard, font names (仿宋_GB2312, 方正仿宋_GBK). */
 const ALLOWED_LATIN = new Set(['docx', 'Word', 'WPS', 'GB', 'T', 'GBK']);
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 let app: LaunchedApp;
 let list: ListPage;
 let settings: SettingsPage;

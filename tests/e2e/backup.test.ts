@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { allItems } from '../../shared/model/tree';
 import { sampleNotice } from '../support/sample-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { label, ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 let app: LaunchedApp;
 
 beforeAll(async () => {

@@ -65,7 +65,7 @@ beforeAll(async () => {
   library = new LibraryPanel(app.page);
   list = new ListPage(app.page);
   await app.services.saveNotice(seedNotice(LARGEST_SEED));
-  await app.services.saveTemplate({ name: '公务用车管理', tags: ['八项规定'], node: (seedNotice(LARGEST_SEED).checklist[3] as Group).children[0]! });
+  await app.services.saveItemTemplate({ name: '公务用车管理', tags: ['八项规定'], node: (seedNotice(LARGEST_SEED).checklist[3] as Group).children[0]! });
 });
 afterAll(async () => {
   await app?.close();

@@ -28,7 +28,7 @@ const texts = (list: { paragraphs: Parameters<typeof paragraphText>[0][] }) => l
 beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
-  layout = (await app.services.getTemplates()).layouts.find((l) => l.id === 'duizhao')!;
+  layout = (await app.services.getLayoutTemplates()).layouts.find((l) => l.id === 'duizhao')!;
   notice = await editor.createNotice({ kind: 'layout', layoutId: 'duizhao' });
   await editor.openNotice(notice.id);
 });
@@ -327,7 +327,7 @@ describe('the editor', () => {
 
   it('exports a Word file holding the typed text and shows it in its folder', async () => {
     const message = await editor.exportDocx();
-    const title = noticeTitle((await editor.stored(notice.id)).meta, (await app.services.getTemplates()).boilerplate);
+    const title = noticeTitle((await editor.stored(notice.id)).meta, (await app.services.getLayoutTemplates()).boilerplate);
     const path = join(app.exportDir, `${title}.docx`);
     expect(message).toContain(path);
     expect(existsSync(path)).toBe(true);
@@ -341,7 +341,7 @@ describe('the editor', () => {
   });
 
   it('says in Chinese why an export failed', async () => {
-    const title = noticeTitle((await editor.stored(notice.id)).meta, (await app.services.getTemplates()).boilerplate);
+    const title = noticeTitle((await editor.stored(notice.id)).meta, (await app.services.getLayoutTemplates()).boilerplate);
     // A folder where the file should go: the write cannot replace it.
     const blocked = join(app.exportDir, `${title}.docx`);
     await import('node:fs').then((fs) => fs.rmSync(blocked));
@@ -392,7 +392,7 @@ describe('the editor', () => {
     await app.services.saveNotice(seed);
     await editor.openNotice(seed.id);
     await editor.outlineNode('part:organisation').waitFor();
-    const layouts = (await app.services.getTemplates()).layouts;
+    const layouts = (await app.services.getLayoutTemplates()).layouts;
     const byId = (id: string) => layouts.find((l) => l.id === id)!;
     expect(await editor.numbering()).toEqual(numberChecklist(seed.checklist, byId(seed.layoutId)));
     await editor.screenshot('seed');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportNoticeToFile } from '../../main/export/export-notice';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { artifactsDir, launchApp, projectRoot, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
@@ -171,7 +171,7 @@ describe('导入 on the list screen', () => {
   it('imports a .docx written by the exporter', async () => {
     const expected = fixture('002_24447b05fa0c56f5');
     const docx = join(work, '市政府机关党组阶段性进展.docx');
-    await exportNoticeToFile(expected, docx, loadTemplates());
+    await exportNoticeToFile(expected, docx, loadLayoutTemplates());
     app.chooseImportFile(docx);
     await list.openImportReview();
 

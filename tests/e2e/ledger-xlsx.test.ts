@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import type { Notice } from '../../shared/model/notice';
 import { allItems } from '../../shared/model/tree';
 import { ledgerNotice } from '../support/ledger-notice';
@@ -16,7 +16,7 @@ let notice: Notice;
 beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
-  notice = ledgerNotice(loadTemplates(), 6);
+  notice = ledgerNotice(loadLayoutTemplates(), 6);
   await app.services.saveNotice(notice);
   await editor.openNotice(notice.id);
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplates, type Templates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { computeFigures } from '../../shared/figures/compute-figures';
 import { figuresSentence } from '../../shared/figures/figures-sentence';
 import { DEFAULT_LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
@@ -21,14 +21,14 @@ import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app'
  */
 let app: LaunchedApp;
 let editor: EditorPage;
-let templates: Templates;
+let templates: LayoutTemplates;
 let notice: Notice;
 let fourth: Item;
 
 beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
   notice = ledgerNotice(templates, 8);
   await app.services.saveNotice(notice);
   fourth = allItems(notice.checklist)[3]!;

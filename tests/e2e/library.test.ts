@@ -65,7 +65,7 @@ describe('the 条目库 panel', () => {
     await expect.poll(() => library.highlights()).toEqual({ [teaId]: ['茶叶'] });
     const hit = library.hit(teaId);
     expect(await hit.textContent()).toContain('已完成');
-    expect(await hit.locator('.library-hit-notice').textContent()).toBe(noticeTitle(source.meta, (await app.services.getTemplates()).boilerplate));
+    expect(await hit.locator('.library-hit-notice').textContent()).toBe(noticeTitle(source.meta, (await app.services.getLayoutTemplates()).boilerplate));
     expect(await hit.locator('.library-hit-group').textContent()).toBe('分组：财务管理不规范的问题');
 
     // A longer query, typed key by key: the list ends on its answer, not on a slower one for a shorter prefix.
@@ -117,7 +117,7 @@ describe('the 条目库 panel', () => {
 
     await library.close();
     await editor.exportDocx();
-    const title = noticeTitle(stored.meta, (await app.services.getTemplates()).boilerplate);
+    const title = noticeTitle(stored.meta, (await app.services.getLayoutTemplates()).boilerplate);
     const xml = docxParts(readFileSync(join(app.exportDir, `${title}.docx`)))['word/document.xml']!;
     expect(xml).toContain(TEA);
     expect(xml).toContain('严格执行公务接待标准，清退超标准费用。');
@@ -153,7 +153,7 @@ describe('templates', () => {
     const { description, suggestedName } = await library.saveAsTemplate({ name: '理论学习', tags: ['学习', '党建'] });
     expect(suggestedName).toBe('理论学习不够深入');
     expect(description).toContain('将保存选中的问题');
-    const templates = await app.services.listTemplates();
+    const templates = await app.services.listItemTemplates();
     expect(templates).toMatchObject([{ name: '理论学习', tags: ['学习', '党建'], node: { kind: 'item', problem: '理论学习不够深入' } }]);
 
     await library.showTab('模板');
@@ -177,12 +177,12 @@ describe('templates', () => {
   it('renames and retags a template', async () => {
     await library.editTemplate('理论学习', { name: '理论学习不深入（通用）', tags: ['学习', '中心组'] });
     await expect.poll(() => library.templateList()).toContainEqual({ name: '理论学习不深入（通用）', kind: '问题', tags: ['学习', '中心组'] });
-    expect((await app.services.listTemplates()).find((t) => t.name === '理论学习不深入（通用）')?.tags).toEqual(['学习', '中心组']);
+    expect((await app.services.listItemTemplates()).find((t) => t.name === '理论学习不深入（通用）')?.tags).toEqual(['学习', '中心组']);
   });
 
   it('inserts a template into another notice', async () => {
     third = await seedNotice('中共某某市教育局党组', [createGroup('意识形态工作不到位的问题', [createItem({ problem: '阵地管理不严' })])]);
-    const saved = (await app.services.listTemplates()).find((t) => t.name === '理论学习不深入（通用）')!;
+    const saved = (await app.services.listItemTemplates()).find((t) => t.name === '理论学习不深入（通用）')!;
     await editor.openNotice(third.id);
     await editor.selectNode(third.checklist[0]!.id);
     await library.open();
@@ -198,11 +198,11 @@ describe('templates', () => {
   });
 
   it('deletes a template only once confirmed; what was inserted stays', async () => {
-    await library.deleteTemplate('理论学习不深入（通用）', false);
+    await library.deleteItemTemplate('理论学习不深入（通用）', false);
     expect((await library.templateList()).map((t) => t.name)).toContain('理论学习不深入（通用）');
-    await library.deleteTemplate('理论学习不深入（通用）');
+    await library.deleteItemTemplate('理论学习不深入（通用）');
     await expect.poll(async () => (await library.templateList()).map((t) => t.name)).toEqual(['公车管理']);
-    expect((await app.services.listTemplates()).map((t) => t.name)).toEqual(['公车管理']);
+    expect((await app.services.listItemTemplates()).map((t) => t.name)).toEqual(['公车管理']);
     expect(allItems((await editor.stored(third.id)).checklist).map((i) => i.problem)).toContain('理论学习不够深入');
     expect(findNode((await editor.stored(third.id)).checklist, third.checklist[0]!.id)).not.toBeNull();
   });

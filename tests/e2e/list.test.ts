@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChecklistNode, Notice } from '../../shared/model/notice';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from '../support/sample-notice';
 import { launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 let app: LaunchedApp;
 let list: ListPage;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import type { ExportOutcome } from '../../shared/api';
 import { DEFAULT_LEDGER_COLUMNS, DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
 
@@ -272,7 +272,7 @@ describe('设置', () => {
     expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([unticked('问题类别'), unticked('责任领导'), ...ADDED.map(unticked)]);
 
     // The real exporter, alone and attached to the notice, writes these columns in this order.
-    const notice = ledgerNotice(loadTemplates(), 4);
+    const notice = ledgerNotice(loadLayoutTemplates(), 4);
     await app.services.saveNotice(notice);
     const headerOf = (outcome: ExportOutcome) => {
       if (outcome.status !== 'saved') throw new Error('export was canceled');
@@ -342,7 +342,7 @@ describe('设置', () => {
     expect((await app.services.getSettings()).tracking).toEqual({ statusLabels: { ...DEFAULT_TRACKING_SETTINGS.statusLabels, done: '已整改' }, dueSoonDays: 7 });
 
     // Items 1–3 of the ledger notice are done, the fourth still being worked on.
-    const notice = ledgerNotice(loadTemplates(), 4);
+    const notice = ledgerNotice(loadLayoutTemplates(), 4);
     await app.services.saveNotice(notice);
     const editor = new EditorPage(app);
     await editor.openNotice(notice.id);

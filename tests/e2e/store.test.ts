@@ -6,14 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/db/open-database';
 import { writeBackup } from '../../main/db/backup/write-backup';
 import { listNotices, saveNotice } from '../../main/db/notices';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from '../support/sample-notice';
 import { mountSmallDisk, NO_SMALL_DISK, type SmallDisk } from '../support/small-disk';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { EditorPage } from './support/editor-page';
 import { label } from './support/list-page';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 let app: LaunchedApp | null = null;
 let disk: SmallDisk | null = null;
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedgerToFile } from '../../main/export/export-notice';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import type { Notice } from '../../shared/model/notice';
 import { allItems } from '../../shared/model/tree';
 import { attr, docxParts, nodes, parseXml, text } from '../support/docx-xml';
@@ -29,7 +29,7 @@ interface RenderedLedger {
 async function renderLedger(notice: Notice, name: string): Promise<RenderedLedger> {
   const dir = mkdtempSync(join(tmpdir(), 'render-ledger-'));
   const docx = join(dir, `${name}.docx`);
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   await exportLedgerToFile(notice, docx, templates);
   const document = parseXml(docxParts(readFileSync(docx))['word/document.xml']!);
   const headers = nodes('w:tc', nodes('//w:tbl/w:tr', document)[0]!).map(text);
@@ -76,7 +76,7 @@ const ledgers: Record<string, RenderedLedger> = {};
 
 beforeAll(async () => {
   await assertRenderTools();
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const [items80, seed] = await Promise.all([renderLedger(ledgerNotice(templates, 80), 'ledger-80'), renderLedger(seedNotice(LARGEST_SEED), 'ledger-seed-000')]);
   ledgers['80 items'] = items80;
   ledgers['the largest real notice'] = seed;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportLedgerFile } from '../../main/export/ledger-file';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { pdfLines, pdfPages, pdfToPngs, pdfWords, projectRoot, renderDocxToPdf } from '../support/render';
 import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
 
@@ -15,7 +15,7 @@ describe('the .xlsx ledger opened by LibreOffice Calc', () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-ledger-xlsx-'));
     const xlsx = join(dir, '整改台账.xlsx');
     const notice = seedNotice(LARGEST_SEED);
-    await exportLedgerFile(notice, xlsx, loadTemplates());
+    await exportLedgerFile(notice, xlsx, loadLayoutTemplates());
     const pdf = await renderDocxToPdf(xlsx, dir);
     // Kept for a person to look at: tests/artifacts/ledger-xlsx.
     const artifacts = join(projectRoot, 'tests', 'artifacts', 'ledger-xlsx');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeToFile } from '../../main/export/export-notice';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import {
   assertRenderTools,
   countBodyLines,
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await assertRenderTools();
   const dir = mkdtempSync(join(tmpdir(), 'render-notice-'));
   const docx = join(dir, 'notice.docx');
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   await exportNoticeToFile(sampleNotice(templates, 'duizhao', 2, 2), docx, templates);
   const pdf = await renderDocxToPdf(docx, dir);
   pages = await pdfPages(pdf);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeToFile, type ExportOptions } from '../../main/export/export-notice';
-import { findLayout, loadTemplates } from '../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock } from '../../shared/document/blocks';
 import { composeNotice } from '../../shared/document/compose';
 import { isStandaloneHeading } from '../../shared/document/pagination';
@@ -22,7 +22,7 @@ import { assertRenderTools, pdfLines, pdfToPngs, projectRoot, renderDocxFilesToP
  * All files are converted in one LibreOffice run.
  */
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const ATTACHMENT_NOTE = templates.boilerplate.attachmentNote;
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 

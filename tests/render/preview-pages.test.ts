@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeToFile } from '../../main/export/export-notice';
-import { findLayout, loadTemplates } from '../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { isStandaloneHeading } from '../../shared/document/pagination';
 import { composePrinted, type PrintedNotice } from '../../shared/document/compose-printed';
 import { withLayout } from '../../shared/layout/switch-layout';
@@ -23,7 +23,7 @@ import { seedNotice } from '../support/seed-notice';
  * The agreement on where pages and lines break is printed.
  */
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const SEEDS = readdirSync(new URL('../fixtures/seeds/', import.meta.url))
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.slice(0, -'.json'.length))

@@ -6,10 +6,10 @@
  */
 import { exportNoticeToFile } from '../../main/export/export-notice';
 import { FileWriteError } from '../../main/export/write-file-atomic';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from './sample-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 try {
   await exportNoticeToFile(sampleNotice(templates, 'duizhao'), process.argv[2]!, templates);
   console.log(JSON.stringify({ ok: true }));

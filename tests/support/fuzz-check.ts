@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { unzipSync } from 'fflate';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
-import type { Templates } from '../../main/templates/load-templates';
+import type { LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { ImportError } from '../../shared/import/errors';
 import { parseXml } from './docx-xml';
 import type { FuzzInput } from './fuzz-inputs';
@@ -35,7 +35,7 @@ export function englishIn(message: string): string | null {
 }
 
 /** Imports one input in the process (the worker runs the same importBytes) and, when it imports, checks its warnings, exports it and reads the .docx back. */
-export async function tryInput(input: FuzzInput, templates: Templates): Promise<FuzzOutcome> {
+export async function tryInput(input: FuzzInput, templates: LayoutTemplates): Promise<FuzzOutcome> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const cpu = () => {

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { checkIntegrity } from '../../main/db/integrity';
 import { listNotices } from '../../main/db/notices';
 import { openStore } from '../../main/db/open-database';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 
 export interface KillRound {
   acknowledged: number;

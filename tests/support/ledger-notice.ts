@@ -1,11 +1,11 @@
 import { createGroup, createItem } from '../../shared/model/factory';
 import type { Notice } from '../../shared/model/notice';
 import { plainList } from '../../shared/model/rich-text';
-import type { Templates } from '../../main/templates/load-templates';
+import type { LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from './sample-notice';
 
 /** A notice with `count` items in four groups of two levels, each item with every ledger field filled. */
-export function ledgerNotice(templates: Templates, count: number): Notice {
+export function ledgerNotice(templates: LayoutTemplates, count: number): Notice {
   const notice = sampleNotice(templates, 'duizhao', 1, 1);
   const perGroup = Math.ceil(count / 4);
   let n = 0;

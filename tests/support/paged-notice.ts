@@ -1,4 +1,4 @@
-import type { Templates } from '../../main/templates/load-templates';
+import type { LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createNotice } from '../../shared/model/factory';
 import type { Notice } from '../../shared/model/notice';
 import { plainList } from '../../shared/model/rich-text';
@@ -36,7 +36,7 @@ export interface PagedSpec {
 }
 
 /** A notice laid out line by line as the spec says, in the given layout. */
-export function pagedNotice(templates: Templates, layoutId: string, spec: PagedSpec): Notice {
+export function pagedNotice(templates: LayoutTemplates, layoutId: string, spec: PagedSpec): Notice {
   let seed = 0;
   const texts = (lines: readonly number[] = []) => plainList(lines.map((k) => linesOfText(k, ++seed)));
   const notice = createNotice(

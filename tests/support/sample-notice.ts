@@ -1,7 +1,7 @@
 import { createGroup, createItem, createNotice, createSubItem } from '../../shared/model/factory';
 import type { Notice } from '../../shared/model/notice';
 import { plainList, type Paragraph } from '../../shared/model/rich-text';
-import type { Templates } from '../../main/templates/load-templates';
+import type { LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 
 const SENTENCES = [
   '局党组召开专题会议，对巡察反馈意见逐条进行分析，建立巡察整改台账，明确责任领导、责任单位和完成时限。',
@@ -20,7 +20,7 @@ function sentences(seed: number, count: number): string {
  * two levels deep, items with several measures and progress paragraphs, one
  * with sub-items, a bold phrase, and text pasted with half-width punctuation.
  */
-export function sampleNotice(templates: Templates, layoutId: string, groups = 3, itemsPerGroup = 3): Notice {
+export function sampleNotice(templates: LayoutTemplates, layoutId: string, groups = 3, itemsPerGroup = 3): Notice {
   const layout = templates.layouts.find((l) => l.id === layoutId)!;
   const notice = createNotice(
     {

@@ -4,7 +4,7 @@
 import { writeSync } from 'node:fs';
 import { openStore } from '../../main/db/open-database';
 import { createServices } from '../../main/services/create-services';
-import { loadTemplates } from '../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 
 const [dbPath, firstSeq] = process.argv.slice(2);
 const store = openStore(dbPath!);
@@ -12,7 +12,7 @@ const services = createServices({
   db: store.db,
   databasePath: dbPath!,
   status: store.status,
-  templates: loadTemplates(),
+  templates: loadLayoutTemplates(),
   dialogs: { chooseExportPath: async () => null, chooseImportPath: async () => null, showInFolder: () => undefined },
 });
 const ids = (await services.listNotices()).map((n) => n.id).sort();

@@ -208,7 +208,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
       setSide(null);
       return setLibraryOpen((open) => !open);
     }
-    if (name === 'saveTemplate') return setTemplateNode(found?.node ?? null);
+    if (name === 'saveItemTemplate') return setTemplateNode(found?.node ?? null);
     const op = TREE_OPS[name];
     if (!op || !found) return;
     const id = found.node.id;

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { memo } from 'react';
-import type { TemplatesSnapshot } from '../../../shared/api';
+import type { LayoutTemplates } from '../../../shared/api';
 import { noticeTitle, openingParagraph } from '../../../shared/document/generated-text';
 import type { MetaTextField } from '../../../shared/document/notice-fields';
 import { STAGES, STAGE_LABELS, type NoticeMeta } from '../../../shared/model/notice';
@@ -19,7 +19,7 @@ export const MetadataForm = memo(function MetadataForm({
   onChange,
 }: {
   meta: NoticeMeta;
-  boilerplate: TemplatesSnapshot['boilerplate'];
+  boilerplate: LayoutTemplates['boilerplate'];
   onChange: (patch: Partial<NoticeMeta>) => void;
 }) {
   const text = (key: Exclude<MetaTextField, `${string}Override`>, label: string, placeholder?: string) => (

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import { memo } from 'react';
 
-export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent', 'library', 'saveTemplate'] as const;
+export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent', 'library', 'saveItemTemplate'] as const;
 export type OutlineCommandName = (typeof OUTLINE_COMMANDS)[number];
 
 const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?: boolean }> = {
@@ -13,7 +13,7 @@ const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?:
   outdent: { label: '升级', hint: '移出所在分组，排在该分组之后（Shift+Tab）' },
   indent: { label: '降级', hint: '移入上方相邻的分组，排在最后（Tab）' },
   library: { label: '条目库', hint: '搜索以往写过的问题和模板，插入副本到选中的位置' },
-  saveTemplate: { label: '存为模板', hint: '把选中的问题或分组保存为模板，以后从条目库插入' },
+  saveItemTemplate: { label: '存为模板', hint: '把选中的问题或分组保存为模板，以后从条目库插入' },
 };
 
 /**
@@ -33,12 +33,12 @@ export function outlineKeyCommand(event: { key: string; shiftKey: boolean; altKe
 }
 
 /** The commands that act on the selected node: disabled while none is selected. */
-export const NODE_COMMANDS: readonly OutlineCommandName[] = ['remove', 'saveTemplate'];
+export const NODE_COMMANDS: readonly OutlineCommandName[] = ['remove', 'saveItemTemplate'];
 
 const ROWS: OutlineCommandName[][] = [
   ['addGroup', 'addItem', 'remove'],
   ['up', 'down', 'outdent', 'indent'],
-  ['library', 'saveTemplate'],
+  ['library', 'saveItemTemplate'],
 ];
 
 /** The buttons above the outline: add, remove, and move the selected node. Re-renders only when what is possible changes. */

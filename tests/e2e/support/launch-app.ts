@@ -9,7 +9,7 @@ import { openStore } from '../../../main/db/open-database';
 import { dispatchApiCall } from '../../../main/ipc/dispatch';
 import { createServices } from '../../../main/services/create-services';
 import type { Dialogs } from '../../../main/services/dialogs';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { wireLifecycle, type LifecycleHarness } from './lifecycle-harness';
 import { serveDirectory } from './static-server';
 
@@ -103,7 +103,7 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   let restarts = 0;
   // A fixed moment (deadline colours, 剩余天数) is the same for the services and the page; timers still run.
   const now = options.now;
-  const services = createServices({ db, databasePath: dbPath, status, templates: loadTemplates(), dialogs, restart: () => (restarts += 1), now: now && (() => now) });
+  const services = createServices({ db, databasePath: dbPath, status, templates: loadLayoutTemplates(), dialogs, restart: () => (restarts += 1), now: now && (() => now) });
   const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

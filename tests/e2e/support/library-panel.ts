@@ -122,7 +122,7 @@ export class LibraryPanel {
   }
 
   /** 删除, confirmed (or canceled) in the pop-up. */
-  async deleteTemplate(name: string, confirm = true): Promise<void> {
+  async deleteItemTemplate(name: string, confirm = true): Promise<void> {
     await this.template(name).getByRole('button', { name: /删\s?除/ }).click();
     const popup = this.page.locator('.ant-popconfirm:visible');
     await popup.waitFor();

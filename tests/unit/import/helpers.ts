@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock } from '../../../shared/document/blocks';
 import { composeNotice } from '../../../shared/document/compose';
 import { importNotice, type ImportResult } from '../../../shared/import/import-notice';
@@ -12,7 +12,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The real notices, in the shared folder beside the project. */
 export const SEEDS_DIR = path.resolve(ROOT, '..', 'shared', 'seeds');
 
-export const templates = loadTemplates();
+export const templates = loadLayoutTemplates();
 export const OPTIONS = { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine };
 
 /** Imports a text as the command line would, without a file. */

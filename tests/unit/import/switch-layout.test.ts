@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withLayout } from '../../../shared/layout/switch-layout';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { importText, items, printedParagraphs } from './helpers';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 
 /** A 分项式 notice whose heads quote the problem, or quote a phrase inside it. */
 const SOURCE = `中共某某区民政局党组关于区委第二轮巡察整改进展情况的通报

@@ -6,7 +6,7 @@ import { exportLedgerDocx } from '../../../main/export/export-notice';
 import { saveNotice } from '../../../main/db/notices';
 import { openDatabase } from '../../../main/db/open-database';
 import { setSetting } from '../../../main/db/settings';
-import { loadTemplates, type Templates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { LEDGER_COLUMNS } from '../../../shared/ledger/ledger-columns';
 import { nextStageNotice } from '../../../shared/library/next-stage';
 import { copyForInsert } from '../../../main/library/copy-for-insert';
@@ -23,10 +23,10 @@ import { sampleNotice } from '../../support/sample-notice';
  * imported again, 历史版本's comparison, and 条目库's copies.
  */
 
-let templates: Templates;
+let templates: LayoutTemplates;
 let dir: string;
 beforeAll(() => {
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
   dir = mkdtempSync(join(tmpdir(), 'zgtb-tracking-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

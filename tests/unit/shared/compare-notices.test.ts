@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createSubItem } from '../../../shared/model/factory';
 import type { ChecklistNode, Group, Item, Notice } from '../../../shared/model/notice';
 import { plainList } from '../../../shared/model/rich-text';
@@ -8,7 +8,7 @@ import { compareNotices, type FieldChange } from '../../../shared/versions/compa
 import { diffText } from '../../../shared/versions/text-diff';
 import { seedNotices } from '../main/library/support';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const context = { layoutOf: (id: string) => templates.layouts.find((l) => l.id === id)! };
 const seed = (): Notice => structuredClone(seedNotices()[0]!);
 

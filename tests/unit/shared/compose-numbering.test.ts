@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLayout, loadTemplates } from '../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock, type DocRun } from '../../../shared/document/blocks';
 import { composeNotice } from '../../../shared/document/compose';
 import { readMarker, type MarkerKind } from '../../../shared/import/markers';
@@ -16,7 +16,7 @@ import { plainList, type Enumeration } from '../../../shared/model/rich-text';
  * added).
  */
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const LAYOUT_IDS = readdirSync(new URL('../../../templates/layouts/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/u, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLayout, loadTemplates } from '../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { blockText } from '../../../shared/document/blocks';
 import { composeNotice } from '../../../shared/document/compose';
 import { closingParagraph } from '../../../shared/document/generated-text';
@@ -9,7 +9,7 @@ import { createNotice } from '../../../shared/model/factory';
 import type { Contact, Notice } from '../../../shared/model/notice';
 import { noticeMetaSchema } from '../../../shared/model/schemas';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const { boilerplate } = templates;
 const OPTIONS = { heading3Bold: false, titleMaxCharactersPerLine: 20 };
 const SENTENCE = boilerplate.closing;

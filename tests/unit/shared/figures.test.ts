@@ -4,9 +4,9 @@ import { figuresSentence } from '../../../shared/figures/figures-sentence';
 import { createGroup, createItem, createSubItem } from '../../../shared/model/factory';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import type { ChecklistNode, Item, ItemStatus } from '../../../shared/model/notice';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 
-const boilerplate: Boilerplate = loadTemplates().boilerplate;
+const boilerplate: Boilerplate = loadLayoutTemplates().boilerplate;
 
 function item(status: ItemStatus, figures: Partial<Item['figures']> = {}, subItems = 0): Item {
   return createItem({
@@ -43,6 +43,8 @@ describe('summary figures', () => {
     expect(figures.rulesMade).toBe(3);
     expect(figures.peopleHeld).toBe(3);
     expect(formatYuan(figures.moneyRecoveredFen)).toBe('1519636.00');
+    expect(formatYuan(5)).toBe('0.05');
+    expect(formatYuan(-12345)).toBe('-123.45');
   });
 
   it('follows a status changed and changed back', () => {

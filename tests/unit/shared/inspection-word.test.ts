@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportNoticeDocx } from '../../../main/export/export-notice';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { attachmentNote, inspectionWord } from '../../../shared/document/generated-text';
 import { docxParts } from '../../support/docx-xml';
 import { sampleNotice } from '../../support/sample-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 
 describe('the word for the inspection in the attachment', () => {
   it('is 巡视 on a notice whose title says 巡视, and 巡察 otherwise', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { ledgerRows, type LedgerRow } from '../../../shared/ledger/ledger-rows';
 import { createGroup, createItem, createSubItem } from '../../../shared/model/factory';
 import { plainList } from '../../../shared/model/rich-text';
 import { allItems } from '../../../shared/model/tree';
 import { LARGEST_SEED, seedNotice } from '../../support/seed-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const itemCells = (rows: LedgerRow[]) => rows.flatMap((r) => (r.kind === 'item' ? [r.cells] : []));
 
 /** Two groups: one with a lone item (printed without a number in 对照式), one with three. */

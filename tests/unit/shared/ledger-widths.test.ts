@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { landscapeTextWidth } from '../../../shared/layout/page-geometry';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMN_HEADERS, type LedgerColumn } from '../../../shared/ledger/ledger-columns';
 import { ledgerRows, type LedgerRow } from '../../../shared/ledger/ledger-rows';
 import { ledgerColumnWidths } from '../../../shared/ledger/ledger-widths';
@@ -12,7 +12,7 @@ import { plainList } from '../../../shared/model/rich-text';
 import { ledgerNotice } from '../../support/ledger-notice';
 import { LARGEST_SEED, seedNotice } from '../../support/seed-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const style = templates.style;
 const TABLE_WIDTH = landscapeTextWidth(style);
 /** Twips per character of the table font (12 pt = 240 twips) and a cell's two margins. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { noticeTitle, openingParagraph } from '../../../shared/document/generated-text';
 import { nextStageNotice } from '../../../shared/library/next-stage';
 import { createGroup, createItem, createSubItem } from '../../../shared/model/factory';
@@ -8,7 +8,7 @@ import { plainList } from '../../../shared/model/rich-text';
 import { allItems } from '../../../shared/model/tree';
 import { seedNotice } from '../../support/seed-notice';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const NOW = new Date('2024-09-01T02:00:00.000Z');
 const next = (notice: Notice, publicationDate: string | null = null) => nextStageNotice(notice, boilerplate.stagePhrases, NOW, { publicationDate });
 const text = (item: Item) => item.progress.paragraphs.map((p) => p.children.map((r) => r.text).join('')).join('\n');

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLayout, loadTemplates } from '../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock } from '../../../shared/document/blocks';
 import { composeNotice } from '../../../shared/document/compose';
 import { isStandaloneHeading, paginate } from '../../../shared/document/pagination';
 import type { Notice } from '../../../shared/model/notice';
 import { sampleNotice } from '../../support/sample-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const NOTE = templates.boilerplate.attachmentNote;
 
 const body = (text: string): DocBlock => ({ kind: 'paragraph', runs: [{ text, role: 'body' }] });

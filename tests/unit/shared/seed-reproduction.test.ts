@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLayout, loadTemplates } from '../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock } from '../../../shared/document/blocks';
 import { composeNotice } from '../../../shared/document/compose';
 import type { ChecklistNode, Item, Notice } from '../../../shared/model/notice';
@@ -20,7 +20,7 @@ import { describeFirstDifference, normalizeForComparison, seedBody } from '../..
 const FIXTURES = new URL('../../fixtures/seeds/', import.meta.url);
 /** The real notices themselves, in the shared folder beside the project. */
 const SEED_TEXTS = new URL('../../../../shared/seeds/', import.meta.url);
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const OPTIONS = { heading3Bold: false, titleMaxCharactersPerLine: 20 };
 
 interface SeedCase {

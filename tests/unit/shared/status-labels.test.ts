@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../main/layout-templates/load-layout-templates';
 import { computeFigures } from '../../../shared/figures/compute-figures';
 import { figuresSentence } from '../../../shared/figures/figures-sentence';
 import { ledgerColumnHeader } from '../../../shared/ledger/ledger-columns';
@@ -7,7 +7,7 @@ import { ledgerRows, type LedgerRow } from '../../../shared/ledger/ledger-rows';
 import { createGroup, createItem, createSubItem } from '../../../shared/model/factory';
 import { plainList } from '../../../shared/model/rich-text';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const layout = templates.layouts[0]!;
 const LABELS = { done: '已整改', mostlyDone: '基本完成', ongoing: '整改中', longTerm: '常态推进' };
 const cells = (rows: LedgerRow[]) => rows.flatMap((r) => (r.kind === 'item' ? [r.cells] : []));

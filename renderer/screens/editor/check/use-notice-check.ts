@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { TemplatesSnapshot } from '../../../../shared/api';
+import type { LayoutTemplates } from '../../../../shared/api';
 import type { CheckContext } from '../../../../shared/check/check-notice';
 import { checkResults, type CheckResults } from '../../../../shared/check/check-results';
 import type { Finding } from '../../../../shared/check/finding';
@@ -16,7 +16,7 @@ export interface NoticeCheck extends CheckResults {
 }
 
 /** What the check reads besides the notice: its layout, the boilerplate, the word lists with the office's own. */
-export function checkContext(layout: Layout, templates: TemplatesSnapshot, settings: Partial<AppSettings> | null): CheckContext {
+export function checkContext(layout: Layout, templates: LayoutTemplates, settings: Partial<AppSettings> | null): CheckContext {
   return {
     layout,
     boilerplate: templates.boilerplate,

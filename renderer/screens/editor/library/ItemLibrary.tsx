@@ -1,15 +1,15 @@
 import { App as AntApp, Drawer, Tabs } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_TEMPLATE_NAME_LENGTH, templateItemCount } from '../../../../shared/library/templates';
+import { MAX_ITEM_TEMPLATE_NAME_LENGTH, templateItemCount } from '../../../../shared/library/item-templates';
 import type { ChecklistNode } from '../../../../shared/model/notice';
 import { useServices } from '../../../app/services';
 import { errorText } from '../../../components/error-text';
 import { shorten } from './library-labels';
 import type { InsertHandler } from './SearchHitView';
 import { SearchTab } from './SearchTab';
-import { TemplateFormModal, type TemplateFields } from './TemplateFormModal';
-import { TemplatesTab } from './TemplatesTab';
-import { useTemplates } from './use-templates';
+import { ItemTemplateFormModal, type TemplateFields } from './ItemTemplateFormModal';
+import { ItemTemplatesTab } from './ItemTemplatesTab';
+import { useItemTemplates } from './use-item-templates';
 import './library.css';
 
 type TabKey = 'search' | 'templates';
@@ -33,7 +33,7 @@ export interface ItemLibraryProps {
 export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, nodeToSave, onSaveClosed }: ItemLibraryProps) {
   const { api } = useServices();
   const { message } = AntApp.useApp();
-  const store = useTemplates(api);
+  const store = useItemTemplates(api);
   const [tab, setTab] = useState<TabKey>('search');
   const inserting = useRef(false);
   const { reload } = store;
@@ -60,7 +60,7 @@ export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, 
     [api, message, onInsert],
   );
 
-  const saveTemplate = async (fields: TemplateFields) => {
+  const saveItemTemplate = async (fields: TemplateFields) => {
     if (!nodeToSave) return;
     await store.save({ ...fields, node: nodeToSave });
     onSaveClosed();
@@ -87,19 +87,19 @@ export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, 
             onChange={(key) => setTab(key as TabKey)}
             items={[
               { key: 'search', label: '搜索问题', children: <SearchTab active={open && tab === 'search'} onInsert={insert} /> },
-              { key: 'templates', label: '模板', children: <TemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} /> },
+              { key: 'templates', label: '模板', children: <ItemTemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} /> },
             ]}
           />
         </div>
       </Drawer>
-      <TemplateFormModal
+      <ItemTemplateFormModal
         open={nodeToSave !== null}
         title="存为模板"
         okText="保存"
         initial={{ name: nodeToSave ? defaultName(nodeToSave) : '', tags: [] }}
         knownTags={store.tags}
         description={nodeToSave ? describeNode(nodeToSave) : undefined}
-        onSubmit={saveTemplate}
+        onSubmit={saveItemTemplate}
         onCancel={onSaveClosed}
       />
     </>
@@ -108,7 +108,7 @@ export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, 
 
 function defaultName(node: ChecklistNode): string {
   const text = (node.kind === 'item' ? node.problem : node.title).replace(/\s+/g, ' ').trim();
-  return text.slice(0, MAX_TEMPLATE_NAME_LENGTH);
+  return text.slice(0, MAX_ITEM_TEMPLATE_NAME_LENGTH);
 }
 
 function describeNode(node: ChecklistNode): string {

@@ -1,7 +1,7 @@
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo } from 'react';
 import type { ItemSearchHit } from '../../../../shared/library/search-types';
-import type { InsertSource } from '../../../../shared/library/templates';
+import type { InsertSource } from '../../../../shared/library/item-templates';
 import { useStatusLabels } from '../../../app/status-labels';
 import { Highlighted } from './Highlighted';
 import { FIELD_LABELS, shorten, STATUS_COLORS } from './library-labels';

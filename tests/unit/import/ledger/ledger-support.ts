@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readLedgerFile } from '../../../../main/import/read-ledger-file';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { importLedger, type LedgerImport } from '../../../../shared/import/ledger/import-ledger';
 import type { LedgerField, LedgerMapping } from '../../../../shared/import/ledger/ledger-fields';
 import { describePlace } from '../../../../shared/import/source';
@@ -10,7 +10,7 @@ import type { ChecklistNode } from '../../../../shared/model/notice';
 import { ROOT } from '../helpers';
 
 export const LEDGERS_DIR = path.join(ROOT, 'tests', 'fixtures', 'ledgers');
-export const templates = loadTemplates();
+export const templates = loadLayoutTemplates();
 
 /** What a person reads in a ledger's row: the item and the columns the ledger carries. */
 export type ExpectedNode =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportLedgerXlsx } from '../../../../main/export/ledger-xlsx';
-import { findLayout } from '../../../../main/templates/load-templates';
+import { findLayout } from '../../../../main/layout-templates/load-layout-templates';
 import type { Layout } from '../../../../shared/layout/layout';
 import { DEFAULT_LEDGER_COLUMNS, type LedgerColumn } from '../../../../shared/ledger/ledger-columns';
 import { ledgerRows } from '../../../../shared/ledger/ledger-rows';

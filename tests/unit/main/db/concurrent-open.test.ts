@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveNotice } from '../../../../main/db/notices';
 import { openStore } from '../../../../main/db/open-database';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { cli } from '../../../support/run-cli';
 import { sampleNotice } from '../../../support/sample-notice';
 
@@ -26,7 +26,7 @@ describe('the command line beside a program that is saving', () => {
   it('opens the database for writing every time, with nothing set aside or taken for damage', { timeout: 180_000 }, async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'zgtb-beside-')), 'notices.sqlite');
     const store = openStore(db);
-    for (const layout of ['duizhao', 'qingdan']) saveNotice(store.db, sampleNotice(loadTemplates(), layout, 4, 6));
+    for (const layout of ['duizhao', 'qingdan']) saveNotice(store.db, sampleNotice(loadLayoutTemplates(), layout, 4, 6));
     store.db.close();
     const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/support/save-loop.ts', db, '0'], {
       cwd: new URL('../../../../', import.meta.url),

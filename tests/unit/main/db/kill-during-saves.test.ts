@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveNotice } from '../../../../main/db/notices';
 import { openStore } from '../../../../main/db/open-database';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { killRound, type KillRound } from '../../../support/kill-during-saves';
 import { sampleNotice } from '../../../support/sample-notice';
 
@@ -12,7 +12,7 @@ const KILLS = 50;
 
 describe('kill -9 during saves', () => {
   it(`loses no acknowledged save and never damages the database over ${KILLS} kills`, { timeout: 300_000 }, async () => {
-    const templates = loadTemplates();
+    const templates = loadLayoutTemplates();
     const dbPath = join(mkdtempSync(join(tmpdir(), 'zgtb-kill-')), 'notices.sqlite');
     const { db } = openStore(dbPath);
     for (const layout of ['duizhao', 'qingdan', 'fenlei']) saveNotice(db, sampleNotice(templates, layout, 4, 6));

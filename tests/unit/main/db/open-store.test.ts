@@ -6,10 +6,10 @@ import { DatabaseTooNewError } from '../../../../main/db/errors';
 import { LATEST_VERSION } from '../../../../main/db/migrations';
 import { getNotice, listNotices, saveNotice } from '../../../../main/db/notices';
 import { openStore } from '../../../../main/db/open-database';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { smallNotice, useTempDir } from './fixtures';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 
 /** The files of a database as a crash would leave them: main file and log copied while the connection is open. */
 function crashCopy(from: string, to: string): void {

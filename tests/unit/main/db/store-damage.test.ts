@@ -7,10 +7,10 @@ import { getNotice, listNotices, saveNotice } from '../../../../main/db/notices'
 import { openStore, type Store } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { largeNotice, smallNotice, useTempDir } from './fixtures';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 
 function servicesOn(store: Store, dir: string, chosen: { path: string | null }): Api {
   return createServices({

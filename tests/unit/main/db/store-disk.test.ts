@@ -6,12 +6,12 @@ import { getNotice, saveNotice } from '../../../../main/db/notices';
 import { openStore, type Store } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { cli, cliAs } from '../../../support/run-cli';
 import { mountSmallDisk, NO_SMALL_DISK, type SmallDisk } from '../../../support/small-disk';
 import { largeNotice, smallNotice, useTempDir } from './fixtures';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const rooted = process.getuid?.() === 0;
 
 function servicesOn(store: Store): Api {

@@ -7,14 +7,14 @@ import { migrate } from '../../../../main/db/migrate';
 import { listNotices, saveNotice } from '../../../../main/db/notices';
 import { openStore } from '../../../../main/db/open-database';
 import { foldLog } from '../../../../main/db/wal-ownership';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { foldPartly } from '../../../support/wal-frames';
 import type { Notice } from '../../../../shared/model/notice';
 import { plainList } from '../../../../shared/model/rich-text';
 import { saveNoticesAtOldSchema } from '../../../support/old-schema';
 import { smallNotice, useTempDir } from './fixtures';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const ids = (db: BetterSqlite3.Database) =>
   listNotices(db, boilerplate)
     .map((n) => n.id)

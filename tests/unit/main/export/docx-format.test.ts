@@ -1,15 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportNoticeDocx } from '../../../../main/export/export-notice';
-import { findLayout, loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates, type LayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { blockText, type DocBlock } from '../../../../shared/document/blocks';
 import { composeNotice } from '../../../../shared/document/compose';
 import { attr, bodyParagraphs, docxParts, nodes, parseXml, text, type ParagraphInfo } from '../../../support/docx-xml';
 import { sampleNotice } from '../../../support/sample-notice';
 
-let templates: Templates;
+let templates: LayoutTemplates;
 beforeAll(() => {
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
 });
 
 async function exported(layoutId: string, mutate?: (n: ReturnType<typeof sampleNotice>) => void) {

@@ -6,7 +6,7 @@ import { openDatabase } from '../../../../main/db/open-database';
 import { exportLedgerDocx, exportNoticeDocx } from '../../../../main/export/export-notice';
 import { exportLedgerXlsx } from '../../../../main/export/ledger-xlsx';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import type { Api } from '../../../../shared/api';
 import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS } from '../../../../shared/ledger/ledger-columns';
 import type { FontSettings } from '../../../../shared/layout/style';
@@ -90,10 +90,10 @@ const FONTS: FontSettings = {
   table: { name: '仿宋_GB2312', fallbacks: ['仿宋'] },
 };
 
-let templates: Templates;
+let templates: LayoutTemplates;
 let dir: string;
 beforeAll(() => {
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
   dir = mkdtempSync(join(tmpdir(), 'every-file-opens-'));
 });
 

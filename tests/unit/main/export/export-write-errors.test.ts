@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STALE_AFTER_MS, removeStaleExportTemporaries } from '../../../../main/export/export-temporaries';
 import { exportNoticeToFile } from '../../../../main/export/export-notice';
 import { FileWriteError, explainWriteError, writeFileAtomic } from '../../../../main/export/write-file-atomic';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { sampleNotice } from '../../../support/sample-notice';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 
 let dirs: string[] = [];
 afterEach(() => {

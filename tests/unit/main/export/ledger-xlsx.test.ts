@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedgerXlsx } from '../../../../main/export/ledger-xlsx';
 import { MAX_ROW_HEIGHT_PT } from '../../../../main/export/xlsx-row-heights';
-import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import type { LedgerColumn } from '../../../../shared/ledger/ledger-columns';
 import { createItem } from '../../../../shared/model/factory';
 import { DEFAULT_STATUS_LABELS, type Notice } from '../../../../shared/model/notice';
@@ -12,9 +12,9 @@ import { ledgerNotice } from '../../../support/ledger-notice';
 import { LARGEST_SEED, seedNotice } from '../../../support/seed-notice';
 import { loadWorkbook, ownRows, ownValue } from '../../../support/xlsx-sheet';
 
-let templates: Templates;
+let templates: LayoutTemplates;
 beforeAll(() => {
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
 });
 
 async function sheetOf(notice: Notice, ledgerColumns?: readonly LedgerColumn[]): Promise<ExcelJS.Worksheet> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedgerDocx, exportNoticeDocx } from '../../../../main/export/export-notice';
-import { loadTemplates, type Templates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates, type LayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createSubItem } from '../../../../shared/model/factory';
 import { plainList } from '../../../../shared/model/rich-text';
 import { allItems } from '../../../../shared/model/tree';
@@ -8,9 +8,9 @@ import { attr, docxParts, nodes, parseXml, text } from '../../../support/docx-xm
 import { ledgerNotice } from '../../../support/ledger-notice';
 import { LARGEST_SEED, seedNotice } from '../../../support/seed-notice';
 
-let templates: Templates;
+let templates: LayoutTemplates;
 beforeAll(() => {
-  templates = loadTemplates();
+  templates = loadLayoutTemplates();
 });
 
 async function ledgerXml(columns?: Parameters<typeof exportLedgerDocx>[2], notice = ledgerNotice(templates, 12)) {

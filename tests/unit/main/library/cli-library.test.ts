@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNotice, saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
-import { createTemplate, listTemplates } from '../../../../main/db/templates';
+import { createItemTemplate, listItemTemplates } from '../../../../main/db/item-templates';
 import type { ItemSearchResult } from '../../../../shared/library/search-types';
 import { createItem } from '../../../../shared/model/factory';
 import { allItems } from '../../../../shared/model/tree';
@@ -23,7 +23,7 @@ beforeAll(() => {
   dbPath = join(dir, 'notices.sqlite');
   const db = openDatabase(dbPath);
   for (const notice of seedNotices()) saveNotice(db, notice);
-  createTemplate(db, { name: '常用条目', tags: ['常用'], node: createItem({ problem: '模板里的问题' }) });
+  createItemTemplate(db, { name: '常用条目', tags: ['常用'], node: createItem({ problem: '模板里的问题' }) });
   db.close();
 });
 
@@ -118,7 +118,7 @@ describe('templates through export-json and import-json', () => {
     expect(run.stdout).toBe('已导入，编号：seed-002\n导入条目模板 1 个。\n');
     const db = openDatabase(other);
     try {
-      expect(listTemplates(db).map((t) => t.name)).toEqual(['常用条目']);
+      expect(listItemTemplates(db).map((t) => t.name)).toEqual(['常用条目']);
     } finally {
       db.close();
     }

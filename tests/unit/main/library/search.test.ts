@@ -4,12 +4,12 @@ import type { Database } from '../../../../main/db/database';
 import { saveNotice, getNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
 import { searchItemIds, searchItems } from '../../../../main/db/search/search-items';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { foldCase } from '../../../../shared/library/search-query';
 import { SEARCH_COUNT_CAP } from '../../../../shared/library/search-types';
 import { generatedNotice, plainScan, sampleTerms, seedNotices, useTempDir } from './support';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const temp = useTempDir();
 let db: Database;
 let dir: string;

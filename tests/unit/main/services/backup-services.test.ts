@@ -7,11 +7,11 @@ import { openDatabase } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { backupAtQuit, backupAtStart } from '../../../../main/services/app-backups';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { useTempDir } from '../db/fixtures';
 import { addNotices, fingerprint } from '../db/backup/support';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const temp = useTempDir();
 
 let services: Api;

@@ -5,12 +5,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import type { Api } from '../../../../shared/api';
 import { LARGEST_SEED, seedNotice } from '../../../support/seed-notice';
 import { loadWorkbook, ownRows } from '../../../support/xlsx-sheet';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const seed = seedNotice(LARGEST_SEED);
 
 let services: Api;

@@ -6,7 +6,7 @@ import type { Api } from '../../../../shared/api';
 import { openDatabase } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { ROOT } from '../../import/helpers';
 
 /**
@@ -24,7 +24,7 @@ beforeEach(() => {
   services = createServices({
     db: openDatabase(join(dir, 'notices.sqlite')),
     databasePath: join(dir, 'notices.sqlite'),
-    templates: loadTemplates(),
+    templates: loadLayoutTemplates(),
     dialogs: { chooseImportPath: async () => importChoice, chooseExportPath: async () => null, showInFolder: () => {} },
     now: () => new Date('2026-11-23T02:00:00.000Z'),
   });

@@ -9,11 +9,11 @@ import type { Database } from '../../../../main/db/database';
 import { openDatabase } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { seedNotices } from '../library/support';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const NOW = new Date('2026-11-23T02:00:00.000Z');
 
 let services: Api;
@@ -101,7 +101,7 @@ describe('copyForInsert', () => {
   });
 
   it('copies a template; unknown sources are refused in Chinese', async () => {
-    const template = await services.saveTemplate({ name: '分工类问题', tags: ['班子建设'], nodeId: 's000-i1-1-1' });
+    const template = await services.saveItemTemplate({ name: '分工类问题', tags: ['班子建设'], nodeId: 's000-i1-1-1' });
     const copy = await services.copyForInsert({ kind: 'template', id: template.id });
     expect(copy.kind === 'item' && copy.sourceItemId).toBe('s000-i1-1-1');
     expect(copy.id).not.toBe('s000-i1-1-1');
@@ -119,38 +119,38 @@ describe('copyForInsert', () => {
 
 describe('templates', () => {
   it('saves an item or a group, from the database or as the window holds it; lists, renames, retags, deletes', async () => {
-    const fromItem = await services.saveTemplate({ name: '  分工类问题 ', tags: ['班子', ' 班子', '', '分工'], nodeId: 's000-i1-1-1' });
+    const fromItem = await services.saveItemTemplate({ name: '  分工类问题 ', tags: ['班子', ' 班子', '', '分工'], nodeId: 's000-i1-1-1' });
     expect(fromItem).toMatchObject({ name: '分工类问题', tags: ['班子', '分工'], createdAt: NOW.toISOString() });
     expect(fromItem.node).toEqual(item(seeds[0]!, 's000-i1-1-1'));
     const group = findNode(seeds[1]!.checklist, 's002-g1')!.node;
-    const fromGroup = await services.saveTemplate({ name: '党的领导方面', node: group });
+    const fromGroup = await services.saveItemTemplate({ name: '党的领导方面', node: group });
     expect(fromGroup.node).toEqual(group);
-    expect((await services.listTemplates()).map((t) => t.name).sort()).toEqual(['党的领导方面', '分工类问题']);
+    expect((await services.listItemTemplates()).map((t) => t.name).sort()).toEqual(['党的领导方面', '分工类问题']);
 
-    const renamed = await services.updateTemplate(fromItem.id, { name: '班子分工问题' });
+    const renamed = await services.updateItemTemplate(fromItem.id, { name: '班子分工问题' });
     expect(renamed).toMatchObject({ name: '班子分工问题', tags: ['班子', '分工'] });
-    const retagged = await services.updateTemplate(fromItem.id, { tags: ['常用'] });
+    const retagged = await services.updateItemTemplate(fromItem.id, { tags: ['常用'] });
     expect(retagged).toMatchObject({ name: '班子分工问题', tags: ['常用'] });
 
-    await services.deleteTemplate(fromGroup.id);
-    expect((await services.listTemplates()).map((t) => t.id)).toEqual([fromItem.id]);
-    expect(await dispatchApiCall(services, 'deleteTemplate', [fromGroup.id])).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await services.deleteItemTemplate(fromGroup.id);
+    expect((await services.listItemTemplates()).map((t) => t.id)).toEqual([fromItem.id]);
+    expect(await dispatchApiCall(services, 'deleteItemTemplate', [fromGroup.id])).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('refuses a taken name, an empty name and a malformed node, in Chinese', async () => {
-    await services.saveTemplate({ name: '分工类问题', nodeId: 's000-i1-1-1' });
-    const taken = await dispatchApiCall(services, 'saveTemplate', [{ name: '分工类问题', nodeId: 's000-i1-1-2' }]);
+    await services.saveItemTemplate({ name: '分工类问题', nodeId: 's000-i1-1-1' });
+    const taken = await dispatchApiCall(services, 'saveItemTemplate', [{ name: '分工类问题', nodeId: 's000-i1-1-2' }]);
     expect(taken).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: '已有名为“分工类问题”的模板，请换一个名称' } });
-    const empty = await dispatchApiCall(services, 'saveTemplate', [{ name: '   ', nodeId: 's000-i1-1-2' }]);
+    const empty = await dispatchApiCall(services, 'saveItemTemplate', [{ name: '   ', nodeId: 's000-i1-1-2' }]);
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const badNode = await dispatchApiCall(services, 'saveTemplate', [{ name: '坏的', node: { kind: 'item', id: 'x' } }]);
+    const badNode = await dispatchApiCall(services, 'saveItemTemplate', [{ name: '坏的', node: { kind: 'item', id: 'x' } }]);
     expect(badNode).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const other = await services.saveTemplate({ name: '另一个', nodeId: 's000-i1-1-2' });
-    expect(await dispatchApiCall(services, 'updateTemplate', [other.id, { name: '分工类问题' }])).toMatchObject({
+    const other = await services.saveItemTemplate({ name: '另一个', nodeId: 's000-i1-1-2' });
+    expect(await dispatchApiCall(services, 'updateItemTemplate', [other.id, { name: '分工类问题' }])).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
-    expect(await dispatchApiCall(services, 'updateTemplate', [other.id, {}])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatchApiCall(services, 'updateItemTemplate', [other.id, {}])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });
 

@@ -7,13 +7,13 @@ import { saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
 import { setSetting } from '../../../../main/db/settings';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import type { Api } from '../../../../shared/api';
 import { createGroup, createItem, createNotice } from '../../../../shared/model/factory';
 import type { Item } from '../../../../shared/model/notice';
 import { DEFAULT_TRACKING_SETTINGS, SETTINGS_KEYS, trackingSettingsSchema } from '../../../../shared/model/settings';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const DEFAULTS = {
   layoutId: 'duizhao',
   partHeadings: { organisation: '一、', checklist: '二、', nextSteps: '三、' },

@@ -8,11 +8,11 @@ import type { Notice } from '../../../../shared/model/notice';
 import { openDatabase } from '../../../../main/db/open-database';
 import { dispatchApiCall } from '../../../../main/ipc/dispatch';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { docxParts } from '../../../support/docx-xml';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const seed = JSON.parse(
   readFileSync(new URL('../../../fixtures/seeds/002_24447b05fa0c56f5.json', import.meta.url), 'utf8'),
 ) as Notice;

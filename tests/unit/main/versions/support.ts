@@ -6,9 +6,9 @@ import type { Api } from '../../../../shared/api';
 import type { Database } from '../../../../main/db/database';
 import { openDatabase } from '../../../../main/db/open-database';
 import { createServices } from '../../../../main/services/create-services';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 
-export const templates = loadTemplates();
+export const templates = loadLayoutTemplates();
 
 /** A clock the test moves by hand. */
 export interface TestClock {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { newContact } from '../../../../renderer/screens/editor/new-contact';
 import { fromFormValues, toFormValues } from '../../../../renderer/screens/settings/settings-form';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 import type { Contact } from '../../../../shared/model/notice';
 import { DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../../../shared/model/settings';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 
 describe('the contact fields keep what was written', () => {
   it('a channel added in the editor is written 电话：… and takes the separator the notice already uses', () => {

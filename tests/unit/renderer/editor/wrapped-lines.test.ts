@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinWrappedLines } from '../../../../renderer/editor/wrapped-lines';
 import { textToParagraphs } from '../../../../renderer/editor/clean-text';
-import { findLayout, loadTemplates } from '../../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { blockText } from '../../../../shared/document/blocks';
 import { composeNotice } from '../../../../shared/document/compose';
 import type { Notice } from '../../../../shared/model/notice';
@@ -39,7 +39,7 @@ function printed(paragraph: string, width: number, indent: boolean): string[] {
  */
 function seedParagraphs(): string[] {
   const notice = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/003_8f695a607027e73e.json', import.meta.url), 'utf8')) as Notice;
-  const templates = loadTemplates();
+  const templates = loadLayoutTemplates();
   const blocks = composeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate, { heading3Bold: false, titleMaxCharactersPerLine: 20 });
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map(blockText);
   expect(paragraphs.length).toBeGreaterThan(20);

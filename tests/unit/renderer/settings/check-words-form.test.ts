@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromFormValues, toFormValues } from '../../../../renderer/screens/settings/settings-form';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 import { appSettingsSchema, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS } from '../../../../shared/model/settings';
 
-const { style } = loadTemplates();
+const { style } = loadLayoutTemplates();
 const base = { export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS };
 
 describe('易混词（本单位补充） in 设置', () => {

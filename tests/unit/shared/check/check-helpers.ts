@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { findLayout, loadTemplates } from '../../../../main/templates/load-templates';
+import { findLayout, loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { applyFix } from '../../../../shared/check/apply-fixes';
 import { checkNotice, type CheckContext } from '../../../../shared/check/check-notice';
 import type { Finding } from '../../../../shared/check/finding';
@@ -7,7 +7,7 @@ import { createItem, createNotice } from '../../../../shared/model/factory';
 import type { ChecklistNode, Item, Notice } from '../../../../shared/model/notice';
 import { plainList, type Enumeration } from '../../../../shared/model/rich-text';
 
-export const templates = loadTemplates();
+export const templates = loadLayoutTemplates();
 
 export function contextFor(notice: Notice, extra: Partial<CheckContext> = {}): CheckContext {
   return { layout: findLayout(templates, notice.layoutId), boilerplate: templates.boilerplate, rules: templates.check, ...extra };

@@ -1,9 +1,9 @@
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import type { DocBlock } from '../../../../shared/document/blocks';
 import { layOutPages, type LedgerInput } from '../../../../shared/preview/lay-out-pages';
 import type { NoticePage, PageLine, PreviewPage } from '../../../../shared/preview/page-types';
 
-export const templates = loadTemplates();
+export const templates = loadLayoutTemplates();
 export const style = templates.style;
 
 const HAN = '巡察整改工作坚持问题导向强化责任落实建立长效机制推动各项任务落地见效确保取得实际成效';

@@ -4,7 +4,7 @@ import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-column
 import { createGroup, createItem } from '../../../../shared/model/factory';
 import { plainList } from '../../../../shared/model/rich-text';
 import type { LedgerPage, NoticePage } from '../../../../shared/preview/page-types';
-import { findLayout } from '../../../../main/templates/load-templates';
+import { findLayout } from '../../../../main/layout-templates/load-layout-templates';
 import { han, lineText, pages, paragraph, templates } from './support';
 
 describe('the title', () => {

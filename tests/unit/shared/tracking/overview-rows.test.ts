@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { createGroup, createItem, createSubItem } from '../../../../shared/model/factory';
 import { allItems } from '../../../../shared/model/tree';
 import { overviewCounts, overviewRows, shortProblem } from '../../../../shared/tracking/overview-rows';
 import { LARGEST_SEED, seedNotice } from '../../../support/seed-notice';
 
-const templates = loadTemplates();
+const templates = loadLayoutTemplates();
 const duizhao = templates.layouts.find((l) => l.id === 'duizhao')!;
 const TODAY = '2024-06-20';
 

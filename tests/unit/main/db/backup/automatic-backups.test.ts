@@ -11,12 +11,12 @@ import {
 import { automaticBackupName, parseAutomaticBackupName } from '../../../../../main/db/backup/backup-names';
 import { checkBackupFile } from '../../../../../main/db/backup/check-backup';
 import { openDatabase } from '../../../../../main/db/open-database';
-import { loadTemplates } from '../../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../../main/layout-templates/load-layout-templates';
 import { DEFAULT_BACKUP_SETTINGS } from '../../../../../shared/model/settings';
 import { useTempDir } from '../fixtures';
 import { addNotices, folderListing } from './support';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const temp = useTempDir();
 
 function setUp(keep = DEFAULT_BACKUP_SETTINGS.keep) {

@@ -12,11 +12,11 @@ import { deleteNotice, listNotices } from '../../../../../main/db/notices';
 import { openDatabase, openStore } from '../../../../../main/db/open-database';
 import { foldLog } from '../../../../../main/db/wal-ownership';
 import { searchItems } from '../../../../../main/db/search/search-items';
-import { loadTemplates } from '../../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../../main/layout-templates/load-layout-templates';
 import { useTempDir } from '../fixtures';
 import { addNotices, fingerprint, folderListing, foreignDatabase, namedNotice, noticeIds } from './support';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const temp = useTempDir();
 
 function liveDatabase(...ids: string[]) {

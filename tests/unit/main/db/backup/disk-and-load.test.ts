@@ -9,12 +9,12 @@ import { writeBackup } from '../../../../../main/db/backup/write-backup';
 import { integrityProblems, integrityProblemsOfFile } from '../../../../../main/db/backup/integrity';
 import { openDatabase } from '../../../../../main/db/open-database';
 import { deleteNotice, saveNotice } from '../../../../../main/db/notices';
-import { loadTemplates } from '../../../../../main/templates/load-templates';
+import { loadLayoutTemplates } from '../../../../../main/layout-templates/load-layout-templates';
 import { largeNotice, useTempDir } from '../fixtures';
 import { addNotices, folderListing, noticeIds } from './support';
 import { canMount, CANNOT_MOUNT, mountSmallDisk } from './tmpfs';
 
-const { boilerplate } = loadTemplates();
+const { boilerplate } = loadLayoutTemplates();
 const temp = useTempDir();
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 const mountable = canMount();

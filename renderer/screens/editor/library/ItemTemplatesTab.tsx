@@ -1,14 +1,14 @@
 import { Alert, App as AntApp, Button, Input, List, Popconfirm, Spin, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { templateItemCount, type ItemTemplate } from '../../../../shared/library/templates';
+import { templateItemCount, type ItemTemplate } from '../../../../shared/library/item-templates';
 import { errorText } from '../../../components/error-text';
 import type { InsertHandler } from './SearchHitView';
-import { TemplateFormModal, type TemplateFields } from './TemplateFormModal';
-import type { TemplateStore } from './use-templates';
+import { ItemTemplateFormModal, type TemplateFields } from './ItemTemplateFormModal';
+import type { ItemTemplateStore } from './use-item-templates';
 import { shorten } from './library-labels';
 
 /** 模板: the saved items and groups, filtered by name or tag, to insert, rename, retag or delete. */
-export function TemplatesTab({ active, store, onInsert }: { active: boolean; store: TemplateStore; onInsert: InsertHandler }) {
+export function ItemTemplatesTab({ active, store, onInsert }: { active: boolean; store: ItemTemplateStore; onInsert: InsertHandler }) {
   const { message } = AntApp.useApp();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ItemTemplate | null>(null);
@@ -62,7 +62,7 @@ export function TemplatesTab({ active, store, onInsert }: { active: boolean; sto
           />
         </>
       )}
-      <TemplateFormModal
+      <ItemTemplateFormModal
         open={editing !== null}
         title="修改模板"
         okText="保存"

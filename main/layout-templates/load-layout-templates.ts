@@ -2,29 +2,28 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { boilerplateSchema, type Boilerplate } from '../../shared/layout/boilerplate';
+import type { LayoutTemplates } from '../../shared/api';
+import { boilerplateSchema } from '../../shared/layout/boilerplate';
 import { layoutSchema, type Layout } from '../../shared/layout/layout';
-import { styleSchema, type DocumentStyle } from '../../shared/layout/style';
+import { styleSchema } from '../../shared/layout/style';
 import { describeIssues } from '../../shared/model/schemas';
 import { checkRulesSchema, type CheckRules } from '../../shared/check/rules-schema';
 import { systemReason } from '../db/translate-error';
 
-/** Everything in templates/: the layouts, the boilerplate sentences, the GB/T 9704 style values. */
-export interface Templates {
-  layouts: Layout[];
-  boilerplate: Boilerplate;
-  style: DocumentStyle;
-  /** The word lists of the 送审检查, from templates/check/*.json. */
-  check: CheckRules;
-}
+/**
+ * Everything in templates/: the layouts, the boilerplate sentences, the GB/T
+ * 9704 style values, the check's word lists. One type with what the API
+ * hands the window (shared/api.ts), which is this, loaded once at start.
+ */
+export type { LayoutTemplates };
 
 /** A template file that is missing or broken: the program cannot start without it. The message is Chinese, ready to show. */
-export class TemplatesError extends Error {
-  override name = 'TemplatesError';
+export class LayoutTemplatesError extends Error {
+  override name = 'LayoutTemplatesError';
 }
 
 /** The templates folder of this checkout (the packaged app passes its own). */
-export function defaultTemplatesDirectory(): string {
+export function defaultLayoutTemplatesDirectory(): string {
   return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
 
@@ -35,21 +34,21 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   } catch (error) {
     // Node's and JSON's own messages are English: the reason in words instead.
     const reason = error instanceof SyntaxError ? '内容不是有效的 JSON' : (systemReason(error) ?? '读取时出错');
-    throw new TemplatesError(`模板文件无法读取：${path}（${reason}）`, { cause: error });
+    throw new LayoutTemplatesError(`模板文件无法读取：${path}（${reason}）`, { cause: error });
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new TemplatesError(`模板文件格式有误：${path}\n${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new LayoutTemplatesError(`模板文件格式有误：${path}\n${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** Reads and validates every template; a broken file is named in the error. */
-export function loadTemplates(directory = defaultTemplatesDirectory()): Templates {
+export function loadLayoutTemplates(directory = defaultLayoutTemplatesDirectory()): LayoutTemplates {
   const layoutDir = join(directory, 'layouts');
   let names: string[];
   try {
     names = readdirSync(layoutDir);
   } catch (error) {
-    throw new TemplatesError(`版式模板文件夹无法读取：${layoutDir}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
+    throw new LayoutTemplatesError(`版式模板文件夹无法读取：${layoutDir}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
   }
   const layouts = names
     .filter((name) => name.endsWith('.json'))
@@ -57,7 +56,7 @@ export function loadTemplates(directory = defaultTemplatesDirectory()): Template
     .map((name) => readJson(join(layoutDir, name), layoutSchema));
   const ids = new Set<string>();
   for (const layout of layouts) {
-    if (ids.has(layout.id)) throw new TemplatesError(`版式编号重复：${layout.id}`);
+    if (ids.has(layout.id)) throw new LayoutTemplatesError(`版式编号重复：${layout.id}`);
     ids.add(layout.id);
   }
   return {
@@ -78,24 +77,24 @@ function loadCheckRules(directory: string): CheckRules {
   try {
     names = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
   } catch (error) {
-    throw new TemplatesError(`检查规则文件夹无法读取：${directory}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
+    throw new LayoutTemplatesError(`检查规则文件夹无法读取：${directory}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
   }
   const merged: Record<string, unknown> = {};
   for (const name of names) {
     const path = join(directory, name);
     const part = readJson(path, checkRulesSchema.partial());
     for (const [key, value] of Object.entries(part)) {
-      if (key in merged) throw new TemplatesError(`检查规则重复定义了“${key}”：${path}`);
+      if (key in merged) throw new LayoutTemplatesError(`检查规则重复定义了“${key}”：${path}`);
       merged[key] = value;
     }
   }
   const parsed = checkRulesSchema.safeParse(merged);
-  if (!parsed.success) throw new TemplatesError(`检查规则不完整：${directory}\n${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new LayoutTemplatesError(`检查规则不完整：${directory}\n${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** The layout with this id, or a clear error naming the ones there are. */
-export function findLayout(templates: Templates, id: string): Layout {
+export function findLayout(templates: LayoutTemplates, id: string): Layout {
   const layout = templates.layouts.find((l) => l.id === id);
   if (!layout) throw new Error(`找不到版式“${id}”。可用的版式：${templates.layouts.map((l) => `${l.id}（${l.name}）`).join('、')}`);
   return layout;

@@ -3,6 +3,7 @@ import '../model/zod-locale';
 import { MAX_GROUP_DEPTH, type ChecklistNode } from '../model/notice';
 import { checklistNodeSchema } from '../model/schemas';
 import { groupHeight } from '../model/tree';
+import { idSchema } from '../model/id-schema';
 
 /**
  * A named, tagged copy of an item or a group kept for reuse (条目模板).
@@ -22,27 +23,27 @@ export interface ItemTemplate {
 export type InsertSource = { kind: 'node'; id: string } | { kind: 'template'; id: string };
 
 /** Saves a stored node (by id) or a node the window holds, under a name. */
-export type SaveTemplateInput = { name: string; tags?: string[] } & ({ nodeId: string } | { node: ChecklistNode });
+export type SaveItemTemplateInput = { name: string; tags?: string[] } & ({ nodeId: string } | { node: ChecklistNode });
 
-export interface TemplateChanges {
+export interface ItemTemplateChanges {
   name?: string;
   tags?: string[];
 }
 
-export const MAX_TEMPLATE_NAME_LENGTH = 60;
+export const MAX_ITEM_TEMPLATE_NAME_LENGTH = 60;
 export const MAX_TAG_LENGTH = 20;
 export const MAX_TAGS = 20;
 
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 
-export const templateNameSchema = z
+export const itemTemplateNameSchema = z
   .string({ error: '模板名称必须是文字' })
   .trim()
   .min(1, { error: '模板名称不能为空' })
-  .max(MAX_TEMPLATE_NAME_LENGTH, { error: `模板名称最多 ${MAX_TEMPLATE_NAME_LENGTH} 个字` });
+  .max(MAX_ITEM_TEMPLATE_NAME_LENGTH, { error: `模板名称最多 ${MAX_ITEM_TEMPLATE_NAME_LENGTH} 个字` });
 
 /** Tags are trimmed; empty ones and repeats are dropped. */
-export const templateTagsSchema = z
+export const itemTemplateTagsSchema = z
   .array(
     z
       .string({ error: '标签必须是文字' })
@@ -54,7 +55,7 @@ export const templateTagsSchema = z
   .refine((tags) => tags.length <= MAX_TAGS, { error: `标签最多 ${MAX_TAGS} 个` });
 
 /** A node that can stand as a template: what the checklist accepts, ids unique, groups at most two deep. */
-export const templateNodeSchema = checklistNodeSchema.superRefine((node, ctx) => {
+export const itemTemplateNodeSchema = checklistNodeSchema.superRefine((node, ctx) => {
   if (groupHeight(node) > MAX_GROUP_DEPTH) {
     ctx.addIssue({ code: 'custom', message: `分组最多嵌套 ${MAX_GROUP_DEPTH} 层` });
   }
@@ -66,9 +67,9 @@ const timestamp = z.iso.datetime({ error: '时间必须是 ISO 格式，如 2020
 
 export const itemTemplateSchema = z.object({
   id,
-  name: templateNameSchema,
-  tags: templateTagsSchema,
-  node: templateNodeSchema,
+  name: itemTemplateNameSchema,
+  tags: itemTemplateTagsSchema,
+  node: itemTemplateNodeSchema,
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -79,16 +80,16 @@ export const insertSourceSchema = z.discriminatedUnion(
   { error: '插入来源只能是 node（条目或分组）或 template（模板）' },
 );
 
-export const saveTemplateInputSchema = z.union(
+export const saveItemTemplateInputSchema = z.union(
   [
-    z.object({ name: templateNameSchema, tags: templateTagsSchema.optional(), nodeId: id }),
-    z.object({ name: templateNameSchema, tags: templateTagsSchema.optional(), node: templateNodeSchema }),
+    z.object({ name: itemTemplateNameSchema, tags: itemTemplateTagsSchema.optional(), nodeId: id }),
+    z.object({ name: itemTemplateNameSchema, tags: itemTemplateTagsSchema.optional(), node: itemTemplateNodeSchema }),
   ],
   { error: '保存模板需要名称，以及条目或分组（nodeId 或 node）' },
 );
 
-export const templateChangesSchema = z
-  .object({ name: templateNameSchema.optional(), tags: templateTagsSchema.optional() })
+export const itemTemplateChangesSchema = z
+  .object({ name: itemTemplateNameSchema.optional(), tags: itemTemplateTagsSchema.optional() })
   .refine((changes) => changes.name !== undefined || changes.tags !== undefined, { error: '没有要修改的内容（名称或标签）' });
 
 function firstDuplicateId(node: ChecklistNode): string | null {

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { MAX_TAG_LENGTH, MAX_TAGS, MAX_TEMPLATE_NAME_LENGTH } from '../../../../shared/library/templates';
+import { MAX_TAG_LENGTH, MAX_TAGS, MAX_ITEM_TEMPLATE_NAME_LENGTH } from '../../../../shared/library/item-templates';
 import { errorText } from '../../../components/error-text';
 
 export interface TemplateFields {
@@ -8,7 +8,7 @@ export interface TemplateFields {
   tags: string[];
 }
 
-export interface TemplateFormModalProps {
+export interface ItemTemplateFormModalProps {
   open: boolean;
   title: string;
   okText: string;
@@ -24,7 +24,7 @@ export interface TemplateFormModalProps {
 }
 
 /** The name and tags of a template, for 存为模板 and for 修改. */
-export function TemplateFormModal({ open, title, okText, initial, knownTags, description, onSubmit, onCancel }: TemplateFormModalProps) {
+export function ItemTemplateFormModal({ open, title, okText, initial, knownTags, description, onSubmit, onCancel }: ItemTemplateFormModalProps) {
   const [form] = Form.useForm<TemplateFields>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -67,10 +67,10 @@ export function TemplateFormModal({ open, title, okText, initial, knownTags, des
           label="模板名称"
           rules={[
             { required: true, whitespace: true, message: '请填写模板名称' },
-            { max: MAX_TEMPLATE_NAME_LENGTH, message: `模板名称最多 ${MAX_TEMPLATE_NAME_LENGTH} 个字` },
+            { max: MAX_ITEM_TEMPLATE_NAME_LENGTH, message: `模板名称最多 ${MAX_ITEM_TEMPLATE_NAME_LENGTH} 个字` },
           ]}
         >
-          <Input aria-label="模板名称" autoFocus maxLength={MAX_TEMPLATE_NAME_LENGTH} showCount />
+          <Input aria-label="模板名称" autoFocus maxLength={MAX_ITEM_TEMPLATE_NAME_LENGTH} showCount />
         </Form.Item>
         <Form.Item name="tags" label="标签" extra="输入后按回车添加，可添加多个，便于以后筛选。" rules={[{ validator: checkTags }]}>
           <Select

@@ -1,13 +1,13 @@
 import {
   itemTemplateSchema,
-  MAX_TEMPLATE_NAME_LENGTH,
-  templateChangesSchema,
-  templateNameSchema,
-  templateNodeSchema,
-  templateTagsSchema,
+  MAX_ITEM_TEMPLATE_NAME_LENGTH,
+  itemTemplateChangesSchema,
+  itemTemplateNameSchema,
+  itemTemplateNodeSchema,
+  itemTemplateTagsSchema,
   type ItemTemplate,
-  type TemplateChanges,
-} from '../../shared/library/templates';
+  type ItemTemplateChanges,
+} from '../../shared/library/item-templates';
 import { newId } from '../../shared/model/factory';
 import type { ChecklistNode } from '../../shared/model/notice';
 import { describeIssues } from '../../shared/model/schemas';
@@ -15,7 +15,11 @@ import { writeTransaction, type Database } from './database';
 import { InvalidInputError, NotFoundError, StoredDataError } from './errors';
 import { idSchema, parseInput } from './validate';
 
-/** Item templates (条目模板): named copies of an item or a group, kept for reuse. */
+/**
+ * Item templates (条目模板): named copies of an item or a group, kept for reuse.
+ * Their table keeps the name `templates` it was created with (migration 0040):
+ * renaming a table takes a migration of its own, and the SQL is only here.
+ */
 
 interface TemplateRow {
   id: string;
@@ -40,19 +44,19 @@ function fromRow(row: TemplateRow): ItemTemplate {
 }
 
 /** Every template, the most recently changed first. */
-export function listTemplates(db: Database): ItemTemplate[] {
+export function listItemTemplates(db: Database): ItemTemplate[] {
   const rows = db.prepare('SELECT * FROM templates ORDER BY updated_at DESC, name').all() as TemplateRow[];
   return rows.map(fromRow);
 }
 
-export function getTemplate(db: Database, id: string): ItemTemplate | null {
+export function getItemTemplate(db: Database, id: string): ItemTemplate | null {
   const templateId = parseInput(idSchema, id, '模板编号');
   const row = db.prepare('SELECT * FROM templates WHERE id = ?').get(templateId) as TemplateRow | undefined;
   return row ? fromRow(row) : null;
 }
 
 function requireTemplate(db: Database, id: string): ItemTemplate {
-  const template = getTemplate(db, id);
+  const template = getItemTemplate(db, id);
   if (!template) throw new NotFoundError(`找不到这个模板（编号 ${id}），可能已被删除`);
   return template;
 }
@@ -63,14 +67,14 @@ function assertNameFree(db: Database, name: string, except: string | null): void
 }
 
 /** Saves a node as a new template; the node is kept exactly, ids included. */
-export function createTemplate(
+export function createItemTemplate(
   db: Database,
   input: { name: string; tags?: string[]; node: ChecklistNode },
   now = new Date(),
 ): ItemTemplate {
-  const name = parseInput(templateNameSchema, input.name, '模板名称');
-  const tags = parseInput(templateTagsSchema, input.tags ?? [], '模板标签');
-  const node = parseInput(templateNodeSchema, input.node, '模板内容');
+  const name = parseInput(itemTemplateNameSchema, input.name, '模板名称');
+  const tags = parseInput(itemTemplateTagsSchema, input.tags ?? [], '模板标签');
+  const node = parseInput(itemTemplateNodeSchema, input.node, '模板内容');
   const stamp = now.toISOString();
   const template: ItemTemplate = { id: newId(), name, tags, node, createdAt: stamp, updatedAt: stamp };
   writeTransaction(db, () => {
@@ -81,9 +85,9 @@ export function createTemplate(
 }
 
 /** Renames and/or retags a template. */
-export function updateTemplate(db: Database, id: string, changes: TemplateChanges, now = new Date()): ItemTemplate {
+export function updateItemTemplate(db: Database, id: string, changes: ItemTemplateChanges, now = new Date()): ItemTemplate {
   const templateId = parseInput(idSchema, id, '模板编号');
-  const given = parseInput(templateChangesSchema, changes, '模板修改');
+  const given = parseInput(itemTemplateChangesSchema, changes, '模板修改');
   return writeTransaction(db, () => {
     const current = requireTemplate(db, templateId);
     const next: ItemTemplate = {
@@ -104,12 +108,12 @@ export function updateTemplate(db: Database, id: string, changes: TemplateChange
 }
 
 /** Returns false when there was no such template. */
-export function deleteTemplate(db: Database, id: string): boolean {
+export function deleteItemTemplate(db: Database, id: string): boolean {
   const templateId = parseInput(idSchema, id, '模板编号');
   return writeTransaction(db, () => db.prepare('DELETE FROM templates WHERE id = ?').run(templateId).changes > 0);
 }
 
-export interface TemplateImport {
+export interface ItemTemplateImport {
   added: number;
   /** Already here under the same id: the local one is kept. */
   kept: number;
@@ -122,10 +126,10 @@ export interface TemplateImport {
  * here is the same template (the local copy, perhaps edited since, wins);
  * a different one whose name is taken comes in as “name（导入）”, “name（导入2）” ….
  */
-export function importTemplates(db: Database, templates: readonly ItemTemplate[]): TemplateImport {
+export function importItemTemplates(db: Database, templates: readonly ItemTemplate[]): ItemTemplateImport {
   const checked = templates.map((template, index) => parseInput(itemTemplateSchema, template, `第 ${index + 1} 个模板`));
   return writeTransaction(db, () => {
-    const result: TemplateImport = { added: 0, kept: 0, renamed: [] };
+    const result: ItemTemplateImport = { added: 0, kept: 0, renamed: [] };
     for (const template of checked) {
       if (db.prepare('SELECT 1 FROM templates WHERE id = ?').get(template.id)) {
         result.kept += 1;
@@ -146,7 +150,7 @@ function freeName(db: Database, name: string): string {
   for (let n = 1; ; n += 1) {
     const suffix = `（导入${n === 1 ? '' : n}）`;
     // The name with its suffix must still fit the limit; cut by characters, never inside one.
-    const base = Array.from(name).slice(0, MAX_TEMPLATE_NAME_LENGTH - suffix.length).join('');
+    const base = Array.from(name).slice(0, MAX_ITEM_TEMPLATE_NAME_LENGTH - suffix.length).join('');
     const candidate = `${base}${suffix}`;
     if (!taken(candidate)) return candidate;
   }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Api } from '../../../../shared/api';
-import type { ItemTemplate, SaveTemplateInput, TemplateChanges } from '../../../../shared/library/templates';
+import type { ItemTemplate, SaveItemTemplateInput, ItemTemplateChanges } from '../../../../shared/library/item-templates';
 import { errorText } from '../../../components/error-text';
 
-export interface TemplateStore {
+export interface ItemTemplateStore {
   /** Null until first loaded. */
   templates: ItemTemplate[] | null;
   error: string | null;
@@ -11,19 +11,19 @@ export interface TemplateStore {
   tags: string[];
   reload(): Promise<void>;
   /** Each of these throws (after nothing is changed) when the main process refused; the list follows on success. */
-  save(input: SaveTemplateInput): Promise<ItemTemplate>;
-  update(id: string, changes: TemplateChanges): Promise<void>;
+  save(input: SaveItemTemplateInput): Promise<ItemTemplate>;
+  update(id: string, changes: ItemTemplateChanges): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
 /** The item templates, as one list shared by the 模板 tab and the 存为模板 dialog. */
-export function useTemplates(api: Api): TemplateStore {
+export function useItemTemplates(api: Api): ItemTemplateStore {
   const [templates, setTemplates] = useState<ItemTemplate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
-      setTemplates(await api.listTemplates());
+      setTemplates(await api.listItemTemplates());
       setError(null);
     } catch (failure) {
       setError(errorText('读取模板', failure));
@@ -38,16 +38,16 @@ export function useTemplates(api: Api): TemplateStore {
       tags,
       reload,
       async save(input) {
-        const saved = await api.saveTemplate(input);
+        const saved = await api.saveItemTemplate(input);
         await reload();
         return saved;
       },
       async update(id, changes) {
-        await api.updateTemplate(id, changes);
+        await api.updateItemTemplate(id, changes);
         await reload();
       },
       async remove(id) {
-        await api.deleteTemplate(id);
+        await api.deleteItemTemplate(id);
         await reload();
       },
     };
