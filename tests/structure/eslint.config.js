@@ -9,7 +9,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** What the plain JavaScript files (the start scripts, the tools' configurations) use of Node's globals. */
-const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly' };
+const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' };
 
 export default defineConfig([
   globalIgnores(['node_modules/', 'out/', 'dist/', 'tests/artifacts/', '**/.scratch/']),
