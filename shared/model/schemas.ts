@@ -3,6 +3,7 @@ import './zod-locale';
 import { isoDateSchema } from '../text/dates';
 import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
+import { idSchema } from './id-schema';
 import {
   CONTACT_KINDS,
   DEADLINE_KIND_LABELS,
@@ -27,7 +28,7 @@ const text = (what: string) => z.string({ error: `${what}必须是文字` }).ove
 const nullableDate = isoDateSchema.nullable();
 // Stored and sorted as text, so only the one ISO form is accepted.
 const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 const count = (what: string) =>
   z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
 
