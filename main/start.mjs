@@ -2,36 +2,16 @@
 // (downloading it where the machine has a network), and launches it. On a
 // machine that can do neither it says so in one line instead of a stack trace.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronBinary, fail } from './electron-runtime.mjs';
 import { electronSqliteBinding } from './start-native.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 
-function fail(message) {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
-
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-let binary = electronBinary();
-if (!binary) {
-  // npm's allowScripts keeps Electron's download out of `npm ci`; fetch it now, quietly.
-  const installer = join(root, 'node_modules', 'electron', 'install.js');
-  if (existsSync(installer)) spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 300_000 });
-  binary = electronBinary();
-}
+const binary = ensureElectronBinary(root);
 if (!binary) {
   fail('无法启动整改通报：本机没有 Electron 运行程序，且无法联网下载（可在联网的电脑上运行 npm start 或安装打包好的安装程序）。');
 }

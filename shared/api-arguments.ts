@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { ApiMethod } from './api';
 import { itemSearchFiltersSchema, itemSearchOptionsSchema, searchQuerySchema } from './library/search-schemas';
 import { insertSourceSchema, saveItemTemplateInputSchema, itemTemplateChangesSchema } from './library/item-templates';
+import { idSchema } from './model/id-schema';
 import { noticeSchema } from './model/schemas';
 import { ledgerMappingSchema } from './import/ledger/ledger-fields';
 import { restoreModeSchema, versionIdSchema, versionNameSchema, versionRefSchema } from './versions/version-schemas';
 import { appSettingsSchema, backupSettingsSchema } from './model/settings';
 import { isoDateSchema } from './text/dates';
 
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 
 export const createNoticeInputSchema = z.discriminatedUnion(
   'kind',

@@ -1,11 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Database } from './database';
 
 // better-sqlite3 reads this once, when its addon loads (the first connection
 // of the process): file: URIs are how SQLite is told to read a file as it is
 // on disk, ignoring its log (`immutable=1`), which the checks at open need.
 process.env['SQLITE_USE_URI'] ??= '1';
+
+/** An open connection; every repository function takes one first. */
+export type Database = BetterSqlite3.Database;
 
 /** How long a statement waits for another connection (the CLI, a second window) to let go. */
 export const BUSY_TIMEOUT_MS = 5000;

@@ -1,19 +1,16 @@
 import { statSync } from 'node:fs';
-import type BetterSqlite3 from 'better-sqlite3';
-import { flushSearchIndex } from './search/index-maintenance';
+import type { Database } from './connections';
 import { checkpointIfLong, markNewLog } from './wal-ownership';
 
-/** An open connection; every repository function takes one first. */
-export type Database = BetterSqlite3.Database;
+export type { Database } from './connections';
 
 /**
  * Runs `fn` in one IMMEDIATE transaction: the write lock is taken up front,
  * so a read-then-write cannot fail half way with SQLITE_BUSY when another
  * connection (the CLI) writes at the same time; the busy timeout waits instead.
  * Inside another transaction it becomes a savepoint.
- * Before committing it brings the search index up to date with what `fn`
- * changed, so every repository write keeps the index in step in its own
- * transaction (see migration 0030 for why this is not done by triggers alone).
+ * The repository functions keep the search index in step themselves, inside
+ * `fn` (main/db/search/index-writes.ts), so it is exact at every commit.
  * The first write to an empty log marks whose log it is (wal-ownership.ts);
  * after the outermost commit a long log is folded into the file.
  */
@@ -25,9 +22,7 @@ export function writeTransaction<T>(db: Database, fn: () => T): T {
     .transaction(() => {
       // Holding the write lock: nobody else can begin the log meanwhile.
       if (onDisk && outermost) markNewLog(db, walBytes(db.name));
-      const value = fn();
-      flushSearchIndex(db);
-      return value;
+      return fn();
     })
     .immediate();
   if (outermost && onDisk) checkpointIfLong(db, () => walBytes(db.name));

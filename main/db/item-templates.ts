@@ -15,7 +15,11 @@ import { writeTransaction, type Database } from './database';
 import { InvalidInputError, NotFoundError, StoredDataError } from './errors';
 import { idSchema, parseInput } from './validate';
 
-/** Item templates (条目模板): named copies of an item or a group, kept for reuse. */
+/**
+ * Item templates (条目模板): named copies of an item or a group, kept for reuse.
+ * Their table keeps the name `templates` it was created with (migration 0040):
+ * renaming a table takes a migration of its own, and the SQL is only here.
+ */
 
 interface TemplateRow {
   id: string;

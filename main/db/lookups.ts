@@ -27,43 +27,6 @@ export function requireNode(db: Database, nodeId: string, kind?: 'group' | 'item
   return node;
 }
 
-/** Records that the notice changed now; returns the new `updatedAt`. */
-export function touchNotice(db: Database, noticeId: string): string {
-  const stamp = new Date().toISOString();
-  db.prepare('UPDATE notices SET updated_at = ? WHERE id = ?').run(stamp, noticeId);
-  return stamp;
-}
-
-/**
- * Refuses ids that would break the shared schema's rule (every node and
- * sub-item id unique within the notice) or the table's (node ids unique in
- * the whole database). `reusable` are ids the edit is about to replace.
- */
-export function assertIdsFree(
-  db: Database,
-  noticeId: string,
-  ids: { nodes: readonly string[]; subItems: readonly string[] },
-  reusable: ReadonlySet<string> = new Set(),
-): void {
-  const seen = new Set<string>();
-  for (const id of [...ids.nodes, ...ids.subItems]) {
-    if (seen.has(id)) throw new InvalidInputError(`编号重复：${id}`);
-    seen.add(id);
-  }
-  const inUse = db
-    .prepare(
-      `SELECT id FROM nodes WHERE notice_id = @notice
-       UNION ALL
-       SELECT json_extract(s.value, '$.id') FROM nodes n, json_each(n.sub_items) s WHERE n.notice_id = @notice`,
-    )
-    .pluck()
-    .all({ notice: noticeId }) as string[];
-  for (const id of inUse) {
-    if (seen.has(id) && !reusable.has(id)) throw new InvalidInputError(`编号 ${id} 在这份通报中已被使用`);
-  }
-  assertNodeIdsUnused(db, noticeId, ids.nodes);
-}
-
 /** Node ids are the table's primary key: one that another notice holds is refused in words, not by a constraint. */
 export function assertNodeIdsUnused(db: Database, noticeId: string, nodeIds: readonly string[]): void {
   if (nodeIds.length === 0) return;

@@ -1,5 +1,4 @@
-import type { ChecklistNode, Item, ItemFigures } from '../../shared/model/notice';
-import type { Database } from './database';
+import type { ChecklistNode, Item } from '../../shared/model/notice';
 
 /** A row of `nodes` as SQLite returns it. */
 export interface NodeRow {
@@ -30,10 +29,7 @@ export interface NodeRow {
   history: string;
 }
 
-type SqlValue = string | number | null;
-
-/** An item's editable fields; figures may be given in part. */
-export type ItemFieldsPatch = Partial<Omit<Item, 'kind' | 'id' | 'figures'>> & { figures?: Partial<ItemFigures> };
+export type SqlValue = string | number | null;
 
 // Tables, not code, so that insert, update and read cannot drift apart.
 const PLAIN_FIELDS = [
@@ -61,27 +57,8 @@ const FIGURE_FIELDS = [
   ['peopleHeld', 'people_held'],
 ] as const;
 
-/** The columns (and their values) that the given item fields are stored in; absent fields are left out. */
-export function itemColumns(fields: ItemFieldsPatch): Record<string, SqlValue> {
-  const columns: Record<string, SqlValue> = {};
-  for (const [field, column] of PLAIN_FIELDS) {
-    const value = fields[field];
-    if (value !== undefined) columns[column] = value;
-  }
-  for (const [field, column] of JSON_FIELDS) {
-    const value = fields[field];
-    if (value !== undefined) columns[column] = JSON.stringify(value);
-  }
-  for (const [field, column] of FIGURE_FIELDS) {
-    const value = fields.figures?.[field];
-    if (value !== undefined) columns[column] = value;
-  }
-  // SQLite has no booleans; STRICT tables keep it to 0 or 1.
-  if (fields.needsUpdate !== undefined) columns['needs_update'] = fields.needsUpdate ? 1 : 0;
-  return columns;
-}
-
-const ALL_COLUMNS = [
+/** Every column of `nodes` the store writes, in table order. */
+export const ALL_COLUMNS: readonly string[] = [
   'id',
   'notice_id',
   'parent_id',
@@ -94,39 +71,40 @@ const ALL_COLUMNS = [
   'needs_update',
 ];
 
-const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map((c) => `@${c}`).join(', ')})`;
+/** Inserts one row of `nodes`, its values in the order of ALL_COLUMNS. */
+export const INSERT_NODE_SQL = `INSERT INTO nodes (${ALL_COLUMNS.join(', ')}) VALUES (${ALL_COLUMNS.map(() => '?').join(', ')})`;
 
-// Columns that are NOT NULL for every row, groups included: what a group row holds in them.
-const GROUP_DEFAULTS: Record<string, SqlValue> = { deadline_kind: 'date', evidence: '', needs_update: 0, history: '[]' };
+/** Where each column sits in a row of values. */
+export const COLUMN_AT: Readonly<Record<string, number>> = Object.fromEntries(ALL_COLUMNS.map((column, at) => [column, at]));
 
-function nodeRow(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): Record<string, SqlValue> {
-  const row: Record<string, SqlValue> = Object.fromEntries(ALL_COLUMNS.map((column) => [column, GROUP_DEFAULTS[column] ?? null]));
-  Object.assign(row, { id: node.id, notice_id: noticeId, parent_id: parentId, position, kind: node.kind });
-  if (node.kind === 'group') row['title'] = node.title;
-  else Object.assign(row, itemColumns(node));
-  return row;
-}
+/** What a group row holds in the item columns: null, except those NOT NULL for every row. */
+const GROUP_VALUES: readonly SqlValue[] = ALL_COLUMNS.map(
+  (column) => ({ deadline_kind: 'date', evidence: '', needs_update: 0, history: '[]' })[column] ?? null,
+);
 
 /**
- * Writes nodes (and their subtrees) under a parent, parents before children
- * so every foreign key holds at once. Positions start at `firstPosition`.
- * The caller owns the transaction.
+ * The row a node is stored as, under the given parent at the given position:
+ * its values in the order of ALL_COLUMNS. An array, not an object: a save
+ * builds one for every node of the notice and compares it with the stored row.
  */
-export function insertNodes(
-  db: Database,
-  noticeId: string,
-  parentId: string | null,
-  firstPosition: number,
-  nodes: readonly ChecklistNode[],
-): void {
-  const insert = db.prepare(INSERT_NODE_SQL);
-  const write = (list: readonly ChecklistNode[], parent: string | null, first: number) => {
-    list.forEach((node, index) => {
-      insert.run(nodeRow(node, noticeId, parent, first + index));
-      if (node.kind === 'group') write(node.children, node.id, 0);
-    });
-  };
-  write(nodes, parentId, firstPosition);
+export function nodeValues(node: ChecklistNode, noticeId: string, parentId: string | null, position: number): SqlValue[] {
+  if (node.kind === 'group') {
+    const values = GROUP_VALUES.slice();
+    values[0] = node.id;
+    values[1] = noticeId;
+    values[2] = parentId;
+    values[3] = position;
+    values[4] = 'group';
+    values[5] = node.title;
+    return values;
+  }
+  const values: SqlValue[] = [node.id, noticeId, parentId, position, 'item', null];
+  for (const [field] of PLAIN_FIELDS) values.push(node[field]);
+  for (const [field] of JSON_FIELDS) values.push(JSON.stringify(node[field]));
+  for (const [field] of FIGURE_FIELDS) values.push(node.figures[field]);
+  // SQLite has no booleans; STRICT tables keep it to 0 or 1.
+  values.push(node.needsUpdate ? 1 : 0);
+  return values;
 }
 
 /**

@@ -4,15 +4,15 @@ import type { ChecklistNode, DeadlineKind, ItemStatus, Notice } from '../../shar
 import type { NoticeAttention, NoticeSummary } from '../../shared/model/notice-summary';
 import type { IsoDate } from '../../shared/text/dates';
 import { deadlineStanding } from '../../shared/tracking/deadlines';
-import { describeIssues, noticeMetaSchema, noticePartsSchema, noticeSchema } from '../../shared/model/schemas';
-import { noticeStatusSchema } from './patch-schemas';
+import { describeIssues, noticeMetaSchema, noticePartsSchema, noticeSchema, noticeStatusSchema } from '../../shared/model/schemas';
 import { writeTransaction, type Database } from './database';
 import { StoredDataError } from './errors';
-import { assertNodeIdsUnused } from './lookups';
-import { insertNodes, SELECT_TREE_SQL, treeFromRows, type NodeRow } from './node-rows';
+import { SELECT_TREE_SQL, treeFromRows, type NodeRow } from './node-rows';
+import { forgetNoticeInIndex } from './search/index-writes';
 import { idSchema, parseInput } from './validate';
 
 export type { NoticeSummary } from '../../shared/model/notice-summary';
+export { saveNotice } from './save-notice';
 
 interface NoticeRow {
   id: string;
@@ -22,35 +22,6 @@ interface NoticeRow {
   parts: string;
   created_at: string;
   updated_at: string;
-}
-
-/**
- * Writes the whole notice, replacing whatever was stored under its id, in one
- * transaction. Timestamps are stored as given: the caller decides what
- * `updatedAt` means for a whole-notice save (an import keeps the original's).
- */
-export function saveNotice(db: Database, input: Notice): void {
-  const notice = parseInput(noticeSchema, input, '通报');
-  writeTransaction(db, () => {
-    assertNodeIdsUnused(db, notice.id, nodeIds(notice.checklist));
-    db.prepare(
-      `INSERT INTO notices (id, layout_id, status, meta, parts, created_at, updated_at)
-       VALUES (@id, @layout_id, @status, @meta, @parts, @created_at, @updated_at)
-       ON CONFLICT (id) DO UPDATE SET
-         layout_id = excluded.layout_id, status = excluded.status, meta = excluded.meta,
-         parts = excluded.parts, created_at = excluded.created_at, updated_at = excluded.updated_at`,
-    ).run({
-      id: notice.id,
-      layout_id: notice.layoutId,
-      status: notice.status,
-      meta: JSON.stringify(notice.meta),
-      parts: JSON.stringify(notice.parts),
-      created_at: notice.createdAt,
-      updated_at: notice.updatedAt,
-    });
-    db.prepare('DELETE FROM nodes WHERE notice_id = ?').run(notice.id);
-    insertNodes(db, notice.id, null, 0, notice.checklist);
-  });
 }
 
 /** The notice exactly as it was saved, or null when there is none with this id. */
@@ -161,7 +132,10 @@ function parseJson(text: string): unknown {
 /** Deletes the notice and its whole checklist. Returns false when there was nothing to delete. */
 export function deleteNotice(db: Database, id: string): boolean {
   const noticeId = parseInput(idSchema, id, '通报编号');
-  return writeTransaction(db, () => db.prepare('DELETE FROM notices WHERE id = ?').run(noticeId).changes > 0);
+  return writeTransaction(db, () => {
+    forgetNoticeInIndex(db, noticeId);
+    return db.prepare('DELETE FROM notices WHERE id = ?').run(noticeId).changes > 0;
+  });
 }
 
 function nodeIds(nodes: readonly ChecklistNode[]): string[] {

@@ -2,14 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StoreMode, StoreStatus } from '../../shared/store/store-status';
 import { openFileOnly, openReader, openWritable, withConnection, BUSY_TIMEOUT_MS, type ConnectionOptions } from './connections';
-import { writeTransaction, type Database } from './database';
+import type { Database } from './database';
 import { DatabaseDamagedError, DatabaseOpenError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors';
 import { readFileState, type FileState } from './file-state';
 import { lowSpaceWarning } from './free-space';
 import { checkIntegrity, describeIntegrity, FULL_CHECK_AT_OPEN_BYTES, type IntegrityReport } from './integrity';
 import { migrate } from './migrate';
 import { APPLICATION_ID, LATEST_VERSION } from './migrations';
-import { searchIndexIsStale } from './search/index-maintenance';
 import { settleWal } from './settle-wal';
 import { translateSqliteError } from './translate-error';
 import { foldLog } from './wal-ownership';
@@ -172,8 +171,6 @@ function setUpWritable(db: Database): Database {
   migrate(db);
   // A log a session left when it did not close (judged the file's own) goes into the file now.
   if (!db.memory) foldLog(db);
-  // Items a migration queued (the first index build) or a raw write left behind become searchable now.
-  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
   return db;
 }
 

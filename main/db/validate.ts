@@ -9,5 +9,5 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what:
   return result.data;
 }
 
-/** Ids arrive over IPC as anything; check them before they reach SQL. */
-export const idSchema = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' });
+/** Ids arrive over IPC as anything; checked by the one id rule before they reach SQL. */
+export { idSchema } from '../../shared/model/id-schema';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from './database';
-import { openFileOnly, openReader, withConnection, type ConnectionOptions } from './connections';
+import { openFileOnly, openReader, withConnection, type ConnectionOptions, type Database } from './connections';
 import { isDamageCode } from './translate-error';
 
 /*

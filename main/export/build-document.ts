@@ -17,6 +17,7 @@ import { characterWidth } from '../../shared/layout/page-geometry';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { documentGrid } from './grid';
 import { stylesXml, TITLE_STYLE_ID } from './package-parts';
+import { SharedFormats } from './prepared-xml';
 import { pageNumberFontAttributes, runFormat } from './run-format';
 
 /**
@@ -28,8 +29,8 @@ function lineSettings(style: DocumentStyle): IParagraphOptions {
   return { spacing: { line: style.page.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
 }
 
-function runs(list: readonly DocRun[], style: DocumentStyle): TextRun[] {
-  return list.map((run) => new TextRun({ text: run.text, ...runFormat(run.role, style, run.bold) }));
+function runs(list: readonly DocRun[], style: DocumentStyle, formats: SharedFormats): TextRun[] {
+  return list.map((run) => formats.run(`${run.role}:${run.bold === true}`, run.text, () => runFormat(run.role, style, run.bold)));
 }
 
 /** w:keepNext and w:keepLines where the composed block asks for them (shared/document/pagination.ts). */
@@ -37,15 +38,18 @@ function keeps(block: Keeps): IParagraphOptions {
   return { ...(block.keepWithNext ? { keepNext: true } : {}), ...(block.keepTogether ? { keepLines: true } : {}) };
 }
 
-function bodyParagraph(list: readonly DocRun[], style: DocumentStyle, pagination: Keeps = {}): Paragraph {
+function bodyParagraph(list: readonly DocRun[], style: DocumentStyle, formats: SharedFormats, pagination: Keeps = {}): Paragraph {
   const indentChars = style.firstLineIndentChars;
-  return new Paragraph({
-    ...lineSettings(style),
-    ...keeps(pagination),
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLineChars: indentChars * 100, firstLine: indentChars * style.sizes.body * 10 },
-    children: runs(list, style),
-  });
+  return formats.paragraph(
+    `body:${pagination.keepWithNext === true}:${pagination.keepTogether === true}`,
+    () => ({
+      ...lineSettings(style),
+      ...keeps(pagination),
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLineChars: indentChars * 100, firstLine: indentChars * style.sizes.body * 10 },
+    }),
+    runs(list, style, formats),
+  );
 }
 
 export function centredLine(text: string, style: DocumentStyle): Paragraph {
@@ -73,6 +77,7 @@ function rightAligned(text: string, rightIndentChars: number, style: DocumentSty
 
 /** The paragraphs of the text block, in order. */
 export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyle): Paragraph[] {
+  const formats = new SharedFormats();
   return blocks.flatMap((block): Paragraph[] => {
     switch (block.kind) {
       case 'title':
@@ -80,7 +85,7 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
       case 'blank':
         return [blankLine(style, block)];
       case 'paragraph':
-        return [bodyParagraph(block.runs, style, block)];
+        return [bodyParagraph(block.runs, style, formats, block)];
       case 'signature': {
         const place = placeSignature(block.organisation, block.date, block.sealed, style.page.charactersPerLine);
         // Kept together, the signature's two paragraphs act as one: the

@@ -1,10 +1,11 @@
-import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { DocumentStyle } from '../../shared/layout/style';
 import { ledgerColumnHeader, type LedgerColumn } from '../../shared/ledger/ledger-columns';
 import type { LedgerRow } from '../../shared/ledger/ledger-rows';
 import { CELL_MARGINS, CENTRED_COLUMNS, ledgerTableLayout } from '../../shared/ledger/ledger-table-layout';
 import { sanitizeText } from '../../shared/text/sanitize';
 import { LEDGER_STYLE_ID } from './package-parts';
+import { SharedFormats } from './prepared-xml';
 import { fontAttributes } from './run-format';
 
 /**
@@ -12,7 +13,7 @@ import { fontAttributes } from './run-format';
  * (FORMAT.md, attachment). One paragraph per line of the cell's text; each
  * line is cleaned on its own, as cleaning turns line breaks into spaces.
  */
-function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: boolean; centred?: boolean } = {}): Paragraph[] {
+function cellParagraphs(text: string, style: DocumentStyle, formats: SharedFormats, options: { bold?: boolean; centred?: boolean } = {}): Paragraph[] {
   const size = style.sizes.table;
   const lines = text === '' ? [''] : text.split('\n');
   return lines.map(
@@ -22,13 +23,12 @@ function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: bo
         alignment: options.centred ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
         children: [
-          new TextRun({
-            text: sanitizeText(line),
+          formats.run(`cell:${options.bold === true}`, sanitizeText(line), () => ({
             font: fontAttributes(style.fonts.table.name, style),
             size,
             characterSpacing: 0,
             ...(options.bold ? { bold: true } : {}),
-          }),
+          })),
         ],
       }),
   );
@@ -43,6 +43,7 @@ function cellParagraphs(text: string, style: DocumentStyle, options: { bold?: bo
  */
 export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly LedgerColumn[], style: DocumentStyle): Table {
   const { columns, widths, width } = ledgerTableLayout(rows, settingColumns, style);
+  const formats = new SharedFormats();
   const cell = (paragraphs: Paragraph[], columnWidth: number, span = 1) =>
     new TableCell({
       children: paragraphs,
@@ -54,13 +55,13 @@ export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(cellParagraphs(ledgerColumnHeader(c, columns), style, { bold: true, centred: true }), widths[i]!)),
+    children: columns.map((c, i) => cell(cellParagraphs(ledgerColumnHeader(c, columns), style, formats, { bold: true, centred: true }), widths[i]!)),
   });
   const body = rows.map((row) =>
     row.kind === 'group'
-      ? new TableRow({ cantSplit: true, children: [cell(cellParagraphs(row.text, style, { bold: true }), width, columns.length)] })
+      ? new TableRow({ cantSplit: true, children: [cell(cellParagraphs(row.text, style, formats, { bold: true }), width, columns.length)] })
       : new TableRow({
-          children: columns.map((c, i) => cell(cellParagraphs(row.cells[c], style, { centred: CENTRED_COLUMNS.has(c) }), widths[i]!)),
+          children: columns.map((c, i) => cell(cellParagraphs(row.cells[c], style, formats, { centred: CENTRED_COLUMNS.has(c) }), widths[i]!)),
         }),
   );
   return new Table({

@@ -2,21 +2,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { boilerplateSchema, type Boilerplate } from '../../shared/layout/boilerplate';
+import type { LayoutTemplates } from '../../shared/api';
+import { boilerplateSchema } from '../../shared/layout/boilerplate';
 import { layoutSchema, type Layout } from '../../shared/layout/layout';
-import { styleSchema, type DocumentStyle } from '../../shared/layout/style';
+import { styleSchema } from '../../shared/layout/style';
 import { describeIssues } from '../../shared/model/schemas';
 import { checkRulesSchema, type CheckRules } from '../../shared/check/rules-schema';
 import { systemReason } from '../db/translate-error';
 
-/** Everything in templates/: the layouts, the boilerplate sentences, the GB/T 9704 style values. */
-export interface LayoutTemplates {
-  layouts: Layout[];
-  boilerplate: Boilerplate;
-  style: DocumentStyle;
-  /** The word lists of the 送审检查, from templates/check/*.json. */
-  check: CheckRules;
-}
+/**
+ * Everything in templates/: the layouts, the boilerplate sentences, the GB/T
+ * 9704 style values, the check's word lists. One type with what the API
+ * hands the window (shared/api.ts), which is this, loaded once at start.
+ */
+export type { LayoutTemplates };
 
 /** A template file that is missing or broken: the program cannot start without it. The message is Chinese, ready to show. */
 export class LayoutTemplatesError extends Error {

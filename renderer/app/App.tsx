@@ -11,29 +11,12 @@ import { EditorScreen } from '../screens/editor/EditorScreen';
 import { NoticeListScreen } from '../screens/list/NoticeListScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useCloseRequests } from './close-requests';
+import { hashOf, routeFromHash, type Route } from './route';
 import { ServicesProvider, type AppServices } from './services';
 import { StoreBanner } from './StoreBanner';
 import { TopBar } from './TopBar';
 
 dayjs.locale('zh-cn');
-
-/** Which screen is showing. The editor holds one notice. */
-export type Route = { screen: 'list' } | { screen: 'editor'; noticeId: string } | { screen: 'settings' };
-
-/**
- * The route is mirrored in the URL's hash so that a reload (or a renderer
- * restarted after a crash) comes back to the notice that was open.
- */
-function routeFromHash(hash: string): Route {
-  const editor = /^#\/editor\/(.+)$/.exec(hash);
-  if (editor) return { screen: 'editor', noticeId: decodeURIComponent(editor[1]!) };
-  return hash === '#/settings' ? { screen: 'settings' } : { screen: 'list' };
-}
-
-function hashOf(route: Route): string {
-  if (route.screen === 'editor') return `#/editor/${encodeURIComponent(route.noticeId)}`;
-  return route.screen === 'settings' ? '#/settings' : '#/';
-}
 
 /** The application frame: Chinese locale for every antd component, the API and templates for every screen. */
 export function App() {

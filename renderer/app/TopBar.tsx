@@ -1,6 +1,6 @@
 import { Layout, Menu } from 'antd';
 import { mayLeave } from '../components/leave-guard';
-import type { Route } from './App';
+import type { Route } from './route';
 
 /** The app's name and the two places one can always go: the list and the settings. */
 export function TopBar({ route, onNavigate }: { route: Route; onNavigate: (route: Route) => void }) {

@@ -1,6 +1,4 @@
-import type { ChecklistNode, ItemFigures } from '../../shared/model/notice';
 import { paragraphText, plainParagraph, type Paragraph, type ParagraphList } from '../../shared/model/rich-text';
-import { allItems } from '../../shared/model/tree';
 
 /** Fen (stored, so sums are exact) to yuan (shown). */
 export function fenToYuan(fen: number | null): number | null {
@@ -15,23 +13,6 @@ export function yuanToFen(yuan: number | null): number | null {
 /** A count as typed (项, 人): a whole non-negative number, or none. */
 export function toCount(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? null : Math.max(0, Math.round(value));
-}
-
-/** The figures of every item added up; a figure no item has stays null. */
-export function sumFigures(nodes: readonly ChecklistNode[]): ItemFigures {
-  const total: ItemFigures = { moneyRecoveredFen: null, moneyToRecoverFen: null, rulesMade: null, peopleHeld: null };
-  for (const item of allItems(nodes)) {
-    for (const key of Object.keys(total) as (keyof ItemFigures)[]) {
-      const value = item.figures[key];
-      if (value !== null) total[key] = (total[key] ?? 0) + value;
-    }
-  }
-  return total;
-}
-
-/** 1234567 fen → 12,345.67 (grouped the way Chinese finance writes it). */
-export function formatYuan(fen: number): string {
-  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /**

@@ -3,6 +3,7 @@ import '../model/zod-locale';
 import { MAX_GROUP_DEPTH, type ChecklistNode } from '../model/notice';
 import { checklistNodeSchema } from '../model/schemas';
 import { groupHeight } from '../model/tree';
+import { idSchema } from '../model/id-schema';
 
 /**
  * A named, tagged copy of an item or a group kept for reuse (条目模板).
@@ -33,7 +34,7 @@ export const MAX_ITEM_TEMPLATE_NAME_LENGTH = 60;
 export const MAX_TAG_LENGTH = 20;
 export const MAX_TAGS = 20;
 
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 
 export const itemTemplateNameSchema = z
   .string({ error: '模板名称必须是文字' })

@@ -3,6 +3,7 @@ import './zod-locale';
 import { isoDateSchema } from '../text/dates';
 import { stripForbiddenCharacters } from '../text/sanitize';
 import { paragraphListSchema } from './rich-text';
+import { idSchema } from './id-schema';
 import {
   CONTACT_KINDS,
   DEADLINE_KIND_LABELS,
@@ -27,7 +28,7 @@ const text = (what: string) => z.string({ error: `${what}必须是文字` }).ove
 const nullableDate = isoDateSchema.nullable();
 // Stored and sorted as text, so only the one ISO form is accepted.
 const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
-const id = z.string({ error: '编号必须是文字' }).min(1, { error: '编号不能为空' }).max(64, { error: '编号过长' });
+const id = idSchema;
 const count = (what: string) =>
   z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
 
@@ -157,11 +158,13 @@ function checkTree(nodes: ChecklistNode[], ctx: z.RefinementCtx): void {
   walk(nodes, 0, ['checklist']);
 }
 
+export const noticeStatusSchema = z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${choices(NOTICE_STATUS_LABELS)}` });
+
 export const noticeSchema: z.ZodType<Notice> = z
   .object({
     id,
     layoutId: text('版式').min(1, { error: '版式不能为空' }),
-    status: z.enum(NOTICE_STATUSES, { error: `通报状态只能是：${choices(NOTICE_STATUS_LABELS)}` }),
+    status: noticeStatusSchema,
     meta: noticeMetaSchema,
     parts: noticePartsSchema,
     checklist: z.array(checklistNodeSchema),

@@ -9,7 +9,6 @@
  */
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’' };
-const CLOSE = new Set(['”', '’']);
 
 /** The mark a quote at `depth` (0 outermost) takes: double at even depths, single at odd. */
 function markAt(depth: number, opening: boolean): string {
@@ -18,23 +17,30 @@ function markAt(depth: number, opening: boolean): string {
   return double ? '”' : '’';
 }
 
+/** Every quotation mark, opening or closing; all are one UTF-16 unit. */
+const QUOTES = /[“‘”’]/gu;
+
 export function nestQuotes(text: string): string {
   if (!/[“‘]/u.test(text)) return text;
-  const chars = Array.from(text);
-  const out = chars.slice();
+  // Only the marks are visited and rewritten; the text between them is copied in slices (export time is spent here).
+  let out = '';
+  let copied = 0;
   // The mark each open quote was typed with, to tell a closing mark that pairs from one that does not.
   const open: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+  for (const match of text.matchAll(QUOTES)) {
+    const c = match[0];
+    let mark: string;
     if (c in OPEN) {
-      out[i] = markAt(open.length, true);
+      mark = markAt(open.length, true);
       open.push(c);
-    } else if (CLOSE.has(c)) {
+    } else {
       const typed = open.pop();
       // A closing mark must pair with the open one typed of the same kind; a ’ inside Latin text (it’s) has none.
       if (typed === undefined || OPEN[typed] !== c) return text;
-      out[i] = markAt(open.length, false);
+      mark = markAt(open.length, false);
     }
+    out += text.slice(copied, match.index) + mark;
+    copied = match.index + 1;
   }
-  return open.length === 0 ? out.join('') : text;
+  return open.length === 0 ? out + text.slice(copied) : text;
 }

@@ -8,7 +8,7 @@ import { onlineBackup } from '../../main/db/backup/connection';
 import { writeBackup } from '../../main/db/backup/write-backup';
 import { writeTransaction } from '../../main/db/database';
 import { openDatabase } from '../../main/db/open-database';
-import { flushSearchIndex } from '../../main/db/search/index-maintenance';
+import { rebuildSearchIndex } from '../../main/db/search/index-writes';
 import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
 import { generate } from './search-bench';
 
@@ -40,7 +40,7 @@ export async function runBackupBench(): Promise<void> {
   const db = openDatabase(path);
   try {
     generate(db);
-    writeTransaction(db, () => flushSearchIndex(db));
+    writeTransaction(db, () => rebuildSearchIndex(db));
     db.pragma('wal_checkpoint(TRUNCATE)');
     const size = statSync(path).size / 2 ** 20;
     console.log(`\n备份与恢复：100,000 个条目的数据库（${size.toFixed(0)} MB）`);

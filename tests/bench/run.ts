@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Packer } from 'docx';
-import { buildDocument, noticeSection } from '../../main/export/build-document';
 import { exportNoticeDocx } from '../../main/export/export-notice';
 import { importBytes } from '../../main/import/import-file';
 import { findLayout, loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
@@ -11,10 +9,10 @@ import { checkNotice } from '../../shared/check/check-notice';
 import { composeNotice } from '../../shared/document/compose';
 import { layOutPages } from '../../shared/preview/lay-out-pages';
 import type { Notice } from '../../shared/model/notice';
-import { noticeSchema } from '../../shared/model/schemas';
 import { allItems } from '../../shared/model/tree';
 import { plainList } from '../../shared/model/rich-text';
 import { normalizeText } from '../../shared/text/normalize';
+import { benchExport, largestFixture } from './export-bench';
 import { measure, report } from './measure';
 
 /**
@@ -22,16 +20,8 @@ import { measure, report } from './measure';
  * machine; the figures vary with it.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixtures = join(root, 'tests', 'fixtures', 'seeds');
 /** The real notices, as copied from the web, beside the project. */
 const seeds = join(root, '..', 'shared', 'seeds');
-
-function largestFixture(): { name: string; notice: Notice } {
-  const [name] = readdirSync(fixtures)
-    .filter((f) => f.endsWith('.json'))
-    .sort((a, b) => statSync(join(fixtures, b)).size - statSync(join(fixtures, a)).size);
-  return { name: name!, notice: noticeSchema.parse(JSON.parse(readFileSync(join(fixtures, name!), 'utf8'))) };
-}
 
 async function main(): Promise<void> {
   const templates = loadLayoutTemplates();
@@ -41,8 +31,7 @@ async function main(): Promise<void> {
   const bytes = await exportNoticeDocx(notice, templates);
   console.log(`最大的样例通报：${name}（${allItems(notice.checklist).length} 个问题，导出 ${(bytes.length / 1024).toFixed(0)} KB）`);
 
-  report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
-  report('  其中：排版（compose）', await measure(() => composeNotice(notice, layout, templates.boilerplate, options), 20));
+  await benchExport(notice, templates);
   // The paged preview follows every keystroke: composing and laying out the pages must fit well inside a frame or two.
   report('分页预览（compose + 分页）', await measure(() => layOutPages(composeNotice(notice, layout, templates.boilerplate, options), templates.style), 50, 5), 20);
   // Normalisation runs at export, import and paste: on hostile lines too it must stay linear.
@@ -79,8 +68,6 @@ async function main(): Promise<void> {
     const many = checkNotice(hostile, checkContext);
     report(`全部自动修正：${many.filter((f) => f.fix !== undefined).length} 处（applyFixes）`, await measure(() => applyFixes(hostile, many), 3, 1), 1000);
   }
-  const blocks = composeNotice(notice, layout, templates.boilerplate, options);
-  report('  其中：生成 docx 并打包', await measure(() => Packer.toArrayBuffer(buildDocument([noticeSection(blocks, templates.style)], templates.style, 'bench')), 20));
 
   await benchImport(templates, bytes);
   const rss = process.memoryUsage().rss / 1024 / 1024;
@@ -102,6 +89,7 @@ async function benchImport(templates: ReturnType<typeof loadLayoutTemplates>, ex
 await main();
 await (await import('./cli-bench')).runCliBench();
 await (await import('./search-bench')).runSearchBench();
+await (await import('./save-bench')).runSaveBench();
 await (await import('./editor-bench')).benchEditor();
 await (await import('./preview-bench')).benchPreview();
 await (await import('./store-bench')).runStoreBench();

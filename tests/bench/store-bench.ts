@@ -8,7 +8,7 @@ import { writeTransaction, type Database } from '../../main/db/database';
 import { checkIntegrity, FULL_CHECK_AT_OPEN_BYTES } from '../../main/db/integrity';
 import { saveNotice } from '../../main/db/notices';
 import { openStore } from '../../main/db/open-database';
-import { flushSearchIndex } from '../../main/db/search/index-maintenance';
+import { rebuildSearchIndex } from '../../main/db/search/index-writes';
 import { backupAtStart } from '../../main/services/app-backups';
 import { createServices } from '../../main/services/create-services';
 import { loadLayoutTemplates, type LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
@@ -28,7 +28,7 @@ async function benchOpen(): Promise<void> {
   try {
     const { db } = openStore(path);
     generate(db);
-    writeTransaction(db, () => flushSearchIndex(db));
+    writeTransaction(db, () => rebuildSearchIndex(db));
     db.close();
     const megabytes = statSync(path).size / 2 ** 20;
     console.log(`\n数据库打开：100,000 个条目，文件 ${megabytes.toFixed(0)} MB`);

@@ -2,10 +2,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { RestoreOutcome } from '../../../shared/model/backup';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS, SETTINGS_KEYS, type BackupSettings } from '../../../shared/model/settings';
-import { writeTransaction, type Database } from '../database';
+import type { Database } from '../database';
 import { migrate } from '../migrate';
 import { foldLog, giveOwnToken, tokenOnDisk } from '../wal-ownership';
-import { searchIndexIsStale } from '../search/index-maintenance';
 import { getSetting, setSetting } from '../settings';
 import { BackupError, explainWriteFailure } from './backup-errors';
 import { assertUsableBackup, checkBackupFile, privateCopy } from './check-backup';
@@ -75,7 +74,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreOut
   }
 }
 
-/** Checks the staging copy in full, migrates it and builds its search index, in rollback-journal mode. */
+/** Checks the staging copy in full, migrates it (which builds its search index when an older release left it unbuilt), in rollback-journal mode. */
 function prepareStaging(staging: string, sourceName: string): void {
   const copy = openFile(staging);
   try {
@@ -83,7 +82,6 @@ function prepareStaging(staging: string, sourceName: string): void {
     assertUsableBackup(copy, sourceName);
     copy.pragma('foreign_keys = ON');
     migrate(copy);
-    if (searchIndexIsStale(copy)) writeTransaction(copy, () => undefined);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`备份文件“${sourceName}”无法转换为本版本的格式，当前数据未作任何改动。`, { cause: error });

@@ -5,14 +5,14 @@ import { createTemplates } from './0040-create-templates';
 import { createStoreMarker } from './0050-create-store-marker';
 import { createVersions } from './0060-create-versions';
 import { addItemTracking } from './0070-item-tracking';
+import { searchWithoutQueue } from './0080-search-without-queue';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 export { APPLICATION_ID } from './0010-create-notices';
-export { SEARCH_INDEX_VERSION } from './0030-create-search-index';
 
 /** Every step, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates, createStoreMarker, createVersions, addItemTracking];
+export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates, createStoreMarker, createVersions, addItemTracking, searchWithoutQueue];
 
 /** The schema version this release writes. */
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

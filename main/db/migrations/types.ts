@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import type { Database } from '../connections';
 
 /**
  * One step of the schema. A step is frozen once released: later changes are

@@ -1,6 +1,6 @@
 import { itemSearchTexts, textsContainAll } from '../../../shared/library/item-text';
 import type { ParsedQuery } from '../../../shared/library/search-query';
-import type { Database } from '../database';
+import type { Database } from '../connections';
 import { termOf } from './match-query';
 import type { FoundRow } from './search-hits';
 import { statementFor, type Scope } from './search-scope';

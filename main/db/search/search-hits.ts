@@ -6,7 +6,7 @@ import type { ItemSearchHit } from '../../../shared/library/search-types';
 import { foldTexts, makeSnippet, matchedFields } from '../../../shared/library/snippet';
 import { ITEM_STATUSES, type ItemStatus, type Stage } from '../../../shared/model/notice';
 import { noticeMetaSchema } from '../../../shared/model/schemas';
-import type { Database } from '../database';
+import type { Database } from '../connections';
 import { cachedStatement } from './statements';
 
 export interface FoundRow {

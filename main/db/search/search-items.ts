@@ -8,9 +8,8 @@ import {
   type ItemSearchOptions,
   type ItemSearchResult,
 } from '../../../shared/library/search-types';
-import { writeTransaction, type Database } from '../database';
+import type { Database } from '../connections';
 import { parseInput } from '../validate';
-import { searchIndexIsStale } from './index-maintenance';
 import type { MatchSpec } from './match-query';
 import { scanNotice, scansNotice } from './notice-scan';
 import { buildHits, type FoundRow } from './search-hits';
@@ -34,12 +33,11 @@ export function searchItems(
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
   const { limit = DEFAULT_SEARCH_LIMIT } = parseInput(itemSearchOptionsSchema, options, '搜索选项');
-  // Writes that bypassed the repositories are indexed first, so the answer is never stale.
-  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
 
   const parsed = parseSearchQuery(text);
+  const own = !db.inTransaction;
   return db.transaction((): ItemSearchResult => {
-    const scope = scopeOf(db, filter);
+    const scope = scopeOf(db, filter, own);
     if (scope === null) return { words: parsed.words, hits: [], total: 0, totalCapped: false };
     let rows: FoundRow[];
     let total: number;
@@ -68,9 +66,9 @@ export function searchItems(
 export function searchItemIds(db: Database, query: string, filters: ItemSearchFilters = {}): FoundRow[] {
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
-  if (searchIndexIsStale(db)) writeTransaction(db, () => undefined);
+  const own = !db.inTransaction;
   return db.transaction(() => {
-    const scope = scopeOf(db, filter);
+    const scope = scopeOf(db, filter, own);
     if (scope === null) return [];
     const parsed = parseSearchQuery(text);
     return scansNotice(parsed, scope) ? scanNotice(db, parsed, scope) : findRows(db, parsed, scope, NO_LIMIT);

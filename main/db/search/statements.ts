@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Database } from '../database';
+import type { Database } from '../connections';
 
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 

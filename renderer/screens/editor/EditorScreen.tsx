@@ -140,6 +140,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
 
   const structure = useMemo(() => structureSignature(notice.checklist), [notice.checklist]);
   // Numbering reads only the checklist's shape, which `structure` stands for: typing does not renumber.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the shape on purpose (above)
   const placements = useMemo(() => placeChecklist(notice.checklist, layout), [structure, layout]);
   const labels = useMemo(() => new Map([...placements].map(([id, p]) => [id, p.label])), [placements]);
   const parts = partNumbers(notice, layout);
@@ -197,6 +198,7 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
           return [name, NODE_COMMANDS.includes(name) ? selectedNodeId !== null : true];
         }),
       ) as Record<OutlineCommandName, boolean>,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the checklist's shape (structure) is all it reads of it
     [structure, selectedNodeId, writable],
   );
   const onCommand = useStableCallback((name: OutlineCommandName) => {

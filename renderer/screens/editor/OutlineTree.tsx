@@ -74,6 +74,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     ];
     return { treeData: data, groupKeys: groups };
     // The signature stands for everything read from the notice here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the notice is read through a ref, keyed by its signature
   }, [signature, layout, statusLabels]);
 
   const expandedKeys = useMemo(() => groupKeys.filter((key) => !collapsed.has(key)), [groupKeys, collapsed]);

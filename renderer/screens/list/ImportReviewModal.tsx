@@ -1,17 +1,14 @@
 import { App, Descriptions, Modal, Typography, type DescriptionsProps } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { ImportPreview } from '../../../shared/api';
 import { inspectionPeriod, noticeTitle } from '../../../shared/document/generated-text';
 import type { Boilerplate } from '../../../shared/layout/boilerplate';
 import { STAGE_LABELS, type Notice } from '../../../shared/model/notice';
 import { allItems, countGroups } from '../../../shared/model/tree';
 import { formatChineseDate } from '../../../shared/text/dates';
 import { useServices } from '../../app/services';
+import type { ReadyImport } from './import-review/ready-import';
 import { ReviewWorkspace } from './import-review/ReviewWorkspace';
 import './import-review/import-review.css';
-
-/** A file the importer has read, not yet saved. */
-export type ReadyImport = Extract<ImportPreview, { status: 'ready' }>;
 
 export interface ImportReviewModalProps {
   /** What to review; null when no import is under way. */

@@ -6,7 +6,7 @@ import { ApiCallError } from '../../api-client';
 import { useServices } from '../../app/services';
 import { errorText } from '../../components/error-text';
 import type { MappingImport } from './ColumnMappingModal';
-import type { ReadyImport } from './ImportReviewModal';
+import type { ReadyImport } from './import-review/ready-import';
 
 export interface NoticeImport {
   /** The open dialog is up or the file is being read. */

@@ -43,6 +43,8 @@ describe('summary figures', () => {
     expect(figures.rulesMade).toBe(3);
     expect(figures.peopleHeld).toBe(3);
     expect(formatYuan(figures.moneyRecoveredFen)).toBe('1519636.00');
+    expect(formatYuan(5)).toBe('0.05');
+    expect(formatYuan(-12345)).toBe('-123.45');
   });
 
   it('follows a status changed and changed back', () => {

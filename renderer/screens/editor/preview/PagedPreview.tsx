@@ -42,10 +42,11 @@ export const PagedPreview = memo(function PagedPreview({ notice, layout, setting
 
   const marked = selection;
   const editing = useEditingParagraph();
+  const paged = pages !== null;
   // A new selection scrolls its first marked line into view; typing in it does not move the pages.
   useEffect(() => {
     scrollRef.current?.querySelector('.preview-line-marked')?.scrollIntoView({ block: 'nearest' });
-  }, [marked, pages !== null]);
+  }, [marked, paged]);
   // The caret moving to another paragraph brings that paragraph's lines into view.
   useEffect(() => {
     if (editing !== null) scrollRef.current?.querySelector('.preview-line-editing')?.scrollIntoView({ block: 'nearest' });

@@ -58,6 +58,7 @@ function StatisticsBody({
   const computed = useMemo(() => computeStatistics(checklist), [checklist]);
   // Typing a group's title changes the checklist but no count: the chart is drawn again only when a count changes.
   const counted = JSON.stringify(computed);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the counts, not by the object holding them
   const statistics = useMemo(() => computed, [counted]);
   const table = useMemo(() => statisticsTable(statistics, view, labels), [statistics, view, labels]);
   const chart = useMemo(() => statisticsChart(statistics, view, labels, size), [statistics, view, labels, size]);

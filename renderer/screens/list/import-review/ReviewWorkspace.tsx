@@ -3,8 +3,8 @@ import { mapSource, type ReviewSourceLine } from '../../../../shared/import/revi
 import { targetFromKey, targetKey, type ReviewTarget } from '../../../../shared/import/review/review-target';
 import type { Layout } from '../../../../shared/layout/layout';
 import type { Notice } from '../../../../shared/model/notice';
-import type { ReadyImport } from '../ImportReviewModal';
 import { ImportWarnings } from '../ImportWarnings';
+import type { ReadyImport } from './ready-import';
 import { ReviewToolbar } from './ReviewToolbar';
 import { ReviewTree } from './ReviewTree';
 import { SourcePane } from './SourcePane';

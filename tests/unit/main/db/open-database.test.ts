@@ -26,7 +26,7 @@ describe('openDatabase', () => {
       .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all();
     expect(tables).toEqual(
-      ['nodes', 'notices', 'search_items', 'search_notices', 'search_stale_items', 'search_stale_notices', 'settings', 'store_marker', 'templates', 'versions'].map(
+      ['nodes', 'notices', 'search_items', 'search_notices', 'settings', 'store_marker', 'templates', 'versions'].map(
         (name) => ({ name, strict: 1 }),
       ),
     );

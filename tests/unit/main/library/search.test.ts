@@ -116,6 +116,21 @@ describe('ranking, counting and snippets', () => {
     }
   });
 
+  it('pages words as the full ranking does, whatever the limit, and counts them exactly', () => {
+    for (const query of ['整改 工作', '民主 生活会', '改 工作', '党 组', '整改 生僻字', '工作 整改']) {
+      for (const filters of [{}, { statuses: ['done' as const] }, { groupTitle: '方面' }]) {
+        const ranked = searchItemIds(db, query, filters);
+        for (const limit of [1, 5, 20, 200]) {
+          const { hits, total, totalCapped } = searchItems(db, query, filters, { limit }, boilerplate);
+          const label = `${query} ${JSON.stringify(filters)} ${limit}`;
+          expect(hits.map((hit) => [hit.itemId, hit.exactPhrase]), label).toEqual(ranked.slice(0, limit).map((row) => [row.nodeId, row.exact]));
+          expect(total, label).toBe(Math.min(ranked.length, SEARCH_COUNT_CAP));
+          expect(totalCapped, label).toBe(ranked.length > SEARCH_COUNT_CAP);
+        }
+      }
+    }
+  });
+
   it('counts up to the cap and returns at most the limit', () => {
     const common = searchItems(db, '，', {}, { limit: 5 }, boilerplate);
     expect(common.hits).toHaveLength(5);

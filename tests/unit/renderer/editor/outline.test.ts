@@ -4,7 +4,8 @@ import { createGroup, createItem, createNotice } from '../../../../shared/model/
 import { plainList } from '../../../../shared/model/rich-text';
 import { structureSignature } from '../../../../renderer/editor/outline';
 import { partNumbers as partLabels } from '../../../../shared/document/part-numbers';
-import { fenToYuan, formatYuan, sumFigures, toCount, yuanToFen } from '../../../../renderer/editor/figures';
+import { fenToYuan, toCount, yuanToFen } from '../../../../renderer/editor/figures';
+import { formatYuan, sumFigures } from '../../../../shared/figures/compute-figures';
 
 const templates = loadLayoutTemplates();
 const notice = () =>
@@ -57,7 +58,11 @@ describe('figures', () => {
     expect(yuanToFen(0.29)).toBe(29);
     expect(yuanToFen(null)).toBeNull();
     expect(toCount(2.6)).toBe(3);
-    expect(formatYuan(303243600)).toBe('3,032,436.00');
+    expect(formatYuan(303243600, { grouped: true })).toBe('3,032,436.00');
+    // What the panel showed before, through toLocaleString('zh-CN'): the same digits, grouped by three.
+    for (const fen of [0, 5, 99_999, 100_000, 123_456_789, 100_000_000_000]) {
+      expect(formatYuan(fen, { grouped: true })).toBe((fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    }
   });
 
   it('adds up what the items have, leaving unknown totals empty', () => {

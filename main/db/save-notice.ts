@@ -1,0 +1,195 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ChecklistNode, Notice } from '../../shared/model/notice';
+import { noticeSchema } from '../../shared/model/schemas';
+import { writeTransaction, type Database } from './database';
+import { assertNodeIdsUnused } from './lookups';
+import { ALL_COLUMNS, COLUMN_AT, INSERT_NODE_SQL, nodeValues, type SqlValue } from './node-rows';
+import {
+  indexItems,
+  INDEXED_TEXT_COLUMNS,
+  placeNoticeInIndex,
+  reindexNotice,
+  setIndexedFilters,
+  unindexItems,
+  type IndexedItem,
+} from './search/index-writes';
+import { cachedStatement } from './search/statements';
+import { parseInput } from './validate';
+
+/*
+ * The one write path for a notice. The editor sends the whole notice on every
+ * autosave; what is stored is compared with it row by row and column by
+ * column, and only what differs is written: new nodes inserted, changed
+ * columns updated, removed nodes deleted, and the search index told which
+ * items' text, status or place changed — all in one transaction.
+ */
+
+type Row = Record<string, SqlValue>;
+/** A row of `nodes` as values in the order of ALL_COLUMNS. */
+type Values = SqlValue[];
+
+const ID = COLUMN_AT['id']!;
+const KIND = COLUMN_AT['kind']!;
+const STATUS = COLUMN_AT['status']!;
+const PARENT = COLUMN_AT['parent_id']!;
+const TEXT_AT = INDEXED_TEXT_COLUMNS.map((column) => COLUMN_AT[column]!);
+
+const storedRows = new WeakMap<Database, BetterSqlite3.Statement>();
+
+/** The notice's stored rows as arrays of values (raw mode: a statement of its own, so the mode stays here). */
+function selectStored(db: Database, noticeId: string): Values[] {
+  let statement = storedRows.get(db);
+  if (!statement) {
+    statement = db.prepare(`SELECT ${ALL_COLUMNS.join(', ')} FROM nodes WHERE notice_id = ?`).raw(true);
+    storedRows.set(db, statement);
+  }
+  return statement.all(noticeId) as Values[];
+}
+
+/** What the index reads of an item row. */
+function indexedItem(values: Values): IndexedItem {
+  const at = (column: string) => values[COLUMN_AT[column]!]!;
+  return {
+    id: at('id') as string,
+    notice_id: at('notice_id') as string,
+    parent_id: at('parent_id') as string | null,
+    status: at('status') as string | null,
+    problem: at('problem') as string | null,
+    measures: at('measures') as string | null,
+    progress: at('progress') as string | null,
+    responsible_unit: at('responsible_unit') as string | null,
+    sub_items: at('sub_items') as string | null,
+  };
+}
+
+const NOTICE_COLUMNS = ['layout_id', 'status', 'meta', 'parts', 'created_at', 'updated_at'] as const;
+
+/**
+ * Writes the notice so that what is stored is exactly `input`, replacing
+ * whatever was stored under its id, in one transaction. Timestamps are
+ * stored as given: the caller decides what `updatedAt` means for a save (an
+ * import keeps the original's).
+ */
+export function saveNotice(db: Database, input: Notice): void {
+  const notice = parseInput(noticeSchema, input, '通报');
+  writeTransaction(db, () => {
+    const wanted = rowsOf(notice.id, notice.checklist);
+    assertNodeIdsUnused(db, notice.id, wanted.map((row) => row[ID] as string));
+    writeNoticeRow(db, notice);
+    const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
+    const kindChanged = wanted.some((row) => {
+      const before = stored.get(row[ID] as string);
+      return before !== undefined && before[KIND] !== row[KIND];
+    });
+    const items = () => wanted.filter((row) => row[KIND] === 'item').map(indexedItem);
+    if (kindChanged) {
+      // A node that turns from group into item (or back) under the same id: rare enough to rewrite the checklist whole.
+      cachedStatement(db, 'DELETE FROM nodes WHERE notice_id = ?').run(notice.id);
+      for (const row of wanted) cachedStatement(db, INSERT_NODE_SQL).run(row);
+      placeNoticeInIndex(db, notice.id, notice.updatedAt);
+      reindexNotice(db, notice.id, items());
+      return;
+    }
+    const changes = writeNodeRows(db, wanted, stored);
+    if (placeNoticeInIndex(db, notice.id, notice.updatedAt)) {
+      // The notice took a new place in the order: all its items move with it.
+      reindexNotice(db, notice.id, items());
+      return;
+    }
+    unindexItems(db, changes.removedItems);
+    indexItems(db, changes.newText);
+    for (const item of changes.newFilters) setIndexedFilters(db, item);
+  });
+}
+
+/** The rows of the checklist in document order (a group before its contents), with parents and positions. */
+function rowsOf(noticeId: string, nodes: readonly ChecklistNode[]): Values[] {
+  const rows: Values[] = [];
+  const walk = (list: readonly ChecklistNode[], parentId: string | null) => {
+    list.forEach((node, position) => {
+      rows.push(nodeValues(node, noticeId, parentId, position));
+      if (node.kind === 'group') walk(node.children, node.id);
+    });
+  };
+  walk(nodes, null);
+  return rows;
+}
+
+function writeNoticeRow(db: Database, notice: Notice): void {
+  const row: Row = {
+    layout_id: notice.layoutId,
+    status: notice.status,
+    meta: JSON.stringify(notice.meta),
+    parts: JSON.stringify(notice.parts),
+    created_at: notice.createdAt,
+    updated_at: notice.updatedAt,
+  };
+  const stored = cachedStatement(db, 'SELECT * FROM notices WHERE id = ?').get(notice.id) as Row | undefined;
+  if (!stored) {
+    cachedStatement(
+      db,
+      `INSERT INTO notices (id, ${NOTICE_COLUMNS.join(', ')}) VALUES (@id, ${NOTICE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    ).run({ ...row, id: notice.id });
+    return;
+  }
+  updateColumns(
+    db,
+    'notices',
+    { ...row, id: notice.id },
+    NOTICE_COLUMNS.filter((column) => stored[column] !== row[column]),
+  );
+}
+
+interface NodeChanges {
+  /** Items that are gone from the notice. */
+  removedItems: string[];
+  /** Items new or with changed text, in document order. */
+  newText: IndexedItem[];
+  /** Items whose text is unchanged but whose status or group changed. */
+  newFilters: IndexedItem[];
+}
+
+/**
+ * Inserts, updates and deletes, in the order that keeps every foreign key
+ * true at each statement: new nodes first (a parent before its children),
+ * then changed ones (which may now hang under a new group), then the removed
+ * (whose subtrees hold only removed nodes by then, the kept ones having moved).
+ */
+function writeNodeRows(db: Database, wanted: readonly Values[], stored: ReadonlyMap<string, Values>): NodeChanges {
+  const changes: NodeChanges = { removedItems: [], newText: [], newFilters: [] };
+  const updates: { row: Values; columns: number[] }[] = [];
+  for (const row of wanted) {
+    const before = stored.get(row[ID] as string);
+    if (!before) {
+      cachedStatement(db, INSERT_NODE_SQL).run(row);
+      if (row[KIND] === 'item') changes.newText.push(indexedItem(row));
+      continue;
+    }
+    const columns: number[] = [];
+    for (let at = 0; at < row.length; at += 1) if (before[at] !== row[at]) columns.push(at);
+    if (columns.length === 0) continue;
+    updates.push({ row, columns });
+    if (row[KIND] !== 'item') continue;
+    if (TEXT_AT.some((at) => before[at] !== row[at])) changes.newText.push(indexedItem(row));
+    else if (before[STATUS] !== row[STATUS] || before[PARENT] !== row[PARENT]) changes.newFilters.push(indexedItem(row));
+  }
+  for (const { row, columns } of updates) {
+    const values: Row = { id: row[ID]! };
+    for (const at of columns) values[ALL_COLUMNS[at]!] = row[at]!;
+    updateColumns(db, 'nodes', values, columns.map((at) => ALL_COLUMNS[at]!));
+  }
+  const kept = new Set(wanted.map((row) => row[ID] as string));
+  for (const [id, row] of stored) {
+    if (kept.has(id)) continue;
+    // A group's removed contents go with it (ON DELETE CASCADE); deleting them again changes nothing.
+    cachedStatement(db, 'DELETE FROM nodes WHERE id = ?').run(id);
+    if (row[KIND] === 'item') changes.removedItems.push(id);
+  }
+  return changes;
+}
+
+/** Sets only the given columns (`values` holds them and the id); their names come from the fixed column lists, never from input. */
+function updateColumns(db: Database, table: 'notices' | 'nodes', values: Row, columns: readonly string[]): void {
+  if (columns.length === 0) return;
+  cachedStatement(db, `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Packer } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
+import { buildDocument, noticeSection } from '../../main/export/build-document';
+import { exportNoticeDocx } from '../../main/export/export-notice';
+import { packageOverrides } from '../../main/export/package-parts';
+import { findLayout, loadLayoutTemplates, type LayoutTemplates } from '../../main/layout-templates/load-layout-templates';
+import { composePrinted } from '../../shared/document/compose-printed';
+import type { Notice } from '../../shared/model/notice';
+import { noticeSchema } from '../../shared/model/schemas';
+import { measure, report } from './measure';
+
+const fixtures = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
+
+/** The largest notice of tests/fixtures/seeds, by file size. */
+export function largestFixture(): { name: string; notice: Notice } {
+  const [name] = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => statSync(join(fixtures, b)).size - statSync(join(fixtures, a)).size);
+  return { name: name!, notice: noticeSchema.parse(JSON.parse(readFileSync(join(fixtures, name!), 'utf8'))) };
+}
+
+/**
+ * The export of a notice in process, and where its time goes: composing
+ * (ours), making the docx objects (our calls into docx), and docx's Packer
+ * writing the XML and zipping it. The zip alone is measured on the same
+ * parts at docx's level; an empty notice shows what docx spends on the
+ * parts every document has (styles, numbering, theme, footers).
+ */
+export async function benchExport(notice: Notice, templates: LayoutTemplates): Promise<void> {
+  const layout = findLayout(templates, notice.layoutId);
+  report('进程内导出（排版+打包）', await measure(() => exportNoticeDocx(notice, templates), 20), 15);
+  report('  其中：排版（compose）', await measure(() => composePrinted(notice, layout, templates), 20));
+  const { blocks, style } = composePrinted(notice, layout, templates);
+  const objects = () => buildDocument([noticeSection(blocks, style)], style, 'bench');
+  report('  其中：生成 docx 对象（段落、节）', await measure(objects, 20));
+  // A Document is consumed by packing (its body moves its section properties): a fresh one each time.
+  const pack = (document: () => ReturnType<typeof buildDocument>) => () => Packer.toArrayBuffer(document(), false, packageOverrides(style));
+  report('  其中：对象 + 写出 XML + 压缩（Packer）', await measure(pack(objects), 20));
+  const parts = unzipSync(new Uint8Array(await pack(objects)()));
+  report('    其中：仅压缩（fflate，docx 的压缩级别）', await measure(() => zipSync(parts), 20));
+  report('    其中：空白通报的固定部分（样式、编号、主题、页脚）', await measure(pack(() => buildDocument([noticeSection([], style)], style, 'bench')), 20));
+}
+
+// `node --import tsx tests/bench/export-bench.ts`: this part alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { name, notice } = largestFixture();
+  console.log(`最大的样例通报：${name}`);
+  await benchExport(notice, loadLayoutTemplates());
+}
