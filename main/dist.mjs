@@ -36,7 +36,9 @@ function main() {
   const args = builderArgs(process.platform, requested ? requested.slice(2) : process.arch);
   if (!args) fail('无法打包整改通报：安装程序只能在 Windows（x64）或 Linux（x64、arm64）上打包。');
   if (!ensureElectronBinary(root)) {
-    fail('无法打包整改通报：本机没有 Electron 运行程序，且无法联网下载；打包要联网下载 Electron，请在联网的电脑上运行 npm run dist，或用 GitHub Actions 的发布流程（.github/workflows/release.yml）。');
+    fail(
+      '无法打包整改通报：本机没有 Electron 运行程序，且无法联网下载；打包要联网下载 Electron，请在联网的电脑上运行 npm run dist，或用 GitHub Actions 的发布流程（.github/workflows/release.yml）。',
+    );
   }
   const started = Date.now();
   if (!run([join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'])) {
@@ -45,8 +47,13 @@ function main() {
   const packed = run([join(root, 'node_modules', 'electron-builder', 'cli.js'), ...args]);
   // electron-builder rebuilt better-sqlite3 in node_modules for Electron; the tests and the CLI run it in Node.
   const npm = process.env['npm_execpath'];
-  const restored = npm ? spawnSync(process.execPath, [npm, 'rebuild', 'better-sqlite3'], { cwd: root, stdio: 'ignore' }).status === 0 : false;
-  if (!restored) process.stderr.write('注意：better-sqlite3 仍是为 Electron 编译的版本，运行 npm test 或命令行之前请执行 npm rebuild better-sqlite3。\n');
+  const restored = npm
+    ? spawnSync(process.execPath, [npm, 'rebuild', 'better-sqlite3'], { cwd: root, stdio: 'ignore' }).status === 0
+    : false;
+  if (!restored)
+    process.stderr.write(
+      '注意：better-sqlite3 仍是为 Electron 编译的版本，运行 npm test 或命令行之前请执行 npm rebuild better-sqlite3。\n',
+    );
   if (!packed) fail('无法打包整改通报：electron-builder 打包失败，详见上方输出。');
   const dist = join(root, 'dist');
   const built = readdirSync(dist)

@@ -13,7 +13,10 @@ export async function electronSqliteBinding(root, electronVersion) {
   if (existsSync(binding)) return binding;
   mkdirSync(join(buildPath, 'node_modules'), { recursive: true });
   cpSync(join(root, 'node_modules', 'better-sqlite3'), join(buildPath, 'node_modules', 'better-sqlite3'), { recursive: true });
-  writeFileSync(join(buildPath, 'package.json'), JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': '*' } }));
+  writeFileSync(
+    join(buildPath, 'package.json'),
+    JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': '*' } }),
+  );
   const { rebuild } = await import('@electron/rebuild');
   await rebuild({ buildPath, electronVersion, force: true, onlyModules: ['better-sqlite3'] });
   return existsSync(binding) ? binding : null;

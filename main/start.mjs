@@ -16,10 +16,14 @@ if (!binary) {
   fail('无法启动整改通报：本机没有 Electron 运行程序，且无法联网下载（可在联网的电脑上运行 npm start 或安装打包好的安装程序）。');
 }
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) fail('无法启动整改通报：程序构建失败，详见上方输出。');
 
 let binding = null;

@@ -27,7 +27,10 @@ export const exportDocxOptionsSchema = z.strictObject(
 );
 
 /** A backup file's path as chooseRestoreFile answered it; the services accept only such a path. */
-const backupPath = z.string({ error: '备份文件路径必须是文字' }).min(1, { error: '备份文件路径不能为空' }).max(4096, { error: '备份文件路径过长' });
+const backupPath = z
+  .string({ error: '备份文件路径必须是文字' })
+  .min(1, { error: '备份文件路径不能为空' })
+  .max(4096, { error: '备份文件路径过长' });
 
 /** The arguments each method takes, validated in main before the call. */
 export const API_ARGUMENTS = {
@@ -54,7 +57,10 @@ export const API_ARGUMENTS = {
   saveItemTemplate: z.tuple([saveItemTemplateInputSchema]),
   updateItemTemplate: z.tuple([id, itemTemplateChangesSchema]),
   deleteItemTemplate: z.tuple([id]),
-  createNextStage: z.tuple([id, z.strictObject({ publicationDate: isoDateSchema.nullable() }, { error: '生成下一阶段的选项有误' }).optional()]),
+  createNextStage: z.tuple([
+    id,
+    z.strictObject({ publicationDate: isoDateSchema.nullable() }, { error: '生成下一阶段的选项有误' }).optional(),
+  ]),
   listVersions: z.tuple([id]),
   getVersion: z.tuple([id, versionIdSchema]),
   saveVersion: z.tuple([id, versionNameSchema]),
@@ -70,4 +76,3 @@ export const API_ARGUMENTS = {
   resetBackupFolder: z.tuple([]),
   listAutomaticBackups: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTuple>;
-

@@ -14,14 +14,7 @@ import type { LedgerMapping } from './import/ledger/ledger-fields';
 import type { StoreStatus } from './store/store-status';
 import type { NoticeComparison } from './versions/compare-notices';
 import type { NoticeVersion, RestoreMode, VersionRef, VersionSummary } from './versions/version-types';
-import type {
-  AutomaticBackup,
-  BackupOutcome,
-  BackupSettingsView,
-  DatabaseCheck,
-  RestoreChoice,
-  RestoreOutcome,
-} from './model/backup';
+import type { AutomaticBackup, BackupOutcome, BackupSettingsView, DatabaseCheck, RestoreChoice, RestoreOutcome } from './model/backup';
 
 /**
  * The one contract between the window and the main process. Main registers
@@ -145,10 +138,7 @@ export interface LayoutTemplates {
   check: CheckRules;
 }
 
-export type CreateNoticeInput =
-  | { kind: 'blank' }
-  | { kind: 'layout'; layoutId: string }
-  | { kind: 'copy'; sourceId: string };
+export type CreateNoticeInput = { kind: 'blank' } | { kind: 'layout'; layoutId: string } | { kind: 'copy'; sourceId: string };
 
 export interface ExportDocxOptions {
   /** Attach the ledger as 附件 after the notice (FORMAT.md). */

@@ -57,7 +57,10 @@ function printFindings(notice: Notice, findings: readonly Finding[], context: Ch
   const errors = findings.filter((f) => f.severity === 'error').length;
   const fixable = findings.filter((f) => f.fix !== undefined).length;
   if (findings.length === 0) print('检查完毕，未发现问题。');
-  else print(`共 ${findings.length} 处：错误 ${errors} 处，提示 ${findings.length - errors} 处${fixable > 0 ? `；其中 ${fixable} 处可自动修正（加 --fix）` : ''}。`);
+  else
+    print(
+      `共 ${findings.length} 处：错误 ${errors} 处，提示 ${findings.length - errors} 处${fixable > 0 ? `；其中 ${fixable} 处可自动修正（加 --fix）` : ''}。`,
+    );
 }
 
 function exitCode(findings: readonly Finding[]): number {

@@ -1,6 +1,13 @@
 import { numberChecklist } from '../../shared/layout/numbering';
 import type { Layout } from '../../shared/layout/layout';
-import { DEFAULT_STATUS_LABELS, NOTICE_STATUS_LABELS, STAGE_LABELS, type ChecklistNode, type ItemStatus, type Notice } from '../../shared/model/notice';
+import {
+  DEFAULT_STATUS_LABELS,
+  NOTICE_STATUS_LABELS,
+  STAGE_LABELS,
+  type ChecklistNode,
+  type ItemStatus,
+  type Notice,
+} from '../../shared/model/notice';
 import { noticeTitle } from '../../shared/document/generated-text';
 import type { Boilerplate } from '../../shared/layout/boilerplate';
 import { allItems } from '../../shared/model/tree';

@@ -20,7 +20,8 @@ const SKIP = '不导入';
 export async function importLedgerRead(table: LedgerTable, file: string, args: ParsedArgs, context: CommandContext): Promise<number> {
   const { templates, print, serviceContext } = context;
   const first = importLedgerTable(serviceContext, table, null);
-  const result = args.columns === undefined ? first : importLedgerTable(serviceContext, table, parseColumns(args.columns, first.columns.length));
+  const result =
+    args.columns === undefined ? first : importLedgerTable(serviceContext, table, parseColumns(args.columns, first.columns.length));
   if (result.status === 'mapping') {
     print(`“${basename(file)}”是一份台账，但${result.reason}`);
     result.columns.forEach((c) => {
@@ -67,4 +68,3 @@ export function parseColumns(text: string, columnCount: number): LedgerMapping {
     return field;
   });
 }
-

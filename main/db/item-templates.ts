@@ -150,7 +150,9 @@ function freeName(db: Database, name: string): string {
   for (let n = 1; ; n += 1) {
     const suffix = `（导入${n === 1 ? '' : n}）`;
     // The name with its suffix must still fit the limit; cut by characters, never inside one.
-    const base = Array.from(name).slice(0, MAX_ITEM_TEMPLATE_NAME_LENGTH - suffix.length).join('');
+    const base = Array.from(name)
+      .slice(0, MAX_ITEM_TEMPLATE_NAME_LENGTH - suffix.length)
+      .join('');
     const candidate = `${base}${suffix}`;
     if (!taken(candidate)) return candidate;
   }

@@ -17,9 +17,7 @@ export function requireNotice(db: Database, noticeId: string): void {
 }
 
 export function requireNode(db: Database, nodeId: string, kind?: 'group' | 'item'): NodeHeader {
-  const node = db.prepare('SELECT id, notice_id, parent_id, position, kind FROM nodes WHERE id = ?').get(nodeId) as
-    | NodeHeader
-    | undefined;
+  const node = db.prepare('SELECT id, notice_id, parent_id, position, kind FROM nodes WHERE id = ?').get(nodeId) as NodeHeader | undefined;
   if (!node) throw new NotFoundError(`找不到清单中的${kind ? KIND_NAMES[kind] : '节点'}（编号 ${nodeId}），可能已被删除`);
   if (kind && node.kind !== kind) {
     throw new InvalidInputError(`编号 ${nodeId} 是${KIND_NAMES[node.kind]}，不是${KIND_NAMES[kind]}`);

@@ -157,9 +157,7 @@ export function treeFromRows(rows: readonly NodeRow[]): ChecklistNode[] {
     (byParent.get(parentId) ?? [])
       .sort((a, b) => a.position - b.position)
       .map((row) =>
-        row.kind === 'group'
-          ? { kind: 'group', id: row.id, title: row.title as string, children: build(row.id) }
-          : itemFromRow(row),
+        row.kind === 'group' ? { kind: 'group', id: row.id, title: row.title as string, children: build(row.id) } : itemFromRow(row),
       );
   return build(null);
 }

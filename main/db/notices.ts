@@ -67,7 +67,11 @@ type AttentionRow = Pick<NodeRow, 'notice_id' | 'status' | 'deadline_kind' | 'de
  * Each notice's items still to see to. Only items not yet done or still
  * 待更新 are read, and only the columns the deadline rules look at.
  */
-function attentionByNotice(db: Database, feedbackDates: ReadonlyMap<string, IsoDate | null>, clock: AttentionClock): Map<string, NoticeAttention> {
+function attentionByNotice(
+  db: Database,
+  feedbackDates: ReadonlyMap<string, IsoDate | null>,
+  clock: AttentionClock,
+): Map<string, NoticeAttention> {
   const rows = db
     .prepare(
       "SELECT notice_id, status, deadline_kind, deadline, needs_update FROM nodes WHERE kind = 'item' AND (status <> 'done' OR needs_update = 1)",

@@ -39,7 +39,8 @@ export interface Store {
  * Accepts ':memory:' for tests and throwaway work.
  */
 export function openStore(path: string, options: OpenOptions = {}): Store {
-  if (path === ':memory:' || path === '') return { db: setUpWritable(openWritable(path, options)), status: status(path, 'write', null, []) };
+  if (path === ':memory:' || path === '')
+    return { db: setUpWritable(openWritable(path, options)), status: status(path, 'write', null, []) };
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {

@@ -17,6 +17,9 @@ export interface RawNoticeData {
 export function readRawNotice(db: Database, noticeId: string, now = new Date()): RawNoticeData {
   const notice = db.prepare('SELECT * FROM notices WHERE id = ?').get(noticeId) as Record<string, unknown> | undefined;
   if (!notice) throw new NoticeNotFoundError(noticeId);
-  const nodes = db.prepare('SELECT * FROM nodes WHERE notice_id = ? ORDER BY parent_id, position').all(noticeId) as Record<string, unknown>[];
+  const nodes = db.prepare('SELECT * FROM nodes WHERE notice_id = ? ORDER BY parent_id, position').all(noticeId) as Record<
+    string,
+    unknown
+  >[];
   return { format: 'zhenggai-tongbao/raw-notice', version: 1, exportedAt: now.toISOString(), notice, nodes };
 }

@@ -74,7 +74,11 @@ export function saveNotice(db: Database, input: Notice): void {
   const notice = parseInput(noticeSchema, input, '通报');
   writeTransaction(db, () => {
     const wanted = rowsOf(notice.id, notice.checklist);
-    assertNodeIdsUnused(db, notice.id, wanted.map((row) => row[ID] as string));
+    assertNodeIdsUnused(
+      db,
+      notice.id,
+      wanted.map((row) => row[ID] as string),
+    );
     writeNoticeRow(db, notice);
     const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
     const kindChanged = wanted.some((row) => {
@@ -176,7 +180,12 @@ function writeNodeRows(db: Database, wanted: readonly Values[], stored: Readonly
   for (const { row, columns } of updates) {
     const values: Row = { id: row[ID]! };
     for (const at of columns) values[ALL_COLUMNS[at]!] = row[at]!;
-    updateColumns(db, 'nodes', values, columns.map((at) => ALL_COLUMNS[at]!));
+    updateColumns(
+      db,
+      'nodes',
+      values,
+      columns.map((at) => ALL_COLUMNS[at]!),
+    );
   }
   const kept = new Set(wanted.map((row) => row[ID] as string));
   for (const [id, row] of stored) {

@@ -27,10 +27,7 @@ export function setSetting<T>(db: Database, key: string, value: T, schema?: z.Zo
   const checked = schema ? parseInput(schema, value, `设置项“${name}”`) : value;
   const text = JSON.stringify(checked);
   if (text === undefined) throw new InvalidInputError(`设置项“${name}”的值无法保存`);
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    name,
-    text,
-  );
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(name, text);
 }
 
 /** Removes a setting, so readers get their fallback again. */

@@ -39,7 +39,9 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
   if (verdict.kind === 'foreign') {
     const name = setAsideWal(state.path);
     return {
-      findings: [`数据库旁的日志文件不是这个数据库的（可能来自另一份副本或更早的备份），为免把两份数据混在一起，没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`],
+      findings: [
+        `数据库旁的日志文件不是这个数据库的（可能来自另一份副本或更早的备份），为免把两份数据混在一起，没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`,
+      ],
       salvage: null,
     };
   }
@@ -52,7 +54,9 @@ export function settleWal(state: FileState, latestVersion: number, options: Conn
   if (!alone.sound) return { findings: [], salvage: replayed.reason };
   const name = setAsideWal(state.path);
   return {
-    findings: [`数据库旁的日志文件与数据库不符（合并后数据库无法通过检查），没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`],
+    findings: [
+      `数据库旁的日志文件与数据库不符（合并后数据库无法通过检查），没有合并它，已改名保存为“${name}”。数据库按文件本身的内容打开。`,
+    ],
     salvage: null,
   };
 }
@@ -72,7 +76,12 @@ function soundnessOf(open: () => Database): Soundness {
     return withConnection(open, soundness);
   } catch (error) {
     if (!isDamageCode(error)) throw error;
-    return { sound: false, reason: describeIntegrity({ ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] }), stranger: false, blank: false };
+    return {
+      sound: false,
+      reason: describeIntegrity({ ok: false, structural: [DAMAGED_BEYOND_CHECK], rows: [] }),
+      stranger: false,
+      blank: false,
+    };
   }
 }
 

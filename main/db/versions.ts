@@ -42,15 +42,15 @@ export function listVersions(db: Database, noticeId: string): VersionSummary[] {
 
 /** One version with its packed notice, or null. */
 export function getVersionRow(db: Database, id: number): (VersionSummary & { data: Buffer }) | null {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, data FROM versions WHERE id = ?`).get(id) as (VersionRow & { data: Buffer }) | undefined;
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, data FROM versions WHERE id = ?`).get(id) as
+    (VersionRow & { data: Buffer }) | undefined;
   return row ? { ...toSummary(row), data: row.data } : null;
 }
 
 /** The newest version of a notice: when it was taken and what it held, or null when there is none. */
 export function newestVersion(db: Database, noticeId: string): { id: number; createdAt: string; digest: string } | null {
   const row = db.prepare('SELECT id, created_at, digest FROM versions WHERE notice_id = ? ORDER BY id DESC LIMIT 1').get(noticeId) as
-    | { id: number; created_at: string; digest: string }
-    | undefined;
+    { id: number; created_at: string; digest: string } | undefined;
   return row ? { id: row.id, createdAt: row.created_at, digest: row.digest } : null;
 }
 
@@ -66,8 +66,8 @@ function toSummary(row: VersionRow): VersionSummary {
 /** What the automatic versions need to know of a stored notice before a save, without reading it whole. */
 export function noticeHead(db: Database, noticeId: string): { stage: string; createdAt: string } | null {
   // A malformed metadata cell must not fail the save meant to replace it.
-  const row = db.prepare("SELECT CASE WHEN json_valid(meta) THEN meta ->> '$.stage' END AS stage, created_at FROM notices WHERE id = ?").get(noticeId) as
-    | { stage: string; created_at: string }
-    | undefined;
+  const row = db
+    .prepare("SELECT CASE WHEN json_valid(meta) THEN meta ->> '$.stage' END AS stage, created_at FROM notices WHERE id = ?")
+    .get(noticeId) as { stage: string; created_at: string } | undefined;
   return row ? { stage: row.stage, createdAt: row.created_at } : null;
 }

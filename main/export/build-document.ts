@@ -94,7 +94,9 @@ export function blockParagraphs(blocks: readonly DocBlock[], style: DocumentStyl
         const lines = [];
         if (block.organisation) {
           const withDate = together && block.date !== '';
-          lines.push(rightAligned(block.organisation, place.organisationRightIndent, style, { keepWithNext: withDate, keepTogether: together }));
+          lines.push(
+            rightAligned(block.organisation, place.organisationRightIndent, style, { keepWithNext: withDate, keepTogether: together }),
+          );
         }
         if (block.date) lines.push(rightAligned(block.date, place.dateRightIndent, style, { keepTogether: together }));
         return lines;
@@ -134,7 +136,10 @@ function pageNumberFooter(side: 'odd' | 'even', style: DocumentStyle): Footer {
  * ledger) turns the page and drops the line grid, whose 579-twip lines would
  * stretch the table's single spacing.
  */
-export function sectionProperties(style: DocumentStyle, orientation: 'portrait' | 'landscape' = 'portrait'): Omit<ISectionOptions, 'children'> {
+export function sectionProperties(
+  style: DocumentStyle,
+  orientation: 'portrait' | 'landscape' = 'portrait',
+): Omit<ISectionOptions, 'children'> {
   const { page } = style;
   const landscape = orientation === 'landscape';
   return {

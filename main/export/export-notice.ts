@@ -34,11 +34,21 @@ export async function exportLedgerDocx(notice: Notice, templates: LayoutTemplate
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */
-export async function exportNoticeToFile(notice: Notice, target: string, templates: LayoutTemplates, options: ExportOptions = {}): Promise<void> {
+export async function exportNoticeToFile(
+  notice: Notice,
+  target: string,
+  templates: LayoutTemplates,
+  options: ExportOptions = {},
+): Promise<void> {
   writeFileAtomic(target, await exportNoticeDocx(notice, templates, options));
 }
 
 /** Exports a notice's ledger to a .docx file, written whole or not at all. */
-export async function exportLedgerToFile(notice: Notice, target: string, templates: LayoutTemplates, options: ExportOptions = {}): Promise<void> {
+export async function exportLedgerToFile(
+  notice: Notice,
+  target: string,
+  templates: LayoutTemplates,
+  options: ExportOptions = {},
+): Promise<void> {
   writeFileAtomic(target, await exportLedgerDocx(notice, templates, options));
 }

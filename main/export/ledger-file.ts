@@ -27,7 +27,12 @@ export const LEDGER_EXTENSION_MESSAGE = '整改台账的文件名应以 .docx（
  * its extension; written whole or not at all, and a failure (the file open
  * in WPS or Excel, a read-only folder, a full disk) told in Chinese.
  */
-export async function exportLedgerFile(notice: Notice, target: string, templates: LayoutTemplates, options: ExportOptions = {}): Promise<LedgerFormat> {
+export async function exportLedgerFile(
+  notice: Notice,
+  target: string,
+  templates: LayoutTemplates,
+  options: ExportOptions = {},
+): Promise<LedgerFormat> {
   const format = ledgerFormatOf(target);
   if (!format) throw new InvalidInputError(`${LEDGER_EXTENSION_MESSAGE}：${target}`);
   writeFileAtomic(target, await LEDGER_FORMATS[format].write(notice, templates, options));

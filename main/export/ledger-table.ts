@@ -13,7 +13,12 @@ import { fontAttributes } from './run-format';
  * (FORMAT.md, attachment). One paragraph per line of the cell's text; each
  * line is cleaned on its own, as cleaning turns line breaks into spaces.
  */
-function cellParagraphs(text: string, style: DocumentStyle, formats: SharedFormats, options: { bold?: boolean; centred?: boolean } = {}): Paragraph[] {
+function cellParagraphs(
+  text: string,
+  style: DocumentStyle,
+  formats: SharedFormats,
+  options: { bold?: boolean; centred?: boolean } = {},
+): Paragraph[] {
   const size = style.sizes.table;
   const lines = text === '' ? [''] : text.split('\n');
   return lines.map(
@@ -55,13 +60,17 @@ export function ledgerTable(rows: readonly LedgerRow[], settingColumns: readonly
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(cellParagraphs(ledgerColumnHeader(c, columns), style, formats, { bold: true, centred: true }), widths[i]!)),
+    children: columns.map((c, i) =>
+      cell(cellParagraphs(ledgerColumnHeader(c, columns), style, formats, { bold: true, centred: true }), widths[i]!),
+    ),
   });
   const body = rows.map((row) =>
     row.kind === 'group'
       ? new TableRow({ cantSplit: true, children: [cell(cellParagraphs(row.text, style, formats, { bold: true }), width, columns.length)] })
       : new TableRow({
-          children: columns.map((c, i) => cell(cellParagraphs(row.cells[c], style, formats, { centred: CENTRED_COLUMNS.has(c) }), widths[i]!)),
+          children: columns.map((c, i) =>
+            cell(cellParagraphs(row.cells[c], style, formats, { centred: CENTRED_COLUMNS.has(c) }), widths[i]!),
+          ),
         }),
   );
   return new Table({

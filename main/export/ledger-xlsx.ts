@@ -134,7 +134,10 @@ function writeHeader({ sheet, columns, widths, style, fonts }: Sheet): void {
       border: THIN_BORDER,
     });
   });
-  row.height = rowHeight(Math.max(1, ...columns.map((c, i) => tableLines(ledgerColumnHeader(c, columns), widths[i]!, style, true))), fonts.bold.size);
+  row.height = rowHeight(
+    Math.max(1, ...columns.map((c, i) => tableLines(ledgerColumnHeader(c, columns), widths[i]!, style, true))),
+    fonts.bold.size,
+  );
 }
 
 /** A group's row: one bold cell across the table. Returns the next free row. */
@@ -168,7 +171,10 @@ function writeItem({ sheet, columns, widths, style, fonts }: Sheet, at: number, 
       cell.border = THIN_BORDER;
       if (!continued && p > 0) return;
       Object.assign(cell, {
-        value: cellValue(continued ? part.texts.get(column)! : cells[column], () => `序号 ${cells.number} 的“${ledgerColumnHeader(column, columns)}”`),
+        value: cellValue(
+          continued ? part.texts.get(column)! : cells[column],
+          () => `序号 ${cells.number} 的“${ledgerColumnHeader(column, columns)}”`,
+        ),
         font: fonts.plain,
         alignment: { horizontal: CENTRED_COLUMNS.has(column) ? 'center' : 'left', vertical: 'top', wrapText: true },
       });

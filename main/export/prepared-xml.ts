@@ -49,7 +49,9 @@ export class SharedFormats {
       shared = { options: made, properties: made.numbering ? null : PreparedElement.of(new Paragraph(made), 'w:p', 'w:pPr') };
       this.paragraphs.set(key, shared);
     }
-    return shared.properties ? new PreparedParagraph(shared.options, shared.properties, children) : new Paragraph({ ...shared.options, children });
+    return shared.properties
+      ? new PreparedParagraph(shared.options, shared.properties, children)
+      : new Paragraph({ ...shared.options, children });
   }
 }
 

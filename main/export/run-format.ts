@@ -3,7 +3,6 @@ import type { RunRole } from '../../shared/document/blocks';
 import { FONT_OF_ROLE } from '../../shared/layout/role-fonts';
 import type { DocumentStyle } from '../../shared/layout/style';
 
-
 /**
  * All four font slots, always: the Chinese font for East Asian text, the
  * Latin font for digits and letters, and the eastAsia hint so that “ ” — …

@@ -24,5 +24,10 @@ export function standaloneLedger(notice: Notice, templates: LayoutTemplates, opt
   const layout = findLayout(templates, notice.layoutId);
   // The title line is composed here, not by the composer, so it is cleaned here.
   const title = sanitizeText(`${notice.meta.issuer}${ledgerTitle(notice.meta, templates.boilerplate)}`);
-  return { title, rows: ledgerRows(notice.checklist, layout, ledgerContext(notice, options)), columns: options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns, style };
+  return {
+    title,
+    rows: ledgerRows(notice.checklist, layout, ledgerContext(notice, options)),
+    columns: options.ledgerColumns ?? DEFAULT_LEDGER_SETTINGS.columns,
+    style,
+  };
 }

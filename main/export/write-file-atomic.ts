@@ -39,7 +39,7 @@ export function writeFileAtomic(target: string, data: Uint8Array, ops: WriteOps 
   let fd: number | undefined;
   try {
     fd = ops.openSync(temporary, 'wx');
-    for (let offset = 0; offset < data.length; ) offset += ops.writeSync(fd, data, offset, data.length - offset);
+    for (let offset = 0; offset < data.length;) offset += ops.writeSync(fd, data, offset, data.length - offset);
     ops.fsyncSync(fd);
     ops.closeSync(fd);
     fd = undefined;
@@ -68,7 +68,10 @@ export function explainWriteError(error: unknown, target: string): FileWriteErro
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
-      return new FileWriteError(`无法写入“${target}”：文件可能正被 WPS、Word 或 Excel 等程序打开，或没有写入权限。请关闭该文件后重试，或另存为其他文件名。`, code);
+      return new FileWriteError(
+        `无法写入“${target}”：文件可能正被 WPS、Word 或 Excel 等程序打开，或没有写入权限。请关闭该文件后重试，或另存为其他文件名。`,
+        code,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new FileWriteError(`磁盘空间不足，无法保存“${target}”。原有文件未受影响，请清理磁盘后重试。`, code);
@@ -86,6 +89,9 @@ export function explainWriteError(error: unknown, target: string): FileWriteErro
       );
     default:
       // Node's message and its error codes are English: the user gets the reason in words, never the code.
-      return new FileWriteError(`无法保存“${target}”：${systemReason(error) ?? '写入文件时出错'}。原有文件未受影响，请重试或另选保存位置。`, code);
+      return new FileWriteError(
+        `无法保存“${target}”：${systemReason(error) ?? '写入文件时出错'}。原有文件未受影响，请重试或另选保存位置。`,
+        code,
+      );
   }
 }

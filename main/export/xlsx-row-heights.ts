@@ -65,14 +65,24 @@ export interface ItemPart {
  * the rows. The last row grows when a spanning cell needs more lines than
  * the rows give.
  */
-export function itemParts(cells: Record<LedgerColumn, string>, columns: readonly LedgerColumn[], widths: readonly number[], style: DocumentStyle): ItemPart[] {
+export function itemParts(
+  cells: Record<LedgerColumn, string>,
+  columns: readonly LedgerColumn[],
+  widths: readonly number[],
+  style: DocumentStyle,
+): ItemPart[] {
   const linesOf = (text: string, i: number) => tableLines(text, widths[i]!, style);
   const whole = Math.max(1, ...columns.map((c, i) => linesOf(cells[c], i)));
-  if (whole <= ROW_LINES) return [{ texts: new Map(columns.filter((c) => CONTINUED_COLUMNS.has(c)).map((c) => [c, cells[c]])), lines: whole }];
+  if (whole <= ROW_LINES)
+    return [{ texts: new Map(columns.filter((c) => CONTINUED_COLUMNS.has(c)).map((c) => [c, cells[c]])), lines: whole }];
 
   const chunked = new Map<LedgerColumn, { text: string; lines: number }[]>();
   columns.forEach((column, i) => {
-    if (CONTINUED_COLUMNS.has(column)) chunked.set(column, chunks(cells[column], (p) => linesOf(p, i)));
+    if (CONTINUED_COLUMNS.has(column))
+      chunked.set(
+        column,
+        chunks(cells[column], (p) => linesOf(p, i)),
+      );
   });
   const count = Math.max(1, ...[...chunked.values()].map((c) => c.length));
   const parts: ItemPart[] = Array.from({ length: count }, (_, r) => ({

@@ -46,7 +46,9 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipReadLimits): Map<st
   const unzip = new Unzip((file: UnzipFile) => {
     entries++;
     if (entries > MAX_ZIP_ENTRIES) {
-      throw new ImportError(`文件中的条目超过 ${MAX_ZIP_ENTRIES} 个，不像一份${latinSpaced(limits.kind)}（可能是压缩炸弹或其他文件），未导入。`);
+      throw new ImportError(
+        `文件中的条目超过 ${MAX_ZIP_ENTRIES} 个，不像一份${latinSpaced(limits.kind)}（可能是压缩炸弹或其他文件），未导入。`,
+      );
     }
     const want = limits.wanted(file.name);
     // A second entry under the same name is ignored, as unzip tools keep the first.

@@ -72,7 +72,9 @@ function commonShare(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (
-      c === 0x09 || c === 0x0a || c === 0x0d ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
       (c >= 0x20 && c <= 0x7e) ||
       (c >= 0xa0 && c <= 0xff) ||
       (c >= 0x2010 && c <= 0x2027) ||

@@ -27,14 +27,23 @@ export function describeImport(result: ImportResult, boilerplate: Boilerplate): 
     `  结束语：${found(recognised.closing)}${recognised.contacts > 0 ? `，联系方式 ${recognised.contacts} 项` : ''}`,
     `  落款：${recognised.signature ? meta.signature : '未找到'}　${recognised.date ? date(meta.publicationDate) : '日期未找到'}`,
     `版式：${best ? `${best.name}（${best.layoutId}），与原文相似度 ${percent(best.similarity)}` : '（无）'}`,
-    ...(layouts.length > 1 ? [`  其他版式：${layouts.slice(1).map((l) => `${l.name} ${percent(l.similarity)}`).join('、')}`] : []),
+    ...(layouts.length > 1
+      ? [
+          `  其他版式：${layouts
+            .slice(1)
+            .map((l) => `${l.name} ${percent(l.similarity)}`)
+            .join('、')}`,
+        ]
+      : []),
     '基本信息：',
     `  发文机关：${meta.issuer || '（未识别）'}${meta.issuerShort ? `（简称“${meta.issuerShort}”）` : ''}`,
     `  巡察：${[meta.round, meta.inspectionGroup].filter((s) => s !== '').join('，') || '（未识别）'}；${date(meta.inspectionStart)}至${date(meta.inspectionEnd)}；${date(meta.feedbackDate)}反馈`,
     `  阶段：${STAGE_LABELS[meta.stage]}　发布日期：${date(meta.publicationDate)}`,
     `  联系方式：${meta.contacts.map((c) => `${c.label}${c.label ? ' ' : ''}${c.value}`).join('；') || '（无）'}`,
     result.warnings.length === 0 ? '提醒：无' : `提醒（${result.warnings.length} 条，请在保存前核对）：`,
-    ...result.warnings.map((w) => `  ${w.line === null ? '全文' : describePlace(w.line, result.unit)}：${w.message}${w.excerpt ? `（“${w.excerpt}”）` : ''}`),
+    ...result.warnings.map(
+      (w) => `  ${w.line === null ? '全文' : describePlace(w.line, result.unit)}：${w.message}${w.excerpt ? `（“${w.excerpt}”）` : ''}`,
+    ),
   ];
   return lines.join('\n');
 }

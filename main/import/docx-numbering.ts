@@ -175,7 +175,21 @@ function legal(n: number): string {
 
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [value, symbol] of table) {
     while (n >= value) {
@@ -192,4 +206,3 @@ function letters(n: number): string {
   const letter = String.fromCharCode(0x41 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
-

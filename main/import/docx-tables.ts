@@ -46,11 +46,16 @@ export function docxLedgerTable(docx: OpenDocx): LedgerTable | null {
   if (outside > MAX_OUTSIDE_SHARE * textSize(main.table)) return null;
 
   const width = main.table.columnCount;
-  const titleRows: LedgerSourceRow[] = before.map((text) => ({ line: 0, cells: [{ ...emptyCell(), text }, ...Array.from({ length: width - 1 }, emptyCell)] }));
+  const titleRows: LedgerSourceRow[] = before.map((text) => ({
+    line: 0,
+    cells: [{ ...emptyCell(), text }, ...Array.from({ length: width - 1 }, emptyCell)],
+  }));
   // The table's own rows keep their numbers (表格第 N 行); the title rows above shift the merge references.
   const shifted = main.table.rows.map((row) => ({
     line: row.line,
-    cells: row.cells.map((cell) => (cell.master ? { ...cell, master: { row: cell.master.row + titleRows.length, col: cell.master.col } } : cell)),
+    cells: row.cells.map((cell) =>
+      cell.master ? { ...cell, master: { row: cell.master.row + titleRows.length, col: cell.master.col } } : cell,
+    ),
   }));
   const notes = after.map((text) => ({ message: '表格之后的文字没有对应的位置，未导入', line: null, excerpt: text }));
   if (tables.length > 1) notes.push({ message: `文档中有 ${tables.length} 个表格，只导入了其中内容最多的一个`, line: null, excerpt: '' });

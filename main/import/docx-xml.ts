@@ -33,7 +33,8 @@ export function parseXmlPart(xml: string, part: string): Document {
  * MAX_XML_ELEMENTS. One linear scan.
  */
 function checkXmlShape(xml: string, part: string): void {
-  if (/<!DOCTYPE|<!ENTITY/iu.test(xml)) throw new ImportError(`文件中的${part}含有 Word 从不写入的文档类型声明，可能不是 Word 文档或已被改动，未导入。`);
+  if (/<!DOCTYPE|<!ENTITY/iu.test(xml))
+    throw new ImportError(`文件中的${part}含有 Word 从不写入的文档类型声明，可能不是 Word 文档或已被改动，未导入。`);
   let elements = 0;
   for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
     const next = xml.charCodeAt(at + 1);

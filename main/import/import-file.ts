@@ -64,7 +64,9 @@ function asImportError(error: unknown): ImportError {
 
 function tooLarge(size: number): ImportError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new ImportError(`文件过大（${mb(size)} MB），超过导入上限 ${mb(MAX_IMPORT_BYTES)} MB。一份通报的文本或 Word 文档通常只有几百 KB，请确认选择的文件是否正确。`);
+  return new ImportError(
+    `文件过大（${mb(size)} MB），超过导入上限 ${mb(MAX_IMPORT_BYTES)} MB。一份通报的文本或 Word 文档通常只有几百 KB，请确认选择的文件是否正确。`,
+  );
 }
 
 /** A file's bytes, refused in Chinese when it cannot be read or is larger than any notice or ledger. */
@@ -75,7 +77,14 @@ export function readLimited(path: string): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Node's own message is English: any other code is told in words too (EBUSY: the file is open in WPS).
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : (systemReason(error) ?? '读取时出错');
+    const reason =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取权限'
+          : code === 'EISDIR'
+            ? '这是一个文件夹'
+            : (systemReason(error) ?? '读取时出错');
     throw new ImportError(`无法读取文件“${path}”：${reason}。`);
   }
   try {

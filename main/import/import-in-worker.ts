@@ -54,11 +54,24 @@ export function importInWorker(path: string, templates: LayoutTemplates, now: Da
   };
   const timeLimit = limits.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
   const timer = setTimeout(
-    () => finish((s) => s.reject(new ImportError(`读取文件超过 ${Math.max(1, Math.round(timeLimit / 1000))} 秒仍未完成，已停止。文件可能过大或结构异常，请确认选择的是通报的 Word 文档或文本。`))),
+    () =>
+      finish((s) =>
+        s.reject(
+          new ImportError(
+            `读取文件超过 ${Math.max(1, Math.round(timeLimit / 1000))} 秒仍未完成，已停止。文件可能过大或结构异常，请确认选择的是通报的 Word 文档或文本。`,
+          ),
+        ),
+      ),
     timeLimit,
   );
   worker.on('message', (reply: ImportWorkerReply) =>
-    finish((s) => (reply.kind === 'ready' ? s.resolve(reply.preview) : reply.kind === 'ledger' ? s.resolve(reply.read) : s.reject(new ImportError(reply.message)))),
+    finish((s) =>
+      reply.kind === 'ready'
+        ? s.resolve(reply.preview)
+        : reply.kind === 'ledger'
+          ? s.resolve(reply.read)
+          : s.reject(new ImportError(reply.message)),
+    ),
   );
   worker.on('error', (error: Error & { code?: string }) => {
     const message =

@@ -58,13 +58,21 @@ export interface OpenDocx {
 
 /** The parsed body of a .docx (for the notice reader above and the ledger reader of docx-tables.ts), each part inflated under its cap. */
 export function openDocx(bytes: Uint8Array): OpenDocx {
-  const rels = readParts(bytes, (name) => (/^(?:[^/]+\/)*_rels\/[^/]*\.rels$/u.test(name) ? { cap: RELATIONSHIPS_CAP, label: '关系定义' } : null));
+  const rels = readParts(bytes, (name) =>
+    /^(?:[^/]+\/)*_rels\/[^/]*\.rels$/u.test(name) ? { cap: RELATIONSHIPS_CAP, label: '关系定义' } : null,
+  );
   const main = mainPartName(rels);
   const related = relationships(rels, main);
   const numberingName = related.numbering ?? 'word/numbering.xml';
   const stylesName = related.styles ?? 'word/styles.xml';
   const parts = readParts(bytes, (name) =>
-    name === main ? { cap: DOCUMENT_CAP, label: '正文' } : name === numberingName ? { cap: DEFINITIONS_CAP, label: '编号定义' } : name === stylesName ? { cap: DEFINITIONS_CAP, label: '样式定义' } : null,
+    name === main
+      ? { cap: DOCUMENT_CAP, label: '正文' }
+      : name === numberingName
+        ? { cap: DEFINITIONS_CAP, label: '编号定义' }
+        : name === stylesName
+          ? { cap: DEFINITIONS_CAP, label: '样式定义' }
+          : null,
   );
   const documentXml = parts.get(main);
   if (documentXml === undefined) throw new ImportError('这个 .docx 文件中没有正文部分，可能不是 Word 文档或已损坏。');
@@ -77,7 +85,10 @@ export function openDocx(bytes: Uint8Array): OpenDocx {
 
   const body = child(document.documentElement, 'body');
   if (!body) throw new ImportError('文档正文为空或已损坏，无法导入。');
-  return { body, paragraphLine: (paragraph, nested, place = 0) => numberLabel(paragraph, numbering, styles) + paragraphText(paragraph, nested, place) };
+  return {
+    body,
+    paragraphLine: (paragraph, nested, place = 0) => numberLabel(paragraph, numbering, styles) + paragraphText(paragraph, nested, place),
+  };
 }
 
 function readParts(bytes: Uint8Array, wanted: (name: string) => { cap: number; label: string } | null): Map<string, string> {

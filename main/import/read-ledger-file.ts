@@ -20,8 +20,10 @@ export async function readLedgerFile(bytes: Uint8Array, name: string): Promise<L
   // A damaged zip named .xlsx is told as a damaged workbook, not as a notice that failed.
   if (isZip && (isXlsxPackage(bytes) || /\.xlsx$/iu.test(name))) return readXlsx(bytes);
   if (/\.xlsx$/iu.test(name)) throw new ImportError('文件扩展名是 .xlsx，但内容不是 Excel 工作簿，文件可能已损坏或被改了扩展名。');
-  if (/\.(?:xls|et)$/iu.test(name)) throw new ImportError('这是旧版 Excel（.xls）或 WPS 表格文件，无法直接导入。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。');
-  if (/\.csv$/iu.test(name)) throw new ImportError('不支持导入 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再导入（合并的单元格和换行才能保留）。');
+  if (/\.(?:xls|et)$/iu.test(name))
+    throw new ImportError('这是旧版 Excel（.xls）或 WPS 表格文件，无法直接导入。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。');
+  if (/\.csv$/iu.test(name))
+    throw new ImportError('不支持导入 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再导入（合并的单元格和换行才能保留）。');
   if (!isZip) return null;
   const docx = openDocx(bytes);
   try {

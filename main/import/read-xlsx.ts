@@ -22,9 +22,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<LedgerTable> {
   try {
     await workbook.xlsx.load(Buffer.from(packaged.buffer, packaged.byteOffset, packaged.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new ImportError('无法读取这个 Excel 文件：文件已损坏，或不是 Excel 2007 及以后版本的 .xlsx 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。');
+    throw new ImportError(
+      '无法读取这个 Excel 文件：文件已损坏，或不是 Excel 2007 及以后版本的 .xlsx 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。',
+    );
   }
-  const sheets = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden' && sheet.actualRowCount > 0);
+  const sheets = workbook.worksheets.filter(
+    (sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden' && sheet.actualRowCount > 0,
+  );
   if (sheets.length === 0) throw new ImportError('这个 Excel 文件中没有内容（所有工作表都是空的），无法导入。');
   const { sheet, table } = ledgerSheet(sheets);
   const others = sheets.filter((s) => s !== sheet).map((s) => `“${s.name}”`);
@@ -61,7 +65,9 @@ function ledgerSheet(sheets: ExcelJS.Worksheet[]): { sheet: ExcelJS.Worksheet; t
   if (unknownHeader) return unknownHeader;
   if (unreadable && sheets.length === 1) throw unreadable;
   const names = sheets.map((s) => `“${s.name}”`).join('、');
-  throw new ImportError(`工作表${names}中${sheets.length > 1 ? '都' : ''}没有找到表头和数据行，无法作为整改台账导入。${unreadable ? unreadable.message : ''}`);
+  throw new ImportError(
+    `工作表${names}中${sheets.length > 1 ? '都' : ''}没有找到表头和数据行，无法作为整改台账导入。${unreadable ? unreadable.message : ''}`,
+  );
 }
 
 /** The sheet as a table; what exceljs throws while reading its cells is told in Chinese, like a failed load. */
@@ -76,12 +82,16 @@ function readSheet(sheet: ExcelJS.Worksheet): LedgerTable {
 
 function sheetTable(sheet: ExcelJS.Worksheet): LedgerTable {
   const columnCount = sheet.columnCount;
-  if (columnCount > MAX_COLUMNS) throw new ImportError(`表格列数过多（${columnCount} 列，超过 ${MAX_COLUMNS} 列），不像一份整改台账，未导入。`);
+  if (columnCount > MAX_COLUMNS)
+    throw new ImportError(`表格列数过多（${columnCount} 列，超过 ${MAX_COLUMNS} 列），不像一份整改台账，未导入。`);
   const notes: LedgerTable['notes'] = [];
   const rows: LedgerSourceRow[] = [];
   const lastRow = sheet.rowCount;
   // One cell far down (row 1000000) makes a sheet that long: its cells would all be made to read it.
-  if (lastRow > MAX_ROWS) throw new ImportError(`表格行数过多（到第 ${lastRow} 行，超过 ${MAX_ROWS} 行），不像一份整改台账，未导入。请删除台账以外的行后再导入。`);
+  if (lastRow > MAX_ROWS)
+    throw new ImportError(
+      `表格行数过多（到第 ${lastRow} 行，超过 ${MAX_ROWS} 行），不像一份整改台账，未导入。请删除台账以外的行后再导入。`,
+    );
   for (let r = 1; r <= lastRow; r++) {
     const cells: LedgerCell[] = [];
     for (let c = 1; c <= columnCount; c++) cells.push(cellOf(sheet.getCell(r, c), r, notes));
@@ -106,11 +116,18 @@ function withoutColumns(table: LedgerTable, hidden: ReadonlySet<number>): Ledger
   const newIndex = new Map(kept.map((c, i) => [c, i]));
   for (const c of hidden) {
     // A merge that starts here and reaches shown columns (a title across the sheet) stays: it is not the column's.
-    const shownElsewhere = (r: number) => table.rows[r]!.cells.some((cell, i) => !hidden.has(i) && cell.master?.row === r && cell.master.col === c);
-    const texts = table.rows.map((row, r) => (row.cells[c]!.master || shownElsewhere(r) ? '' : row.cells[c]!.text.trim())).filter((t) => t !== '');
+    const shownElsewhere = (r: number) =>
+      table.rows[r]!.cells.some((cell, i) => !hidden.has(i) && cell.master?.row === r && cell.master.col === c);
+    const texts = table.rows
+      .map((row, r) => (row.cells[c]!.master || shownElsewhere(r) ? '' : row.cells[c]!.text.trim()))
+      .filter((t) => t !== '');
     if (texts.length === 0) continue;
     const name = texts[0]!.replace(/\s+/gu, '');
-    table.notes.push({ message: `隐藏的列“${Array.from(name).length > 20 ? `${Array.from(name).slice(0, 20).join('')}…` : name}”未导入（第 ${columnLetter(c)} 列）`, line: null, excerpt: texts.slice(0, 3).join(' ') });
+    table.notes.push({
+      message: `隐藏的列“${Array.from(name).length > 20 ? `${Array.from(name).slice(0, 20).join('')}…` : name}”未导入（第 ${columnLetter(c)} 列）`,
+      line: null,
+      excerpt: texts.slice(0, 3).join(' '),
+    });
   }
   /** For merges whose top-left cell is hidden: where their first shown cell went. */
   const moved = new Map<string, { row: number; col: number }>();
@@ -158,10 +175,13 @@ function valueText(value: ExcelJS.CellValue): { text: string; date: string | nul
     return { text: date ? formatChineseDate(date) : '', date };
   }
   if (typeof value !== 'object') return { text: '', date: null };
-  if ('richText' in value && Array.isArray(value.richText)) return { text: value.richText.map((run) => run.text ?? '').join(''), date: null };
+  if ('richText' in value && Array.isArray(value.richText))
+    return { text: value.richText.map((run) => run.text ?? '').join(''), date: null };
   if ('hyperlink' in value) {
     const shown = (value as { text?: unknown }).text;
-    return typeof shown === 'object' && shown !== null ? valueText(shown as ExcelJS.CellValue) : { text: String(shown ?? value.hyperlink ?? ''), date: null };
+    return typeof shown === 'object' && shown !== null
+      ? valueText(shown as ExcelJS.CellValue)
+      : { text: String(shown ?? value.hyperlink ?? ''), date: null };
   }
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;

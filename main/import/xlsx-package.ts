@@ -29,7 +29,8 @@ export function openXlsxParts(bytes: Uint8Array): XlsxParts {
       kind: 'Excel 工作簿（.xlsx）',
     }),
   );
-  if (!parts['xl/workbook.xml']) throw new ImportError('这个 Excel 文件中没有工作簿（缺少 xl/workbook.xml），可能已损坏或不是 .xlsx 文件。');
+  if (!parts['xl/workbook.xml'])
+    throw new ImportError('这个 Excel 文件中没有工作簿（缺少 xl/workbook.xml），可能已损坏或不是 .xlsx 文件。');
   countRowsAndCells(parts);
   return parts;
 }
@@ -81,7 +82,8 @@ function countRowsAndCells(parts: XlsxParts): void {
     if (!/^xl\/worksheets\/[^/]+\.xml$/u.test(name)) continue;
     rows += occurrences(data, ROW_TAG);
     cells += occurrences(data, CELL_TAG);
-    if (rows > MAX_ROWS) throw new ImportError(`表格行数过多（超过 ${MAX_ROWS} 行），不像一份整改台账，未导入。请只保留台账所在的工作表和行后再导入。`);
+    if (rows > MAX_ROWS)
+      throw new ImportError(`表格行数过多（超过 ${MAX_ROWS} 行），不像一份整改台账，未导入。请只保留台账所在的工作表和行后再导入。`);
     if (cells > MAX_CELLS) throw new ImportError(`表格的单元格过多（超过 ${MAX_CELLS} 个），不像一份整改台账，未导入。`);
   }
 }

@@ -75,7 +75,9 @@ export function loadLayoutTemplates(directory = defaultLayoutTemplatesDirectory(
 function loadCheckRules(directory: string): CheckRules {
   let names: string[];
   try {
-    names = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(directory)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch (error) {
     throw new LayoutTemplatesError(`检查规则文件夹无法读取：${directory}（${systemReason(error) ?? '读取时出错'}）`, { cause: error });
   }

@@ -32,7 +32,7 @@ export function toApiError(error: unknown): ApiError {
 /** What the user can do about it; the unsaved text stays in the window meanwhile. */
 const ADVICE: Record<string, string> = {
   磁盘空间已满: '请清理磁盘空间后点击“重试”，窗口中的修改不会丢失。',
-  '文件或文件夹是只读的': '请检查数据库文件和所在文件夹的权限。',
+  文件或文件夹是只读的: '请检查数据库文件和所在文件夹的权限。',
   '数据库正被另一个程序占用，请关闭后重试': '',
   读写磁盘时出错: '请检查磁盘后重试，窗口中的修改不会丢失。',
 };

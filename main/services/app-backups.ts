@@ -34,7 +34,13 @@ export function backupAtQuit(context: AppBackupContext): Promise<string | null> 
 
 function request(context: AppBackupContext) {
   const { db, databasePath, templates } = context;
-  return { db, databasePath, boilerplate: templates.boilerplate, settings: readBackupSettings(context), now: (context.now ?? (() => new Date()))() };
+  return {
+    db,
+    databasePath,
+    boilerplate: templates.boilerplate,
+    settings: readBackupSettings(context),
+    now: (context.now ?? (() => new Date()))(),
+  };
 }
 
 async function guarded(context: AppBackupContext, run: () => Promise<string | null>): Promise<string | null> {

@@ -71,11 +71,14 @@ export function createBackupServices(context: ServiceContext): BackupApi {
       return { status: 'checked', summary };
     },
     async restoreBackup(path) {
-      if (!chosenForRestore.has(path)) throw new BackupError('只能从刚才在“从备份恢复”对话框中选择并检查过的文件恢复，请重新选择备份文件。');
+      if (!chosenForRestore.has(path))
+        throw new BackupError('只能从刚才在“从备份恢复”对话框中选择并检查过的文件恢复，请重新选择备份文件。');
       if (restoring) throw new BackupError('正在恢复，请等待当前的恢复完成。');
       const mode = context.status?.mode ?? 'write';
       if (mode === 'read-only') {
-        throw new BackupError(`数据库以只读方式打开（${context.status?.reason ?? ''}），无法恢复。请把数据库放到可以写入的位置，重新启动程序后再恢复。`);
+        throw new BackupError(
+          `数据库以只读方式打开（${context.status?.reason ?? ''}），无法恢复。请把数据库放到可以写入的位置，重新启动程序后再恢复。`,
+        );
       }
       restoring = true;
       try {

@@ -18,7 +18,8 @@ export type ExportApi = Pick<Api, 'exportDocx' | 'exportLedger'>;
 export function createExportServices(context: ServiceContext): ExportApi {
   const { db, templates, dialogs } = context;
   const now = context.now ?? (() => new Date());
-  const suggestedName = (notice: Notice, suffix: string): string => safeFileName(noticeTitle(notice.meta, templates.boilerplate), `${suffix}.docx`);
+  const suggestedName = (notice: Notice, suffix: string): string =>
+    safeFileName(noticeTitle(notice.meta, templates.boilerplate), `${suffix}.docx`);
 
   return {
     async exportDocx(noticeId, options) {

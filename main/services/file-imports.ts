@@ -23,7 +23,10 @@ export type ReadFile = { kind: 'ledger'; fileName: string; table: LedgerTable } 
 
 /** Reads a file to import; the readers (Word, Excel) load only now. Refusals are ImportErrors in Chinese. */
 export async function readImportFile(path: string, context: Pick<ServiceContext, 'templates'>): Promise<ReadFile> {
-  const [{ importFile, readLimited }, { readLedgerFile }] = await Promise.all([import('../import/import-file'), import('../import/read-ledger-file')]);
+  const [{ importFile, readLimited }, { readLedgerFile }] = await Promise.all([
+    import('../import/import-file'),
+    import('../import/read-ledger-file'),
+  ]);
   const fileName = basename(path);
   const table = await readLedgerFile(readLimited(path), fileName);
   if (table) return { kind: 'ledger', fileName, table };
@@ -31,13 +34,20 @@ export async function readImportFile(path: string, context: Pick<ServiceContext,
 }
 
 /** A ledger's table imported, with the columns recognised from its header (mapping null) or as the user named them. */
-export function importLedgerTable(context: Pick<ServiceContext, 'db' | 'templates' | 'now'>, table: LedgerTable, mapping: LedgerMapping | null): LedgerImport {
+export function importLedgerTable(
+  context: Pick<ServiceContext, 'db' | 'templates' | 'now'>,
+  table: LedgerTable,
+  mapping: LedgerMapping | null,
+): LedgerImport {
   const now = (context.now ?? (() => new Date()))();
   return importLedger(table, ledgerImportContext(context.templates, now, trackingSettings(context.db).statusLabels), mapping);
 }
 
 /** An exchange file (导出数据, export-json) imported with the item templates that came with it; a taken id makes a copy. */
-export function importExchangeFile(context: Pick<ServiceContext, 'db' | 'templates'>, path: string): ExchangeImport & { templateLine: string | null } {
+export function importExchangeFile(
+  context: Pick<ServiceContext, 'db' | 'templates'>,
+  path: string,
+): ExchangeImport & { templateLine: string | null } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -19,7 +19,10 @@ const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/iu;
  * characters, never inside one).
  */
 export function safeFileName(title: string, suffix: string): string {
-  const cleaned = title.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '').replace(FORBIDDEN, '_').replace(/^[._]+|[. ]+$/gu, '');
+  const cleaned = title
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '')
+    .replace(FORBIDDEN, '_')
+    .replace(/^[._]+|[. ]+$/gu, '');
   const budget = MAX_NAME_BYTES - utf8Length(suffix);
   let stem = '';
   for (const character of cleaned) {

@@ -32,7 +32,12 @@ export function createLedgerImports(templates: LayoutTemplates, now: () => Date,
       layoutName: result.layoutName,
       similarity: 0,
       // A ledger has no source lines shown beside the tree: its warnings name their row in `place` only.
-      warnings: result.warnings.map((w) => ({ place: w.line === null ? '全文' : describePlace(w.line, 'line'), message: w.message, excerpt: w.excerpt, line: null })),
+      warnings: result.warnings.map((w) => ({
+        place: w.line === null ? '全文' : describePlace(w.line, 'line'),
+        message: w.message,
+        excerpt: w.excerpt,
+        line: null,
+      })),
     };
   };
 

@@ -8,7 +8,13 @@ import type { ServiceContext } from './service-context';
 
 export type LibraryApi = Pick<
   Api,
-  'searchItems' | 'copyForInsert' | 'listItemTemplates' | 'saveItemTemplate' | 'updateItemTemplate' | 'deleteItemTemplate' | 'createNextStage'
+  | 'searchItems'
+  | 'copyForInsert'
+  | 'listItemTemplates'
+  | 'saveItemTemplate'
+  | 'updateItemTemplate'
+  | 'deleteItemTemplate'
+  | 'createNextStage'
 >;
 
 /** The 条目库 and reuse methods of the contract: search, copies to insert, templates, the next stage. */

@@ -41,7 +41,11 @@ export function createStoreServices(context: ServiceContext): StoreServices {
  * prints it): one that still reads in the exchange format, which
  * import-json takes back; a damaged one as its raw rows.
  */
-export function noticeData(context: Pick<ServiceContext, 'db' | 'templates'>, noticeId: string, now: Date): { text: string; suggestedName: string } {
+export function noticeData(
+  context: Pick<ServiceContext, 'db' | 'templates'>,
+  noticeId: string,
+  now: Date,
+): { text: string; suggestedName: string } {
   const { db, templates } = context;
   let readable;
   try {

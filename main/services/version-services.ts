@@ -41,7 +41,8 @@ export function createVersionServices(context: Pick<ServiceContext, 'db' | 'temp
     }
   };
 
-  const side = (noticeId: string, ref: VersionRef): Notice => (ref === 'current' ? requireNotice(noticeId) : requireVersion(noticeId, ref).notice);
+  const side = (noticeId: string, ref: VersionRef): Notice =>
+    ref === 'current' ? requireNotice(noticeId) : requireVersion(noticeId, ref).notice;
 
   // A layout removed from templates/ since: any layout numbers well enough to compare.
   const layoutOf = (id: string) => templates.layouts.find((l) => l.id === id) ?? templates.layouts[0]!;

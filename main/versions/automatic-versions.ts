@@ -43,7 +43,13 @@ export function saveNoticeWithVersions(db: Database, notice: Notice, now: Date):
  * Keeps the notice as it was exported, noting the file. A database opened
  * read-only (a read-only folder, salvage) still exports; it just keeps no version.
  */
-export function versionOnExport(db: Database, notice: Notice, file: string, what: 'notice' | 'notice-with-ledger' | 'ledger', now: Date): void {
+export function versionOnExport(
+  db: Database,
+  notice: Notice,
+  file: string,
+  what: 'notice' | 'notice-with-ledger' | 'ledger',
+  now: Date,
+): void {
   if (db.readonly) return;
   const name = { notice: 'Word 文件', 'notice-with-ledger': 'Word 文件（附整改台账）', ledger: '整改台账' }[what];
   takeVersion(db, notice, 'export', { name, file }, now);

@@ -59,7 +59,12 @@ export function App() {
     >
       <AntApp>
         {failure ? (
-          <Result status="error" title="整改通报无法启动" subTitle={failure} extra={<Button onClick={() => location.reload()}>重试</Button>} />
+          <Result
+            status="error"
+            title="整改通报无法启动"
+            subTitle={failure}
+            extra={<Button onClick={() => location.reload()}>重试</Button>}
+          />
         ) : !services ? (
           <Spin size="large" fullscreen tip="正在载入…" />
         ) : (

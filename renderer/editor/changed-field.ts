@@ -1,4 +1,14 @@
-import { addressKey, fieldLocation, isRichAddress, ITEM_FIELDS, META_TEXT_FIELDS, PART_NAMES, type FieldAddress, type ItemPlainField, type ItemRichField } from '../../shared/document/notice-fields';
+import {
+  addressKey,
+  fieldLocation,
+  isRichAddress,
+  ITEM_FIELDS,
+  META_TEXT_FIELDS,
+  PART_NAMES,
+  type FieldAddress,
+  type ItemPlainField,
+  type ItemRichField,
+} from '../../shared/document/notice-fields';
 import type { ChecklistNode, Contact, Item, Notice, SubItem } from '../../shared/model/notice';
 import { paragraphText, type ParagraphList } from '../../shared/model/rich-text';
 import type { SelectionKey } from './selection';
@@ -38,7 +48,14 @@ export function changedField(before: Notice, after: Notice): FieldChange | null 
   let found: FieldChange | null = null;
   const note = (address: FieldAddress, a: string, b: string) => {
     if (found) throw new NotOneField();
-    found = { address, field: addressKey(address), place: fieldLocation(address).selection, rich: isRichAddress(address), before: a, after: b };
+    found = {
+      address,
+      field: addressKey(address),
+      place: fieldLocation(address).selection,
+      rich: isRichAddress(address),
+      before: a,
+      after: b,
+    };
   };
   const text = (address: FieldAddress, a: string | null, b: string | null) => {
     if (a !== b) note(address, a ?? '', b ?? '');
@@ -56,7 +73,8 @@ export function changedField(before: Notice, after: Notice): FieldChange | null 
         const b = after.meta[key];
         if (a === b) continue;
         if (key === 'contacts') contacts(a as Contact[], b as Contact[], text);
-        else if (META_TEXTS.has(key)) text({ kind: 'meta', field: key as (typeof META_TEXT_FIELDS)[number] }, a as string | null, b as string | null);
+        else if (META_TEXTS.has(key))
+          text({ kind: 'meta', field: key as (typeof META_TEXT_FIELDS)[number] }, a as string | null, b as string | null);
         else throw new NotOneField();
       }
     }
@@ -137,7 +155,8 @@ export function fieldList(notice: Notice, field: string): ParagraphList | null {
   const colon = field.lastIndexOf(':');
   const owner = field.slice(0, colon);
   const name = field.slice(colon + 1);
-  if (owner === 'part') return (PART_NAMES as readonly string[]).includes(name) ? notice.parts[name as (typeof PART_NAMES)[number]].body : null;
+  if (owner === 'part')
+    return (PART_NAMES as readonly string[]).includes(name) ? notice.parts[name as (typeof PART_NAMES)[number]].body : null;
   if (name !== 'measures' && name !== 'progress') return null;
   const holder = findHolder(notice.checklist, owner);
   return holder ? holder[name] : null;

@@ -13,7 +13,10 @@ export function matchRange(paragraphs: readonly Paragraph[], paragraph: number, 
   const anchor = pointAt(leaves, start, 'start');
   const focus = pointAt(leaves, end, 'end');
   if (!anchor || !focus) return null;
-  return { anchor: { path: [paragraph, anchor.leaf], offset: anchor.offset }, focus: { path: [paragraph, focus.leaf], offset: focus.offset } };
+  return {
+    anchor: { path: [paragraph, anchor.leaf], offset: anchor.offset },
+    focus: { path: [paragraph, focus.leaf], offset: focus.offset },
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ export type PartKey = PartName;
  * recomputed only when it may differ.
  */
 export function structureSignature(nodes: readonly ChecklistNode[]): string {
-  const shape = (node: ChecklistNode): unknown => (node.kind === 'group' ? { g: node.id, c: node.children.map(shape) } : { i: node.id, s: node.subItems.map((s) => s.id) });
+  const shape = (node: ChecklistNode): unknown =>
+    node.kind === 'group' ? { g: node.id, c: node.children.map(shape) } : { i: node.id, s: node.subItems.map((s) => s.id) };
   return JSON.stringify(nodes.map(shape));
 }

@@ -30,7 +30,13 @@ export interface SelectOptions {
  * field and scrolls it into view. False when the field is not on screen or
  * does not hold that paragraph.
  */
-export function selectInSlate(editor: RichEditor, paragraph: number, start: number, end: number, { focus = true }: SelectOptions = {}): boolean {
+export function selectInSlate(
+  editor: RichEditor,
+  paragraph: number,
+  start: number,
+  end: number,
+  { focus = true }: SelectOptions = {},
+): boolean {
   if (!ReactEditor.isMounted(editor)) return false;
   const range = matchRange(editor.children as Paragraph[], paragraph, start, end);
   if (!range) return false;
@@ -57,7 +63,13 @@ export function selectInSlate(editor: RichEditor, paragraph: number, start: numb
  * Without focus the selection is set for when the field gets the focus and
  * the input is marked with FIND_CURRENT_ATTR. False when it is not on screen.
  */
-export function selectInPlainField(root: ParentNode, address: PlainFieldAddress, start: number, end: number, { focus = true }: SelectOptions = {}): boolean {
+export function selectInPlainField(
+  root: ParentNode,
+  address: PlainFieldAddress,
+  start: number,
+  end: number,
+  { focus = true }: SelectOptions = {},
+): boolean {
   const input = plainInput(root, address);
   if (!input || end > input.value.length) return false;
   clearFindHighlight();

@@ -44,12 +44,12 @@ export function checkNotice(notice: Notice, context: CheckContext): Finding[] {
   const scope = prepare(notice, context);
   // Each finding with the field it is told at, for its key.
   const found: [Unkeyed, string, string][] = [];
-  const at = (anchor: string) => (finding: Unkeyed): [Unkeyed, string, string] => [finding, anchor, ''];
-  const spotAt = (anchor: string, address: FieldAddress, paragraph: number, text: string) => (spot: Spot): [Unkeyed, string, string] => [
-    placed(spot, address, paragraph, text),
-    anchor,
-    contextOf(text, spot),
-  ];
+  const at =
+    (anchor: string) =>
+    (finding: Unkeyed): [Unkeyed, string, string] => [finding, anchor, ''];
+  const spotAt =
+    (anchor: string, address: FieldAddress, paragraph: number, text: string) =>
+    (spot: Spot): [Unkeyed, string, string] => [placed(spot, address, paragraph, text), anchor, contextOf(text, spot)];
   let metaSeen = false;
   mapFields(notice, {
     plain(address, text) {
@@ -119,7 +119,11 @@ function prepare(notice: Notice, context: CheckContext): Scope {
   for (const part of ['organisation', 'checklist', 'nextSteps'] as const) {
     const list = notice.parts[part].body;
     const parentLevel = context.layout.sections[part] === 'numbered' ? 1 : null;
-    lists.set(addressKey({ kind: 'part', part, field: 'body' }), { list, printed: { enumeration: list.enumeration, start: 0 }, parentLevel });
+    lists.set(addressKey({ kind: 'part', part, field: 'body' }), {
+      list,
+      printed: { enumeration: list.enumeration, start: 0 },
+      parentLevel,
+    });
   }
   const walk = (nodes: readonly ChecklistNode[]) => {
     for (const node of nodes) {
@@ -132,12 +136,20 @@ function prepare(notice: Notice, context: CheckContext): Scope {
       const numbering = itemNumbering(node, format, subFormat);
       const level = roleLevel(format.role);
       for (const field of ['measures', 'progress'] as const) {
-        lists.set(addressKey({ kind: 'item', id: node.id, field }), { list: node[field], printed: numbering.own[field], parentLevel: level });
+        lists.set(addressKey({ kind: 'item', id: node.id, field }), {
+          list: node[field],
+          printed: numbering.own[field],
+          parentLevel: level,
+        });
       }
       node.subItems.forEach((sub, i) => {
         for (const field of ['measures', 'progress'] as const) {
           const inner = numbering.subItems[i]!.numbering;
-          lists.set(addressKey({ kind: 'subItem', itemId: node.id, id: sub.id, field }), { list: sub[field], printed: inner[field], parentLevel: roleLevel(subFormat.role) });
+          lists.set(addressKey({ kind: 'subItem', itemId: node.id, id: sub.id, field }), {
+            list: sub[field],
+            printed: inner[field],
+            parentLevel: roleLevel(subFormat.role),
+          });
         }
       });
     }
@@ -183,13 +195,17 @@ function textSpots(text: string, address: FieldAddress, scope: Scope): Spot[] {
     if (address.field === 'body') append(spots, scope.claims(text));
     append(spots, scope.looseStage(text));
   }
-  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride')) append(spots, scope.strictStage(text));
+  if (address.kind === 'meta' && (address.field === 'titleOverride' || address.field === 'openingOverride'))
+    append(spots, scope.strictStage(text));
   const kept = protectedRanges(text);
   // Invisible characters are wrong even inside an address; everything else there is the address's own.
   let visible = kept.length === 0 ? spots : spots.filter((s) => !overlaps(kept, s.start, s.end));
   // A document number's year is one finding, its brackets' half-width marks and pairing part of it.
   const years = visible.filter((s) => s.rule === 'punctuation.document-number');
-  if (years.length > 0) visible = visible.filter((s) => s.rule === 'punctuation.document-number' || s.category !== 'punctuation' || !overlaps(years, s.start, s.end));
+  if (years.length > 0)
+    visible = visible.filter(
+      (s) => s.rule === 'punctuation.document-number' || s.category !== 'punctuation' || !overlaps(years, s.start, s.end),
+    );
   // The word rules leave 《…》 titles alone: a document is quoted by its published name.
   const titles = visible.some((s) => s.category === 'words') ? titleRanges(text) : [];
   if (titles.length > 0) visible = visible.filter((s) => s.category !== 'words' || !overlaps(titles, s.start, s.end));
@@ -229,7 +245,11 @@ function problemNumber(text: string, label: string): Spot | null {
   const typed = text.slice(spot.start, spot.end).trim();
   const printed = label === '' ? '' : `，将印成“${label}针对‘${typed}…’”`;
   const { fix: _dropped, ...rest } = spot;
-  return { ...rest, severity: 'error', message: `反馈问题开头输入了编号“${typed}”，问题的编号由版式自动生成${printed}；如问题分为几部分，请拆为分项` };
+  return {
+    ...rest,
+    severity: 'error',
+    message: `反馈问题开头输入了编号“${typed}”，问题的编号由版式自动生成${printed}；如问题分为几部分，请拆为分项`,
+  };
 }
 
 /** The number a part's heading prints with: parts without text and with nothing after them are left out, as the composer does. */

@@ -37,7 +37,8 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   const blocks: DocBlock[] = [];
   const paragraph = (runs: DocRun[], source: string, heading = false, key?: string) => {
     const finished = finishRuns(runs);
-    if (finished.length > 0) blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}), source, ...(key ? { paragraph: key } : {}) });
+    if (finished.length > 0)
+      blocks.push({ kind: 'paragraph', runs: finished, ...(heading ? { heading: true } : {}), source, ...(key ? { paragraph: key } : {}) });
   };
   const { meta, parts } = notice;
 
@@ -59,7 +60,8 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
       const number = numbers[key];
       paragraph([{ text: number + part.heading.slice(typedEnumeratorLength(part.heading, number)), role: 'heading1' }], source, true);
     }
-    for (const line of keyed(part.body, richFieldKey({ part: key }), composeList(part.body, [], options.heading3Bold))) paragraph(line.runs, source, false, line.paragraph);
+    for (const line of keyed(part.body, richFieldKey({ part: key }), composeList(part.body, [], options.heading3Bold)))
+      paragraph(line.runs, source, false, line.paragraph);
   };
 
   section('organisation', parts.organisation, false);
@@ -78,7 +80,10 @@ export function composeNotice(notice: Notice, layout: Layout, boilerplate: Boile
   const organisation = meta.signature.trim() || meta.issuer.trim();
   const date = meta.publicationDate ? formatChineseDate(meta.publicationDate) : '';
   if (organisation !== '' || date !== '') {
-    blocks.push({ kind: 'blank' }, { kind: 'signature', organisation: finishText(organisation), date, sealed: meta.sealed, source: META_SELECTION });
+    blocks.push(
+      { kind: 'blank' },
+      { kind: 'signature', organisation: finishText(organisation), date, sealed: meta.sealed, source: META_SELECTION },
+    );
   }
   return paginate(blocks, endingFrom);
 }
@@ -115,7 +120,11 @@ export function composeChecklist(nodes: readonly ChecklistNode[], layout: Layout
       if (layout.groups.print && node.title.trim() !== '') {
         const { label: number, role } = placed.get(node.id)!;
         const text = groupHeading(node.title, number, layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!);
-        out.push({ runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }], heading: true, source: node.id });
+        out.push({
+          runs: [{ text, role, ...(headingBold(role, options.heading3Bold) ? { bold: true } : {}) }],
+          heading: true,
+          source: node.id,
+        });
       }
       walk(node.children, depth + 1);
     }
@@ -164,7 +173,13 @@ function composeEntry(
   }
   if (!isEmptyList(entry.progress)) {
     const lead: DocRun[] = format.progressLead ? [{ text: format.progressLead, role: 'body' }] : [];
-    out.push(...keyed(entry.progress, richFieldKey({ id: entry.id, field: 'progress' }), composeList(entry.progress, lead, heading3Bold, numbering.progress)));
+    out.push(
+      ...keyed(
+        entry.progress,
+        richFieldKey({ id: entry.id, field: 'progress' }),
+        composeList(entry.progress, lead, heading3Bold, numbering.progress),
+      ),
+    );
   }
   return out;
 }

@@ -4,7 +4,15 @@ import { paragraphText, type Paragraph, type ParagraphList, type TextLeaf } from
 import { sanitizeText } from '../text/sanitize';
 import { addressKey, mapFields, type FieldAddress } from './notice-fields';
 
-export { addressKey, fieldLocation, isRichAddress, type FieldAddress, type FieldLocation, type PlainFieldAddress, type RichFieldAddress } from './notice-fields';
+export {
+  addressKey,
+  fieldLocation,
+  isRichAddress,
+  type FieldAddress,
+  type FieldLocation,
+  type PlainFieldAddress,
+  type RichFieldAddress,
+} from './notice-fields';
 
 /**
  * 查找与替换 over a whole notice: every field the user types, in the order
@@ -54,7 +62,8 @@ export function findInNotice(notice: Notice, query: string, options: FindOptions
   if (!find) return [];
   const matches: FindMatch[] = [];
   const collect = (address: FieldAddress, paragraph: number, text: string) => {
-    for (const start of find(text)) matches.push({ address, paragraph, start, end: start + query.length, text: text.slice(start, start + query.length) });
+    for (const start of find(text))
+      matches.push({ address, paragraph, start, end: start + query.length, text: text.slice(start, start + query.length) });
   };
   mapFields(notice, {
     plain(address, text) {
@@ -199,7 +208,9 @@ export function matchIndexFrom(notice: Notice, matches: readonly FindMatch[], fr
   if (field === undefined) return 0;
   const index = matches.findIndex((m) => {
     const other = order.get(addressKey(m.address)) ?? -1;
-    return other > field || (other === field && (m.paragraph > from.paragraph || (m.paragraph === from.paragraph && m.start >= from.offset)));
+    return (
+      other > field || (other === field && (m.paragraph > from.paragraph || (m.paragraph === from.paragraph && m.start >= from.offset)))
+    );
   });
   return index === -1 ? 0 : index;
 }

@@ -100,9 +100,16 @@ export function fieldLocation(address: FieldAddress): FieldLocation {
     case 'group':
       return { selection: address.id, richField: null };
     case 'item':
-      return { selection: address.id, richField: address.field === 'measures' || address.field === 'progress' ? richFieldKey({ id: address.id, field: address.field }) : null };
+      return {
+        selection: address.id,
+        richField:
+          address.field === 'measures' || address.field === 'progress' ? richFieldKey({ id: address.id, field: address.field }) : null,
+      };
     case 'subItem':
-      return { selection: address.itemId, richField: address.field === 'problem' ? null : richFieldKey({ id: address.id, field: address.field }) };
+      return {
+        selection: address.itemId,
+        richField: address.field === 'problem' ? null : richFieldKey({ id: address.id, field: address.field }),
+      };
   }
 }
 

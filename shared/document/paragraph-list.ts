@@ -22,7 +22,10 @@ export interface PrintedParagraph {
  * 一是完善…) loses the typed one, so it is never printed twice (二是一是).
  * Shared by the notice and the ledger.
  */
-export function printedParagraphs(list: ParagraphList, printed: PrintedList = { enumeration: list.enumeration, start: 0 }): PrintedParagraph[] {
+export function printedParagraphs(
+  list: ParagraphList,
+  printed: PrintedList = { enumeration: list.enumeration, start: 0 },
+): PrintedParagraph[] {
   const enumerate = printedEnumerators({ ...list, enumeration: printed.enumeration }) > 0;
   let count = printed.start;
   const level = enumerate ? enumerationLevel(printed.enumeration) : null;
@@ -117,7 +120,10 @@ function canonicalMarks(text: string): string {
 export function composeList(list: ParagraphList, lead: DocRun[], heading3Bold: boolean, printed?: PrintedList): DocRun[][] {
   const paragraphs = printedParagraphs(list, printed);
   const role = enumerationRole(printed?.enumeration ?? list.enumeration);
-  const headings = role === 'body' ? [] : paragraphs.map((p) => (p.label === '' ? null : headingPartLength(paragraphText({ type: 'paragraph', children: p.leaves }))));
+  const headings =
+    role === 'body'
+      ? []
+      : paragraphs.map((p) => (p.label === '' ? null : headingPartLength(paragraphText({ type: 'paragraph', children: p.leaves }))));
   const numbered = headings.filter((_, i) => paragraphs[i]!.label !== '');
   const runIn = numbered.length > 0 && numbered.every((h) => h !== null);
   const composed = paragraphs.map(({ label, leaves }, index) => {

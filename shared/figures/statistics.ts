@@ -56,7 +56,11 @@ export function computeStatistics(checklist: readonly ChecklistNode[]): Statisti
   const overall = row('合计', allItems(checklist));
   return {
     overall,
-    byStatus: ITEM_STATUSES.map((status) => ({ status, count: overall.byStatus[status], share: percentage(overall.byStatus[status], overall.total) })),
+    byStatus: ITEM_STATUSES.map((status) => ({
+      status,
+      count: overall.byStatus[status],
+      share: percentage(overall.byStatus[status], overall.total),
+    })),
     byUnit: responsibilityRows(checklist, (item) => namesIn(item.responsibleUnit, UNIT_SEPARATORS)),
     byLeader: responsibilityRows(checklist, (item) => namesIn(item.responsibleLeader, LEADER_SEPARATORS)),
   };
@@ -64,7 +68,14 @@ export function computeStatistics(checklist: readonly ChecklistNode[]): Statisti
 
 /** The distinct names of a cell, trimmed, in the order written. */
 function namesIn(cell: string, separators: RegExp): string[] {
-  return [...new Set(cell.split(separators).map((name) => name.trim()).filter((name) => name !== ''))];
+  return [
+    ...new Set(
+      cell
+        .split(separators)
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+    ),
+  ];
 }
 
 /** Rows by count, then by first appearance; the items naming nobody last, as UNFILLED. */

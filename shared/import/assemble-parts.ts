@@ -6,7 +6,17 @@ import { isGroupTitle } from './group-head';
 import { readMarker } from './markers';
 import { buildOutline, type OutlineNode } from './outline';
 import { SourceWording } from './source-wording';
-import { asBody, checklistScore, findChecklistSection, isNextStepsHeading, isNextStepsParagraph, listsProblems, paragraphsScore, splitSections, type Section } from './sections';
+import {
+  asBody,
+  checklistScore,
+  findChecklistSection,
+  isNextStepsHeading,
+  isNextStepsParagraph,
+  listsProblems,
+  paragraphsScore,
+  splitSections,
+  type Section,
+} from './sections';
 import type { SourceLine } from './source';
 import { WarningList } from './warnings';
 
@@ -50,7 +60,8 @@ function itemised(preamble: SourceLine[], sections: Section[], warnings: Warning
   const groups = groupSections(sections);
   if (groups) return categorised(preamble, sections, groups, warnings, wording);
   // The checklist printed before the first heading (groups numbered （一）, then 一、下一步…): the sections follow it.
-  if (paragraphsScore(preamble) > 0 && sections.every((s) => checklistScore(s) === 0)) return beforeSections(preamble, sections, warnings, wording);
+  if (paragraphsScore(preamble) > 0 && sections.every((s) => checklistScore(s) === 0))
+    return beforeSections(preamble, sections, warnings, wording);
   return numbered(preamble, sections, warnings, wording);
 }
 
@@ -100,10 +111,24 @@ function groupSections(sections: readonly Section[]): { from: number; to: number
 }
 
 /** Level-1 sections that are the checklist's groups: before them the organisation, after them the next steps. */
-function categorised(preamble: SourceLine[], sections: Section[], run: { from: number; to: number }, warnings: WarningList, wording: SourceWording): AssembledBody {
+function categorised(
+  preamble: SourceLine[],
+  sections: Section[],
+  run: { from: number; to: number },
+  warnings: WarningList,
+  wording: SourceWording,
+): AssembledBody {
   const nodes = sections.slice(run.from, run.to).map((section): OutlineNode => {
     const outline = buildOutline(section.paragraphs, warnings);
-    return { marker: readMarker(section.printed), head: section.heading, line: section.line, problem: null, group: true, body: outline.intro, children: outline.nodes };
+    return {
+      marker: readMarker(section.printed),
+      head: section.heading,
+      line: section.line,
+      problem: null,
+      group: true,
+      body: outline.intro,
+      children: outline.nodes,
+    };
   });
   warnPreamble(preamble, warnings);
   return {
@@ -128,7 +153,15 @@ function topical(preamble: SourceLine[], sections: Section[], warnings: WarningL
     const paragraphs = first + i === last ? next.rest : section.paragraphs;
     const outline = buildOutline(paragraphs, warnings);
     return itemFromNode(
-      { marker: readMarker(section.printed), head: section.heading, line: section.line, problem: section.problem, group: false, body: outline.intro, children: outline.nodes },
+      {
+        marker: readMarker(section.printed),
+        head: section.heading,
+        line: section.line,
+        problem: section.problem,
+        group: false,
+        body: outline.intro,
+        children: outline.nodes,
+      },
       warnings,
       wording,
     );
@@ -136,7 +169,10 @@ function topical(preamble: SourceLine[], sections: Section[], warnings: WarningL
   // The source prints no part headings: none is made up (the user may add them when choosing a layout that prints them).
   return {
     parts: {
-      organisation: { heading: '', body: buildParagraphList([...asBody(preamble), ...flattenSections(sections.slice(0, first))], warnings) },
+      organisation: {
+        heading: '',
+        body: buildParagraphList([...asBody(preamble), ...flattenSections(sections.slice(0, first))], warnings),
+      },
       checklist: { heading: '', body: buildParagraphList([], warnings) },
       nextSteps: { heading: '', body: buildParagraphList([...asBody(next.next), ...flattenSections(sections.slice(last + 1))], warnings) },
     },
@@ -176,7 +212,15 @@ function narrative(preamble: SourceLine[], sections: Section[], warnings: Warnin
   const body = { checklist: [], wording: new SourceWording(), narrative: true };
   if (sections.length === 0) {
     const { rest, next } = splitNextSteps(preamble);
-    return { ...body, parts: { organisation: { heading: '', body: buildParagraphList(asBody(rest), warnings) }, checklist: empty(), nextSteps: { heading: '', body: buildParagraphList(asBody(next), warnings) } }, openingTail: [] };
+    return {
+      ...body,
+      parts: {
+        organisation: { heading: '', body: buildParagraphList(asBody(rest), warnings) },
+        checklist: empty(),
+        nextSteps: { heading: '', body: buildParagraphList(asBody(next), warnings) },
+      },
+      openingTail: [],
+    };
   }
   warnPreamble(preamble, warnings);
   const last = sections.length - 1;

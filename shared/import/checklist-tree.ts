@@ -20,7 +20,12 @@ import type { WarningList } from './warnings';
  * the part's heading says it lists the problems); else there is no
  * checklist and the result is empty.
  */
-export function checklistFromOutline(nodes: readonly OutlineNode[], warnings: WarningList, wording: SourceWording, plainItems = true): ChecklistNode[] {
+export function checklistFromOutline(
+  nodes: readonly OutlineNode[],
+  warnings: WarningList,
+  wording: SourceWording,
+  plainItems = true,
+): ChecklistNode[] {
   const anyItem = nodes.some(hasItemWithin);
   if (!anyItem && !plainItems && !nodes.some(hasCategoryWithin)) return [];
   const convert = (list: readonly OutlineNode[], depth: number): ChecklistNode[] =>
@@ -32,7 +37,12 @@ export function checklistFromOutline(nodes: readonly OutlineNode[], warnings: Wa
       }
       const children = convert(node.children, depth + 1);
       if (node.body.length > 0) {
-        warnings.add('unplaced', '分组标题下、第一个问题之前的文字没有对应的位置，已放入该组第一个问题的整改措施开头', node.body[0]!.line, node.body[0]!.text);
+        warnings.add(
+          'unplaced',
+          '分组标题下、第一个问题之前的文字没有对应的位置，已放入该组第一个问题的整改措施开头',
+          node.body[0]!.line,
+          node.body[0]!.text,
+        );
         const first = firstItem(children);
         if (first) first.measures = prepend(node.body, first.measures);
       }
@@ -131,15 +141,27 @@ function flatten(node: OutlineNode): BodyParagraph[] {
  * the first paragraph that opens with its lead (具体整改落实情况如下：,
  * 整改情况：…); leads are dropped, as the layouts print their own.
  */
-function splitEntry(given: BodyParagraph[], warnings: WarningList): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
+function splitEntry(
+  given: BodyParagraph[],
+  warnings: WarningList,
+): { measures: ParagraphList; progress: ParagraphList; leads: EntryLeads } {
   const paragraphs = splitRunInProgress(given.map(withoutLeadNumber));
   const at = paragraphs.findIndex((p) => progressLead(p.text) !== null);
   const measures = at === -1 ? paragraphs : paragraphs.slice(0, at);
   const progress = at === -1 ? [] : paragraphs.slice(at);
-  const leads = { measures: measures[0] ? measuresLead(measures[0].text) : null, progress: progress[0] ? progressLead(progress[0].text) : null };
+  const leads = {
+    measures: measures[0] ? measuresLead(measures[0].text) : null,
+    progress: progress[0] ? progressLead(progress[0].text) : null,
+  };
   return {
-    measures: buildParagraphList(measures.map((p, i) => (i === 0 ? strip(p, leads.measures) : p)), warnings),
-    progress: buildParagraphList(progress.map((p, i) => (i === 0 ? strip(p, leads.progress) : p)), warnings),
+    measures: buildParagraphList(
+      measures.map((p, i) => (i === 0 ? strip(p, leads.measures) : p)),
+      warnings,
+    ),
+    progress: buildParagraphList(
+      progress.map((p, i) => (i === 0 ? strip(p, leads.progress) : p)),
+      warnings,
+    ),
     leads,
   };
 }
@@ -166,7 +188,12 @@ function splitRunInProgress(paragraphs: BodyParagraph[]): BodyParagraph[] {
     const match = RUN_IN_PROGRESS.exec(p.text);
     if (match) {
       const cut = match.index + 1;
-      return [...paragraphs.slice(0, i), { text: p.text.slice(0, cut), line: p.line }, { text: p.text.slice(cut), line: p.line }, ...paragraphs.slice(i + 1)];
+      return [
+        ...paragraphs.slice(0, i),
+        { text: p.text.slice(0, cut), line: p.line },
+        { text: p.text.slice(cut), line: p.line },
+        ...paragraphs.slice(i + 1),
+      ];
     }
   }
   return paragraphs;

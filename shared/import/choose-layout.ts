@@ -44,7 +44,11 @@ export function rankLayouts(
   return layouts
     .map((layout, order) => ({
       order,
-      fit: { layoutId: layout.id, name: layout.name, similarity: textSimilarity(composedText(inLayout(layout), layout, boilerplate, options), source) },
+      fit: {
+        layoutId: layout.id,
+        name: layout.name,
+        similarity: textSimilarity(composedText(inLayout(layout), layout, boilerplate, options), source),
+      },
     }))
     .sort((x, y) => y.fit.similarity - x.fit.similarity || x.order - y.order)
     .map((x) => x.fit);
@@ -60,7 +64,8 @@ export function fitTitles(nodes: readonly ChecklistNode[], layout: Layout, depth
     if (node.kind === 'item') return node;
     const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
     const suffix = level.suffix;
-    const stripped = suffix !== '' && node.title.endsWith(suffix) && node.title.length > suffix.length ? node.title.slice(0, -suffix.length) : null;
+    const stripped =
+      suffix !== '' && node.title.endsWith(suffix) && node.title.length > suffix.length ? node.title.slice(0, -suffix.length) : null;
     const title = stripped !== null && withSuffix(stripped, suffix) === node.title ? stripped : node.title;
     return { ...node, title, children: fitTitles(node.children, layout, depth + 1) };
   });

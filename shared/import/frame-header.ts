@@ -1,5 +1,15 @@
 import type { IsoDate } from '../text/dates';
-import { isDisclosureLabel, isFurniture, isLoneDateTime, loneDate, noteDisclosure, pagePublicationDate, readLabelLine, splitTitleAndFurniture, type Disclosure } from './furniture';
+import {
+  isDisclosureLabel,
+  isFurniture,
+  isLoneDateTime,
+  loneDate,
+  noteDisclosure,
+  pagePublicationDate,
+  readLabelLine,
+  splitTitleAndFurniture,
+  type Disclosure,
+} from './furniture';
 import { isDateLine } from './read-dates';
 import type { SourceLine } from './source';
 
@@ -22,7 +32,8 @@ const SENTENCE_PUNCTUATION = /[。，；！？]/u;
 const TITLE_END = /(?:通报|情况|公告|报告|公示)$/u;
 const COMPLETE_TITLE = /(?:通报|公告|报告|公示)$/u;
 /** How an issuer's name ends (…党组, …委员会, …局), or a title line broken before its 关于 (…党组关于 is no line end: 关于 starts the next). */
-const ISSUER_END = /(?:党组|党委|委员会|党工委|总支部?|支部|委|局|院|校|所|中心|公司|集团|办公室|政府|人大常委会|政协|法院|检察院|医院|学院|大学|中学|小学)$/u;
+const ISSUER_END =
+  /(?:党组|党委|委员会|党工委|总支部?|支部|委|局|院|校|所|中心|公司|集团|办公室|政府|人大常委会|政协|法院|检察院|医院|学院|大学|中学|小学)$/u;
 /** The issuer printed on a line of its own under a title that starts with 关于. */
 const ORGANISATION_LINE = /^(?:中共)?\p{Script=Han}{2,28}(?:党组|党委|委员会|党工委|总支部?|支部|局|院|校|办公室)$/u;
 /** The label of a note the editors put before a text: kept with the note it introduces. */
@@ -130,7 +141,9 @@ function comparable(text: string): string {
 
 /** How much a block of title lines reads like a notice's title. */
 function titleScore(text: string): number {
-  return (text.includes('关于') ? 2 : 0) + (/巡察|巡视/u.test(text) ? 2 : 0) + (/整改/u.test(text) ? 1 : 0) + (COMPLETE_TITLE.test(text) ? 1 : 0);
+  return (
+    (text.includes('关于') ? 2 : 0) + (/巡察|巡视/u.test(text) ? 2 : 0) + (/整改/u.test(text) ? 1 : 0) + (COMPLETE_TITLE.test(text) ? 1 : 0)
+  );
 }
 
 /**
@@ -139,14 +152,23 @@ function titleScore(text: string): number {
  * lines above it while its 关于 is not yet in; the best-scored block, the
  * last of equals.
  */
-function chooseTitle(lines: readonly SourceLine[], remaining: readonly number[], left: ReadonlySet<number>): { from: number; to: number } | null {
+function chooseTitle(
+  lines: readonly SourceLine[],
+  remaining: readonly number[],
+  left: ReadonlySet<number>,
+): { from: number; to: number } | null {
   const candidates = remaining.filter((i) => isTitleLine(lines[i]!.text));
   const ends = candidates.filter((i) => TITLE_END.test(lines[i]!.text));
   const pool = ends.length > 0 ? ends : candidates.filter((i) => /关于/u.test(lines[i]!.text) && /巡察|巡视|整改/u.test(lines[i]!.text));
   let best: { from: number; to: number; score: number } | null = null;
   for (const end of pool) {
     const from = joinUp(lines, left, end);
-    const score = titleScore(lines.slice(from, end + 1).map((l) => l.text).join(''));
+    const score = titleScore(
+      lines
+        .slice(from, end + 1)
+        .map((l) => l.text)
+        .join(''),
+    );
     if (score >= 2 && (!best || score >= best.score)) best = { from, to: end + 1, score };
   }
   return best ? { from: best.from, to: best.to } : null;

@@ -39,7 +39,8 @@ const OPENING_FACTS = /(?:进行了?|开展了?)[^，。；]{0,12}?(?:巡察|巡
 /** What an opening may state instead: that the progress is made public (an editor's note says so too, so it counts only failing the facts). */
 const OPENING_ANNOUNCEMENT = /予以公[布开示]|现将.{0,30}(?:情况|如下)/u;
 const CLOSING = /欢迎.{0,12}(?:干部群众|社会各界|群众|广大).{0,30}?(?:监督|批评)|如有意见建议|请及时(?:向我们)?反映/u;
-const CONTACT_LINE = /^(?:联系方式|联系电话|电话|举报电话|监督电话|传真|邮政信箱|通讯地址|通信地址|来信地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|E-?mail)/iu;
+const CONTACT_LINE =
+  /^(?:联系方式|联系电话|电话|举报电话|监督电话|传真|邮政信箱|通讯地址|通信地址|来信地址|地址|邮政编码|邮编|电子邮箱|电子信箱|电子邮件|邮箱|E-?mail)/iu;
 /** Longest paragraph looked at as a possible opening: openings are a few hundred characters. */
 const MAX_OPENING = 3000;
 /** Without an opening, how far down the title is looked for. */
@@ -54,7 +55,12 @@ export function findFrame(paragraphs: readonly SourceLine[], warnings: WarningLi
   const openingMore = opening ? continuation(opening, paragraphs.slice(openingAt + 1, openingAt + 3)) : [];
   const start = opening ? openingAt + 1 + openingMore.length : headerEnd;
   for (const p of header.kept) {
-    warnings.add('unplaced', opening ? '开头段之前的这段文字已并入开头段，请核对' : '正文之前的这段文字已放在正文开头，请核对', p.line, p.text);
+    warnings.add(
+      'unplaced',
+      opening ? '开头段之前的这段文字已并入开头段，请核对' : '正文之前的这段文字已放在正文开头，请核对',
+      p.line,
+      p.text,
+    );
   }
 
   const rest = paragraphs.slice(start);
@@ -182,7 +188,15 @@ function findEnd(rest: readonly SourceLine[]): End {
   }
   if (closingAt === -1) {
     const tail = findSignature(rest, 0, true);
-    return { bodyEnd: tail.from, between: [], after: rest.slice(tail.to), closingSplit: null, closing: [], signature: tail.signature, date: tail.date };
+    return {
+      bodyEnd: tail.from,
+      between: [],
+      after: rest.slice(tail.to),
+      closingSplit: null,
+      closing: [],
+      signature: tail.signature,
+      date: tail.date,
+    };
   }
 
   const paragraph = rest[closingAt]!;
@@ -215,7 +229,14 @@ function findEnd(rest: readonly SourceLine[]): End {
 
 /** A line that can be the signing organisation: short, no punctuation, not a date. */
 function isSignatureLine(text: string): boolean {
-  return text.length <= 80 && Array.from(text).length <= 40 && !/[。，；：！？]/u.test(text) && !isDateLine(text) && !isFurniture(text) && /\p{Script=Han}{2}/u.test(text);
+  return (
+    text.length <= 80 &&
+    Array.from(text).length <= 40 &&
+    !/[。，；：！？]/u.test(text) &&
+    !isDateLine(text) &&
+    !isFurniture(text) &&
+    /\p{Script=Han}{2}/u.test(text)
+  );
 }
 
 /**
@@ -248,13 +269,17 @@ function findSignature(
   if (isDateLine(first.text)) return { from: start, to: at + 1, signature: null, date: first };
   const second = rest[at + 1];
   if (isSignatureLine(first.text) && second && isDateLine(second.text)) return { from: start, to: at + 2, signature: first, date: second };
-  if (isSignatureLine(first.text) && (!second || isFurniture(second.text))) return { from: start, to: at + 1, signature: first, date: null };
+  if (isSignatureLine(first.text) && (!second || isFurniture(second.text)))
+    return { from: start, to: at + 1, signature: first, date: null };
   return { from: start, to: at, signature: null, date: null };
 }
 
 /** 中共某某党组 2020年12月21日 on one line. */
 function signatureAndDate(text: string): { signature: string; date: string } | null {
-  const match = /^(.{2,40}?)\s*((?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?:[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))$/u.exec(text);
+  const match =
+    /^(.{2,40}?)\s*((?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?:[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))$/u.exec(
+      text,
+    );
   if (!match || !isSignatureLine(match[1]!.trim())) return null;
   return { signature: match[1]!.trim(), date: match[2]! };
 }

@@ -24,7 +24,8 @@ const WHOLE_LINE = [
 const SUMMARY = /^(?:【\s*)?(?:内容概述|内容摘要|内容提要|信息概述|摘要)\s*(?:】\s*)?[：:]/u;
 
 /** A list of other pages' headlines: this line and, after the notice, the lines under it. */
-const RELATED = /^(?:【\s*)?(?:相关新闻|相关链接|相关文章|相关阅读|相关信息|相关稿件|相关文件|相关报道|延伸阅读|推荐阅读|热点推荐|热门文章|猜你喜欢|上一篇|下一篇|上一条|下一条|附件下载|友情链接)/u;
+const RELATED =
+  /^(?:【\s*)?(?:相关新闻|相关链接|相关文章|相关阅读|相关信息|相关稿件|相关文件|相关报道|延伸阅读|推荐阅读|热点推荐|热门文章|猜你喜欢|上一篇|下一篇|上一条|下一条|附件下载|友情链接)/u;
 
 const ANYWHERE = [
   /ICP\s*(?:备|证)|ICP备\d|公网安备|备案号|版权所有|Copyright\s|©\s*\d{4}/iu,
@@ -118,7 +119,8 @@ export function isFurniture(text: string): boolean {
   if (RELATED.test(text) || ANYWHERE.some((re) => re.test(text))) return true;
   if (isBreadcrumb(text)) return true;
   // A menu: three or more short words set apart by spaces (首页 莞邑廉情 信访举报).
-  if (/^[\p{Script=Han}A-Za-z]{2,8}(?: [\p{Script=Han}A-Za-z]{2,8}){2,}$/u.test(text) && !/[。，；：]|关于|通报|报告/u.test(text)) return true;
+  if (/^[\p{Script=Han}A-Za-z]{2,8}(?: [\p{Script=Han}A-Za-z]{2,8}){2,}$/u.test(text) && !/[。，；：]|关于|通报|报告/u.test(text))
+    return true;
   return readLabelLine(text) !== null;
 }
 
@@ -153,7 +155,8 @@ export function isDisclosureLabel(text: string): boolean {
 export function isLoneDateTime(text: string): boolean {
   if (text.length > 40) return false;
   const bare = text.replace(/^[（(【[]\s*|\s*[）)】\]]$/gu, '').trim();
-  const date = '(?:\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}\\s*日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)';
+  const date =
+    '(?:\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}\\s*日?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)';
   const time = '\\d{1,2}\\s*[:：时]\\s*\\d{2}(?:\\s*[:：分]\\s*\\d{2}秒?)?分?';
   return new RegExp(`^(?:${date}(?:\\s*${time})?|${time})$`, 'u').test(bare);
 }

@@ -109,7 +109,14 @@ export function importNotice(source: SourceDocument, context: ImportContext): Im
   const parsed = noticeSchema.safeParse(notice);
   // The importer builds only valid notices; failing here is a bug to report, not bad input.
   if (!parsed.success) throw new Error(`导入程序生成的通报无效：${describeIssues(parsed.error)}`);
-  return { notice: parsed.data, warnings: warnings.all(), unit: source.unit, recognised: recognised(frame, parsed.data), layouts, dropped: frame.dropped };
+  return {
+    notice: parsed.data,
+    warnings: warnings.all(),
+    unit: source.unit,
+    recognised: recognised(frame, parsed.data),
+    layouts,
+    dropped: frame.dropped,
+  };
 }
 
 /**
@@ -144,7 +151,16 @@ function closeUpFrame(frame: Frame): Frame {
 
 /** The source text the printed notice should give back: from the title to the date. */
 export function frameText(frame: Frame): string {
-  return [...frame.title, ...frame.lead, ...(frame.opening ? [frame.opening] : []), ...frame.openingMore, ...frame.body, ...frame.closing, frame.signature, frame.date]
+  return [
+    ...frame.title,
+    ...frame.lead,
+    ...(frame.opening ? [frame.opening] : []),
+    ...frame.openingMore,
+    ...frame.body,
+    ...frame.closing,
+    frame.signature,
+    frame.date,
+  ]
     .filter((l): l is SourceLine => l !== null)
     .map((l) => l.text)
     .join('\n');

@@ -95,8 +95,13 @@ class OutlineBuilder {
     const current = this.stack[this.stack.length - 1]?.node;
     const previous = current?.body[current.body.length - 1];
     // The lead may end the head itself (…问题，制定整改措施如下：) with nothing after it.
-    const headHandsOver = current?.problem != null && current.body.length === 0 && current.problem.after === '' && /(?:如下|措施)：$/u.test(current.problem.head);
-    const afterLead = headHandsOver || (current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text)));
+    const headHandsOver =
+      current?.problem != null &&
+      current.body.length === 0 &&
+      current.problem.after === '' &&
+      /(?:如下|措施)：$/u.test(current.problem.head);
+    const afterLead =
+      headHandsOver || (current?.problem != null && previous !== undefined && (isLead(previous.text) || /如下：$/u.test(previous.text)));
     if (afterLead && marker.n === 1) return false;
     const leadFollows = next !== undefined && readMarker(next.text) === null && isLead(next.text);
     return isHeadingLike(marker.rest) || isCategory(marker) || leadFollows || runInLead(marker.rest) > 0;
@@ -105,7 +110,15 @@ class OutlineBuilder {
   private placeHeading(p: SourceLine, marker: Marker, problem: ProblemHead | null, entryFollows: boolean): void {
     const runIn = problem ? -1 : runInLead(marker.rest);
     const group = problem === null && isCategory(marker);
-    const node: OutlineNode = { marker, head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest, line: p.line, problem, group, body: [], children: [] };
+    const node: OutlineNode = {
+      marker,
+      head: runIn > 0 ? marker.rest.slice(0, runIn) : marker.rest,
+      line: p.line,
+      problem,
+      group,
+      body: [],
+      children: [],
+    };
     if (runIn > 0) node.body.push({ text: marker.rest.slice(runIn), line: p.line });
     const { stack } = this;
     // The level this count continues, at any depth (1. items with 1. measures under them).
@@ -118,7 +131,8 @@ class OutlineBuilder {
       return this.open(sameKind, marker.kind, 1, node);
     }
     // A kind opens below itself once (items 1. with measures 1. under them), never deeper: the outline stays shallow whatever the text.
-    if (marker.n === 1 && stack.filter((level) => level.kind === marker.kind).length < 2) return this.open(stack.length, marker.kind, 1, node);
+    if (marker.n === 1 && stack.filter((level) => level.kind === marker.kind).length < 2)
+      return this.open(stack.length, marker.kind, 1, node);
     if (marker.n === 1) return this.open(sameKind, marker.kind, 1, node);
     if (sameKind !== -1) {
       this.warnings.add('numbering', `编号不连续：${marker.text.trim()}前一个同级编号是 ${stack[sameKind]!.last}`, p.line, p.text);

@@ -22,7 +22,8 @@ export interface ProblemHead {
 }
 
 /** 制定整改措施如下： and its variants, between a problem and its first measure. */
-const MEASURES_HANDOVER = /^[，。：；]?\s*(?:(?:研究)?制定(?:了)?|采取(?:了)?|提出(?:了)?)?(?:以下|如下)?(?:的)?(?:整改|具体)?措施(?:如下)?[：]/u;
+const MEASURES_HANDOVER =
+  /^[，。：；]?\s*(?:(?:研究)?制定(?:了)?|采取(?:了)?|提出(?:了)?)?(?:以下|如下)?(?:的)?(?:整改|具体)?措施(?:如下)?[：]/u;
 const END_OR_PUNCTUATION = /^(?:[，。：；]|$)/u;
 /** One unit of an unquoted problem: a character other than a quote, or a whole quoted phrase. */
 const INNER = '(?:[^“”]|“[^“”]{1,60}”)';

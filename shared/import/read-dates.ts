@@ -15,7 +15,7 @@ export interface DateMention {
 const ARABIC = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?/gu;
 const CHINESE = /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?/gu;
 const NUMERIC = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/gu;
-const DIGIT_OF: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const DIGIT_OF: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Every date mention in a text, in order. */
 export function findDates(text: string): DateMention[] {
@@ -48,12 +48,14 @@ export function resolveDate(mention: DateMention, previous: IsoDate | null): Iso
   const before = previous ? parseIsoDate(previous) : null;
   let year = mention.year ?? before?.year ?? null;
   if (year === null) return null;
-  if (mention.year === null && before && (mention.month < before.month || (mention.month === before.month && mention.day < before.day))) year++;
+  if (mention.year === null && before && (mention.month < before.month || (mention.month === before.month && mention.day < before.day)))
+    year++;
   const iso = `${String(year).padStart(4, '0')}-${String(mention.month).padStart(2, '0')}-${String(mention.day).padStart(2, '0')}`;
   return parseIsoDate(iso) ? iso : null;
 }
 
-const WHOLE_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+const WHOLE_DATE =
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 
 /** True when a paragraph is a date and nothing else (the date under a signature). */
 export function isDateLine(text: string): boolean {

@@ -54,7 +54,8 @@ export function readMetadata(frame: Frame, warnings: WarningList): NoticeMeta {
 }
 
 /** 中共…党组关于十四届市委第十轮巡察（反馈意见）整改阶段性进展情况的通报 / …的报告. */
-const TITLE = /^(.*?)关于(.*?)(?:巡察|巡视)(?:组)?(?:反馈)?(?:意见|问题)?(?:的)?(?:集中)?整改(?:工作)?(阶段性进展|工作进展|进展|落实|)情况的?(?:通报|报告|公告|公示)$/u;
+const TITLE =
+  /^(.*?)关于(.*?)(?:巡察|巡视)(?:组)?(?:反馈)?(?:意见|问题)?(?:的)?(?:集中)?整改(?:工作)?(阶段性进展|工作进展|进展|落实|)情况的?(?:通报|报告|公告|公示)$/u;
 
 function readTitle(title: string): { issuer: string; round: string; stage: Stage } | null {
   const match = TITLE.exec(title);
@@ -73,7 +74,8 @@ function stageOf(phrase: string): Stage {
 
 /** 十四届市委第十轮, 县委2023年第一轮, 2023年第一轮, 校党委第三轮. */
 function findRound(text: string): string {
-  const round = /(?:[一二三四五六七八九十]+届)?(?:(?:省|市|区|县|州|旗|盟|党|党工)委)?(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}轮/u.exec(text);
+  const round =
+    /(?:[一二三四五六七八九十]+届)?(?:(?:省|市|区|县|州|旗|盟|党|党工)委)?(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}轮/u.exec(text);
   if (!round) return '';
   // Without 委 or a year it is no round of an inspection body (第一轮 alone says too little).
   return /委|年/u.test(round[0]) ? round[0] : '';
@@ -125,12 +127,22 @@ interface YearHints {
 const INSPECTED = /对(.{2,40}?)(?:（以下简称[“"]?([^“”"（）]{1,24}?)[”"]?）)?(?:党组织)?(?:进行了?|开展了?)[^，。；]{0,12}?(?:巡察|巡视)/u;
 const FEEDBACK_TO = /向(.{2,40}?)(?:党组织)?(?:集中)?(?:反馈|进行了?反馈)/u;
 /** 我院党组, 我局, 本单位: the issuer speaking of itself. */
-const SELF_REFERENCE = /^(?:我|本)\p{Script=Han}{0,4}$|^(?:我|本)(?:院|局|委|校|单位|公司|镇|乡|街道|办|中心|厅|部|所|社|集团|会|馆|站|队)/u;
+const SELF_REFERENCE =
+  /^(?:我|本)\p{Script=Han}{0,4}$|^(?:我|本)(?:院|局|委|校|单位|公司|镇|乡|街道|办|中心|厅|部|所|社|集团|会|馆|站|队)/u;
 /** An organ that orders inspections: 市委, 中共某某县委, 校党委, 局党组. */
 const ORGAN = /(?:中共)?[^和及、与，。]{0,14}?(?:省委|市委|区委|县委|州委|旗委|盟委|党工委|党委|党组)/gu;
 
 function readOpening(text: string, line: number | null, years: YearHints, warnings: WarningList): OpeningFacts {
-  const facts: OpeningFacts = { inspectingBody: '', inspectionGroup: '', start: null, end: null, feedback: null, stage: null, names: [], short: '' };
+  const facts: OpeningFacts = {
+    inspectingBody: '',
+    inspectionGroup: '',
+    start: null,
+    end: null,
+    feedback: null,
+    stage: null,
+    names: [],
+    short: '',
+  };
   if (text === '') return facts;
   facts.inspectionGroup = /([^，。；、：\d日]{0,12}?第[一二三四五六七八九十\d]+(?:巡察|巡视)组)/u.exec(text)?.[1] ?? '';
   facts.inspectingBody = inspectingBody(text) || (/^(.+?)第/u.exec(facts.inspectionGroup)?.[1] ?? '');
@@ -162,7 +174,9 @@ function readOpening(text: string, line: number | null, years: YearHints, warnin
   }
   if (feedbackAt !== -1) {
     const previous = facts.end ?? facts.start;
-    facts.feedback = mention ? (resolveDate(mention, previous) ?? (previous ? null : withYear(mention, yearFor(mention, undefined, years)))) : null;
+    facts.feedback = mention
+      ? (resolveDate(mention, previous) ?? (previous ? null : withYear(mention, yearFor(mention, undefined, years))))
+      : null;
     if (!facts.feedback) warnings.add('badDate', mention ? `无法读出反馈日期：${mention.text}` : '开头段未写明反馈日期', line, text);
   }
   return facts;

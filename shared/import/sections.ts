@@ -68,7 +68,11 @@ export function findChecklistSection(sections: readonly Section[]): number {
   if (best > 0) return scores.indexOf(best);
   const candidates = sections
     .map((s, i) => ({ s, i }))
-    .filter(({ s, i }) => !(i === sections.length - 1 && NEXT_STEPS_HEADING.test(s.heading)) && !(i === 0 && sections.length > 1 && ORGANISATION_HEADING.test(s.heading)));
+    .filter(
+      ({ s, i }) =>
+        !(i === sections.length - 1 && NEXT_STEPS_HEADING.test(s.heading)) &&
+        !(i === 0 && sections.length > 1 && ORGANISATION_HEADING.test(s.heading)),
+    );
   return candidates.length > 0 ? candidates[0]!.i : Math.min(1, sections.length - 1);
 }
 

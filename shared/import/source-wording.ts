@@ -29,7 +29,11 @@ export class SourceWording {
  * in front of the text. Punctuation at the end is not a difference worth
  * an override; quotes around the problem are.
  */
-export function keepSourceWording(nodes: readonly ChecklistNode[], layout: Layout, wording: SourceWording): { nodes: ChecklistNode[]; changed: boolean } {
+export function keepSourceWording(
+  nodes: readonly ChecklistNode[],
+  layout: Layout,
+  wording: SourceWording,
+): { nodes: ChecklistNode[]; changed: boolean } {
   let changed = false;
   const keep = (list: readonly ChecklistNode[]): ChecklistNode[] =>
     list.map((node): ChecklistNode => {
@@ -37,9 +41,14 @@ export function keepSourceWording(nodes: readonly ChecklistNode[], layout: Layou
       const head = wording.heads.get(node.id);
       const problem = node.problem.trim();
       const printed = fillTemplate(problem === '' ? layout.item.headWithoutProblem : layout.item.head, { problem });
-      let item: Item = head !== undefined && node.leadOverride === null && !sameWords(printed, head) ? { ...node, leadOverride: head } : node;
+      let item: Item =
+        head !== undefined && node.leadOverride === null && !sameWords(printed, head) ? { ...node, leadOverride: head } : node;
       item = { ...withLeads(item, layout.item, wording), subItems: item.subItems.map((sub) => withLeads(sub, layout.subItem, wording)) };
-      changed ||= item.leadOverride !== node.leadOverride || item.measures !== node.measures || item.progress !== node.progress || item.subItems.some((sub, i) => sub !== node.subItems[i]);
+      changed ||=
+        item.leadOverride !== node.leadOverride ||
+        item.measures !== node.measures ||
+        item.progress !== node.progress ||
+        item.subItems.some((sub, i) => sub !== node.subItems[i]);
       return item;
     });
   const kept = keep(nodes);

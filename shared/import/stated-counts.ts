@@ -17,7 +17,10 @@ export interface StatedCounts {
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十百零〇]{1,6})';
 /** 3个方面8个问题, 三大类14个具体问题, 4个方面共21条问题. */
-const BY_CATEGORY = new RegExp(`${NUM}\\s*(个方面|个类别|大类|类|方面)(?:的|、|，)?(?:共|共计)?${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题`, 'gu');
+const BY_CATEGORY = new RegExp(
+  `${NUM}\\s*(个方面|个类别|大类|类|方面)(?:的|、|，)?(?:共|共计)?${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题`,
+  'gu',
+);
 /** 问题17个 (反馈问题17个, 共反馈问题12个), 12个问题 (反馈了12个问题) — not 问题线索5件. */
 const PROBLEMS = new RegExp(`问题(?:共|共计)?${NUM}\\s*(?:个|条|项)|${NUM}\\s*(?:个|条|项)(?:具体|突出)?问题(?!线索)`, 'gu');
 /** A count is of the problems fed back when the same sentence says so just before it (…反馈了…, 指出…). */
@@ -66,10 +69,20 @@ export function checkStatedCounts(lines: readonly SourceLine[], checklist: reado
   const items = allItems(checklist);
   const byParts = items.reduce((sum, item) => sum + Math.max(1, item.subItems.length), 0);
   if (stated.problems !== items.length && stated.problems !== byParts) {
-    warnings.add('structure', `问题数与原文所述不一致：原文为 ${stated.problems} 个问题，识别出 ${items.length} 个`, stated.line, stated.text);
+    warnings.add(
+      'structure',
+      `问题数与原文所述不一致：原文为 ${stated.problems} 个问题，识别出 ${items.length} 个`,
+      stated.line,
+      stated.text,
+    );
   }
   const groups = checklist.filter((n) => n.kind === 'group').length;
   if (stated.groups !== null && stated.groups !== groups) {
-    warnings.add('structure', `问题分组数与原文所述不一致：原文为 ${stated.groups} ${stated.groupWord}，识别出 ${groups} 个分组`, stated.line, stated.text);
+    warnings.add(
+      'structure',
+      `问题分组数与原文所述不一致：原文为 ${stated.groups} ${stated.groupWord}，识别出 ${groups} 个分组`,
+      stated.line,
+      stated.text,
+    );
   }
 }

@@ -113,6 +113,9 @@ export function itemNumbering(item: Item, format: EntryFormat, subFormat: EntryF
   const own = entryNumbering(item, format, subFormat);
   return {
     own,
-    subItems: item.subItems.map((sub, i) => ({ label: formatNumber(subFormat.number, own.subItemStart + i + 1), numbering: entryNumbering(sub, subFormat) })),
+    subItems: item.subItems.map((sub, i) => ({
+      label: formatNumber(subFormat.number, own.subItemStart + i + 1),
+      numbering: entryNumbering(sub, subFormat),
+    })),
   };
 }

@@ -12,9 +12,7 @@ import { ENUMERATIONS } from '../model/rich-text';
 export const ROLES = ['heading1', 'heading2', 'heading3', 'heading4', 'body'] as const;
 export type Role = (typeof ROLES)[number];
 
-const numberPattern = z
-  .string()
-  .refine((s) => s.includes('{cn}') || s.includes('{n}'), { error: '编号格式必须包含 {cn} 或 {n}' });
+const numberPattern = z.string().refine((s) => s.includes('{cn}') || s.includes('{n}'), { error: '编号格式必须包含 {cn} 或 {n}' });
 
 /** How a part's level-1 heading prints: numbered (二、…), as a plain line, or not at all (a preamble). */
 const sectionHeadingSchema = z.enum(['numbered', 'plain', 'none']);

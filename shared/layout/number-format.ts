@@ -10,7 +10,7 @@ export function formatNumber(pattern: string, n: number): string {
 }
 
 const ENUMERATION_PATTERNS: Record<Exclude<Enumeration, 'none'>, string> = {
-  '一是': '{cn}是',
+  一是: '{cn}是',
   '第一，': '第{cn}，',
   '（一）': '（{cn}）',
   '1.': '{n}.',

@@ -110,7 +110,11 @@ function placeBelow<F extends { number: string; role: Role }>(format: F, above: 
 }
 
 /** An item's format and its sub-items' as placed in the tree; the layout's where the tree has no placement yet. */
-export function placedFormats(item: Item, layout: Layout, placed: ReadonlyMap<string, Placement>): { format: Layout['item']; subFormat: EntryFormat } {
+export function placedFormats(
+  item: Item,
+  layout: Layout,
+  placed: ReadonlyMap<string, Placement>,
+): { format: Layout['item']; subFormat: EntryFormat } {
   const own = placed.get(item.id);
   const sub = item.subItems[0] ? placed.get(item.subItems[0].id) : undefined;
   return {

@@ -21,7 +21,17 @@ export const LEDGER_COLUMNS = [
 export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 /** The columns a new installation's ledger has: the ones every ledger carries. */
-export const DEFAULT_LEDGER_COLUMNS: readonly LedgerColumn[] = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress'];
+export const DEFAULT_LEDGER_COLUMNS: readonly LedgerColumn[] = [
+  'number',
+  'category',
+  'problem',
+  'measures',
+  'leader',
+  'unit',
+  'deadline',
+  'completion',
+  'progress',
+];
 
 export const LEDGER_COLUMN_HEADERS: Record<LedgerColumn, string> = {
   number: '序号',

@@ -23,7 +23,8 @@ export interface LedgerContext {
 }
 
 /** A row of the ledger: a group spanning the table, or one item's cells. */
-export type LedgerRow = { kind: 'group'; text: string; depth: number } | { kind: 'item'; itemId: string; cells: Record<LedgerColumn, string> };
+export type LedgerRow =
+  { kind: 'group'; text: string; depth: number } | { kind: 'item'; itemId: string; cells: Record<LedgerColumn, string> };
 
 /**
  * The ledger's rows in tree order: a spanning row per group (numbered as the
@@ -32,11 +33,7 @@ export type LedgerRow = { kind: 'group'; text: string; depth: number } | { kind:
  * counters, no number for a lone item): a ledger is counted and cited by row.
  * Sub-items stay inside their item's row, each part under its label （1）（2）.
  */
-export function ledgerRows(
-  checklist: readonly ChecklistNode[],
-  layout: Layout,
-  context: LedgerContext = {},
-): LedgerRow[] {
+export function ledgerRows(checklist: readonly ChecklistNode[], layout: Layout, context: LedgerContext = {}): LedgerRow[] {
   const statusLabels = context.statusLabels ?? DEFAULT_STATUS_LABELS;
   const placed = placeChecklist(checklist, layout);
   const rows: LedgerRow[] = [];
@@ -51,7 +48,9 @@ export function ledgerRows(
         const { format } = placedFormats(node, layout, placed);
         // An item with sub-items numbers its own lists below their （1）（2）, so no cell counts （1） twice.
         const numbering = (item: Item): OwnLists =>
-          item.subItems.length > 0 ? { measures: underSubItem(item.measures), progress: underSubItem(item.progress) } : entryNumbering(item, format);
+          item.subItems.length > 0
+            ? { measures: underSubItem(item.measures), progress: underSubItem(item.progress) }
+            : entryNumbering(item, format);
         const cells = itemCells(node, ++itemCount, numbering(node), statusLabels, context);
         const previous = previousStage(node);
         if (previous) cells.previousProgress = finishedLines(progressText(previous, numbering(previous)));
@@ -94,12 +93,19 @@ function withSubItems(own: string, subItems: readonly SubItem[], part: (sub: Sub
 function previousStage(item: Item): Item | null {
   const last = item.history[item.history.length - 1];
   if (!last) return null;
-  const subItems = last.subItems.map((sub, i) => ({ id: `${item.id}-${i}`, problem: sub.problem, measures: plainList([]), progress: sub.progress }));
+  const subItems = last.subItems.map((sub, i) => ({
+    id: `${item.id}-${i}`,
+    problem: sub.problem,
+    measures: plainList([]),
+    progress: sub.progress,
+  }));
   return { ...item, progress: last.progress, subItems };
 }
 
 function progressText(item: Item, numbering: OwnLists): string {
-  return withSubItems(listText(item.progress, numbering.progress), item.subItems, (sub) => listText(sub.progress, underSubItem(sub.progress)));
+  return withSubItems(listText(item.progress, numbering.progress), item.subItems, (sub) =>
+    listText(sub.progress, underSubItem(sub.progress)),
+  );
 }
 
 // Each line of a cell is finished as the notice finishes its paragraphs: the two documents print the same text.
@@ -130,7 +136,9 @@ function rawCells(...[item, number, numbering, statusLabels, context]: Parameter
     // repeating it in a column would only take room (the empty column is dropped).
     category: '',
     problem: withSubItems(item.problem, item.subItems, (sub) => sub.problem),
-    measures: withSubItems(listText(item.measures, numbering.measures), item.subItems, (sub) => listText(sub.measures, underSubItem(sub.measures))),
+    measures: withSubItems(listText(item.measures, numbering.measures), item.subItems, (sub) =>
+      listText(sub.measures, underSubItem(sub.measures)),
+    ),
     leader: item.responsibleLeader,
     unit: item.responsibleUnit,
     deadline: deadlineText(item, formatChineseDate),

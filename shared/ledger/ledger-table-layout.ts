@@ -9,7 +9,16 @@ import { shownLedgerColumns } from './shown-columns';
 export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 } as const;
 
 /** Columns whose short entries (a number, a name, a date, a status) are centred in their cells. */
-export const CENTRED_COLUMNS: ReadonlySet<LedgerColumn> = new Set(['number', 'leader', 'deadline', 'completion', 'daysLeft', 'moneyRecovered', 'rulesMade', 'peopleHeld']);
+export const CENTRED_COLUMNS: ReadonlySet<LedgerColumn> = new Set([
+  'number',
+  'leader',
+  'deadline',
+  'completion',
+  'daysLeft',
+  'moneyRecovered',
+  'rulesMade',
+  'peopleHeld',
+]);
 
 /** The ledger table as printed across a landscape page: which columns, how wide (twips, summing to `width`). */
 export interface LedgerTableLayout {
@@ -22,9 +31,17 @@ export interface LedgerTableLayout {
  * The columns the ledger table prints and their widths, from what the rows
  * hold: what the .docx writer writes and what the paged preview draws.
  */
-export function ledgerTableLayout(rows: readonly LedgerRow[], settingColumns: readonly LedgerColumn[], style: DocumentStyle): LedgerTableLayout {
+export function ledgerTableLayout(
+  rows: readonly LedgerRow[],
+  settingColumns: readonly LedgerColumn[],
+  style: DocumentStyle,
+): LedgerTableLayout {
   const width = landscapeTextWidth(style);
   const columns = shownLedgerColumns(settingColumns, rows);
-  const widths = ledgerColumnWidths(columns, rows, { width, fontSize: style.sizes.table, cellMargins: CELL_MARGINS.left + CELL_MARGINS.right });
+  const widths = ledgerColumnWidths(columns, rows, {
+    width,
+    fontSize: style.sizes.table,
+    cellMargins: CELL_MARGINS.left + CELL_MARGINS.right,
+  });
   return { columns, widths, width };
 }

@@ -84,7 +84,12 @@ function columnNeeds(
     return { rows, floor: twips(floor), want: twips(Math.max(floor, fitUnder(longest, cap))), weight: 0 };
   }
   const amount = rows.flat().reduce((sum, w) => sum + w, 0);
-  return { rows, floor: twips(Math.max(header, Math.min(longest, TEXT_COLUMN_MIN))), want: twips(Math.max(header, longest)), weight: amount };
+  return {
+    rows,
+    floor: twips(Math.max(header, Math.min(longest, TEXT_COLUMN_MIN))),
+    want: twips(Math.max(header, longest)),
+    weight: amount,
+  };
 }
 
 /**
@@ -154,7 +159,10 @@ export function ledgerColumnWidths(columns: readonly LedgerColumn[], rows: reado
     const kept = columns.map((c, i) => (c === 'number' ? needs[i]!.floor : 0));
     const keptTotal = kept.reduce((a, b) => a + b, 0);
     const scale = (metrics.width - keptTotal) / (floors - keptTotal);
-    return roundToWidth(needs.map((n, i) => (columns[i] === 'number' ? n.floor : n.floor * scale)), metrics.width);
+    return roundToWidth(
+      needs.map((n, i) => (columns[i] === 'number' ? n.floor : n.floor * scale)),
+      metrics.width,
+    );
   }
   const isText = columns.map((c) => SHORT_COLUMN_CAPS[c] === undefined);
   const textNeeds = needs.filter((_, i) => isText[i]);

@@ -19,7 +19,12 @@ export type Capacity = (twips: number) => number;
  * takes its width over the room, but never less than one line: widening a
  * column past its paragraphs gains nothing).
  */
-function height(columns: readonly TextColumn[], widths: readonly number[], capacity: Capacity, fixedLines: readonly number[]): [number, number] {
+function height(
+  columns: readonly TextColumn[],
+  widths: readonly number[],
+  capacity: Capacity,
+  fixedLines: readonly number[],
+): [number, number] {
   const characters = widths.map(capacity);
   let lines = 0;
   let fullness = 0;
@@ -29,7 +34,10 @@ function height(columns: readonly TextColumn[], widths: readonly number[], capac
     columns.forEach((column, c) => {
       const cell = column.rows[r]!;
       most = Math.max(most, linesAt(cell, characters[c]!));
-      fullest = Math.max(fullest, cell.reduce((sum, w) => sum + Math.max(1, w / characters[c]!), 0));
+      fullest = Math.max(
+        fullest,
+        cell.reduce((sum, w) => sum + Math.max(1, w / characters[c]!), 0),
+      );
     });
     lines += most;
     fullness += fullest;
@@ -49,11 +57,17 @@ const STEPS = [4, 2, 1, 0.5];
  * needs more than its share and a column never the tallest in its row less.
  * `fixedLines` holds, per row, the lines the short columns already take.
  */
-export function shortenTable(columns: readonly TextColumn[], start: readonly number[], capacity: Capacity, em: number, fixedLines: readonly number[]): number[] {
+export function shortenTable(
+  columns: readonly TextColumn[],
+  start: readonly number[],
+  capacity: Capacity,
+  em: number,
+  fixedLines: readonly number[],
+): number[] {
   const widths = [...start];
   let current = height(columns, widths, capacity, fixedLines);
   for (const step of STEPS.map((s) => s * em)) {
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       let best: { from: number; to: number; score: [number, number] } | null = null;
       for (let from = 0; from < widths.length; from += 1) {

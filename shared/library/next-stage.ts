@@ -22,8 +22,10 @@ function withStagePhrase(text: string, from: string, to: string): string {
   const gap = '(\\s*)';
   const phrase = from === '' ? '' : `${escaped(from)}${gap}`;
   const pattern = new RegExp(`整改(工作)?${gap}${phrase}情况`, 'gu');
-  return text.replace(pattern, (_match, work: string | undefined, before: string, after?: string) =>
-    `整改${work ?? ''}${before}${to}${from === '' ? '' : (after ?? '')}情况`,
+  return text.replace(
+    pattern,
+    (_match, work: string | undefined, before: string, after?: string) =>
+      `整改${work ?? ''}${before}${to}${from === '' ? '' : (after ?? '')}情况`,
   );
 }
 
@@ -68,7 +70,8 @@ export function nextStageNotice(
   makeId: () => string = newId,
 ): Notice {
   const stage = followingStage(notice.meta.stage);
-  const restage = (text: string | null) => (text === null ? null : withStagePhrase(text, stagePhrases[notice.meta.stage], stagePhrases[stage]));
+  const restage = (text: string | null) =>
+    text === null ? null : withStagePhrase(text, stagePhrases[notice.meta.stage], stagePhrases[stage]);
   const stamp = now.toISOString();
   return {
     ...notice,

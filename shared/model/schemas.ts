@@ -30,7 +30,11 @@ const nullableDate = isoDateSchema.nullable();
 const timestamp = (what: string) => z.iso.datetime({ error: `${what}必须是 ISO 格式的时间，如 2020-12-21T02:00:00.000Z` });
 const id = idSchema;
 const count = (what: string) =>
-  z.number({ error: `${what}必须是数字` }).int({ error: `${what}必须是整数` }).nonnegative({ error: `${what}不能为负数` }).nullable();
+  z
+    .number({ error: `${what}必须是数字` })
+    .int({ error: `${what}必须是整数` })
+    .nonnegative({ error: `${what}不能为负数` })
+    .nullable();
 
 export const contactSchema = z.object({
   kind: z.enum(CONTACT_KINDS, { error: `联系方式类别只能是：${choices(DEFAULT_CONTACT_LABELS)}` }),
@@ -58,7 +62,10 @@ export const noticeMetaSchema = z.object({
   titleOverride: text('标题').nullable(),
   openingOverride: text('开头段').nullable(),
   closingOverride: text('结束语').nullable(),
-  ignoredFindings: z.array(z.string({ error: '已忽略的检查结果必须是文字' }).max(2000), { error: '已忽略的检查结果必须是列表' }).max(10_000).optional(),
+  ignoredFindings: z
+    .array(z.string({ error: '已忽略的检查结果必须是文字' }).max(2000), { error: '已忽略的检查结果必须是列表' })
+    .max(10_000)
+    .optional(),
 });
 
 const partSchema = z.object({ heading: text('标题'), body: paragraphListSchema });
@@ -178,9 +185,7 @@ export const noticeSchema: z.ZodType<Notice> = z
  * (`meta.feedbackDate：日期无效…`), for messages shown to users.
  */
 export function describeIssues(error: z.ZodError, limit = 5): string {
-  const lines = error.issues
-    .slice(0, limit)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`);
+  const lines = error.issues.slice(0, limit).map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`);
   if (error.issues.length > limit) lines.push(`等共 ${error.issues.length} 处问题`);
   return lines.join('\n');
 }

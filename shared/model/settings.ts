@@ -7,7 +7,14 @@ import { DEFAULT_STATUS_LABELS, ITEM_STATUSES, type ItemStatus } from './notice'
 import { contactSchema } from './schemas';
 
 /** Settings keys in the database's settings table, each with its own schema. */
-export const SETTINGS_KEYS = { export: 'export', defaults: 'defaults', ledger: 'ledger', backup: 'backup', check: 'check', tracking: 'tracking' } as const;
+export const SETTINGS_KEYS = {
+  export: 'export',
+  defaults: 'defaults',
+  ledger: 'ledger',
+  backup: 'backup',
+  check: 'check',
+  tracking: 'tracking',
+} as const;
 
 /** How notices are exported: the user's font names and house options. */
 export const exportSettingsSchema = z.object({
@@ -83,7 +90,10 @@ export const trackingSettingsSchema = z.object({
 });
 export type TrackingSettings = z.infer<typeof trackingSettingsSchema>;
 
-export const DEFAULT_TRACKING_SETTINGS: TrackingSettings = { statusLabels: { ...DEFAULT_STATUS_LABELS }, dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+export const DEFAULT_TRACKING_SETTINGS: TrackingSettings = {
+  statusLabels: { ...DEFAULT_STATUS_LABELS },
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+};
 
 /** Every setting the 设置 screen edits. */
 export const appSettingsSchema = z.object({

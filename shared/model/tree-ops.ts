@@ -60,7 +60,12 @@ export function insertAt(nodes: ChecklistNode[], node: ChecklistNode, place: Pla
 }
 
 /** Inserts a node relative to another, or null when it may not stand there. */
-export function insertNode(nodes: ChecklistNode[], node: ChecklistNode, relation: Relation, targetId: string | null): ChecklistNode[] | null {
+export function insertNode(
+  nodes: ChecklistNode[],
+  node: ChecklistNode,
+  relation: Relation,
+  targetId: string | null,
+): ChecklistNode[] | null {
   const place = resolvePlace(nodes, relation, targetId);
   if (!place || !fitsAt(nodes, node, place.parentId)) return null;
   return insertAt(nodes, node, place);
@@ -140,11 +145,17 @@ export function updateNode(nodes: ChecklistNode[], id: string, change: (node: Ch
  * selected item — a sibling of the group being worked in, which always
  * fits. Nothing selected: the end of the checklist.
  */
-export function placeForNew(nodes: ChecklistNode[], kind: ChecklistNode['kind'], selectedId: string | null): { relation: Relation; targetId: string | null } {
+export function placeForNew(
+  nodes: ChecklistNode[],
+  kind: ChecklistNode['kind'],
+  selectedId: string | null,
+): { relation: Relation; targetId: string | null } {
   const found = selectedId === null ? null : findNode(nodes, selectedId);
   if (!found) return { relation: 'last-child', targetId: null };
   if (kind === 'item') {
-    return found.node.kind === 'group' ? { relation: 'last-child', targetId: found.node.id } : { relation: 'after', targetId: found.node.id };
+    return found.node.kind === 'group'
+      ? { relation: 'last-child', targetId: found.node.id }
+      : { relation: 'after', targetId: found.node.id };
   }
   const anchor = found.node.kind === 'group' ? found.node : (found.parent ?? found.node);
   return { relation: 'after', targetId: anchor.id };

@@ -47,7 +47,14 @@ function paragraphLines(block: number, runs: readonly DocRun[], width: number, s
 }
 
 /** A right-aligned line (or a long name's lines) with a right indent in characters. */
-function rightAlignedLines(block: number, text: string, indentChars: number, width: number, style: DocumentStyle, metrics: TextMetrics): PageLine[] {
+function rightAlignedLines(
+  block: number,
+  text: string,
+  indentChars: number,
+  width: number,
+  style: DocumentStyle,
+  metrics: TextMetrics,
+): PageLine[] {
   const right = Math.round(indentChars * characterWidth(style));
   const available = width - right;
   return breakLines([{ text, role: 'body' }], bodySetting(style), { first: available, rest: available }, metrics).map((b) =>

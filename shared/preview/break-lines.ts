@@ -44,7 +44,12 @@ function measure(runs: readonly DocRun[], setting: TextSetting, metrics: TextMet
       const script = gapScript(char);
       const across = meetsAcrossScripts(previous, script);
       previous = script;
-      glyphs.push({ char, run: index, width: advance(char, setting.size, setting.spacing, run.bold === true, metrics), gapBefore: across ? gap : 0 });
+      glyphs.push({
+        char,
+        run: index,
+        width: advance(char, setting.size, setting.spacing, run.bold === true, metrics),
+        gapBefore: across ? gap : 0,
+      });
     }
   });
   return glyphs;

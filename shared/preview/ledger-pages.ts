@@ -34,7 +34,12 @@ export function cellLines(text: string, width: number, style: DocumentStyle, met
   const available = width - CELL_MARGINS.left - CELL_MARGINS.right;
   const setting = { size: style.sizes.table, spacing: 0, slot: 'table' as const };
   return text.split('\n').flatMap((paragraph) => {
-    const broken = breakLines([{ text: paragraph, role: 'body', ...(bold ? { bold } : {}) }], setting, { first: available, rest: available }, metrics);
+    const broken = breakLines(
+      [{ text: paragraph, role: 'body', ...(bold ? { bold } : {}) }],
+      setting,
+      { first: available, rest: available },
+      metrics,
+    );
     return broken.length === 0 ? [''] : broken.map((b) => b.runs.map((r) => r.text).join(''));
   });
 }
@@ -48,8 +53,20 @@ interface MeasuredRow {
 
 /** The first ledger page's 附件 label, blank, centred title and blank, one 579-twip line each (ledger-section.ts). */
 function headingLines(title: string, style: DocumentStyle, metrics: TextMetrics): PageLine[] {
-  const line = (runs: PageLine['runs'], align: PageLine['align'] = 'start'): PageLine => ({ block: -1, runs, align, left: 0, right: 0, size: style.sizes.body });
-  return [line([{ text: '附件', role: 'heading1' }]), line([]), ...centredLines(-1, title, landscapeTextWidth(style), style, metrics).map((l) => ({ ...l, block: -1 })), line([])];
+  const line = (runs: PageLine['runs'], align: PageLine['align'] = 'start'): PageLine => ({
+    block: -1,
+    runs,
+    align,
+    left: 0,
+    right: 0,
+    size: style.sizes.body,
+  });
+  return [
+    line([{ text: '附件', role: 'heading1' }]),
+    line([]),
+    ...centredLines(-1, title, landscapeTextWidth(style), style, metrics).map((l) => ({ ...l, block: -1 })),
+    line([]),
+  ];
 }
 
 /**
@@ -61,7 +78,11 @@ function headingLines(title: string, style: DocumentStyle, metrics: TextMetrics)
  */
 export function layOutLedger(ledger: LedgerInput, style: DocumentStyle, metrics: TextMetrics): LedgerPage[] {
   const table = ledgerTableLayout(ledger.rows, ledger.columns, style);
-  const columns: LedgerColumnBox[] = table.columns.map((c, i) => ({ header: ledgerColumnHeader(c, table.columns), width: table.widths[i]!, centred: CENTRED_COLUMNS.has(c) }));
+  const columns: LedgerColumnBox[] = table.columns.map((c, i) => ({
+    header: ledgerColumnHeader(c, table.columns),
+    width: table.widths[i]!,
+    centred: CENTRED_COLUMNS.has(c),
+  }));
   const lineHeight = TABLE_LINE_HEIGHT_EM * style.sizes.table * 10;
   const padding = CELL_MARGINS.top + CELL_MARGINS.bottom + ROW_BORDER;
   const heightOf = (lines: number) => lines * lineHeight + padding;

@@ -150,4 +150,3 @@ interface TitleMark {
 }
 
 const OPENING_MARKS = new Set(['《', '<', '＜', '〈']);
-

@@ -96,7 +96,8 @@ function chineseAfterPartner(chars: string[], k: number, quotes: readonly number
 const HALF_WIDTH_PUNCTUATION = /[,:;?!."'()]/;
 
 /** The characters isChinese accepts, as the body of a regular-expression class (for patterns with the u flag). */
-export const CHINESE_CLASS = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\u3000-\\u303f\\uff01-\\uff60\\u2018-\\u201f\\u2014\\u2026\\u{20000}-\\u{2fa1f}';
+export const CHINESE_CLASS =
+  '\\u4e00-\\u9fff\\u3400-\\u4dbf\\u3000-\\u303f\\uff01-\\uff60\\u2018-\\u201f\\u2014\\u2026\\u{20000}-\\u{2fa1f}';
 
 /** Han characters and full-width punctuation count as Chinese context. */
 export function isChinese(char: string): boolean {

@@ -3,7 +3,8 @@
  * U+FFFF, lone surrogates). The docx library passes some of them through and
  * the file then will not open, so every text is cleaned before export.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Text that can stand inside one paragraph of a document: no forbidden or layout control characters. */
 export function sanitizeText(text: string): string {
@@ -26,7 +27,10 @@ export function stripForbiddenCharacters(text: string): string {
  * character), no surrounding spaces.
  */
 export function cleanFontName(name: string): string {
-  return name.replace(FORBIDDEN, '').replace(/[\t\r\n\u0080-\u009F\u2028\u2029\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '').trim();
+  return name
+    .replace(FORBIDDEN, '')
+    .replace(/[\t\r\n\u0080-\u009F\u2028\u2029\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '')
+    .trim();
 }
 
 /** True when sanitizeText would change the text. */

@@ -31,7 +31,11 @@ export function splitPieces(tagged: TaggedText, count: number): string[] {
  * owners of the units they replace; units beyond the match's length (an
  * insertion: — becoming ——) belong to the match's last unit's piece.
  */
-export function replaceTagged(tagged: TaggedText, pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | null): TaggedText {
+export function replaceTagged(
+  tagged: TaggedText,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray, text: string) => string | null,
+): TaggedText {
   if (!pattern.global) throw new Error('replaceTagged needs a global pattern');
   let text = '';
   const owners: number[] = [];

@@ -47,7 +47,11 @@ function withoutMark(nodes: readonly ChecklistNode[], cleared: ReadonlySet<strin
  */
 export function clearUpdatedMarks(before: readonly ChecklistNode[], after: ChecklistNode[]): ChecklistNode[] {
   if (after === before) return after;
-  const carried = new Map(allItems(before).filter((item) => item.needsUpdate).map((item) => [item.id, item]));
+  const carried = new Map(
+    allItems(before)
+      .filter((item) => item.needsUpdate)
+      .map((item) => [item.id, item]),
+  );
   if (carried.size === 0) return after;
   const cleared = new Set<string>();
   for (const item of allItems(after)) {

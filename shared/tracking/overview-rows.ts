@@ -3,7 +3,15 @@ import { ledgerRows } from '../ledger/ledger-rows';
 import { DEFAULT_STATUS_LABELS, type ChecklistNode, type Item, type ItemStatus } from '../model/notice';
 import { allItems } from '../model/tree';
 import { formatChineseDate, type IsoDate } from '../text/dates';
-import { DEADLINE_COLOUR_LABELS, DEADLINE_COLOURS, daysLeftText, deadlineStanding, deadlineText, DEFAULT_DUE_SOON_DAYS, type DeadlineColour } from './deadlines';
+import {
+  DEADLINE_COLOUR_LABELS,
+  DEADLINE_COLOURS,
+  daysLeftText,
+  deadlineStanding,
+  deadlineText,
+  DEFAULT_DUE_SOON_DAYS,
+  type DeadlineColour,
+} from './deadlines';
 
 /** What the overview's standings are taken against: the day it is read, the feedback date, the warning days, the office's words. */
 export interface OverviewContext {
@@ -65,7 +73,13 @@ export function overviewRows(checklist: readonly ChecklistNode[], layout: Layout
   return rows;
 }
 
-function overviewRow(item: Item, number: number, groups: string[], statusLabels: Record<ItemStatus, string>, context: OverviewContext): OverviewRow {
+function overviewRow(
+  item: Item,
+  number: number,
+  groups: string[],
+  statusLabels: Record<ItemStatus, string>,
+  context: OverviewContext,
+): OverviewRow {
   const standing = deadlineStanding(item, context.feedbackDate, context.today, context.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
   return {
     itemId: item.id,

@@ -79,7 +79,14 @@ export function compareNotices(before: Notice, after: Notice, context: CompareCo
     const [ta, tb] = [listText(a), listText(b)];
     if (ta !== tb) field(place, name, ta, tb);
     else if (JSON.stringify(a.paragraphs) !== JSON.stringify(b.paragraphs)) {
-      changes.push({ place, field: name, before: ta, after: tb, segments: diffText(ta, tb), note: '文字未变，格式（加粗或段落接续）有变化' });
+      changes.push({
+        place,
+        field: name,
+        before: ta,
+        after: tb,
+        segments: diffText(ta, tb),
+        note: '文字未变，格式（加粗或段落接续）有变化',
+      });
     }
     if (a.enumeration !== b.enumeration) field(place, `${name}的编号方式`, enumerationName(a), enumerationName(b));
   };
@@ -190,7 +197,13 @@ function compareSubItems(a: Item, b: Item, entry: IndexedNode, old: IndexedNode,
 
 function nodeChange(entry: IndexedNode): NodeChange {
   const { node } = entry;
-  return { kind: node.kind, id: node.id, label: entry.label, text: node.kind === 'group' ? node.title : node.problem, within: entry.within };
+  return {
+    kind: node.kind,
+    id: node.id,
+    label: entry.label,
+    text: node.kind === 'group' ? node.title : node.problem,
+    within: entry.within,
+  };
 }
 
 /** A node as the comparison names it: its number and the start of its text. */

@@ -17,8 +17,10 @@ const DIFF_TIMEOUT_MS = 1500;
 export function diffText(before: string, after: string): DiffSegment[] {
   if (before === after) return before === '' ? [] : [{ text: before, change: 'same' }];
   const changes = diffChars(before, after, { timeout: DIFF_TIMEOUT_MS });
-  if (!changes) return [...(before ? [{ text: before, change: 'removed' as const }] : []), ...(after ? [{ text: after, change: 'added' as const }] : [])];
-  return changes
-    .filter((c) => c.value !== '')
-    .map((c) => ({ text: c.value, change: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  if (!changes)
+    return [
+      ...(before ? [{ text: before, change: 'removed' as const }] : []),
+      ...(after ? [{ text: after, change: 'added' as const }] : []),
+    ];
+  return changes.filter((c) => c.value !== '').map((c) => ({ text: c.value, change: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
 }

@@ -54,7 +54,9 @@ export async function runBackupBench(): Promise<void> {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     const verdict = median < BACKUP_TARGET_MS ? '达到' : '未达到';
-    console.log(`立即备份（在线备份+完整性检查+改名）  中位数 ${seconds(median)}  最快 ${seconds(times[0]!)}  （${RUNS} 次）（目标 < ${seconds(BACKUP_TARGET_MS)}：${verdict}）`);
+    console.log(
+      `立即备份（在线备份+完整性检查+改名）  中位数 ${seconds(median)}  最快 ${seconds(times[0]!)}  （${RUNS} 次）（目标 < ${seconds(BACKUP_TARGET_MS)}：${verdict}）`,
+    );
 
     const copy = await timed(() => onlineBackup(db, join(dir, 'copy-only.sqlite')));
     console.log(`  其中：在线备份（复制页面）          ${seconds(copy.ms)}`);

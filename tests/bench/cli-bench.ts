@@ -36,10 +36,16 @@ export async function runCliBench(): Promise<void> {
     // The first run builds out/ when it is missing or stale; that build is not what is measured.
     execFileSync(process.execPath, [launcher, 'import-json', exchange, '--db', db], { cwd: root, stdio: 'pipe' });
     const out = join(dir, 'out.docx');
-    const run = (entry: string, ...args: string[]) => () =>
-      execFileSync(process.execPath, [entry, ...args, '--db', db], { cwd: root, stdio: 'pipe' });
+    const run =
+      (entry: string, ...args: string[]) =>
+      () =>
+        execFileSync(process.execPath, [entry, ...args, '--db', db], { cwd: root, stdio: 'pipe' });
     console.log(`\n命令行（构建后的 JavaScript）：最大的样例通报 ${name}，新建数据库中导出`);
-    report('命令行导出（整个进程，npm run notice）', await measure(run(launcher, 'export', notice.id, '--out', out), RUNS, 2), CLI_EXPORT_TARGET_MS);
+    report(
+      '命令行导出（整个进程，npm run notice）',
+      await measure(run(launcher, 'export', notice.id, '--out', out), RUNS, 2),
+      CLI_EXPORT_TARGET_MS,
+    );
     report('  直接运行 out/main/notice.js', await measure(run(built, 'export', notice.id, '--out', out), RUNS, 2));
     report('  list（不加载 docx）', await measure(run(launcher, 'list'), RUNS, 2));
     report('  node 本身（空进程）', await measure(() => execFileSync(process.execPath, ['-e', '0']), RUNS, 2));

@@ -45,7 +45,9 @@ export async function benchEditor(): Promise<void> {
 
     const paste = await pasteAndUndo(page, item.item.id);
     console.log(`粘贴 ${PASTE_CHARACTERS.toLocaleString('zh-CN')} 字（${PASTE_LINES} 段）：粘贴到显示 ${paste.paste.toFixed(0)} ms`);
-    console.log(`  撤销这次粘贴到显示 ${paste.undo.toFixed(0)} ms（目标 < ${UNDO_TARGET_MS} ms：${paste.undo < UNDO_TARGET_MS ? '达到' : '未达到'}）`);
+    console.log(
+      `  撤销这次粘贴到显示 ${paste.undo.toFixed(0)} ms（目标 < ${UNDO_TARGET_MS} ms：${paste.undo < UNDO_TARGET_MS ? '达到' : '未达到'}）`,
+    );
     // Redo draws the 3,000 paragraphs again, as the paste did: it is measured beside the paste, not held to the undo's target.
     console.log(`  重做这次粘贴到显示 ${paste.redo.toFixed(0)} ms（重新显示 ${PASTE_LINES} 段，与粘贴本身相当；不设目标）`);
   } finally {
@@ -80,7 +82,10 @@ async function openOnce(page: Page, noticeId: string): Promise<number> {
 function largestField(notice: Notice): { item: Item; field: '整改措施' | '整改落实情况'; length: number } {
   let best = { item: allItems(notice.checklist)[0]!, field: '整改措施' as '整改措施' | '整改落实情况', length: -1 };
   for (const item of allItems(notice.checklist)) {
-    for (const [field, list] of [['整改措施', item.measures], ['整改落实情况', item.progress]] as const) {
+    for (const [field, list] of [
+      ['整改措施', item.measures],
+      ['整改落实情况', item.progress],
+    ] as const) {
       const length = list.paragraphs.map(paragraphText).join('').length;
       if (length > best.length) best = { item, field, length };
     }
@@ -167,7 +172,8 @@ async function pasteAndUndo(page: Page, itemId: string): Promise<{ paste: number
         new Promise<number>((resolve) => {
           const check = () => {
             const shown = editable.querySelectorAll(':scope > [data-slate-node="element"]').length;
-            if (wanted < 0 ? shown === -wanted : shown >= wanted) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - since), 0));
+            if (wanted < 0 ? shown === -wanted : shown >= wanted)
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - since), 0));
             else requestAnimationFrame(check);
           };
           check();

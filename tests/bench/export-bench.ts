@@ -41,7 +41,13 @@ export async function benchExport(notice: Notice, templates: LayoutTemplates): P
   report('  其中：对象 + 写出 XML + 压缩（Packer）', await measure(pack(objects), 20));
   const parts = unzipSync(new Uint8Array(await pack(objects)()));
   report('    其中：仅压缩（fflate，docx 的压缩级别）', await measure(() => zipSync(parts), 20));
-  report('    其中：空白通报的固定部分（样式、编号、主题、页脚）', await measure(pack(() => buildDocument([noticeSection([], style)], style, 'bench')), 20));
+  report(
+    '    其中：空白通报的固定部分（样式、编号、主题、页脚）',
+    await measure(
+      pack(() => buildDocument([noticeSection([], style)], style, 'bench')),
+      20,
+    ),
+  );
 }
 
 // `node --import tsx tests/bench/export-bench.ts`: this part alone.

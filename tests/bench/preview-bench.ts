@@ -33,7 +33,9 @@ export async function benchPreview(): Promise<void> {
     const samples = await typeAndFollow(page, notice);
     const timing = summary(samples);
     report('按键到预览显示', timing);
-    console.log(`  按键到预览显示 P95 ${timing.p95.toFixed(1)} ms（目标 < ${TARGET_MS} ms：${timing.p95 < TARGET_MS ? '达到' : '未达到'}）`);
+    console.log(
+      `  按键到预览显示 P95 ${timing.p95.toFixed(1)} ms（目标 < ${TARGET_MS} ms：${timing.p95 < TARGET_MS ? '达到' : '未达到'}）`,
+    );
     const took = Number(await page.locator('.paged-preview').getAttribute('data-took'));
     console.log(`  其中排版（组稿 + 分页）${took.toFixed(1)} ms`);
   } finally {

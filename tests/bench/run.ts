@@ -33,7 +33,11 @@ async function main(): Promise<void> {
 
   await benchExport(notice, templates);
   // The paged preview follows every keystroke: composing and laying out the pages must fit well inside a frame or two.
-  report('分页预览（compose + 分页）', await measure(() => layOutPages(composeNotice(notice, layout, templates.boilerplate, options), templates.style), 50, 5), 20);
+  report(
+    '分页预览（compose + 分页）',
+    await measure(() => layOutPages(composeNotice(notice, layout, templates.boilerplate, options), templates.style), 50, 5),
+    20,
+  );
   // Normalisation runs at export, import and paste: on hostile lines too it must stay linear.
   for (const [label, text] of [
     ['规范化：30 万字的一段正文', '根据统一部署，2021年12 月24 日印发《关于印发<制度>的通知》(东府[2018]329号)--已完成...'.repeat(5000)],
@@ -66,7 +70,11 @@ async function main(): Promise<void> {
     const text = '整,'.repeat(100_000);
     const hostile = withOrganisationBody(notice, text);
     const many = checkNotice(hostile, checkContext);
-    report(`全部自动修正：${many.filter((f) => f.fix !== undefined).length} 处（applyFixes）`, await measure(() => applyFixes(hostile, many), 3, 1), 1000);
+    report(
+      `全部自动修正：${many.filter((f) => f.fix !== undefined).length} 处（applyFixes）`,
+      await measure(() => applyFixes(hostile, many), 3, 1),
+      1000,
+    );
   }
 
   await benchImport(templates, bytes);
@@ -81,7 +89,9 @@ async function benchImport(templates: ReturnType<typeof loadLayoutTemplates>, ex
     .sort((a, b) => statSync(join(seeds, b)).size - statSync(join(seeds, a)).size);
   const text = readFileSync(join(seeds, seed!));
   const result = importBytes(text, seed!, templates);
-  console.log(`最大的样例原文：${seed}（${(text.length / 1024).toFixed(0)} KB，识别出 ${allItems(result.notice.checklist).length} 个问题，版式 ${result.layouts[0]?.name}）`);
+  console.log(
+    `最大的样例原文：${seed}（${(text.length / 1024).toFixed(0)} KB，识别出 ${allItems(result.notice.checklist).length} 个问题，版式 ${result.layouts[0]?.name}）`,
+  );
   report('进程内导入文本（解码+识别+选版式）', await measure(() => importBytes(text, seed!, templates), 30, 5), 30);
   report('进程内导入 .docx（本程序导出的）', await measure(() => importBytes(exported, 'bench.docx', templates), 30, 5));
 }

@@ -25,7 +25,12 @@ const ITEMS = 200;
 
 function twoHundredItems(sentences: readonly string[]): Notice {
   const notice = createNotice(
-    { layoutId: 'duizhao', partHeadings: { organisation: '一', checklist: '二', nextSteps: '三' }, measuresEnumeration: '一是', progressEnumeration: 'none' },
+    {
+      layoutId: 'duizhao',
+      partHeadings: { organisation: '一', checklist: '二', nextSteps: '三' },
+      measuresEnumeration: '一是',
+      progressEnumeration: 'none',
+    },
     { issuer: '中共某某局党组', round: '第一轮' },
     new Date(Date.UTC(2030, 0, 1)),
   );
@@ -74,21 +79,29 @@ export async function runSaveBench(): Promise<void> {
     let at = Date.UTC(2031, 0, 1);
     report(
       '改一个字保存（应用的保存：参数校验+版本检查）',
-      await measure(() => {
-        typeOne();
-        const [checked] = API_ARGUMENTS.saveNotice.parse([notice]);
-        saveNoticeWithVersions(db, checked, new Date((at += 1000)));
-      }, 60, 5),
+      await measure(
+        () => {
+          typeOne();
+          const [checked] = API_ARGUMENTS.saveNotice.parse([notice]);
+          saveNoticeWithVersions(db, checked, new Date((at += 1000)));
+        },
+        60,
+        5,
+      ),
       5,
     );
     const groups = notice.checklist as Group[];
     report(
       '重排 100 个条目保存',
-      await measure(() => {
-        for (const group of groups.slice(0, 5)) group.children.reverse();
-        notice.updatedAt = stamp();
-        saveNotice(db, notice);
-      }, 30, 3),
+      await measure(
+        () => {
+          for (const group of groups.slice(0, 5)) group.children.reverse();
+          notice.updatedAt = stamp();
+          saveNotice(db, notice);
+        },
+        30,
+        3,
+      ),
       20,
     );
     // Switching to another notice makes it the newest: its items all take new places in the index once.
@@ -96,11 +109,15 @@ export async function runSaveBench(): Promise<void> {
     let switches = 0;
     report(
       '换一份通报保存（100 条移到最新）',
-      await measure(() => {
-        const target = switches++ % 2 === 0 ? other : notice;
-        target.updatedAt = stamp();
-        saveNotice(db, target);
-      }, 20, 2),
+      await measure(
+        () => {
+          const target = switches++ % 2 === 0 ? other : notice;
+          target.updatedAt = stamp();
+          saveNotice(db, target);
+        },
+        20,
+        2,
+      ),
     );
   } finally {
     db.close();

@@ -42,7 +42,12 @@ function seedSentences(): string[] {
     for (const item of allItems(notice.checklist)) {
       const texts = itemSearchTexts(item);
       for (const text of [texts.problem, texts.measures, texts.progress]) {
-        sentences.push(...text.split(/(?<=[。；\n])/).map((s) => s.trim()).filter((s) => s.length > 3));
+        sentences.push(
+          ...text
+            .split(/(?<=[。；\n])/)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 3),
+        );
       }
     }
   }
@@ -99,7 +104,17 @@ export function generate(db: Database): { chars: number; sentences: string[] } {
           >;
           const texts = itemSearchTexts(item);
           chars += texts.problem.length + texts.measures.length + texts.progress.length + texts.responsibleUnit.length;
-          insertItem.run(`${group}-i${i}`, id, group, i, problem, JSON.stringify(measures), JSON.stringify(progress), ITEM_STATUSES[i % 4], item.responsibleUnit);
+          insertItem.run(
+            `${group}-i${i}`,
+            id,
+            group,
+            i,
+            problem,
+            JSON.stringify(measures),
+            JSON.stringify(progress),
+            ITEM_STATUSES[i % 4],
+            item.responsibleUnit,
+          );
         }
       }
     }
@@ -137,7 +152,9 @@ export function reportIndexSize(db: Database): void {
     (db.prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${where}`).pluck().get() as number) / 2 ** 20;
   const trigrams = pages("name LIKE 'search\\_trigrams%' ESCAPE '\\'");
   const grams = pages("name LIKE 'search\\_grams%' ESCAPE '\\'");
-  const tables = pages("name IN ('search_items', 'search_notices', 'search_items_by_notice', 'search_notices_by_stamp') OR name LIKE 'sqlite_autoindex_search%'");
+  const tables = pages(
+    "name IN ('search_items', 'search_notices', 'search_items_by_notice', 'search_notices_by_stamp') OR name LIKE 'sqlite_autoindex_search%'",
+  );
   const nodes = pages("name = 'nodes'");
   const text =
     (db
@@ -147,7 +164,8 @@ export function reportIndexSize(db: Database): void {
          FROM nodes WHERE kind = 'item'`,
       )
       .pluck()
-      .get() as number) / 2 ** 20;
+      .get() as number) /
+    2 ** 20;
   const index = trigrams + grams + tables;
   const verdict = index <= text ? '达到' : '未达到';
   console.log(
@@ -157,7 +175,8 @@ export function reportIndexSize(db: Database): void {
 }
 
 function line(label: string, timing: Timing, target?: number): void {
-  const verdict = target === undefined ? '' : timing.p95 < target ? `（目标 P95 < ${target} ms：达到）` : `（目标 P95 < ${target} ms：未达到）`;
+  const verdict =
+    target === undefined ? '' : timing.p95 < target ? `（目标 P95 < ${target} ms：达到）` : `（目标 P95 < ${target} ms：未达到）`;
   console.log(
     `${label.padEnd(30)} 中位数 ${timing.median.toFixed(2).padStart(7)} ms  P95 ${timing.p95.toFixed(2).padStart(7)} ms  最快 ${timing.min.toFixed(2).padStart(6)} ms  （${timing.runs} 次）${verdict}`,
   );
@@ -174,7 +193,9 @@ export async function runSearchBench(): Promise<void> {
     const { chars, sentences } = generate(db);
     const written = performance.now() - start;
     const dataBytes = fileSize(db, path);
-    console.log(`写入条目（一个事务）：${(written / 1000).toFixed(1)} s，平均每个条目 ${Math.round(chars / (NOTICES * ITEMS_PER_NOTICE))} 字`);
+    console.log(
+      `写入条目（一个事务）：${(written / 1000).toFixed(1)} s，平均每个条目 ${Math.round(chars / (NOTICES * ITEMS_PER_NOTICE))} 字`,
+    );
 
     start = performance.now();
     writeTransaction(db, () => rebuildSearchIndex(db));
@@ -197,15 +218,31 @@ export async function runSearchBench(): Promise<void> {
     const triples = sampleTerms(sentences, 3, QUERIES, 13);
     const fives = sampleTerms(sentences, 5, QUERIES, 17);
     let at = 0;
-    line('搜索两个词（2 字 + 3 字）', await measure(() => {
-      const n = at++ % QUERIES;
-      return searchItems(db, `${pairs[n]} ${triples[n]}`, {}, { limit: 20 }, boilerplate);
-    }, QUERIES, 10), P95_TARGET_MS);
+    line(
+      '搜索两个词（2 字 + 3 字）',
+      await measure(
+        () => {
+          const n = at++ % QUERIES;
+          return searchItems(db, `${pairs[n]} ${triples[n]}`, {}, { limit: 20 }, boilerplate);
+        },
+        QUERIES,
+        10,
+      ),
+      P95_TARGET_MS,
+    );
     at = 0;
-    line('搜索两个词（1 字 + 5 字）', await measure(() => {
-      const n = at++ % QUERIES;
-      return searchItems(db, `${singles[n]} ${fives[n]}`, {}, { limit: 20 }, boilerplate);
-    }, QUERIES, 10), P95_TARGET_MS);
+    line(
+      '搜索两个词（1 字 + 5 字）',
+      await measure(
+        () => {
+          const n = at++ % QUERIES;
+          return searchItems(db, `${singles[n]} ${fives[n]}`, {}, { limit: 20 }, boilerplate);
+        },
+        QUERIES,
+        10,
+      ),
+      P95_TARGET_MS,
+    );
     const filters: [string, (n: number) => ItemSearchFilters][] = [
       ['只看“已完成”', () => ({ statuses: ['done'] })],
       ['只看两种状态', () => ({ statuses: ['ongoing', 'longTerm'] })],
@@ -215,15 +252,33 @@ export async function runSearchBench(): Promise<void> {
       ['三种筛选同时', (n) => ({ statuses: ['done'], groupTitle: '第3方面', noticeId: `bench-${(n * 7) % NOTICES}` })],
     ];
     for (const [label, filter] of filters) {
-      for (const [terms, what] of [[singles, '1 个字'], [pairs, '2 个字'], [triples, '3 个字'], [fives, '5 个字'], [[''], '不输入']] as const) {
+      for (const [terms, what] of [
+        [singles, '1 个字'],
+        [pairs, '2 个字'],
+        [triples, '3 个字'],
+        [fives, '5 个字'],
+        [[''], '不输入'],
+      ] as const) {
         at = 0;
-        line(`${what}，${label}`, await measure(() => {
-          const n = at++;
-          return searchItems(db, terms[n % terms.length]!, filter(n), { limit: 20 }, boilerplate);
-        }, QUERIES, 10), P95_TARGET_MS);
+        line(
+          `${what}，${label}`,
+          await measure(
+            () => {
+              const n = at++;
+              return searchItems(db, terms[n % terms.length]!, filter(n), { limit: 20 }, boilerplate);
+            },
+            QUERIES,
+            10,
+          ),
+          P95_TARGET_MS,
+        );
       }
     }
-    line('不输入搜索词（最新的 20 条）', await measure(() => searchItems(db, '', {}, { limit: 20 }, boilerplate), QUERIES, 10), P95_TARGET_MS);
+    line(
+      '不输入搜索词（最新的 20 条）',
+      await measure(() => searchItems(db, '', {}, { limit: 20 }, boilerplate), QUERIES, 10),
+      P95_TARGET_MS,
+    );
 
     // What the index adds to an autosave: the whole notice saved with one item changed.
     const notice = getNotice(db, 'bench-500')!;
@@ -241,11 +296,18 @@ export async function runSearchBench(): Promise<void> {
     line('通报列表（含超期、临期、待更新计数）', await measure(() => void listNotices(db, boilerplate, clock), 20, 2));
     const other = getNotice(db, 'bench-400')!;
     let switches = 0;
-    line('换一份通报保存（100 条重排序）', await measure(() => {
-      const target = switches++ % 2 === 0 ? other : notice;
-      target.updatedAt = new Date(Date.UTC(2031, 0, 1) + switches * 1000).toISOString();
-      saveNotice(db, target);
-    }, 20, 2));
+    line(
+      '换一份通报保存（100 条重排序）',
+      await measure(
+        () => {
+          const target = switches++ % 2 === 0 ? other : notice;
+          target.updatedAt = new Date(Date.UTC(2031, 0, 1) + switches * 1000).toISOString();
+          saveNotice(db, target);
+        },
+        20,
+        2,
+      ),
+    );
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

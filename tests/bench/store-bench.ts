@@ -105,7 +105,9 @@ async function benchStartBackup(path: string, templates: LayoutTemplates): Promi
   await new Promise((resolve) => setTimeout(resolve, 20));
   clearInterval(timer);
   store.db.close();
-  console.log(`每天首次启动的自动备份：${seconds.toFixed(1)} s${written ? '' : '（未写入）'}，其间主进程最长 ${longest.toFixed(0)} ms 无法响应窗口（目标 < ${OPEN_TARGET_MS} ms：${longest < OPEN_TARGET_MS ? '达到' : '未达到'}）`);
+  console.log(
+    `每天首次启动的自动备份：${seconds.toFixed(1)} s${written ? '' : '（未写入）'}，其间主进程最长 ${longest.toFixed(0)} ms 无法响应窗口（目标 < ${OPEN_TARGET_MS} ms：${longest < OPEN_TARGET_MS ? '达到' : '未达到'}）`,
+  );
 }
 
 const NO_DIALOGS = { chooseExportPath: async () => null, chooseImportPath: async () => null, showInFolder: () => undefined };
@@ -147,7 +149,9 @@ async function benchKills(): Promise<void> {
       saves += round.acknowledged;
       problems.push(...round.lost.map((id) => `丢失已确认的保存：${id}`), ...round.damage, ...round.findings);
     }
-    console.log(`\n保存中强制结束进程（kill -9）：${KILLS} 次，共 ${saves} 次已确认的保存；${problems.length === 0 ? '没有丢失，数据库完好（目标：零丢失）' : `发现问题 ${problems.length} 个：${problems.slice(0, 3).join('；')}`}`);
+    console.log(
+      `\n保存中强制结束进程（kill -9）：${KILLS} 次，共 ${saves} 次已确认的保存；${problems.length === 0 ? '没有丢失，数据库完好（目标：零丢失）' : `发现问题 ${problems.length} 个：${problems.slice(0, 3).join('；')}`}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

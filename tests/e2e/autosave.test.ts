@@ -10,7 +10,8 @@ import { launchApp, type LaunchedApp } from './support/launch-app';
 const FIELD = '正文';
 const PART = 'organisation';
 // Typed into the 一、 part's body, long enough for 10 s at one key every 150 ms.
-const SENTENCES = '局党组召开专题会议研究部署巡察整改工作，成立整改工作领导小组，建立问题清单、任务清单、责任清单，逐项明确责任领导和完成时限。';
+const SENTENCES =
+  '局党组召开专题会议研究部署巡察整改工作，成立整改工作领导小组，建立问题清单、任务清单、责任清单，逐项明确责任领导和完成时限。';
 const KEY_INTERVAL_MS = 150;
 // Promised: saved within 2 s of the change; the test allows the reading a little slack.
 const PROMISED_MS = 2500;
@@ -60,7 +61,8 @@ describe('autosave while the user types', () => {
       checks += 1;
       const stored = page.storedPartText(noticeId, PART);
       // Stored: what was there, then a prefix of what was typed, at least up to what is due.
-      if (!stored.startsWith(before + due)) late.push(`${now - sofar[0]!.at} ms 时库中为“${stored.slice(before.length)}”，应至少有“${due}”`);
+      if (!stored.startsWith(before + due))
+        late.push(`${now - sofar[0]!.at} ms 时库中为“${stored.slice(before.length)}”，应至少有“${due}”`);
     });
     expect(typed.at(-1)!.at - typed[0]!.at).toBeGreaterThan(9_500);
     expect(checks).toBeGreaterThan(40);
@@ -153,7 +155,10 @@ describe('closing the window', () => {
     expect(await page.failedIndicator().isVisible()).toBe(true);
 
     page.allowSaves();
-    await page.failedIndicator().getByRole('button', { name: /重\s?试/ }).click();
+    await page
+      .failedIndicator()
+      .getByRole('button', { name: /重\s?试/ })
+      .click();
     await page.waitSaved();
     expect(page.storedPartText(noticeId, PART)).toBe(`${before}关闭前未能保存`);
   });

@@ -25,8 +25,16 @@ beforeAll(async () => {
   app = await launchApp();
   editor = new EditorPage(app);
   const made = await app.services.createNotice({ kind: 'layout', layoutId: 'duizhao' });
-  item = createItem({ problem: '理论学习不够深入', measures: plainList([MEASURE], '一是'), progress: plainList(['已建立学习制度。'], '一是') });
-  const other = createItem({ problem: '议事规则执行不严格', measures: plainList(['修订议事规则。'], '一是'), progress: plainList(['已修订。'], '一是') });
+  item = createItem({
+    problem: '理论学习不够深入',
+    measures: plainList([MEASURE], '一是'),
+    progress: plainList(['已建立学习制度。'], '一是'),
+  });
+  const other = createItem({
+    problem: '议事规则执行不严格',
+    measures: plainList(['修订议事规则。'], '一是'),
+    progress: plainList(['已修订。'], '一是'),
+  });
   made.meta = {
     ...made.meta,
     issuer: '中共某某市民政局党组',
@@ -52,7 +60,7 @@ afterAll(async () => {
 
 const pane = () => app.page.locator('.check-panel');
 const finding = (text: string) => pane().locator('.check-finding', { hasText: text });
-const measures = async () => paragraphText((allItems((await editor.stored(notice.id)).checklist)[0]!).measures.paragraphs[0]!);
+const measures = async () => paragraphText(allItems((await editor.stored(notice.id)).checklist)[0]!.measures.paragraphs[0]!);
 
 async function openCheck(): Promise<void> {
   const toggle = app.page.locator('.side-toggles').getByRole('button', { name: '检查', exact: true });
@@ -65,7 +73,9 @@ describe('检查 beside the editor', () => {
     await openCheck();
     await expect.poll(() => finding('截止目前').count()).toBe(1);
     for (const text of ['截止目前', '，，', '的的', '成文日期']) expect(await finding(text).count(), text).toBeGreaterThan(0);
-    expect(await pane().locator('.check-group-title').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^标点\d+$/), expect.stringMatching(/^用词\d+$/)]));
+    expect(await pane().locator('.check-group-title').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^标点\d+$/), expect.stringMatching(/^用词\d+$/)]),
+    );
     const errors = await pane().locator('.check-finding.check-error').count();
     expect(await pane().getByLabel('检查统计').textContent()).toContain(`错误 ${errors}`);
     expect(await finding('截止目前').locator('.check-place').textContent()).toContain('整改措施');
@@ -91,7 +101,9 @@ describe('检查 beside the editor', () => {
 
   it('全部修正 applies every safe fix at once, and one 撤销 restores them all', async () => {
     const before = await editor.stored(notice.id);
-    await pane().getByRole('button', { name: /^全部修正/ }).click();
+    await pane()
+      .getByRole('button', { name: /^全部修正/ })
+      .click();
     await expect.poll(() => finding('截止目前').count()).toBe(0);
     await editor.waitSaved();
     expect(await measures()).toBe(FIXED_MEASURE);
@@ -141,7 +153,10 @@ describe('检查 beside the editor', () => {
 
   it('finds the words the office added in 设置, with its fix', async () => {
     const settings = await app.services.getSettings();
-    await app.services.saveSettings({ ...settings, check: { words: [{ wrong: '议事规则', right: '议事决策规则', note: '本单位统一用语' }] } });
+    await app.services.saveSettings({
+      ...settings,
+      check: { words: [{ wrong: '议事规则', right: '议事决策规则', note: '本单位统一用语' }] },
+    });
     // The editor reads the settings when it opens the notice.
     await editor.reload();
     await openCheck();
@@ -155,7 +170,9 @@ describe('检查 beside the editor', () => {
   });
 
   it('exports without asking once nothing is wrong', async () => {
-    await pane().getByRole('button', { name: /^全部修正/ }).click();
+    await pane()
+      .getByRole('button', { name: /^全部修正/ })
+      .click();
     await editor.openMetadata();
     await editor.fillMetadata({ publicationDate: '2020-12-21' });
     await editor.waitSaved();

@@ -26,7 +26,20 @@ const found = new Map<string, string>();
 /** Names of things, not English sentences: the programs, the keys, the file types. */
 const ALLOWED = new Set(['Word', 'WPS', 'Ctrl', 'Esc', 'docx', 'txt', 'ISO', 'JSON', 'Excel', 'GB', 'UTF', 'GBK']);
 /** What the user wrote or imported, and paths of files on this computer. */
-const USER_CONTENT = ['[data-slate-editor]', '.preview-sheet', '.outline-text', '.library-hit', '.library-template', '.notice-list-screen td', '.editor-title', 'code', '.ant-select-content', '.import-review-tree', '.review-source-text', '.ant-select-selection-item'];
+const USER_CONTENT = [
+  '[data-slate-editor]',
+  '.preview-sheet',
+  '.outline-text',
+  '.library-hit',
+  '.library-template',
+  '.notice-list-screen td',
+  '.editor-title',
+  'code',
+  '.ant-select-content',
+  '.import-review-tree',
+  '.review-source-text',
+  '.ant-select-selection-item',
+];
 
 async function scan(page: Page, where: string): Promise<void> {
   // Let what just opened finish appearing.
@@ -44,12 +57,17 @@ async function scan(page: Page, where: string): Promise<void> {
         if (element.closest('[role="option"][aria-label]')) continue;
         for (const word of words(node.textContent ?? '')) out.push(`${word} | text “${(node.textContent ?? '').trim().slice(0, 60)}”`);
       }
-      for (const element of Array.from(document.querySelectorAll('[title], [placeholder], [aria-label], [alt], [aria-description], [aria-roledescription]'))) {
+      for (const element of Array.from(
+        document.querySelectorAll('[title], [placeholder], [aria-label], [alt], [aria-description], [aria-roledescription]'),
+      )) {
         if (mine(element) && !element.matches('[aria-label]')) continue;
         for (const name of ['title', 'placeholder', 'aria-label', 'alt', 'aria-description', 'aria-roledescription']) {
           const value = element.getAttribute(name);
           if (!value || (name === 'title' && mine(element))) continue;
-          for (const word of words(value)) out.push(`${word} | ${name}=“${value.slice(0, 60)}” on ${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`);
+          for (const word of words(value))
+            out.push(
+              `${word} | ${name}=“${value.slice(0, 60)}” on ${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`,
+            );
         }
       }
       return out;
@@ -65,7 +83,11 @@ beforeAll(async () => {
   library = new LibraryPanel(app.page);
   list = new ListPage(app.page);
   await app.services.saveNotice(seedNotice(LARGEST_SEED));
-  await app.services.saveItemTemplate({ name: '公务用车管理', tags: ['八项规定'], node: (seedNotice(LARGEST_SEED).checklist[3] as Group).children[0]! });
+  await app.services.saveItemTemplate({
+    name: '公务用车管理',
+    tags: ['八项规定'],
+    node: (seedNotice(LARGEST_SEED).checklist[3] as Group).children[0]!,
+  });
 });
 afterAll(async () => {
   await app?.close();
@@ -150,7 +172,10 @@ describe('nothing in English on screen', () => {
     await page.locator('.outline-actions').getByRole('button', { name: '删除', exact: true }).click();
     await page.locator('.deleted-message').waitFor();
     await scan(page, '已删除');
-    await page.locator('.deleted-message').getByRole('button', { name: /撤\s?销/ }).click();
+    await page
+      .locator('.deleted-message')
+      .getByRole('button', { name: /撤\s?销/ })
+      .click();
     await editor.outlineNode(item.id).waitFor();
 
     await page.keyboard.press('Control+h');

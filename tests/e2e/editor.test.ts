@@ -52,7 +52,9 @@ describe('the editor', () => {
     // The picker shows the date the Chinese way.
     expect(await editor.page.getByLabel('反馈日期', { exact: true }).inputValue()).toBe('2020年9月23日');
     // The title is generated from what was typed, live.
-    await expect.poll(() => editor.page.locator('.editor-title').textContent()).toBe('中共某某市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报');
+    await expect
+      .poll(() => editor.page.locator('.editor-title').textContent())
+      .toBe('中共某某市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报');
     await editor.waitSaved();
     const stored = await editor.stored(notice.id);
     expect(stored.meta).toMatchObject({
@@ -80,7 +82,13 @@ describe('the editor', () => {
     const labels = numberChecklist(stored.checklist, layout);
     expect(await editor.numbering()).toEqual(labels);
     expect(await editor.outlineLines()).toEqual(
-      expect.arrayContaining(['第一，党的领导弱化的问题', '1.理论学习不够深入', '2.议事规则执行不严格', '第二，作风建设不扎实的问题', '公务用车管理不规范']),
+      expect.arrayContaining([
+        '第一，党的领导弱化的问题',
+        '1.理论学习不够深入',
+        '2.议事规则执行不严格',
+        '第二，作风建设不扎实的问题',
+        '公务用车管理不规范',
+      ]),
     );
   });
 
@@ -177,9 +185,9 @@ describe('the editor', () => {
     await editor.page.getByLabel('整改措施的编号方式').click();
     await editor.page.locator('.ant-select-item-option', { hasText: '（一）（二）' }).click();
     // The enumerators are generated, shown before each paragraph but not part of the text.
-    const enumerators = await editor.field('整改措施').evaluate((editable) =>
-      Array.from(editable.querySelectorAll(':scope > p')).map((p) => getComputedStyle(p, '::before').content),
-    );
+    const enumerators = await editor
+      .field('整改措施')
+      .evaluate((editable) => Array.from(editable.querySelectorAll(':scope > p')).map((p) => getComputedStyle(p, '::before').content));
     // Counted by CSS (one counter per field). （一） would stand above the item's own 1., so the field
     // shows, and the export prints, the level below it, and says so beside the chosen form.
     expect(enumerators).toEqual(Array(2).fill('"（" counter(enum) "）"'));
@@ -336,7 +344,8 @@ describe('the editor', () => {
     const printed = bodyParagraphs(parseXml(docxParts(readFileSync(path))['word/document.xml']!))
       .map((p) => p.text)
       .join('\n');
-    for (const text of ['建立整改学习制度', '理论学习中心组不够深入', '已建立整改台账', '党的领导弱化的问题']) expect(printed).toContain(text);
+    for (const text of ['建立整改学习制度', '理论学习中心组不够深入', '已建立整改台账', '党的领导弱化的问题'])
+      expect(printed).toContain(text);
     await editor.screenshot('exported');
   });
 
@@ -398,7 +407,9 @@ describe('the editor', () => {
     await editor.screenshot('seed');
     await editor.page.getByLabel('版式').click();
     await editor.page.locator('.ant-select-item-option', { hasText: '分类式' }).click();
-    await expect.poll(async () => [...(await editor.numbering()).values()]).toEqual([...numberChecklist(seed.checklist, byId('fenlei')).values()]);
+    await expect
+      .poll(async () => [...(await editor.numbering()).values()])
+      .toEqual([...numberChecklist(seed.checklist, byId('fenlei')).values()]);
     await editor.waitSaved();
     expect((await editor.stored(seed.id)).layoutId).toBe('fenlei');
     // The first part, opened by default, is editable at once.
@@ -444,4 +455,3 @@ describe('when saving fails', () => {
     expect((await page.stored(created.id)).meta.issuerShort).toBe('');
   });
 });
-

@@ -26,7 +26,8 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
   let page: Page;
 
   beforeAll(async () => {
-    const version = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string })
+      .version;
     const binding = await electronSqliteBinding(projectRoot, version);
     const home = mkdtempSync(join(tmpdir(), 'zhenggai-electron-'));
     electronApp = await _electron.launch({
@@ -46,7 +47,12 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
     const keys = await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
     expect(keys).toEqual([...API_METHODS].sort());
     expect(await page.evaluate(() => Object.keys((window as unknown as { lifecycle: object }).lifecycle))).toEqual(['onCloseRequest']);
-    expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>)['require'], typeof (globalThis as Record<string, unknown>)['process']])).toEqual(['undefined', 'undefined']);
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as Record<string, unknown>)['require'],
+        typeof (globalThis as Record<string, unknown>)['process'],
+      ]),
+    ).toEqual(['undefined', 'undefined']);
   });
 
   it('opens no new windows and navigates nowhere', async () => {
@@ -60,7 +66,9 @@ describe.skipIf(!binary)('the desktop shell in a real Electron window (skipped w
   });
 
   it('runs with the checklist’s web preferences', async () => {
-    const prefs = await electronApp.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): unknown }).getLastWebPreferences());
+    const prefs = await electronApp.evaluate(({ BrowserWindow }) =>
+      (BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): unknown }).getLastWebPreferences(),
+    );
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
   });
 

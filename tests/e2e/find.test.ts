@@ -52,11 +52,13 @@ afterAll(async () => {
 
 const bar = () => editor.page.locator('.find-bar');
 const count = () => bar().locator('.find-count').textContent();
-const selectedText = () => editor.page.evaluate(() => {
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
-  return String(getSelection());
-});
+const selectedText = () =>
+  editor.page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)
+      return active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0);
+    return String(getSelection());
+  });
 
 describe('查找 and 替换', () => {
   it('finds a word in every field with Ctrl+F, counted, the panel of each match shown in turn', async () => {
@@ -65,7 +67,17 @@ describe('查找 and 替换', () => {
     await expect.poll(() => input.evaluate((e) => e === document.activeElement)).toBe(true);
     await input.fill(WORD);
     await expect.poll(count).toBe(`第 1 / 共 ${PLACES} 处`);
-    const places = ['part:organisation', 'part:organisation', ids.group, ids.item, ids.item, ids.item, ids.item, ids.item, 'part:nextSteps'];
+    const places = [
+      'part:organisation',
+      'part:organisation',
+      ids.group,
+      ids.item,
+      ids.item,
+      ids.item,
+      ids.item,
+      ids.item,
+      'part:nextSteps',
+    ];
     await expect.poll(() => editor.selectedKey()).toBe(places[0]);
     for (let i = 1; i < PLACES; i++) {
       await input.press('Enter');
@@ -104,20 +116,29 @@ describe('查找 and 替换', () => {
     // The bar goes on from where it was: step round to the first match.
     for (let i = 0; i < PLACES && (await count()) !== `第 1 / 共 ${PLACES - 1} 处`; i++) await input.press('Enter');
     expect(await count()).toBe(`第 1 / 共 ${PLACES - 1} 处`);
-    await bar().getByRole('button', { name: /^替\s?换$/ }).click();
+    await bar()
+      .getByRole('button', { name: /^替\s?换$/ })
+      .click();
     await expect.poll(count).toBe(`第 1 / 共 ${PLACES - 2} 处`);
     await editor.waitSaved();
     const body = (await editor.stored(notice.id)).parts.organisation.body.paragraphs.map(paragraphText);
     expect(body).toEqual(['建立问题清单和任务台账，明确责任。']);
 
     await bar().getByRole('button', { name: '全部替换' }).click();
-    await editor.page.locator('.ant-message').getByText(`已替换 ${PLACES - 2} 处`).waitFor();
+    await editor.page
+      .locator('.ant-message')
+      .getByText(`已替换 ${PLACES - 2} 处`)
+      .waitFor();
     await expect.poll(count).toBe('无匹配');
     await editor.waitSaved();
     const replaced = await editor.stored(notice.id);
     expect(JSON.stringify(replaced)).not.toContain(WORD);
     // Bold is kept where the match started.
-    expect(replaced.parts.organisation.body.paragraphs[0]!.children).toEqual([{ text: '建立问题清单和任务' }, { text: '清单', bold: true }, { text: '，明确责任。' }]);
+    expect(replaced.parts.organisation.body.paragraphs[0]!.children).toEqual([
+      { text: '建立问题清单和任务' },
+      { text: '清单', bold: true },
+      { text: '，明确责任。' },
+    ]);
     await editor.screenshot('find-replaced-all');
 
     // Ctrl+Z in the bar's own inputs is theirs; from the notice it takes back the whole replacement.

@@ -30,7 +30,10 @@ beforeAll(async () => {
   const seed = readFileSync(SEED, 'utf8');
   expect(seed).toContain('(二)群众身边腐败问题和不正之风方面');
   expect(seed).toContain('3.针对“党委(党组)');
-  fileLines = seed.replace('(二)群众身边腐败问题和不正之风方面', '(二)针对群众身边腐败问题和不正之风的问题').replace('3.针对“党委(党组)', '4.针对“党委(党组)').split('\n');
+  fileLines = seed
+    .replace('(二)群众身边腐败问题和不正之风方面', '(二)针对群众身边腐败问题和不正之风的问题')
+    .replace('3.针对“党委(党组)', '4.针对“党委(党组)')
+    .split('\n');
   const first = fileLines.findIndex((l) => l.startsWith('1.针对“针对主题教育'));
   fileLines.splice(first + 2, 0, PROGRESS);
   file = join(work, '义安区民政局整改进展.txt');
@@ -51,7 +54,9 @@ const lineOf = (start: string) => fileLines.findIndex((l) => l.startsWith(start)
 
 /** A row of the review's tree by the text it shows. */
 function row(text: string): Locator {
-  return list.importReview.locator('.import-review-tree .ant-tree-treenode').filter({ has: list.page.locator('.outline-text, .review-text', { hasText: text }) });
+  return list.importReview
+    .locator('.import-review-tree .ant-tree-treenode')
+    .filter({ has: list.page.locator('.outline-text, .review-text', { hasText: text }) });
 }
 
 async function pick(text: string): Promise<void> {
@@ -66,7 +71,9 @@ async function act(name: string): Promise<string> {
 
 /** The source lines marked as the selection's, by number. */
 function marked(kind: 'is-selected' | 'is-warned'): Promise<number[]> {
-  return list.importReview.locator(`.review-source-line.${kind}`).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-line'))));
+  return list.importReview
+    .locator(`.review-source-line.${kind}`)
+    .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-line'))));
 }
 
 async function screenshot(name: string): Promise<void> {
@@ -94,11 +101,15 @@ describe('核对导入结果 corrects before saving', () => {
     expect(await marked('is-warned')).toEqual([slip]);
     // The item's lines are marked too: its head and its measures, up to the next item's head.
     expect(await marked('is-selected')).toEqual([slip, slip + 1]);
-    await expect.poll(() => list.importReview.locator(`.review-source-line[data-line="${slip}"]`).evaluate((line) => {
-      const pane = line.closest('.review-source-lines')!.getBoundingClientRect();
-      const box = line.getBoundingClientRect();
-      return box.top >= pane.top && box.bottom <= pane.bottom;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        list.importReview.locator(`.review-source-line[data-line="${slip}"]`).evaluate((line) => {
+          const pane = line.closest('.review-source-lines')!.getBoundingClientRect();
+          const box = line.getBoundingClientRect();
+          return box.top >= pane.top && box.bottom <= pane.bottom;
+        }),
+      )
+      .toBe(true);
     await screenshot('import-review-warning.png');
 
     // The group head read as an item: selecting it marks its line; 改为分组 makes its sub-items the group's problems.
@@ -151,14 +162,26 @@ describe('核对导入结果 corrects before saving', () => {
     const [summary] = await app.services.listNotices();
     const saved: Notice = await app.services.getNotice(summary!.id);
     expect(problems(saved.checklist)).toEqual([
-      { group: '贯彻落实党的路线方针政策和党中央决策部署情况方面', items: ['针对主题教育开展不认真', '部分工作与上级要求有差距', '党委（党组）领导核心作用发挥不充分'] },
+      {
+        group: '贯彻落实党的路线方针政策和党中央决策部署情况方面',
+        items: ['针对主题教育开展不认真', '部分工作与上级要求有差距', '党委（党组）领导核心作用发挥不充分'],
+      },
       {
         group: '针对群众身边腐败问题和不正之风的问题',
-        items: ['落实全面从严治党主体责任不力', '为民服务意识不强，工作主动性不够', '违反中央八项规定精神时有发生', '资金管理不严，差旅费支出事由不实'],
+        items: [
+          '落实全面从严治党主体责任不力',
+          '为民服务意识不强，工作主动性不够',
+          '违反中央八项规定精神时有发生',
+          '资金管理不严，差旅费支出事由不实',
+        ],
       },
       {
         group: '基层党组织软弱涣散、组织力欠缺',
-        items: ['执行民主集中制打折扣，民主议事不规范', '落实新时代组织路线有欠缺，选人用人制度执行不严格', '履行整改主体责任不到位，审计整改不及时、不到位'],
+        items: [
+          '执行民主集中制打折扣，民主议事不规范',
+          '落实新时代组织路线有欠缺，选人用人制度执行不严格',
+          '履行整改主体责任不到位，审计整改不及时、不到位',
+        ],
       },
     ]);
     const first = (saved.checklist[0] as { children: Item[] }).children[0]!;

@@ -36,7 +36,8 @@ beforeEach(async () => {
 });
 
 const seedFile = (name: string) => join(SEEDS_DIR, `${name}.txt`);
-const fixture = (name: string) => JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'seeds', `${name}.json`), 'utf8')) as Notice;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'seeds', `${name}.json`), 'utf8')) as Notice;
 
 function count(nodes: readonly ChecklistNode[]): { groups: number; items: number } {
   let groups = 0;
@@ -106,7 +107,9 @@ describe('导入 on the list screen', () => {
 
     await list.acceptImport();
     await app.page.locator('.editor-screen').waitFor();
-    expect(await app.page.locator('.editor-title').innerText()).toBe('中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报');
+    expect(await app.page.locator('.editor-title').innerText()).toBe(
+      '中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报',
+    );
 
     const saved = await app.services.listNotices();
     expect(saved).toHaveLength(1);
@@ -115,7 +118,9 @@ describe('导入 on the list screen', () => {
     expect(count(notice.checklist)).toEqual({ groups, items });
 
     await list.goto();
-    expect((await list.readRows()).map((row) => row.title)).toEqual(['中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报']);
+    expect((await list.readRows()).map((row) => row.title)).toEqual([
+      '中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报',
+    ]);
   });
 
   it('points at a numbering gap by line and text, and saves a screenshot of the review at 1366×768', async () => {

@@ -71,8 +71,8 @@ async function settle(page: Page): Promise<void> {
   for (let round = 0; round < 50; round++) {
     const now = await page.evaluate(() =>
       JSON.stringify(
-        ['.library-drawer', '.editor-main', '.editor-toolbar', '.ant-drawer-open .ant-drawer-section', '.ant-modal'].map(
-          (s) => Array.from(document.querySelectorAll(s)).map((e) => e.getBoundingClientRect().toJSON()),
+        ['.library-drawer', '.editor-main', '.editor-toolbar', '.ant-drawer-open .ant-drawer-section', '.ant-modal'].map((s) =>
+          Array.from(document.querySelectorAll(s)).map((e) => e.getBoundingClientRect().toJSON()),
         ),
       ),
     );
@@ -85,8 +85,13 @@ async function settle(page: Page): Promise<void> {
 async function screenshot(name: string): Promise<void> {
   // Off every button, and until the tooltip the last click left has faded.
   await editor.page.mouse.move(1, 1);
-  await editor.page.locator('.ant-tooltip:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
-  await editor.page.waitForFunction(() => document.querySelectorAll('.ant-tooltip:not(.ant-tooltip-hidden)').length === 0).catch(() => undefined);
+  await editor.page
+    .locator('.ant-tooltip:visible')
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
+  await editor.page
+    .waitForFunction(() => document.querySelectorAll('.ant-tooltip:not(.ant-tooltip-hidden)').length === 0)
+    .catch(() => undefined);
   await editor.page.screenshot({ path: join(artifactsDir, `layout-${name}.png`), animations: 'disabled' });
 }
 
@@ -112,13 +117,17 @@ function expectReadable(layout: EditorLayout): void {
   }
   for (const field of layout.richFields) {
     expect(field.box.width, `${field.name} wide enough to read`).toBeGreaterThanOrEqual(MIN_RICH_FIELD);
-    expect(field.box.left >= layout.main.left && field.box.right <= layout.main.right + 1, `${field.name} inside the middle column`).toBe(true);
+    expect(field.box.left >= layout.main.left && field.box.right <= layout.main.right + 1, `${field.name} inside the middle column`).toBe(
+      true,
+    );
   }
   for (const input of layout.inputs) {
     // 名称 of a contact is the narrowest on purpose (电话, 邮政信箱); its content holds an address.
     const least = /联系方式的内容/.test(input.name) ? 200 : 100;
     expect(input.box.width, `${input.name} wide enough to read`).toBeGreaterThanOrEqual(least);
-    expect(input.box.left >= layout.main.left && input.box.right <= layout.main.right + 1, `${input.name} inside the middle column`).toBe(true);
+    expect(input.box.left >= layout.main.left && input.box.right <= layout.main.right + 1, `${input.name} inside the middle column`).toBe(
+      true,
+    );
   }
 
   // The toolbar: nothing cut, nothing off screen, nothing on top of anything else.
@@ -156,7 +165,13 @@ describe.each(VIEWPORTS)('the editor at $width×$height', (viewport) => {
       expect(closed.library).toBeNull();
       expect(closed.properties, 'the properties column is shown').not.toBeNull();
       expect(closed.main.right).toBeLessThanOrEqual(closed.properties!.left + 1);
-      if (view.name === 'metadata') expect(closed.dates.filter((d) => d.column === 'main').map((d) => d.name)).toEqual(['巡察开始日期', '巡察结束日期', '反馈日期', '成文日期']);
+      if (view.name === 'metadata')
+        expect(closed.dates.filter((d) => d.column === 'main').map((d) => d.name)).toEqual([
+          '巡察开始日期',
+          '巡察结束日期',
+          '反馈日期',
+          '成文日期',
+        ]);
       if (view.name === 'item') expect(closed.dates.map((d) => d.name)).toEqual(['整改时限', '完成时间']);
       await screenshot(`${size}-${view.name}-closed`);
     });
@@ -257,7 +272,10 @@ describe.each(VIEWPORTS)('the editor at $width×$height', (viewport) => {
       app.db.pragma('query_only = 0');
     }
     await editor.field('发文机关').fill('中共东莞市民政局党组');
-    await editor.page.locator('.save-indicator').getByRole('button', { name: /重\s?试/ }).click();
+    await editor.page
+      .locator('.save-indicator')
+      .getByRole('button', { name: /重\s?试/ })
+      .click();
     await editor.waitSaved();
   });
 });
@@ -279,7 +297,14 @@ describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
     const dialog = editor.page.getByRole('dialog', { name: '新建通报' });
     await dialog.waitFor();
     await settle(editor.page);
-    expect(inside((await dialog.boundingBox().then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height }))), viewport)).toBe(true);
+    expect(
+      inside(
+        await dialog
+          .boundingBox()
+          .then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height })),
+        viewport,
+      ),
+    ).toBe(true);
     expect(await beyondRightEdge(editor.page)).toEqual([]);
     await screenshot(`${viewport.width}-new-notice`);
     await editor.page.keyboard.press('Escape');
@@ -315,7 +340,15 @@ describe.each(VIEWPORTS)('the other screens at $width×$height', (viewport) => {
     expect((await box('.review-tree-scroll')).height, 'rows of the tree in view').toBeGreaterThanOrEqual(viewport.height < 768 ? 150 : 200);
     expect((await box('.review-source-lines')).height, 'lines of the source in view').toBeGreaterThanOrEqual(150);
     for (const button of await dialog.locator('.review-toolbar button').all()) {
-      expect(inside(await button.boundingBox().then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height })), tree), await button.innerText()).toBe(true);
+      expect(
+        inside(
+          await button
+            .boundingBox()
+            .then((b) => ({ left: b!.x, top: b!.y, right: b!.x + b!.width, bottom: b!.y + b!.height, width: b!.width, height: b!.height })),
+          tree,
+        ),
+        await button.innerText(),
+      ).toBe(true);
     }
     expect(await beyondRightEdge(editor.page)).toEqual([]);
     await screenshot(`${viewport.width}-import-review`);

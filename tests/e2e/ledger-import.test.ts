@@ -83,9 +83,15 @@ describe('导入 of an .xlsx ledger', () => {
     const saved = await app.services.getNotice(summary!.id);
     const byProblem = Object.fromEntries(items(saved.checklist).map((item) => [item.problem, item]));
     expect(Object.keys(byProblem)).toHaveLength(4);
-    expect(byProblem['财务报销制度不健全，审批流程不清晰']!.measures.paragraphs.map(paragraphText)).toEqual(['修订财务报销管理办法，明确审批权限和流程']);
+    expect(byProblem['财务报销制度不健全，审批流程不清晰']!.measures.paragraphs.map(paragraphText)).toEqual([
+      '修订财务报销管理办法，明确审批权限和流程',
+    ]);
     expect(byProblem['年轻干部培养选拔机制不完善']!.measures.paragraphs.map(paragraphText)).toEqual(['建立年轻干部储备库，实行导师帮带']);
-    expect(byProblem['合同管理不规范，部分合同未经法律审核']).toMatchObject({ responsibleUnit: '法规科', deadline: '2024-06-30', status: 'ongoing' });
+    expect(byProblem['合同管理不规范，部分合同未经法律审核']).toMatchObject({
+      responsibleUnit: '法规科',
+      deadline: '2024-06-30',
+      status: 'ongoing',
+    });
     expect(byProblem['干部教育培训针对性不强']).toMatchObject({ status: 'done', deadline: '2023-11-30' });
   });
 

@@ -46,7 +46,10 @@ async function summary(): Promise<Record<string, string>> {
   const rows = editor.page.locator('.notice-summary .ant-descriptions-item');
   await rows.first().waitFor();
   const pairs = await rows.evaluateAll((elements) =>
-    elements.map((e) => [e.querySelector('.ant-descriptions-item-label')!.textContent!.replace(/[:：]$/u, ''), e.querySelector('.ant-descriptions-item-content')!.textContent!]),
+    elements.map((e) => [
+      e.querySelector('.ant-descriptions-item-label')!.textContent!.replace(/[:：]$/u, ''),
+      e.querySelector('.ant-descriptions-item-content')!.textContent!,
+    ]),
   );
   return Object.fromEntries(pairs);
 }
@@ -182,7 +185,9 @@ describe('the ledger and the figures in the editor', () => {
     expect(await editor.richText('正文')).toEqual([...before, edited]);
 
     await editor.exportDocx();
-    const paragraphs = nodes('/w:document/w:body/w:p', parseXml(docxParts(readFileSync(editor.lastExported))['word/document.xml']!)).map(text);
+    const paragraphs = nodes('/w:document/w:body/w:p', parseXml(docxParts(readFileSync(editor.lastExported))['word/document.xml']!)).map(
+      text,
+    );
     expect(paragraphs).toContain(edited);
   });
 

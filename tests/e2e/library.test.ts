@@ -35,7 +35,10 @@ beforeAll(async () => {
       createItem({ problem: TEA, status: 'done', measures: plainList(['严格执行公务接待标准，清退超标准费用。'], '一是') }),
       createItem({ problem: '差旅费报销审核把关不严', status: 'ongoing' }),
     ]),
-    createGroup('公车管理不严格的问题', [createItem({ problem: FLEET, status: 'ongoing' }), createItem({ problem: FUEL, status: 'mostlyDone' })]),
+    createGroup('公车管理不严格的问题', [
+      createItem({ problem: FLEET, status: 'ongoing' }),
+      createItem({ problem: FUEL, status: 'mostlyDone' }),
+    ]),
   ]);
   target = await seedNotice('中共某某市民政局党组', [createGroup('党的领导弱化的问题', [createItem({ problem: '理论学习不够深入' })])]);
   await editor.openNotice(target.id);
@@ -46,7 +49,14 @@ afterAll(async () => {
 
 async function seedNotice(issuer: string, checklist: Notice['checklist']): Promise<Notice> {
   const notice = await app.services.createNotice({ kind: 'layout', layoutId: 'duizhao' });
-  notice.meta = { ...notice.meta, issuer, issuerShort: issuer.slice(2), round: '十四届市委第十轮', inspectionGroup: '市委第二巡察组', signature: issuer };
+  notice.meta = {
+    ...notice.meta,
+    issuer,
+    issuerShort: issuer.slice(2),
+    round: '十四届市委第十轮',
+    inspectionGroup: '市委第二巡察组',
+    signature: issuer,
+  };
   notice.checklist = checklist;
   await app.services.saveNotice(notice);
   return app.services.getNotice(notice.id);
@@ -65,7 +75,9 @@ describe('the 条目库 panel', () => {
     await expect.poll(() => library.highlights()).toEqual({ [teaId]: ['茶叶'] });
     const hit = library.hit(teaId);
     expect(await hit.textContent()).toContain('已完成');
-    expect(await hit.locator('.library-hit-notice').textContent()).toBe(noticeTitle(source.meta, (await app.services.getLayoutTemplates()).boilerplate));
+    expect(await hit.locator('.library-hit-notice').textContent()).toBe(
+      noticeTitle(source.meta, (await app.services.getLayoutTemplates()).boilerplate),
+    );
     expect(await hit.locator('.library-hit-group').textContent()).toBe('分组：财务管理不规范的问题');
 
     // A longer query, typed key by key: the list ends on its answer, not on a slower one for a shorter prefix.
@@ -86,7 +98,9 @@ describe('the 条目库 panel', () => {
 
   it('filters by status', async () => {
     await library.search('公务');
-    await expect.poll(async () => Object.keys(await library.highlights()).sort()).toEqual([item(source, 0, 0).id, item(source, 1, 0).id].sort());
+    await expect
+      .poll(async () => Object.keys(await library.highlights()).sort())
+      .toEqual([item(source, 0, 0).id, item(source, 1, 0).id].sort());
     await library.filterStatuses(['持续推进']);
     await expect.poll(async () => Object.keys(await library.highlights())).toEqual([item(source, 1, 0).id]);
     await library.clearStatuses();
@@ -176,7 +190,9 @@ describe('templates', () => {
 
   it('renames and retags a template', async () => {
     await library.editTemplate('理论学习', { name: '理论学习不深入（通用）', tags: ['学习', '中心组'] });
-    await expect.poll(() => library.templateList()).toContainEqual({ name: '理论学习不深入（通用）', kind: '问题', tags: ['学习', '中心组'] });
+    await expect
+      .poll(() => library.templateList())
+      .toContainEqual({ name: '理论学习不深入（通用）', kind: '问题', tags: ['学习', '中心组'] });
     expect((await app.services.listItemTemplates()).find((t) => t.name === '理论学习不深入（通用）')?.tags).toEqual(['学习', '中心组']);
   });
 

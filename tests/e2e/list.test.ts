@@ -170,7 +170,10 @@ describe('通报列表', () => {
     await reloadList();
     // Deleted behind the list's back (another window, a restore): the list is now stale.
     await app.services.deleteNotice(notice.id);
-    await list.row(notice.id).getByRole('button', { name: /^\s*复\s*制\s*$/ }).click();
+    await list
+      .row(notice.id)
+      .getByRole('button', { name: /^\s*复\s*制\s*$/ })
+      .click();
     const toast = app.page.locator('.ant-message-notice').filter({ hasText: '复制失败' });
     await toast.waitFor();
     expect(await toast.innerText()).toContain('找不到这份通报');

@@ -39,14 +39,20 @@ describe('待更新 and the ways a progress text is changed', () => {
 
   it('goes when 全部替换 rewrites an item’s progress', async () => {
     const item = allItems(next.checklist)[3]!;
-    const word = item.progress.paragraphs.map((p) => p.children.map((c) => c.text).join('')).join('').slice(0, 6);
+    const word = item.progress.paragraphs
+      .map((p) => p.children.map((c) => c.text).join(''))
+      .join('')
+      .slice(0, 6);
     await editor.select(item.id);
     await app.page.keyboard.press('Control+h');
     const bar = app.page.locator('.find-bar');
     await bar.getByRole('textbox', { name: '查找', exact: true }).fill(word);
     await bar.getByRole('textbox', { name: '替换为' }).fill('【已改写】');
     await bar.getByRole('button', { name: '全部替换' }).click();
-    await app.page.locator('.ant-message').getByText(/已替换 \d+ 处/).waitFor();
+    await app.page
+      .locator('.ant-message')
+      .getByText(/已替换 \d+ 处/)
+      .waitFor();
     await editor.waitSaved();
     const after = await stored(item.id);
     expect(JSON.stringify(after.progress)).toContain('【已改写】');

@@ -26,7 +26,9 @@ const storedItem = async (id: string) => findNode((await app.services.getNotice(
 
 /** The 待更新 line of 整改概况 (shown while no item is selected). */
 async function summaryCount(): Promise<string> {
-  const cell = app.page.locator('.notice-summary .ant-descriptions-item-label', { hasText: /^待更新$/ }).locator('xpath=following-sibling::*[1]');
+  const cell = app.page
+    .locator('.notice-summary .ant-descriptions-item-label', { hasText: /^待更新$/ })
+    .locator('xpath=following-sibling::*[1]');
   return (await cell.innerText()).trim();
 }
 
@@ -46,7 +48,10 @@ afterAll(async () => {
 describe('生成下一阶段通报', () => {
   it('from the list: the dialog names the next stage and leaves 成文日期 empty unless asked', async () => {
     expect(source.meta.stage).toBe('interim');
-    await list.row(source.id).getByRole('button', { name: label('生成下一阶段') }).click();
+    await list
+      .row(source.id)
+      .getByRole('button', { name: label('生成下一阶段') })
+      .click();
     const dialog = app.page.getByRole('dialog', { name: '生成下一阶段通报' });
     await dialog.waitFor();
     const text = await dialog.innerText();
@@ -186,7 +191,10 @@ describe('生成下一阶段通报', () => {
     await editor.typeInField('整改落实情况', '已形成长效机制。');
     await app.page.locator('.save-indicator[data-save-state="failed"]').waitFor();
     app.db.pragma('query_only = 0');
-    await app.page.locator('.editor-toolbar').getByRole('button', { name: label('更多') }).click();
+    await app.page
+      .locator('.editor-toolbar')
+      .getByRole('button', { name: label('更多') })
+      .click();
     await app.page.getByRole('menuitem', { name: '生成下一阶段通报' }).click();
     const dialog = app.page.getByRole('dialog', { name: '生成下一阶段通报' });
     await dialog.waitFor();
@@ -214,7 +222,10 @@ describe('生成下一阶段通报', () => {
 
   it('from a final notice, the dialog says the next is 整改情况 again; 取消 makes nothing', async () => {
     const count = (await app.services.listNotices()).length;
-    await app.page.locator('.editor-toolbar').getByRole('button', { name: label('更多') }).click();
+    await app.page
+      .locator('.editor-toolbar')
+      .getByRole('button', { name: label('更多') })
+      .click();
     await app.page.getByRole('menuitem', { name: '生成下一阶段通报' }).click();
     const dialog = app.page.getByRole('dialog', { name: '生成下一阶段通报' });
     await dialog.waitFor();

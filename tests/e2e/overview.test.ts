@@ -25,7 +25,12 @@ beforeAll(async () => {
   app = await launchApp({ now: TODAY });
   editor = new EditorPage(app);
   const base = await editor.createNotice();
-  const late = createItem({ problem: '超过整改时限仍未完成的问题', deadline: '2026-03-01', responsibleLeader: '张某某', responsibleUnit: '办公室' });
+  const late = createItem({
+    problem: '超过整改时限仍未完成的问题',
+    deadline: '2026-03-01',
+    responsibleLeader: '张某某',
+    responsibleUnit: '办公室',
+  });
   const soon = createItem({ problem: '四天后到期的问题', deadline: '2026-03-20', status: 'mostlyDone', responsibleUnit: '财务科' });
   const roomy = createItem({ problem: '时限尚远的问题', responsibleUnit: '人事科' });
   const open = createItem({ problem: '还没有定时限的问题' });
@@ -33,8 +38,19 @@ beforeAll(async () => {
   Object.assign(ids, { late: late.id, soon: soon.id, roomy: roomy.id, open: open.id, immediate: immediate.id });
   notice = {
     ...base,
-    meta: { ...base.meta, issuer: '中共某某市民政局党组', issuerShort: '市民政局党组', round: '十四届市委第十轮', feedbackDate: '2026-01-10' },
-    checklist: [createGroup('党的领导方面', [createGroup('理论学习', [late]), soon]), createGroup('作风建设方面', [roomy]), open, immediate],
+    meta: {
+      ...base.meta,
+      issuer: '中共某某市民政局党组',
+      issuerShort: '市民政局党组',
+      round: '十四届市委第十轮',
+      feedbackDate: '2026-01-10',
+    },
+    checklist: [
+      createGroup('党的领导方面', [createGroup('理论学习', [late]), soon]),
+      createGroup('作风建设方面', [roomy]),
+      open,
+      immediate,
+    ],
   };
   await app.services.saveNotice(notice);
   await editor.openNotice(notice.id);
@@ -73,7 +89,9 @@ async function overviewRows() {
 /** The counts above the table, by colour. */
 async function counts(): Promise<Record<string, string>> {
   const tags = drawer().locator('.overview-count');
-  const pairs = await tags.evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-colour')!, e.querySelector('.overview-count-number')!.textContent!]));
+  const pairs = await tags.evaluateAll((elements) =>
+    elements.map((e) => [e.getAttribute('data-colour')!, e.querySelector('.overview-count-number')!.textContent!]),
+  );
   return Object.fromEntries(pairs);
 }
 
@@ -146,7 +164,9 @@ describe('整改时限, 整改总览 and 销号', () => {
 
   it('销号 an item from its row with a date and the evidence: it turns green, 已完成, in one undoable step', async () => {
     await setViewport(1440);
-    await overviewRow(ids.late).getByRole('button', { name: label('销号') }).click();
+    await overviewRow(ids.late)
+      .getByRole('button', { name: label('销号') })
+      .click();
     const dialog = editor.page.getByRole('dialog', { name: '销号' });
     await dialog.waitFor();
     const date = dialog.getByLabel('完成日期', { exact: true });
@@ -181,7 +201,11 @@ describe('整改时限, 整改总览 and 销号', () => {
 
     await editor.waitSaved();
     const stored = storedItem(await editor.stored(notice.id), ids.late);
-    expect(stored).toMatchObject({ status: 'done', completedOn: '2026-03-14', evidence: '《关于加强理论学习的通知》（某民党〔2026〕3号）' });
+    expect(stored).toMatchObject({
+      status: 'done',
+      completedOn: '2026-03-14',
+      evidence: '《关于加强理论学习的通知》（某民党〔2026〕3号）',
+    });
 
     // A click on the row opens the item in the editor, in place of the overview.
     await overviewRow(ids.late).locator('td').nth(1).click();
@@ -196,7 +220,11 @@ describe('整改时限, 整改总览 and 销号', () => {
     // One step: a single undo takes back the status, the date and the evidence together.
     await editor.page.getByRole('button', { name: '撤销', exact: true }).click();
     await expect.poll(() => editor.page.locator('.item-panel .panel-tag').textContent()).toBe('持续推进');
-    expect(await properties().getByRole('button', { name: label('销号') }).count()).toBe(1);
+    expect(
+      await properties()
+        .getByRole('button', { name: label('销号') })
+        .count(),
+    ).toBe(1);
     expect(await properties().locator('.completion-evidence').count()).toBe(0);
     await editor.page.getByRole('button', { name: '重做', exact: true }).click();
     await expect.poll(() => editor.page.locator('.item-panel .panel-tag').textContent()).toBe('已完成');
@@ -208,10 +236,16 @@ describe('整改时限, 整改总览 and 销号', () => {
     expect(await properties().locator('.completion-evidence-text').textContent()).toBe('《关于加强理论学习的通知》（某民党〔2026〕3号）');
     expect(await properties().locator('.deadline-standing .ant-tag').getAttribute('data-colour')).toBe('red');
     await editor.waitSaved();
-    expect(storedItem(await editor.stored(notice.id), ids.late)).toMatchObject({ status: 'ongoing', completedOn: null, evidence: '《关于加强理论学习的通知》（某民党〔2026〕3号）' });
+    expect(storedItem(await editor.stored(notice.id), ids.late)).toMatchObject({
+      status: 'ongoing',
+      completedOn: null,
+      evidence: '《关于加强理论学习的通知》（某民党〔2026〕3号）',
+    });
 
     // 销号 again from the properties: the dialog brings the evidence back; an empty date is refused.
-    await properties().getByRole('button', { name: label('销号') }).click();
+    await properties()
+      .getByRole('button', { name: label('销号') })
+      .click();
     const dialog = editor.page.getByRole('dialog', { name: '销号' });
     expect(await dialog.getByLabel('证明材料', { exact: true }).inputValue()).toBe('《关于加强理论学习的通知》（某民党〔2026〕3号）');
     // Once the dialog has settled (a click waits for that), the picker's clear button shows on hover.
@@ -251,7 +285,9 @@ describe('整改时限, 整改总览 and 销号', () => {
     const rows = await overviewRows();
     expect(rows.map((r) => r.id)).toEqual(allItems(seed.checklist).map((i) => i.id));
     expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)));
-    await drawer().locator('.ant-drawer-body').evaluate((body) => (body.scrollTop = body.scrollHeight));
+    await drawer()
+      .locator('.ant-drawer-body')
+      .evaluate((body) => (body.scrollTop = body.scrollHeight));
     await editor.page.waitForTimeout(300);
     const header = (await drawer().locator('thead th', { hasText: '剩余天数' }).boundingBox())!;
     const body = (await drawer().locator('.ant-drawer-body').boundingBox())!;

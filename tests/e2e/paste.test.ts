@@ -84,9 +84,9 @@ describe('pasting', () => {
     expect(await seen('整改措施', '一是')).toEqual(['一是完善制度，建立台账', '二是加强学习，定期开展专题研讨。', '三是严格考核问责。']);
     // The enumerators on screen are the field's own (CSS counters), not text.
     expect(await editor.richText('整改措施')).toEqual(['完善制度，建立台账', '加强学习，定期开展专题研讨。', '严格考核问责。']);
-    const before = await editor.field('整改措施').evaluate((editable) =>
-      Array.from(editable.querySelectorAll(':scope > p')).map((p) => getComputedStyle(p, '::before').content),
-    );
+    const before = await editor
+      .field('整改措施')
+      .evaluate((editable) => Array.from(editable.querySelectorAll(':scope > p')).map((p) => getComputedStyle(p, '::before').content));
     expect(before).toEqual(Array(3).fill('counter(enum, simp-chinese-informal) "是"'));
     // Bold where Word had it, the bold enumerators gone with the typed numbers.
     expect((await editor.richParagraphs('整改措施')).map((p) => p.bold)).toEqual([[], [], ['严格']]);
@@ -174,7 +174,10 @@ describe('pasting', () => {
     expect(await seen('正文', 'none')).toEqual(['1、持续抓好整改，适时组织“回头看”。', '2、做好建章立制。']);
     await editor.screenshot('paste-plain');
     await editor.waitSaved();
-    expect(texts((await editor.stored(notice.id)).parts.nextSteps.body)).toEqual(['1、持续抓好整改，适时组织“回头看”。', '2、做好建章立制。']);
+    expect(texts((await editor.stored(notice.id)).parts.nextSteps.body)).toEqual([
+      '1、持续抓好整改，适时组织“回头看”。',
+      '2、做好建章立制。',
+    ]);
   });
 
   it('exports what the fields showed: each enumerator once, Word’s bold kept', async () => {
@@ -184,14 +187,23 @@ describe('pasting', () => {
     const lines = paragraphs.map((p) => p.text);
     // The layout runs the first measure on after its lead-in.
     expect(lines).toEqual(
-      expect.arrayContaining(['针对“理论学习不够深入”问题，制定整改措施如下：一是完善制度，建立台账', '二是加强学习，定期开展专题研讨。', '三是严格考核问责。']),
+      expect.arrayContaining([
+        '针对“理论学习不够深入”问题，制定整改措施如下：一是完善制度，建立台账',
+        '二是加强学习，定期开展专题研讨。',
+        '三是严格考核问责。',
+      ]),
     );
     expect(lines.some((line) => line.startsWith('（一）以上率下层层压实责任。市政府机关党组'))).toBe(true);
     expect(lines.some((line) => line.startsWith('（二）统筹协调强化组织领导。'))).toBe(true);
     expect(lines).toEqual(expect.arrayContaining(['1、持续抓好整改，适时组织“回头看”。', '2、做好建章立制。']));
     for (const line of lines) expect(line).not.toMatch(/[一二三]是[一二三]是|（[一二]）（[一二]）/u);
     const third = paragraphs.find((p) => p.text === '三是严格考核问责。')!;
-    expect(third.runs.filter((r) => r.bold).map((r) => r.text).join('')).toBe('严格');
+    expect(
+      third.runs
+        .filter((r) => r.bold)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('严格');
     await editor.selectNode(itemId);
     await editor.screenshot('paste-exported');
   });

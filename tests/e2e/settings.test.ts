@@ -5,7 +5,12 @@ import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-tem
 import type { ExportOutcome } from '../../shared/api';
 import { DEFAULT_LEDGER_COLUMNS, DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMNS, LEDGER_COLUMN_HEADERS } from '../../shared/ledger/ledger-columns';
 
-import { DEFAULT_CHECK_SETTINGS, DEFAULT_EXPORT_SETTINGS, DEFAULT_NOTICE_DEFAULTS, DEFAULT_TRACKING_SETTINGS } from '../../shared/model/settings';
+import {
+  DEFAULT_CHECK_SETTINGS,
+  DEFAULT_EXPORT_SETTINGS,
+  DEFAULT_NOTICE_DEFAULTS,
+  DEFAULT_TRACKING_SETTINGS,
+} from '../../shared/model/settings';
 import { docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
@@ -29,7 +34,13 @@ afterAll(async () => {
 });
 // Each test starts from the settings a fresh install has, on a freshly loaded 设置.
 beforeEach(async () => {
-  await app.services.saveSettings({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS, tracking: DEFAULT_TRACKING_SETTINGS });
+  await app.services.saveSettings({
+    export: DEFAULT_EXPORT_SETTINGS,
+    defaults: DEFAULT_NOTICE_DEFAULTS,
+    ledger: DEFAULT_LEDGER_SETTINGS,
+    check: DEFAULT_CHECK_SETTINGS,
+    tracking: DEFAULT_TRACKING_SETTINGS,
+  });
   await settings.reload();
 });
 
@@ -147,7 +158,13 @@ describe('设置', () => {
     expect(errors).toContain('请填写标题的字体名称');
     expect(errors).toContain('请填写联系方式的内容');
     await settings.toast.filter({ hasText: '请按红字提示改正后再保存' }).waitFor();
-    expect(await app.services.getSettings()).toEqual({ export: DEFAULT_EXPORT_SETTINGS, defaults: DEFAULT_NOTICE_DEFAULTS, ledger: DEFAULT_LEDGER_SETTINGS, check: DEFAULT_CHECK_SETTINGS, tracking: DEFAULT_TRACKING_SETTINGS });
+    expect(await app.services.getSettings()).toEqual({
+      export: DEFAULT_EXPORT_SETTINGS,
+      defaults: DEFAULT_NOTICE_DEFAULTS,
+      ledger: DEFAULT_LEDGER_SETTINGS,
+      check: DEFAULT_CHECK_SETTINGS,
+      tracking: DEFAULT_TRACKING_SETTINGS,
+    });
 
     // The form keeps what was typed, and once corrected it saves.
     await settings.setFontName('标题', '方正小标宋_GBK');
@@ -231,7 +248,10 @@ describe('设置', () => {
 
   it('lists every ledger column, the usual ones ticked in the default order, then the ones an office may add', async () => {
     const defaults = DEFAULT_LEDGER_COLUMNS.map((c) => LEDGER_COLUMN_HEADERS[c]);
-    expect(await settings.ledgerColumns()).toEqual([...defaults.map((name, i) => ({ name, included: true, place: `第 ${i + 1} 列` })), ...ADDED.map(unticked)]);
+    expect(await settings.ledgerColumns()).toEqual([
+      ...defaults.map((name, i) => ({ name, included: true, place: `第 ${i + 1} 列` })),
+      ...ADDED.map(unticked),
+    ]);
     expect(await settings.ledgerPreview()).toEqual(defaults);
     expect(await app.page.getByRole('button', { name: '恢复默认列' }).isDisabled()).toBe(true);
   });
@@ -253,7 +273,18 @@ describe('设置', () => {
     const chosen = ['反馈问题', '序号', '整改进展', '整改措施', '完成情况', '责任单位', '整改时限'];
     await expect.poll(() => settings.chosenLedgerColumns()).toEqual(chosen);
     // An unticked column keeps its place in the list until the next visit.
-    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual(['问题类别', '反馈问题', '序号', '整改进展', '整改措施', '责任领导', '完成情况', '责任单位', '整改时限', ...ADDED]);
+    expect((await settings.ledgerColumns()).map((c) => c.name)).toEqual([
+      '问题类别',
+      '反馈问题',
+      '序号',
+      '整改进展',
+      '整改措施',
+      '责任领导',
+      '完成情况',
+      '责任单位',
+      '整改时限',
+      ...ADDED,
+    ]);
     expect((await settings.ledgerColumns()).find((c) => c.name === '责任领导')!.place).toBe('不导出');
     expect(await settings.ledgerPreview()).toEqual(chosen);
     expect(await app.page.getByText('有未保存的修改').isVisible()).toBe(true);
@@ -269,7 +300,11 @@ describe('设置', () => {
     await settings.reload();
     expect(await settings.chosenLedgerColumns()).toEqual(chosen);
     // After a reload the columns left out are listed after the chosen ones.
-    expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([unticked('问题类别'), unticked('责任领导'), ...ADDED.map(unticked)]);
+    expect((await settings.ledgerColumns()).slice(chosen.length)).toEqual([
+      unticked('问题类别'),
+      unticked('责任领导'),
+      ...ADDED.map(unticked),
+    ]);
 
     // The real exporter, alone and attached to the notice, writes these columns in this order.
     const notice = ledgerNotice(loadLayoutTemplates(), 4);
@@ -339,7 +374,10 @@ describe('设置', () => {
     await label.fill('已整改');
     await app.page.getByLabel('到期前提醒天数').fill('7');
     await settings.save('saved');
-    expect((await app.services.getSettings()).tracking).toEqual({ statusLabels: { ...DEFAULT_TRACKING_SETTINGS.statusLabels, done: '已整改' }, dueSoonDays: 7 });
+    expect((await app.services.getSettings()).tracking).toEqual({
+      statusLabels: { ...DEFAULT_TRACKING_SETTINGS.statusLabels, done: '已整改' },
+      dueSoonDays: 7,
+    });
 
     // Items 1–3 of the ledger notice are done, the fourth still being worked on.
     const notice = ledgerNotice(loadLayoutTemplates(), 4);

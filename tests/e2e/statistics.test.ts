@@ -31,14 +31,19 @@ beforeAll(async () => {
   page = app.page;
   editor = new EditorPage(app);
   const seed = seedNotice(LARGEST_SEED);
-  Object.assign(findNode(seed.checklist, SHARED_ITEM)!.node as Item, { responsibleUnit: SHARED_UNITS, responsibleLeader: '局党组书记、局长' });
+  Object.assign(findNode(seed.checklist, SHARED_ITEM)!.node as Item, {
+    responsibleUnit: SHARED_UNITS,
+    responsibleLeader: '局党组书记、局长',
+  });
   await app.services.saveNotice(seed);
   notice = await app.services.getNotice(seed.id);
   // Every Content-Security-Policy violation from here on, whoever causes it.
   await app.context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.reload();
@@ -75,7 +80,9 @@ async function chartPixels(root = '.editor-properties') {
 async function shownTable(root = panel()): Promise<string[][]> {
   const table = root.locator('.statistics-table');
   const header = await table.locator('thead th').allTextContents();
-  const rows = await table.locator('tbody tr.ant-table-row').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr.ant-table-row')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
   const total = await table.locator('.statistics-total td').allTextContents();
   return [header, ...rows, total];
 }
@@ -107,7 +114,11 @@ describe('the statistics in 整改概况', () => {
     await panel().waitFor();
     const items = allItems(notice.checklist);
     const count = (status: Item['status']) => items.filter((i) => i.status === status).length;
-    const row = (label: string, status: Item['status']) => [label, String(count(status)), `${((count(status) / items.length) * 100).toFixed(1)}%`];
+    const row = (label: string, status: Item['status']) => [
+      label,
+      String(count(status)),
+      `${((count(status) / items.length) * 100).toFixed(1)}%`,
+    ];
     // 23 of 28 done, 4 under way, 1 nearly: green dominates, orange and blue are there, no grey (nothing 长期坚持).
     await expect.poll(async () => (await chartPixels()).green, { timeout: 5000 }).toBeGreaterThan(2000);
     const pixels = await chartPixels();
@@ -159,19 +170,24 @@ describe('the statistics in 整改概况', () => {
     await page.getByText('已复制表述').waitFor();
     const run = await cli('figures', notice.id, '--db', app.dbPath);
     expect(run.code).toBe(0);
-    const printed = run.stdout.split('\n').find((line) => line.startsWith('可插入正文的表述：'))!.slice('可插入正文的表述：'.length);
+    const printed = run.stdout
+      .split('\n')
+      .find((line) => line.startsWith('可插入正文的表述：'))!
+      .slice('可插入正文的表述：'.length);
     expect(printed).toContain('整改完成率');
     expect(await clipboard('text/plain')).toBe(printed);
   });
 
   it('keeps the leader whose posts are joined by 、 as one row, the rest under 未填写', async () => {
     await panel().getByText('按领导', { exact: true }).click();
-    await expect.poll(async () => (await shownTable()).map((row) => row.slice(0, 2))).toEqual([
-      ['责任领导', '问题数'],
-      ['局党组书记、局长', '1'],
-      ['未填写', '27'],
-      ['合计', '28'],
-    ]);
+    await expect
+      .poll(async () => (await shownTable()).map((row) => row.slice(0, 2)))
+      .toEqual([
+        ['责任领导', '问题数'],
+        ['局党组书记、局长', '1'],
+        ['未填写', '27'],
+        ['合计', '28'],
+      ]);
   });
 
   it('shows the same, every column at once, in a dialog when enlarged', async () => {
@@ -183,7 +199,10 @@ describe('the statistics in 整改概况', () => {
     expect(await shownTable(dialog)).toEqual(inColumn);
     await expect.poll(async () => (await chartPixels('.ant-modal')).green, { timeout: 5000 }).toBeGreaterThan(1000);
     // No column hidden behind a scroll bar: the table is no wider than the dialog's body.
-    const [table, body] = await Promise.all([dialog.locator('.statistics-table table').boundingBox(), dialog.locator('.statistics-panel').boundingBox()]);
+    const [table, body] = await Promise.all([
+      dialog.locator('.statistics-table table').boundingBox(),
+      dialog.locator('.statistics-panel').boundingBox(),
+    ]);
     expect(table!.width).toBeLessThanOrEqual(body!.width + 1);
     await settleMessages();
     await page.screenshot({ path: join(artifactsDir, 'statistics-enlarged.png') });
@@ -216,9 +235,13 @@ describe('the statistics in 整改概况', () => {
     await editor.reload();
     await editor.select('part:checklist');
     await panel().getByText('按状态', { exact: true }).click();
-    await expect.poll(async () => (await shownTable()).map((row) => row[0])).toEqual(['整改状态', '已办结', '基本完成', '正在推进', '长期坚持', '合计']);
+    await expect
+      .poll(async () => (await shownTable()).map((row) => row[0]))
+      .toEqual(['整改状态', '已办结', '基本完成', '正在推进', '长期坚持', '合计']);
     await panel().getByText('按单位', { exact: true }).click();
-    await expect.poll(async () => (await shownTable())[0]).toEqual(['责任单位', '问题数', '已办结', '基本完成', '正在推进', '长期坚持', '完成率']);
+    await expect
+      .poll(async () => (await shownTable())[0])
+      .toEqual(['责任单位', '问题数', '已办结', '基本完成', '正在推进', '长期坚持', '完成率']);
     await panel().getByRole('button', { name: '复制表格' }).click();
     await page.getByText('已复制表格，可粘贴到 Word、WPS 或 Excel').waitFor();
     expect((await clipboard('text/plain')).split('\r\n')[0]).toBe('责任单位\t问题数\t已办结\t基本完成\t正在推进\t长期坚持\t完成率');

@@ -44,7 +44,7 @@ describe('the window and a database that cannot be written', () => {
     await editor.field('正文').waitFor();
     // The disk fills up while the user works.
     const filler = join(disk.dir, 'filler.bin');
-    for (let size = 1 << 20; size >= 4096; ) {
+    for (let size = 1 << 20; size >= 4096;) {
       try {
         writeFileSync(filler, Buffer.alloc(size), { flag: 'a' });
       } catch {
@@ -178,7 +178,11 @@ describe('the window and a database that cannot be written', () => {
     app = null;
     const reopened = openStore(dbPath);
     expect(reopened.status.mode).toBe('write');
-    expect(listNotices(reopened.db, templates.boilerplate).map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(
+      listNotices(reopened.db, templates.boilerplate)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     reopened.db.close();
   });
 });

@@ -138,7 +138,12 @@ describe('one undo history for the notice', () => {
     expect(a1.status).toBe('mostlyDone');
     const groupA = findNode(last.checklist, ids.groupA)!.node as Group;
     // a2 moved above a1; the new item stays after a2's old place; the library's copy went in after a1, which was selected.
-    expect(groupA.children.map((c) => (c.kind === 'item' ? c.problem : c.title))).toEqual(['议事规则执行不严格', '理论学习不够深入', OTHER, '三重一大事项未集体决策']);
+    expect(groupA.children.map((c) => (c.kind === 'item' ? c.problem : c.title))).toEqual([
+      '议事规则执行不严格',
+      '理论学习不够深入',
+      OTHER,
+      '三重一大事项未集体决策',
+    ]);
     expect(last.checklist.map((n) => n.id)).toEqual([ids.groupA, ids.groupB]);
     expect(findNode(last.checklist, ids.b1)).toBeNull();
     expect(last.meta.issuer).toBe('中共某某市民政局机关党委');
@@ -256,7 +261,14 @@ describe('undo where the keys belong to something else, and deleting without a q
     expect(await deleted.textContent()).toContain('已删除子问题');
     await expect.poll(() => editor.page.getByRole('textbox', { name: /^子问题/ }).count()).toBe(0);
     await deleted.getByRole('button', { name: /撤\s?销/ }).click();
-    await expect.poll(() => editor.page.getByRole('textbox', { name: /^子问题/ }).first().inputValue()).toBe('台账不全');
+    await expect
+      .poll(() =>
+        editor.page
+          .getByRole('textbox', { name: /^子问题/ })
+          .first()
+          .inputValue(),
+      )
+      .toBe('台账不全');
     await editor.waitSaved();
     const item = findNode((await editor.stored(notice.id)).checklist, ids.a1)!.node as Item;
     expect(item.subItems.map((s) => s.problem)).toEqual(['台账不全']);
@@ -275,14 +287,22 @@ describe('undo where the keys belong to something else, and deleting without a q
     const field = editor.field('反馈问题');
     await field.fill('');
     // Three printed lines of 28 characters, broken mid-word as a PDF viewer copies them.
-    const pdf = ['巡察发现，部分党员干部对巡察整改工作认识不到位，存在“', '过关”思想，整改措施针对性不强，问题台账管理不规范，销号', '把关不严。'].join('\n');
+    const pdf = [
+      '巡察发现，部分党员干部对巡察整改工作认识不到位，存在“',
+      '过关”思想，整改措施针对性不强，问题台账管理不规范，销号',
+      '把关不严。',
+    ].join('\n');
     await editor.paste({ 'text/plain': `${pdf.slice(0, 10)}\u200b ${pdf.slice(10)}` });
-    await expect.poll(() => field.inputValue()).toBe('巡察发现，部分党员干部对巡察整改工作认识不到位，存在“过关”思想，整改措施针对性不强，问题台账管理不规范，销号把关不严。');
+    await expect
+      .poll(() => field.inputValue())
+      .toBe('巡察发现，部分党员干部对巡察整改工作认识不到位，存在“过关”思想，整改措施针对性不强，问题台账管理不规范，销号把关不严。');
   });
 });
 
 const selectedText = () =>
   editor.page.evaluate(() => {
     const active = document.activeElement;
-    return active instanceof HTMLInputElement ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0) : String(getSelection());
+    return active instanceof HTMLInputElement
+      ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0)
+      : String(getSelection());
   });

@@ -62,7 +62,7 @@ describe('历史版本', () => {
     await field.press('End');
     await editor.page.keyboard.type(ADDED);
     await editor.waitSaved();
-    expect((allItems((await editor.stored(notice.id)).checklist)[1]!).problem).toBe(item.problem + ADDED);
+    expect(allItems((await editor.stored(notice.id)).checklist)[1]!.problem).toBe(item.problem + ADDED);
     // And a new item, right after it.
     addedId = await editor.addItem(NEW_ITEM);
     await editor.waitSaved();

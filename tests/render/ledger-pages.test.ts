@@ -8,7 +8,16 @@ import type { Notice } from '../../shared/model/notice';
 import { allItems } from '../../shared/model/tree';
 import { attr, docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
-import { assertRenderTools, pdfPages, pdfToPngs, pdfWords, projectRoot, renderDocxToPdf, type PdfPageWords, type PdfWord } from '../support/render';
+import {
+  assertRenderTools,
+  pdfPages,
+  pdfToPngs,
+  pdfWords,
+  projectRoot,
+  renderDocxToPdf,
+  type PdfPageWords,
+  type PdfWord,
+} from '../support/render';
 import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
 
 /** The landscape text block's left edge, where the table starts, and its bottom, above the footer, in PDF points. */
@@ -69,7 +78,12 @@ function columnLines(page: PdfPageWords, column: { left: number; right: number }
     if (line) line.push(word);
     else lines.push([word]);
   }
-  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(''));
+  return lines.map((l) =>
+    l
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(''),
+  );
 }
 
 const ledgers: Record<string, RenderedLedger> = {};
@@ -77,7 +91,10 @@ const ledgers: Record<string, RenderedLedger> = {};
 beforeAll(async () => {
   await assertRenderTools();
   const templates = loadLayoutTemplates();
-  const [items80, seed] = await Promise.all([renderLedger(ledgerNotice(templates, 80), 'ledger-80'), renderLedger(seedNotice(LARGEST_SEED), 'ledger-seed-000')]);
+  const [items80, seed] = await Promise.all([
+    renderLedger(ledgerNotice(templates, 80), 'ledger-80'),
+    renderLedger(seedNotice(LARGEST_SEED), 'ledger-seed-000'),
+  ]);
   ledgers['80 items'] = items80;
   ledgers['the largest real notice'] = seed;
   // The numbers the commit reports: before content-sized columns, 14 and 58 pages.
@@ -95,7 +112,10 @@ describe.each(['80 items', 'the largest real notice'])('the ledger of %s rendere
   it('repeats the whole header row at the top of every page, no header broken over two lines', () => {
     for (const [index, page] of ledger().words.entries()) {
       // Each header whole, level with 序号: a broken 整改时限 would show as 整改时 here.
-      expect(headerRow(page).map((word) => word.text), `page ${index + 1}`).toEqual(ledger().headers);
+      expect(
+        headerRow(page).map((word) => word.text),
+        `page ${index + 1}`,
+      ).toEqual(ledger().headers);
     }
   });
 

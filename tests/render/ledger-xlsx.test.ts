@@ -30,14 +30,19 @@ describe('the .xlsx ledger opened by LibreOffice Calc', () => {
     const words = await pdfWords(pdf);
     const header = ['序号', '反馈问题', '整改措施', '责任单位', '完成情况', '整改进展'];
     for (const [i, page] of pages.entries()) {
-      expect(header.filter((h) => !words[i]!.words.some((word) => word.text === h)), `page ${i + 1}`).toEqual([]);
+      expect(
+        header.filter((h) => !words[i]!.words.some((word) => word.text === h)),
+        `page ${i + 1}`,
+      ).toEqual([]);
       expect(squeezed(page), `page ${i + 1}`).toContain(`第${i + 1}页，共${pages.length}页`);
     }
     for (const page of await pdfLines(pdf)) expect(page.width).toBeGreaterThan(page.height);
     // Every item's row is printed: its number under 序号, 1 to 28 in order.
     const numbers = words.flatMap((page) => {
       const header = page.words.find((word) => word.text === '序号')!;
-      return page.words.filter((word) => word.yMin > header.yMax && word.xMax <= header.xMax + 6 && /^\d+$/u.test(word.text)).map((word) => Number(word.text));
+      return page.words
+        .filter((word) => word.yMin > header.yMax && word.xMax <= header.xMax + 6 && /^\d+$/u.test(word.text))
+        .map((word) => Number(word.text));
     });
     expect(numbers).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
   });

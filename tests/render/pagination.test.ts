@@ -59,7 +59,10 @@ const seedCases = readdirSync(SEEDS)
 const LONG_NAME = '中共某某市某某区某某街道某某社区股份经济联合社委员会党总支部';
 const stress = {
   // 一、 on 6; organisation 7–21; 二、下一步工作计划 would be line 22, before a 30-line paragraph.
-  headingOnLastLine: makeCase('heading-l22', pagedNotice(templates, 'fenxiang', { opening: 3, organisation: [5, 10], nextSteps: [30], closing: 4 })),
+  headingOnLastLine: makeCase(
+    'heading-l22',
+    pagedNotice(templates, 'fenxiang', { opening: 3, organisation: [5, 10], nextSteps: [30], closing: 4 }),
+  ),
   // 二、, the group title and the item head would be lines 21, 22 and the next page's first.
   headingChain: makeCase(
     'heading-chain-l21',
@@ -94,27 +97,65 @@ const stress = {
   body21: makeCase('body-l21', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 6], closing: 4 })),
   body22: makeCase('body-l22', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 7], closing: 4 })),
   // With the attachment note: closing, blank, 附件, blank, signature.
-  attached19: makeCase('attached-l19', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 4], closing: 4 }), { attachLedger: true }),
-  attached21: makeCase('attached-l21', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 6], closing: 4 }), { attachLedger: true }),
-  attached22: makeCase('attached-l22', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 7], closing: 4 }), { attachLedger: true }),
+  attached19: makeCase('attached-l19', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 4], closing: 4 }), {
+    attachLedger: true,
+  }),
+  attached21: makeCase('attached-l21', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 6], closing: 4 }), {
+    attachLedger: true,
+  }),
+  attached22: makeCase('attached-l22', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 7], closing: 4 }), {
+    attachLedger: true,
+  }),
   // A name of two lines: the closing ending on 18 leaves room (blank 19, name 20–21, date 22); on 19 it does not.
-  longName18: makeCase('long-name-l18', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 3], closing: 4, signature: LONG_NAME })),
-  longName19: makeCase('long-name-l19', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 4], closing: 4, signature: LONG_NAME })),
-  longName20: makeCase('long-name-l20', pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 5], closing: 4, signature: LONG_NAME })),
+  longName18: makeCase(
+    'long-name-l18',
+    pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 3], closing: 4, signature: LONG_NAME }),
+  ),
+  longName19: makeCase(
+    'long-name-l19',
+    pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 4], closing: 4, signature: LONG_NAME }),
+  ),
+  longName20: makeCase(
+    'long-name-l20',
+    pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 5], closing: 4, signature: LONG_NAME }),
+  ),
   // 专题式: the item head on line 18, then twelve short measures in the heading font (（一）加强理论学习。…)
   // on 19–30. They are a list, not headings: page 1 stays full and the list runs on over the break.
   shortMeasures: makeCase(
     'short-measures',
-    withShortMeasures(pagedNotice(templates, 'zhuanti', { opening: 3, organisation: [6, 6], checklist: [{ group: '', items: [{ problem: '理论学习不深入', measures: [1] }] }], closing: 4 })),
+    withShortMeasures(
+      pagedNotice(templates, 'zhuanti', {
+        opening: 3,
+        organisation: [6, 6],
+        checklist: [{ group: '', items: [{ problem: '理论学习不深入', measures: [1] }] }],
+        closing: 4,
+      }),
+    ),
   ),
 };
 const stressCases = Object.values(stress);
 
 /** The notice with its one item's measures replaced by twelve short ones, each a phrase with its 。. */
 function withShortMeasures(notice: Notice): Notice {
-  const phrases = ['加强理论学习', '完善学习制度', '开展专题研讨', '强化督促检查', '落实谈心谈话', '健全工作台账', '规范会议记录', '严格请假制度', '开展警示教育', '深化以案促改', '压实主体责任', '强化结果运用'];
+  const phrases = [
+    '加强理论学习',
+    '完善学习制度',
+    '开展专题研讨',
+    '强化督促检查',
+    '落实谈心谈话',
+    '健全工作台账',
+    '规范会议记录',
+    '严格请假制度',
+    '开展警示教育',
+    '深化以案促改',
+    '压实主体责任',
+    '强化结果运用',
+  ];
   const item = notice.checklist[0]!.kind === 'item' ? notice.checklist[0]! : (notice.checklist[0]!.children[0] as Item);
-  item.measures = plainList(phrases.map((p) => `${p}。`), '（一）');
+  item.measures = plainList(
+    phrases.map((p) => `${p}。`),
+    '（一）',
+  );
   return notice;
 }
 
@@ -203,7 +244,10 @@ function expectFullPages(c: Case): void {
     const short = ROWS_PER_PAGE - 1 - last.row;
     if (short === 0) return;
     const next = all[index + 1]!;
-    expect(kept(c.blocks[next[0]!.block]), `${c.name}: page ${index + 1} has ${last.row + 1} lines, yet page ${index + 2} starts with ${next[0]!.text}`).toBe(true);
+    expect(
+      kept(c.blocks[next[0]!.block]),
+      `${c.name}: page ${index + 1} has ${last.row + 1} lines, yet page ${index + 2} starts with ${next[0]!.text}`,
+    ).toBe(true);
     const free = next.find((r) => !kept(c.blocks[r.block]));
     const together = free && c.blocks[free.block]!.kind !== 'title' && (c.blocks[free.block] as { keepTogether?: boolean }).keepTogether;
     const moved = !free ? next.at(-1)!.row + 1 : free.row + (together ? next.filter((r) => r.block === free.block).length - 1 : 0);
@@ -254,7 +298,11 @@ describe('a heading that would end a page', () => {
     expectProofreadPages(c);
     const { lastLine, next } = pageBreak(c, 4);
     expect(lastLine).toBe(20);
-    expect(next.map((r) => r.text).slice(0, 3)).toEqual(['二、巡察反馈问题的整改落实情况', '第一方面问题，党的领导弱化。', '（一）针对理论学习不深入的问题']);
+    expect(next.map((r) => r.text).slice(0, 3)).toEqual([
+      '二、巡察反馈问题的整改落实情况',
+      '第一方面问题，党的领导弱化。',
+      '（一）针对理论学习不深入的问题',
+    ]);
     expect(isStandaloneHeading(c.blocks[next[3]!.block]!)).toBe(false);
   });
 
@@ -265,7 +313,12 @@ describe('a heading that would end a page', () => {
     expectProofreadPages(c);
     const { lastLine: last, next } = pageBreak(c, 3);
     expect(last).toBe(lastLine);
-    expect(next.slice(0, 2).map((r) => r.text).join('')).toBe('一、关于“部分项目资金使用管理不规范未按规定报备采购计划”问题的整改情况');
+    expect(
+      next
+        .slice(0, 2)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('一、关于“部分项目资金使用管理不规范未按规定报备采购计划”问题的整改情况');
     expect(next[2]!.block).toBe(next[0]!.block + 1);
   });
 });

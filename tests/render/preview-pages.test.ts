@@ -143,7 +143,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     });
     const signature = blocks.findIndex((b) => b.kind === 'signature');
     const page = pages.find((p) => p.lines.some((l) => l.block === signature))!;
-    expect(page.lines.filter((l) => l.block === signature)).toHaveLength(pages.flatMap((p) => p.lines).filter((l) => l.block === signature).length);
+    expect(page.lines.filter((l) => l.block === signature)).toHaveLength(
+      pages.flatMap((p) => p.lines).filter((l) => l.block === signature).length,
+    );
     expect(page.lines.some((l) => blocks[l.block]?.kind === 'paragraph' && !isStandaloneHeading(blocks[l.block]!))).toBe(true);
   });
 });

@@ -32,12 +32,17 @@ export function paragraph(text: string, numbering?: { numId: number; ilvl: numbe
 }
 
 /** A .docx of these parts; document.xml and numbering.xml given as XML, other entries as given. */
-export function docx(parts: { document?: string | Uint8Array; numbering?: string; extra?: Zippable }, level: 0 | 1 | 6 | 9 = 1): Uint8Array {
+export function docx(
+  parts: { document?: string | Uint8Array; numbering?: string; extra?: Zippable },
+  level: 0 | 1 | 6 | 9 = 1,
+): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': encoder.encode(CONTENT_TYPES),
     '_rels/.rels': encoder.encode(ROOT_RELS),
     'word/_rels/document.xml.rels': encoder.encode(DOCUMENT_RELS),
-    ...(parts.document === undefined ? {} : { 'word/document.xml': typeof parts.document === 'string' ? encoder.encode(parts.document) : parts.document }),
+    ...(parts.document === undefined
+      ? {}
+      : { 'word/document.xml': typeof parts.document === 'string' ? encoder.encode(parts.document) : parts.document }),
     ...(parts.numbering === undefined ? {} : { 'word/numbering.xml': encoder.encode(parts.numbering) }),
     ...parts.extra,
   };

@@ -40,7 +40,15 @@ export interface ParagraphInfo {
   element: Element;
   text: string;
   alignment: string | null;
-  runs: { text: string; eastAsia: string | null; ascii: string | null; hAnsi: string | null; hint: string | null; size: string | null; bold: boolean }[];
+  runs: {
+    text: string;
+    eastAsia: string | null;
+    ascii: string | null;
+    hAnsi: string | null;
+    hint: string | null;
+    size: string | null;
+    bold: boolean;
+  }[];
 }
 
 export function bodyParagraphs(document: XmlDocument): ParagraphInfo[] {

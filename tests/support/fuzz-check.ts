@@ -49,7 +49,8 @@ export async function tryInput(input: FuzzInput, templates: LayoutTemplates): Pr
     const ms = performance.now() - start;
     const cpuMs = cpu();
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof ImportError)) return { name: input.name, ms, cpuMs, imported: false, message, problem: `crash: ${String(error)}` };
+    if (!(error instanceof ImportError))
+      return { name: input.name, ms, cpuMs, imported: false, message, problem: `crash: ${String(error)}` };
     const english = englishIn(message);
     return { name: input.name, ms, cpuMs, imported: false, message, problem: english ? `English in the message: ${english}` : null };
   }
@@ -57,7 +58,8 @@ export async function tryInput(input: FuzzInput, templates: LayoutTemplates): Pr
   const cpuMs = cpu();
   // The warnings are told to the user too (their excerpts quote the file, and are the file's own words).
   const englishWarning = result.warnings.map((w) => englishIn(w.message)).find((word) => word !== null);
-  if (englishWarning) return { name: input.name, ms, cpuMs, imported: true, message: '', problem: `English in a warning: ${englishWarning}` };
+  if (englishWarning)
+    return { name: input.name, ms, cpuMs, imported: true, message: '', problem: `English in a warning: ${englishWarning}` };
   try {
     const files = unzipSync(await exportNoticeDocx(result.notice, templates));
     const xml = files['word/document.xml'];

@@ -44,9 +44,52 @@ const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(rando
 const int = (random: Random, below: number) => Math.floor(random() * below);
 
 /** Characters that break naive code: controls, BOMs, separators, zero widths, lone surrogates, quotes and marks. */
-const NASTY = ['\u0000', '\u0007', '\u001b', '\u007f', '\ufeff', '\u2028', '\u2029', '\u200b', '\u00a0', '\r', '\t', '\ud800', '\udfff', '“', '”', '（', '）', '一、', '（一）', '1.', '①', '针对“', '\\', '<', '&'];
+const NASTY = [
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\ufeff',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u00a0',
+  '\r',
+  '\t',
+  '\ud800',
+  '\udfff',
+  '“',
+  '”',
+  '（',
+  '）',
+  '一、',
+  '（一）',
+  '1.',
+  '①',
+  '针对“',
+  '\\',
+  '<',
+  '&',
+];
 /** Long runs of what the recognisers look for. */
-const RUNS = ['字', '一、', '针对“', '“', '（一）', '关于“', '问题', '1.', '，', ' ', '根据市委统一部署，', '第一', '巡察', '整改', '0', 'a'];
+const RUNS = [
+  '字',
+  '一、',
+  '针对“',
+  '“',
+  '（一）',
+  '关于“',
+  '问题',
+  '1.',
+  '，',
+  ' ',
+  '根据市委统一部署，',
+  '第一',
+  '巡察',
+  '整改',
+  '0',
+  'a',
+];
 
 /** One mutation of a seed text. */
 function mutateText(random: Random, text: string): { what: string; text: string } {
@@ -88,7 +131,10 @@ function mutateText(random: Random, text: string): { what: string; text: string 
       return { what: 'line breaks lost', text: lines.join(random() < 0.5 ? '' : ' ') };
     case 7: {
       const i = int(random, lines.length);
-      return { what: 'one line repeated', text: [...lines.slice(0, i), ...Array.from({ length: 200 + int(random, 3000) }, () => lines[i]!), ...lines.slice(i)].join('\n') };
+      return {
+        what: 'one line repeated',
+        text: [...lines.slice(0, i), ...Array.from({ length: 200 + int(random, 3000) }, () => lines[i]!), ...lines.slice(i)].join('\n'),
+      };
     }
     default: {
       const out = [...lines];
@@ -144,15 +190,36 @@ function craftedArchive(random: Random, text: string): { what: string; bytes: Ui
   const depth = pick(random, [100, 1_000, 10_000, 30_000]);
   const cases: Array<() => { what: string; bytes: Uint8Array; fileName?: string }> = [
     () => ({ what: 'a seed as .docx', bytes: seedDocx(text) }),
-    () => ({ what: `${depth} nested w:sdt`, bytes: seedDocx(text, (b) => '<w:sdt><w:sdtContent>'.repeat(depth) + b + '</w:sdtContent></w:sdt>'.repeat(depth)) }),
+    () => ({
+      what: `${depth} nested w:sdt`,
+      bytes: seedDocx(text, (b) => '<w:sdt><w:sdtContent>'.repeat(depth) + b + '</w:sdtContent></w:sdt>'.repeat(depth)),
+    }),
     () => ({
       what: `${depth} nested w:hyperlink in a paragraph`,
-      bytes: docx({ document: documentXml(`<w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>巡察</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p>`) }),
+      bytes: docx({
+        document: documentXml(`<w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>巡察</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p>`),
+      }),
     }),
-    () => ({ what: `${depth} nested tables`, bytes: seedDocx(text, (b) => '<w:tbl><w:tr><w:tc>'.repeat(Math.min(depth, 3000)) + b + '</w:tc></w:tr></w:tbl>'.repeat(Math.min(depth, 3000))) }),
+    () => ({
+      what: `${depth} nested tables`,
+      bytes: seedDocx(
+        text,
+        (b) => '<w:tbl><w:tr><w:tc>'.repeat(Math.min(depth, 3000)) + b + '</w:tc></w:tr></w:tbl>'.repeat(Math.min(depth, 3000)),
+      ),
+    }),
     () => {
       const start = pick(random, ['4294967295', '-2147483648', '999999999999', '1e400', 'NaN', '-1', '0']);
-      const fmt = pick(random, ['decimal', 'upperLetter', 'lowerRoman', 'chineseCounting', 'ideographDigital', 'decimalEnclosedCircle', 'ideographZodiac', 'decimalFullWidth', 'chineseLegalSimplified']);
+      const fmt = pick(random, [
+        'decimal',
+        'upperLetter',
+        'lowerRoman',
+        'chineseCounting',
+        'ideographDigital',
+        'decimalEnclosedCircle',
+        'ideographZodiac',
+        'decimalFullWidth',
+        'chineseLegalSimplified',
+      ]);
       return { what: `numbering start ${start} ${fmt}`, bytes: numbered(listed(start, '0', '%1、', fmt), 0) };
     },
     () => {
@@ -161,21 +228,39 @@ function craftedArchive(random: Random, text: string): { what: string; bytes: Ui
     },
     () => ({ what: 'lvlText of 5000 %1', bytes: numbered(listed('4294967295', '0', '%1%2%3%4%5%6%7%8%9'.repeat(555), 'upperLetter'), 0) }),
     () => ({ what: 'no document.xml', bytes: docx({ numbering: listed('1', '0', '%1', 'decimal') }) }),
-    () => ({ what: 'no relationships', bytes: zipSync({ 'word/document.xml': encoder.encode(documentXml(paragraph(text.slice(0, 500)))) }) }),
+    () => ({
+      what: 'no relationships',
+      bytes: zipSync({ 'word/document.xml': encoder.encode(documentXml(paragraph(text.slice(0, 500)))) }),
+    }),
     () => {
-      const xml = documentXml(text.split('\n').map((l) => paragraph(l)).join(''));
+      const xml = documentXml(
+        text
+          .split('\n')
+          .map((l) => paragraph(l))
+          .join(''),
+      );
       return { what: 'document.xml cut short', bytes: docx({ document: xml.slice(0, int(random, xml.length)) }) };
     },
     () => ({ what: 'document.xml not XML', bytes: docx({ document: text.slice(0, 3000) }) }),
     () => ({
       what: 'entity expansion (DTD)',
-      bytes: docx({ document: `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "巡察巡察巡察巡察巡察"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>${documentXml(paragraph('&c;'))}` }),
+      bytes: docx({
+        document: `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "巡察巡察巡察巡察巡察"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>${documentXml(paragraph('&c;'))}`,
+      }),
     }),
     () => ({ what: '25,000 empty paragraphs', bytes: docx({ document: documentXml('<w:p/>'.repeat(25_000)) }, 1) }),
-    () => ({ what: '300,000 elements in one paragraph', bytes: docx({ document: documentXml(`<w:p>${'<w:r/>'.repeat(300_000)}</w:p>`) }, 1) }),
+    () => ({
+      what: '300,000 elements in one paragraph',
+      bytes: docx({ document: documentXml(`<w:p>${'<w:r/>'.repeat(300_000)}</w:p>`) }, 1),
+    }),
     () => ({ what: 'one text of 30,000 characters', bytes: docx({ document: documentXml(paragraph('巡察'.repeat(15_000))) }, 1) }),
     () => ({ what: 'sizes that lie', bytes: declaringSizes(seedDocx(text), () => pick(random, [0, 1, 0xffffffff, 0x7fffffff, 12])) }),
-    () => ({ what: 'entries past the cap', bytes: zipSync(Object.fromEntries(Array.from({ length: 1_100 }, (_, i) => [`word/media/${i}.xml`, encoder.encode('x')])), { level: 0 }) }),
+    () => ({
+      what: 'entries past the cap',
+      bytes: zipSync(Object.fromEntries(Array.from({ length: 1_100 }, (_, i) => [`word/media/${i}.xml`, encoder.encode('x')])), {
+        level: 0,
+      }),
+    }),
     () => ({ what: 'an archive cut short', bytes: seedDocx(text).subarray(0, 40 + int(random, 2000)) }),
     () => ({ what: 'bytes flipped in the archive', bytes: flipped(seedDocx(text), random) }),
     () => ({ what: 'unknown compression', bytes: withCompression(seedDocx(text), 14) }),
@@ -184,11 +269,19 @@ function craftedArchive(random: Random, text: string): { what: string; bytes: Ui
       fileName: 'ledger.xlsx',
       bytes: zipSync({
         '[Content_Types].xml': encoder.encode('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-        'xl/workbook.xml': encoder.encode('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="问题清单" sheetId="1"/></sheets></workbook>'),
-        'xl/worksheets/sheet1.xml': encoder.encode(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row><c t="inlineStr"><is><t>整改措施</t></is></c></row>'.repeat(int(random, 5000))}</sheetData></worksheet>`),
+        'xl/workbook.xml': encoder.encode(
+          '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="问题清单" sheetId="1"/></sheets></workbook>',
+        ),
+        'xl/worksheets/sheet1.xml': encoder.encode(
+          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row><c t="inlineStr"><is><t>整改措施</t></is></c></row>'.repeat(int(random, 5000))}</sheetData></worksheet>`,
+        ),
       }),
     }),
-    () => ({ what: 'an .xlsx-shaped bomb', fileName: 'ledger.xlsx', bytes: zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 1 }) }),
+    () => ({
+      what: 'an .xlsx-shaped bomb',
+      fileName: 'ledger.xlsx',
+      bytes: zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 1 }),
+    }),
   ];
   const made = pick(random, cases)();
   return { what: made.what, bytes: made.bytes, fileName: made.fileName ?? 'notice.docx' };
@@ -217,9 +310,16 @@ export function fixedInputs(seedsDir: string): FuzzInput[] {
     text('3 MB of “ never closed', '“'.repeat(big / 3)),
     text('3 MB of lines of 针对“', `${'针对“'.repeat(6000)}\n`.repeat(big / 54_000)),
     text('a million short lines', '1、巡察\n'.repeat(1_000_000 / 2)),
-    { name: 'a .docx bomb past the document cap', fileName: 'bomb.docx', bytes: docx({ document: new Uint8Array(65 * 1024 * 1024).fill(0x20) }, 1) },
+    {
+      name: 'a .docx bomb past the document cap',
+      fileName: 'bomb.docx',
+      bytes: docx({ document: new Uint8Array(65 * 1024 * 1024).fill(0x20) }, 1),
+    },
     ...['针对“', '“', '一、', '（一）关于“', '根据市委统一部署，', '字', '1.'].map((run) =>
-      text(`a seed and 14 paragraphs of 19,000 characters of ${run}`, `${first}\n${`${run.repeat(Math.ceil(19_000 / run.length)).slice(0, 19_000)}\n`.repeat(14)}`),
+      text(
+        `a seed and 14 paragraphs of 19,000 characters of ${run}`,
+        `${first}\n${`${run.repeat(Math.ceil(19_000 / run.length)).slice(0, 19_000)}\n`.repeat(14)}`,
+      ),
     ),
   ];
 }

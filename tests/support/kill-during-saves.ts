@@ -24,8 +24,16 @@ export interface KillRound {
  * SIGKILL after `delayMs`, and the database is opened again as the app opens
  * it. `acked` carries the highest acknowledged save per notice across rounds.
  */
-export async function killRound(dbPath: string, firstSeq: number, delayMs: number, acked: Map<string, number>): Promise<KillRound & { nextSeq: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/save-loop.ts', dbPath, String(firstSeq)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function killRound(
+  dbPath: string,
+  firstSeq: number,
+  delayMs: number,
+  acked: Map<string, number>,
+): Promise<KillRound & { nextSeq: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/save-loop.ts', dbPath, String(firstSeq)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let errors = '';
   let killTimer: NodeJS.Timeout | undefined;
@@ -55,7 +63,14 @@ export async function killRound(dbPath: string, firstSeq: number, delayMs: numbe
         return stored < (acked.get(n.id) ?? -1);
       })
       .map((n) => n.id);
-    return { acknowledged, lost, damage: [...damage.structural, ...damage.rows], findings: status.findings, mode: status.mode, nextSeq: highest + 2 };
+    return {
+      acknowledged,
+      lost,
+      damage: [...damage.structural, ...damage.rows],
+      findings: status.findings,
+      mode: status.mode,
+      nextSeq: highest + 2,
+    };
   } finally {
     db.close();
   }

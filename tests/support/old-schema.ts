@@ -20,7 +20,9 @@ export function saveNoticesAtOldSchema(old: BetterSqlite3.Database, notices: rea
   try {
     old.transaction(() => {
       for (const table of ['notices', 'nodes']) {
-        const columns = (old.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name).join(', ');
+        const columns = (old.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[])
+          .map((c) => c.name)
+          .join(', ');
         old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM scratch.${table} ORDER BY rowid`);
       }
     })();

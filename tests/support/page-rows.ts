@@ -98,7 +98,9 @@ export function placeRows(blocks: readonly DocBlock[], rows: readonly PrintedRow
         if (!row) throw new Error(`the PDF ends inside block ${index}: ${expected}`);
         seen += comparable(row.text);
         if (!expected.startsWith(seen)) {
-          throw new Error(`block ${index} does not match the PDF on page ${row.page + 1}, row ${row.row + 1}:\n  block: ${expected}\n  PDF:   ${seen}`);
+          throw new Error(
+            `block ${index} does not match the PDF on page ${row.page + 1}, row ${row.row + 1}:\n  block: ${expected}\n  PDF:   ${seen}`,
+          );
         }
         placed.push({ ...row, block: index, line: line++ });
         at++;

@@ -65,7 +65,8 @@ export function lineAgreement(rendered: readonly ComparedPage[], preview: readon
       lines += 1;
       const ours = preview[index]?.get(row);
       if (ours === text) same += 1;
-      else if (differences.length < shown) differences.push(`page ${index + 1} row ${row + 1}: LibreOffice ${text} / preview ${ours ?? '(none)'}`);
+      else if (differences.length < shown)
+        differences.push(`page ${index + 1} row ${row + 1}: LibreOffice ${text} / preview ${ours ?? '(none)'}`);
     }
   });
   return { lines, same, differences };

@@ -81,11 +81,7 @@ class CommandError extends Error {
 }
 
 /** Runs a command without a shell; rejects on a non-zero exit, a signal or a spawn failure. */
-function run(
-  cmd: string,
-  args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
-): Promise<RunResult> {
+function run(cmd: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     execFile(
       cmd,
@@ -99,14 +95,7 @@ function run(
       (error, stdout, stderr) => {
         if (error) {
           const code = (error as NodeJS.ErrnoException).code ?? null;
-          reject(
-            new CommandError(
-              `${cmd} ${args.join(' ')} failed: ${error.message}${stderr ? `\n${stderr}` : ''}`,
-              code,
-              stdout,
-              stderr,
-            ),
-          );
+          reject(new CommandError(`${cmd} ${args.join(' ')} failed: ${error.message}${stderr ? `\n${stderr}` : ''}`, code, stdout, stderr));
         } else {
           resolve({ stdout, stderr });
         }
@@ -148,14 +137,11 @@ export function assertRenderTools(): Promise<void> {
     const missing = await missingRenderTools();
     if (missing.length > 0) {
       throw new Error(
-        `Render checks need ${missing.join(', ')}, which cannot be started on this machine. ` +
-          `Install them with: ${INSTALL_HINT}`,
+        `Render checks need ${missing.join(', ')}, which cannot be started on this machine. ` + `Install them with: ${INSTALL_HINT}`,
       );
     }
     if (!existsSync(fontsConfPath)) {
-      throw new Error(
-        `Render checks need the font mapping ${fontsConfPath} (FONTCONFIG_FILE for soffice); it does not exist.`,
-      );
+      throw new Error(`Render checks need the font mapping ${fontsConfPath} (FONTCONFIG_FILE for soffice); it does not exist.`);
     }
     // The body font must resolve to a real CJK font, or every count is off.
     // fc-match comes with fontconfig, which LibreOffice depends on.
@@ -165,8 +151,7 @@ export function assertRenderTools(): Promise<void> {
       });
       if (!/CJK|UKai/i.test(stdout)) {
         throw new Error(
-          `fonts.conf maps 仿宋_GB2312 to "${stdout}", not a CJK font: the CJK fonts are missing. ` +
-            `Install them with: ${INSTALL_HINT}`,
+          `fonts.conf maps 仿宋_GB2312 to "${stdout}", not a CJK font: the CJK fonts are missing. ` + `Install them with: ${INSTALL_HINT}`,
         );
       }
     } catch (e) {
@@ -386,7 +371,12 @@ export interface PdfPageWords {
 }
 
 function box(attrs: string): Omit<PdfWord, 'text'> {
-  return { xMin: numberAttr(attrs, 'xMin'), xMax: numberAttr(attrs, 'xMax'), yMin: numberAttr(attrs, 'yMin'), yMax: numberAttr(attrs, 'yMax') };
+  return {
+    xMin: numberAttr(attrs, 'xMin'),
+    xMax: numberAttr(attrs, 'xMax'),
+    yMin: numberAttr(attrs, 'yMin'),
+    yMax: numberAttr(attrs, 'yMax'),
+  };
 }
 
 /** The pages of `pdftotext -bbox-layout` output, each line with its box and its words'. */

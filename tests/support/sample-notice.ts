@@ -51,7 +51,11 @@ export function sampleNotice(templates: LayoutTemplates, layoutId: string, group
   );
   const bold: Paragraph = {
     type: 'paragraph',
-    children: [{ text: '整改取得阶段性进展。目前，' }, { text: '大部分问题已整改完毕', bold: true }, { text: ',需长期整改的问题也取得了阶段性成效(详见附表)。' }],
+    children: [
+      { text: '整改取得阶段性进展。目前，' },
+      { text: '大部分问题已整改完毕', bold: true },
+      { text: ',需长期整改的问题也取得了阶段性成效(详见附表)。' },
+    ],
   };
   notice.parts.organisation.body = {
     enumeration: '（一）',
@@ -64,7 +68,10 @@ export function sampleNotice(templates: LayoutTemplates, layoutId: string, group
   let n = 0;
   notice.checklist = Array.from({ length: groups }, (_, g) =>
     createGroup(`第${g + 1}类问题：落实主体责任不到位的问题`, [
-      createGroup(`财务管理不规范${g + 1}`, Array.from({ length: itemsPerGroup }, () => item(++n))),
+      createGroup(
+        `财务管理不规范${g + 1}`,
+        Array.from({ length: itemsPerGroup }, () => item(++n)),
+      ),
       ...(g === 0 ? [item(++n, true)] : []),
     ]),
   );
@@ -80,7 +87,10 @@ function item(n: number, withSubItems = false) {
     status: n % 3 === 0 ? 'ongoing' : 'done',
     responsibleUnit: '规划财务科',
     subItems: withSubItems
-      ? [createSubItem({ problem: '分项问题甲', progress: plainList([sentences(n, 1)]) }), createSubItem({ problem: '分项问题乙', progress: plainList([sentences(n + 1, 1)]) })]
+      ? [
+          createSubItem({ problem: '分项问题甲', progress: plainList([sentences(n, 1)]) }),
+          createSubItem({ problem: '分项问题乙', progress: plainList([sentences(n + 1, 1)]) }),
+        ]
       : [],
   });
 }

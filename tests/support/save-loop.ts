@@ -24,7 +24,11 @@ for (let seq = Number(firstSeq); ; seq += 1) {
   notice.meta.round = `第${seq}轮`;
   // Every few saves a long paragraph changes too, so the log grows and is folded into the file under way.
   const item = notice.checklist.flatMap((n) => (n.kind === 'item' ? [n] : n.children.filter((c) => c.kind === 'item')))[seq % 7];
-  if (item?.kind === 'item') item.progress = { enumeration: 'none', paragraphs: [{ type: 'paragraph', children: [{ text: `第${seq}次修改：${'整改落实情况'.repeat(400)}` }] }] };
+  if (item?.kind === 'item')
+    item.progress = {
+      enumeration: 'none',
+      paragraphs: [{ type: 'paragraph', children: [{ text: `第${seq}次修改：${'整改落实情况'.repeat(400)}` }] }],
+    };
   await services.saveNotice(notice);
   // Written straight to the descriptor: the parent counts a save only once this line is out.
   writeSync(1, `ACK ${id} ${seq}\n`);

@@ -35,8 +35,7 @@ export function describeFirstDifference(expected: string, actual: string, contex
   const a = Array.from(actual);
   let at = 0;
   while (at < e.length && at < a.length && e[at] === a[at]) at++;
-  const around = (chars: string[]) =>
-    `${chars.slice(Math.max(0, at - context), at).join('')}⟦${chars.slice(at, at + context).join('')}⟧`;
+  const around = (chars: string[]) => `${chars.slice(Math.max(0, at - context), at).join('')}⟦${chars.slice(at, at + context).join('')}⟧`;
   return [
     `texts differ at character ${at} (expected length ${e.length}, actual length ${a.length})`,
     `expected: …${around(e)}`,

@@ -14,5 +14,7 @@ export function ownValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
 
 /** Each row's own cell values, first row first, over the sheet's columns. */
 export function ownRows(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
-  return Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.columnCount }, (_, c) => ownValue(sheet.getCell(r + 1, c + 1))));
+  return Array.from({ length: sheet.rowCount }, (_, r) =>
+    Array.from({ length: sheet.columnCount }, (_, c) => ownValue(sheet.getCell(r + 1, c + 1))),
+  );
 }

@@ -38,7 +38,10 @@ export function explainWriteFailure(error: unknown, target: string): BackupError
     case 'SQLITE_PERM':
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
-      return new BackupError(`无法写入“${name}”：没有写入权限，或该位置是只读的，也可能该文件正被其他程序打开。请换一个位置后重试。`, options);
+      return new BackupError(
+        `无法写入“${name}”：没有写入权限，或该位置是只读的，也可能该文件正被其他程序打开。请换一个位置后重试。`,
+        options,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
       return new BackupError(`保存位置不存在：${dirname(target)}`, options);

@@ -17,9 +17,14 @@ const TITLES = 5;
  */
 export function summarise(db: Database, path: string, stats: Stats, boilerplate: Boilerplate): BackupSummary {
   const counts = db
-    .prepare(`SELECT (SELECT count(*) FROM notices) AS notices, (SELECT count(*) FROM nodes WHERE kind = 'item') AS items, (SELECT max(updated_at) FROM notices) AS lastChange`)
+    .prepare(
+      `SELECT (SELECT count(*) FROM notices) AS notices, (SELECT count(*) FROM nodes WHERE kind = 'item') AS items, (SELECT max(updated_at) FROM notices) AS lastChange`,
+    )
     .get() as { notices: number; items: number; lastChange: string | null };
-  const newest = db.prepare('SELECT id, meta FROM notices ORDER BY updated_at DESC, id LIMIT ?').all(TITLES) as { id: string; meta: string }[];
+  const newest = db.prepare('SELECT id, meta FROM notices ORDER BY updated_at DESC, id LIMIT ?').all(TITLES) as {
+    id: string;
+    meta: string;
+  }[];
   return {
     fileName: basename(path),
     path,

@@ -12,7 +12,16 @@ export type { Migration } from './types';
 export { APPLICATION_ID } from './0010-create-notices';
 
 /** Every step, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [createNotices, createSettings, createSearchIndex, createTemplates, createStoreMarker, createVersions, addItemTracking, searchWithoutQueue];
+export const MIGRATIONS: readonly Migration[] = [
+  createNotices,
+  createSettings,
+  createSearchIndex,
+  createTemplates,
+  createStoreMarker,
+  createVersions,
+  addItemTracking,
+  searchWithoutQueue,
+];
 
 /** The schema version this release writes. */
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

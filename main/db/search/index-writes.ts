@@ -34,7 +34,8 @@ export const INDEXED_TEXT_COLUMNS = ['problem', 'measures', 'progress', 'respons
 /** Above this many items at once (a rebuild), merging is left to one optimize at the end. */
 const BULK_ITEMS = 5000;
 
-const SELECT_ITEM_SQL = 'SELECT id, notice_id, parent_id, status, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?';
+const SELECT_ITEM_SQL =
+  'SELECT id, notice_id, parent_id, status, problem, measures, progress, responsible_unit, sub_items FROM nodes WHERE id = ?';
 
 /**
  * Indexes the items anew (whether or not they were indexed), all under their
@@ -60,7 +61,11 @@ export function unindexItems(db: Database, nodeIds: Iterable<string>): void {
 
 /** The status and group the filters read; the text is unchanged, so the item keeps its place. */
 export function setIndexedFilters(db: Database, item: IndexedItem): void {
-  cachedStatement(db, 'UPDATE search_items SET status = ?, parent_id = ? WHERE node_id = ?').run(item.status ?? '', item.parent_id, item.id);
+  cachedStatement(db, 'UPDATE search_items SET status = ?, parent_id = ? WHERE node_id = ?').run(
+    item.status ?? '',
+    item.parent_id,
+    item.id,
+  );
 }
 
 /**

@@ -21,8 +21,7 @@ interface Place {
 
 export function orderKeyOf(db: Database, noticeId: string): number | undefined {
   const row = cachedStatement(db, 'SELECT order_key FROM search_notices WHERE notice_id = ?').get(noticeId) as
-    | { order_key: number }
-    | undefined;
+    { order_key: number } | undefined;
   return row?.order_key;
 }
 
@@ -45,9 +44,7 @@ export function forgetNotice(db: Database, noticeId: string): void {
  * Returns the notices whose key changed: their indexed items must move.
  */
 export function placeNotice(db: Database, noticeId: string, stamp: string, stride = KEY_STRIDE): string[] {
-  const current = cachedStatement(db, 'SELECT order_key, stamp FROM search_notices WHERE notice_id = ?').get(noticeId) as
-    | Place
-    | undefined;
+  const current = cachedStatement(db, 'SELECT order_key, stamp FROM search_notices WHERE notice_id = ?').get(noticeId) as Place | undefined;
   if (current) {
     if (current.stamp === stamp) return [];
     if (fitsBetweenNeighbours(db, current.order_key, stamp)) {
@@ -68,11 +65,9 @@ export function placeNotice(db: Database, noticeId: string, stamp: string, strid
 
 function fitsBetweenNeighbours(db: Database, key: number, stamp: string): boolean {
   const before = cachedStatement(db, 'SELECT stamp FROM search_notices WHERE order_key < ? ORDER BY order_key DESC LIMIT 1').get(key) as
-    | Place
-    | undefined;
+    Place | undefined;
   const after = cachedStatement(db, 'SELECT stamp FROM search_notices WHERE order_key > ? ORDER BY order_key LIMIT 1').get(key) as
-    | Place
-    | undefined;
+    Place | undefined;
   return (!before || before.stamp <= stamp) && (!after || stamp <= after.stamp);
 }
 
@@ -82,9 +77,8 @@ function freeKey(db: Database, stamp: string, stride: number): number | null {
     db,
     'SELECT order_key FROM search_notices WHERE stamp <= ? ORDER BY stamp DESC, order_key DESC LIMIT 1',
   ).get(stamp) as Place | undefined;
-  const above = cachedStatement(db, 'SELECT order_key FROM search_notices WHERE stamp > ? ORDER BY stamp, order_key LIMIT 1').get(
-    stamp,
-  ) as Place | undefined;
+  const above = cachedStatement(db, 'SELECT order_key FROM search_notices WHERE stamp > ? ORDER BY stamp, order_key LIMIT 1').get(stamp) as
+    Place | undefined;
   if (!above) {
     const key = (below?.order_key ?? 0) + stride;
     return key <= MAX_ORDER_KEY ? key : null;

@@ -89,8 +89,7 @@ function titleCache(boilerplate: Boilerplate): TitleCache {
 
 function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate, titles: TitleCache): NoticeInfo {
   const row = cachedStatement(db, 'SELECT meta, updated_at FROM notices WHERE id = ?').get(noticeId) as
-    | { meta: string; updated_at: string }
-    | undefined;
+    { meta: string; updated_at: string } | undefined;
   if (!row) return { title: '（标题无法读取）', stage: 'interim', updatedAt: '' };
   let known = titles.get(row.meta);
   if (!known) {
@@ -111,8 +110,7 @@ function groupPath(db: Database, parentId: string | null): Pick<ItemSearchHit, '
   // Groups nest at most two deep; the bound also stops a damaged cycle.
   for (let depth = 0; current !== null && depth < 4; depth += 1) {
     const group = cachedStatement(db, 'SELECT title, parent_id FROM nodes WHERE id = ?').get(current) as
-      | { title: string | null; parent_id: string | null }
-      | undefined;
+      { title: string | null; parent_id: string | null } | undefined;
     if (!group) break;
     groupIds.unshift(current);
     groupTitles.unshift(group.title ?? '');

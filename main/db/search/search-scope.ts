@@ -66,7 +66,10 @@ function allGroups(db: Database, mayKeep: boolean): GroupList['groups'] {
   const { changes } = cachedStatement(db, 'SELECT total_changes() AS changes').get() as { changes: number };
   const known = groupLists.get(db);
   if (known && known.dataVersion === dataVersion && known.totalChanges === changes) return known.groups;
-  const rows = cachedStatement(db, "SELECT id, parent_id, title FROM nodes INDEXED BY nodes_groups WHERE kind = 'group'").all() as GroupRow[];
+  const rows = cachedStatement(
+    db,
+    "SELECT id, parent_id, title FROM nodes INDEXED BY nodes_groups WHERE kind = 'group'",
+  ).all() as GroupRow[];
   const groups = rows.map((row) => ({ id: row.id, parentId: row.parent_id, folded: foldCase(row.title) }));
   if (mayKeep) groupLists.set(db, { dataVersion, totalChanges: changes, groups });
   return groups;

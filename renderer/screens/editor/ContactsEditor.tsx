@@ -13,7 +13,8 @@ export function ContactsEditor({ contacts, onChange }: { contacts: Contact[]; on
   const changeKind = (index: number, kind: ContactKind) => {
     const contact = contacts[index]!;
     // A label still the default of the old kind follows the new kind; a label the user wrote stays.
-    const label = contact.label === DEFAULT_CONTACT_LABELS[contact.kind] || contact.label === '' ? DEFAULT_CONTACT_LABELS[kind] : contact.label;
+    const label =
+      contact.label === DEFAULT_CONTACT_LABELS[contact.kind] || contact.label === '' ? DEFAULT_CONTACT_LABELS[kind] : contact.label;
     set(index, { kind, label });
   };
   return (
@@ -27,8 +28,18 @@ export function ContactsEditor({ contacts, onChange }: { contacts: Contact[]; on
             onChange={(kind) => changeKind(index, kind)}
             options={CONTACT_KINDS.map((k) => ({ value: k, label: DEFAULT_CONTACT_LABELS[k] }))}
           />
-          <Input aria-label={`第${index + 1}项联系方式的名称`} value={contact.label} style={{ width: 120 }} onChange={(e) => set(index, { label: e.target.value })} />
-          <Input aria-label={`第${index + 1}项联系方式的内容`} value={contact.value} placeholder="号码、地址或邮箱" onChange={(e) => set(index, { value: e.target.value })} />
+          <Input
+            aria-label={`第${index + 1}项联系方式的名称`}
+            value={contact.label}
+            style={{ width: 120 }}
+            onChange={(e) => set(index, { label: e.target.value })}
+          />
+          <Input
+            aria-label={`第${index + 1}项联系方式的内容`}
+            value={contact.value}
+            placeholder="号码、地址或邮箱"
+            onChange={(e) => set(index, { value: e.target.value })}
+          />
           <Button aria-label="上移" disabled={index === 0} onClick={() => move(index, -1)}>
             上移
           </Button>

@@ -18,7 +18,18 @@ import { onceShown } from '../../editor/when-shown';
 import { structureSignature } from '../../editor/outline';
 import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
-import { countItems, indentNode, insertNode, moveNode, neighbourOf, outdentNode, placeForNew, removeNode, shiftNode, type Relation } from '../../../shared/model/tree-ops';
+import {
+  countItems,
+  indentNode,
+  insertNode,
+  moveNode,
+  neighbourOf,
+  outdentNode,
+  placeForNew,
+  removeNode,
+  shiftNode,
+  type Relation,
+} from '../../../shared/model/tree-ops';
 import { EditorToolbar } from './EditorToolbar';
 import { PagedPreview } from './preview/PagedPreview';
 import { SidePane, type SideView } from './SidePane';
@@ -101,11 +112,28 @@ function NoticeEditor({ noticeId, onBack, onOpen }: { noticeId: string; onBack: 
   }, [api, noticeId, markSaved, load]);
 
   if (failure) {
-    return <Result status="warning" title="无法打开这份通报" subTitle={failure} extra={<DamagedNoticeActions noticeId={noticeId} onBack={onBack} />} />;
+    return (
+      <Result
+        status="warning"
+        title="无法打开这份通报"
+        subTitle={failure}
+        extra={<DamagedNoticeActions noticeId={noticeId} onBack={onBack} />}
+      />
+    );
   }
   if (!notice) return <Spin size="large" className="editor-loading" tip="正在打开通报…" fullscreen />;
   const layout = templates.layouts.find((l) => l.id === notice.layoutId) ?? templates.layouts[0]!;
-  return <LoadedEditor notice={notice} layout={layout} editing={editing} autosave={autosave} onBack={onBack} onOpen={onOpen} onReplaced={replaceNotice} />;
+  return (
+    <LoadedEditor
+      notice={notice}
+      layout={layout}
+      editing={editing}
+      autosave={autosave}
+      onBack={onBack}
+      onOpen={onOpen}
+      onReplaced={replaceNotice}
+    />
+  );
 }
 
 type EditingProps = {
@@ -124,7 +152,9 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
   const writable = useWritable();
   const { modal } = AntApp.useApp();
   const { actions, history } = editing;
-  const [selected, setSelected] = useState<SelectionKey>(() => (notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation')));
+  const [selected, setSelected] = useState<SelectionKey>(() =>
+    notice.meta.issuer.trim() === '' && notice.checklist.length === 0 ? META_KEY : partKey('organisation'),
+  );
   // The node just added: its title or problem field takes the focus once.
   const [fresh, setFresh] = useState<string | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
@@ -157,7 +187,8 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
   }, []);
 
   const onMove = useCallback(
-    (id: string, relation: Relation, targetId: string | null) => actions.changeChecklist((nodes) => moveNode(nodes, id, relation, targetId) ?? nodes),
+    (id: string, relation: Relation, targetId: string | null) =>
+      actions.changeChecklist((nodes) => moveNode(nodes, id, relation, targetId) ?? nodes),
     [actions],
   );
 
@@ -182,7 +213,11 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
     actions.changeChecklist((nodes) => removeNode(nodes, node.id));
     select(next ?? partKey('checklist'));
     const items = countItems(node);
-    announceDeleted(node.kind === 'group' ? `分组“${truncate(node.title) || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}` : `问题“${truncate(node.problem) || '未填写反馈问题'}”`);
+    announceDeleted(
+      node.kind === 'group'
+        ? `分组“${truncate(node.title) || '未命名分组'}”${items > 0 ? `及其中的 ${items} 个问题` : ''}`
+        : `问题“${truncate(node.problem) || '未填写反馈问题'}”`,
+    );
   };
 
   const selectedNodeId = found?.node.id ?? null;
@@ -318,69 +353,105 @@ function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen, onRep
       />
     );
   else if (found?.node.kind === 'group')
-    middle = <GroupPanel key={found.node.id} group={found.node as Group} labels={labels} autoFocus={fresh === found.node.id} onChange={onGroup} onSelect={select} />;
+    middle = (
+      <GroupPanel
+        key={found.node.id}
+        group={found.node as Group}
+        labels={labels}
+        autoFocus={fresh === found.node.id}
+        onChange={onGroup}
+        onSelect={select}
+      />
+    );
 
   return (
     <TrackingContexts settings={settings} feedbackDate={notice.meta.feedbackDate}>
-    <div className="editor-screen">
-      <EditorToolbar
-        title={noticeTitle(notice.meta, templates.boilerplate)}
-        layouts={templates.layouts}
-        layoutId={layout.id}
-        status={notice.status}
-        saveState={autosave.state}
-        noticeId={notice.id}
-        flush={autosave.flush}
-        onBack={leave}
-        onLayout={actions.setLayout}
-        onStatus={actions.setStatus}
-        onRetrySave={retrySave}
-        writable={writable}
-        onRestored={onReplaced}
-        history={history}
-        onUndo={undo}
-        onRedo={redo}
-        side={side}
-        onSide={toggleSide}
-        errorsBeforeExport={errorsBeforeExport}
-        onReviewFindings={reviewFindings}
-        stage={notice.meta.stage}
-        onOpenNotice={onOpen}
-        onOverview={overview.show}
-      />
-      <ReadOnlyArea readOnly={!writable}>
-        <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>
-          <aside className="editor-outline" aria-label="提纲">
-            <OutlineActions enabled={enabled} onCommand={onCommand} />
-            <div className="outline-scroll" onKeyDownCapture={onOutlineKey}>
-              {/* Moving through the outline is reading, not editing: it stays usable when nothing can be changed (dragging is off). */}
-              <ConfigProvider componentDisabled={false}>
-                <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
-              </ConfigProvider>
-            </div>
-          </aside>
-          <main className="editor-main" ref={mainRef}>
-            <FindReplaceBar notice={notice} {...findBar} />
-            {middle}
-          </main>
-          <aside className="editor-properties" aria-label="属性">
-            {found?.node.kind === 'item' ? <PropertiesPanel item={found.node as Item} onChange={onItem} /> : <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />}
-          </aside>
-          {side && (
-            <SidePane
-              view={side}
-              onView={setSide}
-              onClose={closeSide}
-              checkLabel={side === 'check' && check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
-              preview={<PagedPreview notice={notice} layout={layout} settings={settings} selection={selection} onSelect={select} active={side === 'preview'} />}
-              check={<CheckPanel check={check} writable={writable} {...checkActions} />}
+      <div className="editor-screen">
+        <EditorToolbar
+          title={noticeTitle(notice.meta, templates.boilerplate)}
+          layouts={templates.layouts}
+          layoutId={layout.id}
+          status={notice.status}
+          saveState={autosave.state}
+          noticeId={notice.id}
+          flush={autosave.flush}
+          onBack={leave}
+          onLayout={actions.setLayout}
+          onStatus={actions.setStatus}
+          onRetrySave={retrySave}
+          writable={writable}
+          onRestored={onReplaced}
+          history={history}
+          onUndo={undo}
+          onRedo={redo}
+          side={side}
+          onSide={toggleSide}
+          errorsBeforeExport={errorsBeforeExport}
+          onReviewFindings={reviewFindings}
+          stage={notice.meta.stage}
+          onOpenNotice={onOpen}
+          onOverview={overview.show}
+        />
+        <ReadOnlyArea readOnly={!writable}>
+          <div ref={bodyRef} className={`editor-body${libraryOpen ? ' library-open' : ''}${side ? ' side-open' : ''}`}>
+            <aside className="editor-outline" aria-label="提纲">
+              <OutlineActions enabled={enabled} onCommand={onCommand} />
+              <div className="outline-scroll" onKeyDownCapture={onOutlineKey}>
+                {/* Moving through the outline is reading, not editing: it stays usable when nothing can be changed (dragging is off). */}
+                <ConfigProvider componentDisabled={false}>
+                  <OutlineTree notice={notice} layout={layout} selected={selection} onSelect={select} onMove={onMove} />
+                </ConfigProvider>
+              </div>
+            </aside>
+            <main className="editor-main" ref={mainRef}>
+              <FindReplaceBar notice={notice} {...findBar} />
+              {middle}
+            </main>
+            <aside className="editor-properties" aria-label="属性">
+              {found?.node.kind === 'item' ? (
+                <PropertiesPanel item={found.node as Item} onChange={onItem} />
+              ) : (
+                <NoticeSummary checklist={checklist} onInsertSentence={insertFiguresSentence} />
+              )}
+            </aside>
+            {side && (
+              <SidePane
+                view={side}
+                onView={setSide}
+                onClose={closeSide}
+                checkLabel={side === 'check' && check.shown.length > 0 ? `检查（${check.shown.length}）` : '检查'}
+                preview={
+                  <PagedPreview
+                    notice={notice}
+                    layout={layout}
+                    settings={settings}
+                    selection={selection}
+                    onSelect={select}
+                    active={side === 'preview'}
+                  />
+                }
+                check={<CheckPanel check={check} writable={writable} {...checkActions} />}
+              />
+            )}
+            <OverviewDrawer
+              open={overview.open}
+              checklist={checklist}
+              layout={layout}
+              onClose={overview.close}
+              onSelect={overview.selectRow}
+              onItem={onItem}
+              writable={writable}
             />
-          )}
-          <OverviewDrawer open={overview.open} checklist={checklist} layout={layout} onClose={overview.close} onSelect={overview.selectRow} onItem={onItem} writable={writable} />
-          <ItemLibrary open={libraryOpen} onClose={closeLibrary} onInsert={insertLibraryCopy} nodeToSave={templateNode} onSaveClosed={closeTemplateDialog} />
-        </div>
-      </ReadOnlyArea>
-    </div>
+            <ItemLibrary
+              open={libraryOpen}
+              onClose={closeLibrary}
+              onInsert={insertLibraryCopy}
+              nodeToSave={templateNode}
+              onSaveClosed={closeTemplateDialog}
+            />
+          </div>
+        </ReadOnlyArea>
+      </div>
     </TrackingContexts>
   );
 }

@@ -111,10 +111,20 @@ export const EditorToolbar = memo(function EditorToolbar({
       </label>
       {writable ? <SaveIndicator state={saveState} onRetry={onRetrySave} /> : <Tag color="warning">只读</Tag>}
       <span className="side-toggles">
-        <Button aria-pressed={side === 'preview'} type={side === 'preview' ? 'primary' : 'default'} ghost={side === 'preview'} onClick={() => onSide('preview')}>
+        <Button
+          aria-pressed={side === 'preview'}
+          type={side === 'preview' ? 'primary' : 'default'}
+          ghost={side === 'preview'}
+          onClick={() => onSide('preview')}
+        >
           预览
         </Button>
-        <Button aria-pressed={side === 'check'} type={side === 'check' ? 'primary' : 'default'} ghost={side === 'check'} onClick={() => onSide('check')}>
+        <Button
+          aria-pressed={side === 'check'}
+          type={side === 'check' ? 'primary' : 'default'}
+          ghost={side === 'check'}
+          onClick={() => onSide('check')}
+        >
           检查
         </Button>
       </span>

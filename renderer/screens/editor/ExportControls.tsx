@@ -53,7 +53,12 @@ export const ExportControls = memo(function ExportControls({
       if (outcome.status === 'saved') {
         const what = kind === 'ledger' ? '整改台账' : attachLedger ? 'Word 文件（附整改台账）' : 'Word 文件';
         // One key: a second export replaces the first one's message rather than stack under it.
-        message.success({ key: 'export', content: `已导出${what}，并已在文件夹中显示：${outcome.path}`, duration: 8, className: 'export-success' });
+        message.success({
+          key: 'export',
+          content: `已导出${what}，并已在文件夹中显示：${outcome.path}`,
+          duration: 8,
+          className: 'export-success',
+        });
       }
     } catch (error) {
       const content = error instanceof ApiCallError ? error.message : errorText(ACTION[kind], error);
@@ -113,7 +118,11 @@ export const ExportControls = memo(function ExportControls({
         导出 Word
       </Button>
       <Tooltip title="把整改台账单独导出为横向表格：保存时选择 Word（.docx）或 Excel（.xlsx），列在“设置”中选择">
-        <Button loading={running === 'ledger'} disabled={busy && running !== 'ledger'} onClick={() => void run('ledger', () => api.exportLedger(noticeId))}>
+        <Button
+          loading={running === 'ledger'}
+          disabled={busy && running !== 'ledger'}
+          onClick={() => void run('ledger', () => api.exportLedger(noticeId))}
+        >
           导出台账
         </Button>
       </Tooltip>

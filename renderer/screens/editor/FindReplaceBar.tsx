@@ -1,6 +1,13 @@
 import { Button, ConfigProvider, Input, Tooltip, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent } from 'react';
-import { findInNotice, matchIndexFrom, replaceAll, replaceMatch, type FindMatch, type MatchPosition } from '../../../shared/document/find-in-notice';
+import {
+  findInNotice,
+  matchIndexFrom,
+  replaceAll,
+  replaceMatch,
+  type FindMatch,
+  type MatchPosition,
+} from '../../../shared/document/find-in-notice';
 import type { Notice } from '../../../shared/model/notice';
 import { useReadOnly } from '../../components/read-only';
 import { clearFindHighlight } from '../../editor/select-match';
@@ -44,7 +51,18 @@ export interface FindReplaceBarProps {
  * searched once the composition ends, never pinyin letter by letter.
  * Searching works in a notice that cannot be changed; replacing does not.
  */
-export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, onReplace, onReplaceAll, onClose, onModeChange, onUndo }: FindReplaceBarProps) {
+export function FindReplaceBar({
+  open,
+  mode,
+  notice,
+  focusRequest,
+  onNavigate,
+  onReplace,
+  onReplaceAll,
+  onClose,
+  onModeChange,
+  onUndo,
+}: FindReplaceBarProps) {
   const readOnly = useReadOnly();
   const [query, setQuery] = useState('');
   // What is searched: the query as it was when no composition was under way.
@@ -153,7 +171,14 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
   };
   const onBarKey = (event: KeyboardEvent<HTMLElement>) => {
     if (isComposing(event)) return;
-    if (replacedLast.current && onUndo && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z') {
+    if (
+      replacedLast.current &&
+      onUndo &&
+      (event.ctrlKey || event.metaKey) &&
+      !event.shiftKey &&
+      !event.altKey &&
+      event.key.toLowerCase() === 'z'
+    ) {
       event.preventDefault();
       replacedLast.current = false;
       onUndo();
@@ -165,7 +190,14 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
     close();
   };
 
-  const count = searched === '' ? '' : matches.length === 0 ? '无匹配' : shown && current ? `第 ${index + 1} / 共 ${matches.length} 处` : `共 ${matches.length} 处`;
+  const count =
+    searched === ''
+      ? ''
+      : matches.length === 0
+        ? '无匹配'
+        : shown && current
+          ? `第 ${index + 1} / 共 ${matches.length} 处`
+          : `共 ${matches.length} 处`;
   const replacing = mode === 'replace';
   return (
     // The bar floats over the middle column; searching is reading, so it stays usable when nothing can be changed.
@@ -174,14 +206,29 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
         <div className="find-bar" role="search" aria-label={replacing ? '查找和替换' : '查找'} onKeyDown={onBarKey}>
           {onModeChange ? (
             <Tooltip title={replacing ? '收起替换' : '替换（Ctrl+H）'}>
-              <Button size="small" type="text" aria-label={replacing ? '收起替换' : '显示替换'} aria-expanded={replacing} onClick={() => onModeChange(replacing ? 'find' : 'replace')}>
+              <Button
+                size="small"
+                type="text"
+                aria-label={replacing ? '收起替换' : '显示替换'}
+                aria-expanded={replacing}
+                onClick={() => onModeChange(replacing ? 'find' : 'replace')}
+              >
                 {replacing ? '▾' : '▸'}
               </Button>
             </Tooltip>
           ) : (
             <span />
           )}
-          <Input ref={findInput} size="small" aria-label="查找" placeholder="查找" value={query} onChange={onQuery} onCompositionEnd={onCompositionEnd} onKeyDown={onFindKey} />
+          <Input
+            ref={findInput}
+            size="small"
+            aria-label="查找"
+            placeholder="查找"
+            value={query}
+            onChange={onQuery}
+            onCompositionEnd={onCompositionEnd}
+            onKeyDown={onFindKey}
+          />
           <span className="find-actions">
             <span className={matches.length === 0 && searched !== '' ? 'find-count find-none' : 'find-count'} aria-live="polite">
               {count}
@@ -219,7 +266,15 @@ export function FindReplaceBar({ open, mode, notice, focusRequest, onNavigate, o
           {replacing && (
             <>
               <span />
-              <Input size="small" aria-label="替换为" placeholder="替换为" value={replacement} disabled={readOnly} onChange={onReplacement} onKeyDown={onReplaceKey} />
+              <Input
+                size="small"
+                aria-label="替换为"
+                placeholder="替换为"
+                value={replacement}
+                disabled={readOnly}
+                onChange={onReplacement}
+                onKeyDown={onReplaceKey}
+              />
               <span className="find-actions">
                 <Tooltip title={readOnly ? '数据库只读，不能替换' : '替换当前一处并转到下一处（Enter）'}>
                   <Button size="small" disabled={readOnly || !current} onClick={replaceCurrent}>

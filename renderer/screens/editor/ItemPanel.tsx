@@ -39,7 +39,10 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
   const addSubItem = useCallback(
     () =>
       onChange(id, (current) => ({
-        subItems: [...current.subItems, createSubItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) })],
+        subItems: [
+          ...current.subItems,
+          createSubItem({ measures: plainList([], layout.defaults.measures), progress: plainList([], layout.defaults.progress) }),
+        ],
       })),
     [onChange, id, layout],
   );
@@ -67,11 +70,35 @@ export const ItemPanel = memo(function ItemPanel({ item, labels, placements, lay
       <ItemHeading number={number} status={statusLabels[item.status]} needsUpdate={item.needsUpdate} />
       <ProblemField itemId={id} value={item.problem} autoFocus={autoFocus} onChange={onProblem} />
       <LeadField itemId={id} value={item.leadOverride} generated={generatedLead} onChange={onLead} />
-      <RichTextField key={richFieldKey({ id, field: 'measures' })} fieldKey={richFieldKey({ id, field: 'measures' })} label="整改措施" value={item.measures} printed={numbering.own.measures} onChange={onMeasures} placeholder="每段一条措施；编号按所选方式自动生成" />
+      <RichTextField
+        key={richFieldKey({ id, field: 'measures' })}
+        fieldKey={richFieldKey({ id, field: 'measures' })}
+        label="整改措施"
+        value={item.measures}
+        printed={numbering.own.measures}
+        onChange={onMeasures}
+        placeholder="每段一条措施；编号按所选方式自动生成"
+      />
       {item.needsUpdate && <NeedsUpdateNote previousStage={item.history.at(-1)?.stage ?? null} onMarkUpdated={markUpdated} />}
-      <RichTextField key={richFieldKey({ id, field: 'progress' })} fieldKey={richFieldKey({ id, field: 'progress' })} label="整改落实情况" value={item.progress} printed={numbering.own.progress} onChange={onProgress} placeholder="已经做了什么、进展到哪一步" />
+      <RichTextField
+        key={richFieldKey({ id, field: 'progress' })}
+        fieldKey={richFieldKey({ id, field: 'progress' })}
+        label="整改落实情况"
+        value={item.progress}
+        printed={numbering.own.progress}
+        onChange={onProgress}
+        placeholder="已经做了什么、进展到哪一步"
+      />
       {item.subItems.map((sub, i) => (
-        <SubItemEditor key={sub.id} itemId={id} sub={sub} number={numbering.subItems[i]!.label} numbering={numbering.subItems[i]!.numbering} onChange={onSubItem} onRemove={removeSubItem} />
+        <SubItemEditor
+          key={sub.id}
+          itemId={id}
+          sub={sub}
+          number={numbering.subItems[i]!.label}
+          numbering={numbering.subItems[i]!.numbering}
+          onChange={onSubItem}
+          onRemove={removeSubItem}
+        />
       ))}
       <AddSubItemButton onAdd={addSubItem} />
     </div>
@@ -93,7 +120,17 @@ const ItemHeading = memo(function ItemHeading({ number, status, needsUpdate }: {
   );
 });
 
-const ProblemField = memo(function ProblemField({ itemId, value, autoFocus, onChange }: { itemId: string; value: string; autoFocus: boolean; onChange: (value: string) => void }) {
+const ProblemField = memo(function ProblemField({
+  itemId,
+  value,
+  autoFocus,
+  onChange,
+}: {
+  itemId: string;
+  value: string;
+  autoFocus: boolean;
+  onChange: (value: string) => void;
+}) {
   return (
     <Input.TextArea
       aria-label="反馈问题"
@@ -177,8 +214,22 @@ const SubItemEditor = memo(function SubItemEditor({
         placeholder="反馈问题的这一部分"
         onChange={(event) => onChange(sub.id, { problem: event.target.value })}
       />
-      <RichTextField key={richFieldKey({ id: sub.id, field: 'measures' })} fieldKey={richFieldKey({ id: sub.id, field: 'measures' })} label={`子问题${number}的整改措施`} value={sub.measures} printed={numbering.measures} onChange={onMeasures} />
-      <RichTextField key={richFieldKey({ id: sub.id, field: 'progress' })} fieldKey={richFieldKey({ id: sub.id, field: 'progress' })} label={`子问题${number}的整改落实情况`} value={sub.progress} printed={numbering.progress} onChange={onProgress} />
+      <RichTextField
+        key={richFieldKey({ id: sub.id, field: 'measures' })}
+        fieldKey={richFieldKey({ id: sub.id, field: 'measures' })}
+        label={`子问题${number}的整改措施`}
+        value={sub.measures}
+        printed={numbering.measures}
+        onChange={onMeasures}
+      />
+      <RichTextField
+        key={richFieldKey({ id: sub.id, field: 'progress' })}
+        fieldKey={richFieldKey({ id: sub.id, field: 'progress' })}
+        label={`子问题${number}的整改落实情况`}
+        value={sub.progress}
+        printed={numbering.progress}
+        onChange={onProgress}
+      />
     </section>
   );
 });

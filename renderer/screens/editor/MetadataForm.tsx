@@ -24,7 +24,13 @@ export const MetadataForm = memo(function MetadataForm({
 }) {
   const text = (key: Exclude<MetaTextField, `${string}Override`>, label: string, placeholder?: string) => (
     <Form.Item label={label}>
-      <Input aria-label={label} data-find-field={findFieldAttr({ kind: 'meta', field: key })} value={meta[key]} placeholder={placeholder} onChange={(e) => onChange({ [key]: e.target.value })} />
+      <Input
+        aria-label={label}
+        data-find-field={findFieldAttr({ kind: 'meta', field: key })}
+        value={meta[key]}
+        placeholder={placeholder}
+        onChange={(e) => onChange({ [key]: e.target.value })}
+      />
     </Form.Item>
   );
   const date = (key: 'inspectionStart' | 'inspectionEnd' | 'feedbackDate' | 'publicationDate', label: string) => (
@@ -67,10 +73,31 @@ export const MetadataForm = memo(function MetadataForm({
         </Col>
       </Row>
       <h3 className="form-section">标题与开头段</h3>
-      <OverrideField label="标题" rows={2} generated={generatedTitle} override={meta.titleOverride} findField={findFieldAttr({ kind: 'meta', field: 'titleOverride' })} onChange={(titleOverride) => onChange({ titleOverride })} />
-      <OverrideField label="开头段" rows={4} generated={generatedOpening} override={meta.openingOverride} findField={findFieldAttr({ kind: 'meta', field: 'openingOverride' })} onChange={(openingOverride) => onChange({ openingOverride })} />
+      <OverrideField
+        label="标题"
+        rows={2}
+        generated={generatedTitle}
+        override={meta.titleOverride}
+        findField={findFieldAttr({ kind: 'meta', field: 'titleOverride' })}
+        onChange={(titleOverride) => onChange({ titleOverride })}
+      />
+      <OverrideField
+        label="开头段"
+        rows={4}
+        generated={generatedOpening}
+        override={meta.openingOverride}
+        findField={findFieldAttr({ kind: 'meta', field: 'openingOverride' })}
+        onChange={(openingOverride) => onChange({ openingOverride })}
+      />
       <h3 className="form-section">结束语与联系方式</h3>
-      <OverrideField label="结束语" rows={2} generated={boilerplate.closing} override={meta.closingOverride} findField={findFieldAttr({ kind: 'meta', field: 'closingOverride' })} onChange={(closingOverride) => onChange({ closingOverride })} />
+      <OverrideField
+        label="结束语"
+        rows={2}
+        generated={boilerplate.closing}
+        override={meta.closingOverride}
+        findField={findFieldAttr({ kind: 'meta', field: 'closingOverride' })}
+        onChange={(closingOverride) => onChange({ closingOverride })}
+      />
       <Row gutter={16}>
         <Col span={8}>{text('contactsLead', '联系方式引语', '如：联系方式：')}</Col>
       </Row>
@@ -83,7 +110,13 @@ export const MetadataForm = memo(function MetadataForm({
         <Col span={8}>{date('publicationDate', '成文日期')}</Col>
         <Col span={6}>
           <Form.Item label="加盖印章">
-            <Switch aria-label="加盖印章" checked={meta.sealed} onChange={(sealed) => onChange({ sealed })} checkedChildren="盖章" unCheckedChildren="不盖章" />
+            <Switch
+              aria-label="加盖印章"
+              checked={meta.sealed}
+              onChange={(sealed) => onChange({ sealed })}
+              checkedChildren="盖章"
+              unCheckedChildren="不盖章"
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -7,7 +7,13 @@ import { STAGE_LABELS, type Stage } from '../../../shared/model/notice';
  * previous stage's, to be rewritten; or, when it is still true as it stands,
  * 标记为已更新.
  */
-export const NeedsUpdateNote = memo(function NeedsUpdateNote({ previousStage, onMarkUpdated }: { previousStage: Stage | null; onMarkUpdated: () => void }) {
+export const NeedsUpdateNote = memo(function NeedsUpdateNote({
+  previousStage,
+  onMarkUpdated,
+}: {
+  previousStage: Stage | null;
+  onMarkUpdated: () => void;
+}) {
   const previous = previousStage ? `上一阶段（${STAGE_LABELS[previousStage]}）` : '上一阶段';
   return (
     <Alert

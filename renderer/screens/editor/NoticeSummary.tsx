@@ -37,8 +37,16 @@ export const NoticeSummary = memo(function NoticeSummary({
           ...ITEM_STATUSES.map((status) => ({ key: status, label: statusLabels[status], children: `${figures.byStatus[status]} 个` })),
           { key: 'needsUpdate', label: '待更新', children: `${countNeedsUpdate(checklist)} 个` },
           { key: 'rate', label: '整改完成率', children: figures.completionRate === null ? '—' : formatRate(figures.completionRate) },
-          { key: 'money', label: '挽回金额', children: totals.moneyRecoveredFen === null ? '—' : `${formatYuan(totals.moneyRecoveredFen, { grouped: true })} 元` },
-          { key: 'toRecover', label: '待挽回金额', children: totals.moneyToRecoverFen === null ? '—' : `${formatYuan(totals.moneyToRecoverFen, { grouped: true })} 元` },
+          {
+            key: 'money',
+            label: '挽回金额',
+            children: totals.moneyRecoveredFen === null ? '—' : `${formatYuan(totals.moneyRecoveredFen, { grouped: true })} 元`,
+          },
+          {
+            key: 'toRecover',
+            label: '待挽回金额',
+            children: totals.moneyToRecoverFen === null ? '—' : `${formatYuan(totals.moneyToRecoverFen, { grouped: true })} 元`,
+          },
           { key: 'rules', label: '建章立制', children: totals.rulesMade === null ? '—' : `${totals.rulesMade} 项` },
           { key: 'people', label: '问责人数', children: totals.peopleHeld === null ? '—' : `${totals.peopleHeld} 人` },
         ]}

@@ -1,7 +1,17 @@
 import { Button, Tooltip } from 'antd';
 import { memo } from 'react';
 
-export const OUTLINE_COMMANDS = ['addGroup', 'addItem', 'remove', 'up', 'down', 'outdent', 'indent', 'library', 'saveItemTemplate'] as const;
+export const OUTLINE_COMMANDS = [
+  'addGroup',
+  'addItem',
+  'remove',
+  'up',
+  'down',
+  'outdent',
+  'indent',
+  'library',
+  'saveItemTemplate',
+] as const;
 export type OutlineCommandName = (typeof OUTLINE_COMMANDS)[number];
 
 const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?: boolean }> = {
@@ -21,7 +31,13 @@ const LABELS: Record<OutlineCommandName, { label: string; hint: string; danger?:
  * indent and outdent, Alt+↑ and Alt+↓ move, Delete deletes, Enter adds the
  * next item; F2 renames a group (its title field). Null for any other key.
  */
-export function outlineKeyCommand(event: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): OutlineCommandName | 'rename' | null {
+export function outlineKeyCommand(event: {
+  key: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}): OutlineCommandName | 'rename' | null {
   if (event.ctrlKey || event.metaKey) return null;
   if (event.altKey) return event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : null;
   if (event.key === 'Tab') return event.shiftKey ? 'outdent' : 'indent';
@@ -43,7 +59,13 @@ const ROWS: OutlineCommandName[][] = [
 
 /** The buttons above the outline: add, remove, and move the selected node. Re-renders only when what is possible changes. */
 export const OutlineActions = memo(
-  function OutlineActions({ enabled, onCommand }: { enabled: Record<OutlineCommandName, boolean>; onCommand: (name: OutlineCommandName) => void }) {
+  function OutlineActions({
+    enabled,
+    onCommand,
+  }: {
+    enabled: Record<OutlineCommandName, boolean>;
+    onCommand: (name: OutlineCommandName) => void;
+  }) {
     return (
       <div className="outline-actions">
         {ROWS.map((row, index) => (

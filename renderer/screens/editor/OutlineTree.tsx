@@ -31,7 +31,8 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
   // Typing in an item changes the notice but not the outline: rebuild only when what the outline shows changes.
   // A part's number and faintness depend on whether it has text, so that is part of the signature too.
   const signature = useMemo(
-    () => JSON.stringify([notice.checklist.map(project), PART_KEYS.map((k) => [notice.parts[k].heading, isEmptyList(notice.parts[k].body)])]),
+    () =>
+      JSON.stringify([notice.checklist.map(project), PART_KEYS.map((k) => [notice.parts[k].heading, isEmptyList(notice.parts[k].body)])]),
     [notice.checklist, notice.parts],
   );
   const readOnly = useReadOnly();
@@ -50,7 +51,16 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
       const text = node.kind === 'group' ? node.title : node.problem;
       return {
         key: node.id,
-        title: <OutlineTitle outlineKey={node.id} number={numbers.get(node.id) ?? ''} text={text} kind={node.kind} status={node.kind === 'item' ? statusLabels[node.status] : undefined} needsUpdate={node.kind === 'item' && node.needsUpdate} />,
+        title: (
+          <OutlineTitle
+            outlineKey={node.id}
+            number={numbers.get(node.id) ?? ''}
+            text={text}
+            kind={node.kind}
+            status={node.kind === 'item' ? statusLabels[node.status] : undefined}
+            needsUpdate={node.kind === 'item' && node.needsUpdate}
+          />
+        ),
         children: node.kind === 'group' ? node.children.map(toData) : undefined,
         isLeaf: node.kind === 'item',
       };
@@ -65,7 +75,11 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
             number={parts[key]}
             text={current.parts[key].heading}
             kind="part"
-            hint={isEmptyList(current.parts[key].body) && (key !== 'checklist' || current.checklist.length === 0) ? '尚无内容，导出时不打印这一部分' : undefined}
+            hint={
+              isEmptyList(current.parts[key].body) && (key !== 'checklist' || current.checklist.length === 0)
+                ? '尚无内容，导出时不打印这一部分'
+                : undefined
+            }
           />
         ),
         children: key === 'checklist' ? current.checklist.map(toData) : undefined,
@@ -102,10 +116,7 @@ export const OutlineTree = memo(function OutlineTree({ notice, layout, selected,
     [groupKeys],
   );
 
-  const onSelectNode = useCallback<NonNullable<TreeProps['onSelect']>>(
-    (_keys, info) => onSelect(String(info.node.key)),
-    [onSelect],
-  );
+  const onSelectNode = useCallback<NonNullable<TreeProps['onSelect']>>((_keys, info) => onSelect(String(info.node.key)), [onSelect]);
   // Leaving the tree makes the active key null: the selection stays.
   const onActiveChange = useCallback((key: Key | null) => key !== null && onSelect(String(key)), [onSelect]);
 
@@ -142,7 +153,9 @@ function dropTarget(key: string, where: 'before' | 'after' | 'inside'): { relati
 
 /** The part of a node the outline shows. */
 function project(node: ChecklistNode): unknown {
-  return node.kind === 'group' ? [node.id, node.title, node.children.map(project)] : [node.id, node.problem.slice(0, 80), node.status, node.needsUpdate];
+  return node.kind === 'group'
+    ? [node.id, node.title, node.children.map(project)]
+    : [node.id, node.problem.slice(0, 80), node.status, node.needsUpdate];
 }
 
 /** A node's label as the outline shows it: number, text (or a placeholder when empty), 待更新, status. The import review shows the same. */

@@ -43,7 +43,17 @@ export const PartPanel = memo(function PartPanel({
 });
 
 // Memoised: typing in the body does not re-render the heading.
-const HeadingField = memo(function HeadingField({ partKey, number, value, onChange }: { partKey: PartKey; number: string; value: string; onChange: (value: string) => void }) {
+const HeadingField = memo(function HeadingField({
+  partKey,
+  number,
+  value,
+  onChange,
+}: {
+  partKey: PartKey;
+  number: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <Input
       aria-label="部分标题"

@@ -56,10 +56,20 @@ export const PropertiesPanel = memo(
           />
         </Form.Item>
         <Form.Item label="责任领导">
-          <Input aria-label="责任领导" data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleLeader' })} value={item.responsibleLeader} onChange={(e) => set({ responsibleLeader: e.target.value })} />
+          <Input
+            aria-label="责任领导"
+            data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleLeader' })}
+            value={item.responsibleLeader}
+            onChange={(e) => set({ responsibleLeader: e.target.value })}
+          />
         </Form.Item>
         <Form.Item label="责任单位">
-          <Input aria-label="责任单位" data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleUnit' })} value={item.responsibleUnit} onChange={(e) => set({ responsibleUnit: e.target.value })} />
+          <Input
+            aria-label="责任单位"
+            data-find-field={findFieldAttr({ kind: 'item', id: item.id, field: 'responsibleUnit' })}
+            value={item.responsibleUnit}
+            onChange={(e) => set({ responsibleUnit: e.target.value })}
+          />
         </Form.Item>
         <DeadlineFields item={item} onChange={set} />
         <Form.Item label="完成时间">

@@ -140,7 +140,15 @@ function MarkButtons() {
   return <MarkButtonsView editor={editor} bold={isMarkActive(editor, 'bold')} continued={isContinued(editor)} />;
 }
 
-const MarkButtonsView = memo(function MarkButtonsView({ editor, bold, continued }: { editor: RichEditor; bold: boolean; continued: boolean }) {
+const MarkButtonsView = memo(function MarkButtonsView({
+  editor,
+  bold,
+  continued,
+}: {
+  editor: RichEditor;
+  bold: boolean;
+  continued: boolean;
+}) {
   return (
     <span className="rich-field-marks">
       <Tooltip title="加粗（Ctrl+B）">

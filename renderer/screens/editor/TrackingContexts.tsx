@@ -5,7 +5,15 @@ import { StatusLabelsProvider, statusLabelsOf } from '../../app/status-labels';
 import { TrackingClockProvider, useEditorTrackingClock } from './overview/tracking-clock';
 
 /** What the editor's panes read of 整改跟踪: the office's status names, and today, the warning days and the feedback date. */
-export function TrackingContexts({ settings, feedbackDate, children }: { settings: Partial<AppSettings> | null; feedbackDate: IsoDate | null; children: ReactNode }) {
+export function TrackingContexts({
+  settings,
+  feedbackDate,
+  children,
+}: {
+  settings: Partial<AppSettings> | null;
+  feedbackDate: IsoDate | null;
+  children: ReactNode;
+}) {
   const clock = useEditorTrackingClock(settings, feedbackDate);
   return (
     <StatusLabelsProvider value={statusLabelsOf(settings)}>

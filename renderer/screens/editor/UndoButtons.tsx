@@ -3,7 +3,17 @@ import { memo, useSyncExternalStore } from 'react';
 import type { NoticeHistory } from '../../editor/notice-history';
 
 /** 撤销 and 重做 in the toolbar, enabled when the notice's history allows; they re-render only when that changes. */
-export const UndoButtons = memo(function UndoButtons({ history, onUndo, onRedo, writable }: { history: NoticeHistory; onUndo: () => void; onRedo: () => void; writable: boolean }) {
+export const UndoButtons = memo(function UndoButtons({
+  history,
+  onUndo,
+  onRedo,
+  writable,
+}: {
+  history: NoticeHistory;
+  onUndo: () => void;
+  onRedo: () => void;
+  writable: boolean;
+}) {
   useSyncExternalStore(history.subscribe, history.snapshot);
   return (
     <Space.Compact size="small" className="undo-buttons">

@@ -4,10 +4,7 @@ import { errorReason } from '../../components/error-text';
 
 /** What the save indicator shows. */
 export type SaveState =
-  | { kind: 'saved'; at: string | null }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string };
+  { kind: 'saved'; at: string | null } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 /** Quiet time after the last change before saving: with the save itself, well within one second. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -50,7 +47,8 @@ export function useAutosave(notice: Notice | null, save: (notice: Notice) => Pro
 
   // Nothing left to save (undone back to what is stored): 未保存 or 保存失败 give way to 已保存.
   const settled = useCallback(
-    (current: SaveState): SaveState => (current.kind === 'pending' || current.kind === 'failed' ? { kind: 'saved', at: savedAt.current } : current),
+    (current: SaveState): SaveState =>
+      current.kind === 'pending' || current.kind === 'failed' ? { kind: 'saved', at: savedAt.current } : current,
     [],
   );
 

@@ -91,7 +91,9 @@ export function useNoticeEditing(layouts: readonly Layout[], readOnly = false): 
       changeChecklist,
       updateItem: (id, patch) =>
         changeChecklist((nodes) =>
-          updateNode(nodes, id, (node) => (node.kind === 'item' ? { ...node, ...(typeof patch === 'function' ? patch(node) : patch) } : node)),
+          updateNode(nodes, id, (node) =>
+            node.kind === 'item' ? { ...node, ...(typeof patch === 'function' ? patch(node) : patch) } : node,
+          ),
         ),
       updateGroup: (id, patch) =>
         changeChecklist((nodes) => updateNode(nodes, id, (node) => (node.kind === 'group' ? { ...node, ...patch } : node))),

@@ -14,7 +14,14 @@ export function usePlainPaste(): void {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const field = event.target;
-      if (!(field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && (field.type === 'text' || field.type === 'search'))) || !isEditorKeyTarget(field)) return;
+      if (
+        !(
+          field instanceof HTMLTextAreaElement ||
+          (field instanceof HTMLInputElement && (field.type === 'text' || field.type === 'search'))
+        ) ||
+        !isEditorKeyTarget(field)
+      )
+        return;
       const pasted = event.clipboardData?.getData('text/plain') ?? '';
       if (pasted === '' || field.readOnly || field.disabled) return;
       const clean = cleanPlainPaste(pasted, field instanceof HTMLTextAreaElement);

@@ -39,7 +39,11 @@ export function useUndoTravel({
     const rich = fieldLocation(change.address).richField;
     if (rich) revealInField(rich, end, end);
     else if (root.current && !isRichAddress(change.address)) {
-      showMatchWhenShown({ address: change.address, paragraph: 0, start: end, end, text: '' }, { root: root.current, editorOf }, { focus: true });
+      showMatchWhenShown(
+        { address: change.address, paragraph: 0, start: end, end, text: '' },
+        { root: root.current, editorOf },
+        { focus: true },
+      );
     }
   };
   const undo = useStableCallback(() => show(actions.undo()));

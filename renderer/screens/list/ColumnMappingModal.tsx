@@ -2,7 +2,13 @@ import { Alert, Modal, Select, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../shared/api';
 import type { LedgerColumnInfo } from '../../../shared/import/ledger/find-header';
-import { LEDGER_FIELDS, LEDGER_FIELD_LABELS, mappingProblem, type LedgerField, type LedgerMapping } from '../../../shared/import/ledger/ledger-fields';
+import {
+  LEDGER_FIELDS,
+  LEDGER_FIELD_LABELS,
+  mappingProblem,
+  type LedgerField,
+  type LedgerMapping,
+} from '../../../shared/import/ledger/ledger-fields';
 
 /** A ledger waiting for its columns to be mapped. */
 export type MappingImport = Extract<ImportPreview, { status: 'mapping' }>;
@@ -33,7 +39,8 @@ export function ColumnMappingModal({ pending, onApply, onCancel }: ColumnMapping
   }, [pending]);
 
   const problem = pending ? mappingProblem(mapping) : null;
-  const choose = (index: number, value: string) => setMapping((m) => m.map((f, i) => (i === index ? (value === SKIP ? null : (value as LedgerField)) : f)));
+  const choose = (index: number, value: string) =>
+    setMapping((m) => m.map((f, i) => (i === index ? (value === SKIP ? null : (value as LedgerField)) : f)));
 
   const apply = async () => {
     if (problem) return;
@@ -66,7 +73,13 @@ export function ColumnMappingModal({ pending, onApply, onCancel }: ColumnMapping
     >
       {pending && (
         <>
-          <Alert type="info" showIcon title={pending.reason} description={`文件：${pending.fileName}。已识别的列已选好，请为其余各列选择内容，或选“不导入”。`} style={{ marginBottom: 12 }} />
+          <Alert
+            type="info"
+            showIcon
+            title={pending.reason}
+            description={`文件：${pending.fileName}。已识别的列已选好，请为其余各列选择内容，或选“不导入”。`}
+            style={{ marginBottom: 12 }}
+          />
           <Table<LedgerColumnInfo & { key: number }>
             className="ledger-mapping-columns"
             size="small"
@@ -74,12 +87,25 @@ export function ColumnMappingModal({ pending, onApply, onCancel }: ColumnMapping
             dataSource={pending.columns.filter((c) => c.hasData || c.header !== '').map((c) => ({ ...c, key: c.index }))}
             rowClassName={(c) => (c.field === null && c.hasData ? 'ledger-mapping-unknown' : '')}
             columns={[
-              { title: '表头', dataIndex: 'header', width: 160, render: (header: string) => header || <Typography.Text type="secondary">（空表头）</Typography.Text> },
+              {
+                title: '表头',
+                dataIndex: 'header',
+                width: 160,
+                render: (header: string) => header || <Typography.Text type="secondary">（空表头）</Typography.Text>,
+              },
               {
                 title: '前几行的内容',
                 dataIndex: 'samples',
                 render: (samples: string[]) =>
-                  samples.length === 0 ? <Typography.Text type="secondary">（空）</Typography.Text> : samples.map((s, i) => <div key={i} className="ledger-mapping-sample">{s}</div>),
+                  samples.length === 0 ? (
+                    <Typography.Text type="secondary">（空）</Typography.Text>
+                  ) : (
+                    samples.map((s, i) => (
+                      <div key={i} className="ledger-mapping-sample">
+                        {s}
+                      </div>
+                    ))
+                  ),
               },
               {
                 title: '这一列是',

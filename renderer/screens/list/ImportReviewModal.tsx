@@ -30,9 +30,12 @@ export function ImportReviewModal({ preview, onSave, onCancel }: ImportReviewMod
   const { modal } = App.useApp();
   // The workspace keeps the corrected notice; saving reads the latest.
   const corrected = useRef<{ of: ReadyImport; notice: Notice } | null>(null);
-  const keep = useCallback((notice: Notice) => {
-    if (preview) corrected.current = { of: preview, notice };
-  }, [preview]);
+  const keep = useCallback(
+    (notice: Notice) => {
+      if (preview) corrected.current = { of: preview, notice };
+    },
+    [preview],
+  );
 
   const save = async () => {
     if (!preview) return;
@@ -106,11 +109,7 @@ function ReviewBody({ preview, onChange }: { preview: ReadyImport; onChange: (no
         styles={{ label: { width: 80, whiteSpace: 'nowrap' } }}
         items={facts(preview, notice, templates.boilerplate, layout.name)}
       />
-      <ReviewWorkspace
-        preview={preview}
-        layout={layout}
-        onChange={changed}
-      />
+      <ReviewWorkspace preview={preview} layout={layout} onChange={changed} />
     </div>
   );
 }
@@ -131,7 +130,10 @@ function facts(preview: ReadyImport, notice: Notice, boilerplate: Boilerplate, l
       key: 'layout',
       label: '版式',
       // A ledger has no text to compare a layout with: the default one is taken.
-      children: preview.origin === 'ledger' ? `${layoutName}（从台账导入，可在编辑界面更换）` : `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`,
+      children:
+        preview.origin === 'ledger'
+          ? `${layoutName}（从台账导入，可在编辑界面更换）`
+          : `${layoutName}（与原文相似度 ${percent(preview.similarity)}）`,
       span: 2,
     },
     { key: 'counts', label: '识别结果', children: `${countGroups(notice.checklist)} 个分组，${allItems(notice.checklist).length} 个问题` },

@@ -25,7 +25,18 @@ export interface NoticeTableProps {
 }
 
 /** Every notice, in the order the database answers (newest change first). */
-export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onCopy, onNextStage, onDelete, onExportData, writable }: NoticeTableProps) {
+export function NoticeTable({
+  notices,
+  loading,
+  highlightId,
+  busyId,
+  onOpen,
+  onCopy,
+  onNextStage,
+  onDelete,
+  onExportData,
+  writable,
+}: NoticeTableProps) {
   const columns: TableColumnsType<NoticeSummary> = [
     {
       title: '标题',
@@ -99,7 +110,12 @@ export function NoticeTable({ notices, loading, highlightId, busyId, onOpen, onC
             </Button>
           )}
           {writable && !notice.damaged && (
-            <Button type="link" disabled={busyId !== null} onClick={() => onNextStage(notice)} title="以这份通报为基础，生成下一阶段的通报草稿">
+            <Button
+              type="link"
+              disabled={busyId !== null}
+              onClick={() => onNextStage(notice)}
+              title="以这份通报为基础，生成下一阶段的通报草稿"
+            >
               生成下一阶段
             </Button>
           )}

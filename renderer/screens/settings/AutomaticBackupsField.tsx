@@ -77,7 +77,11 @@ export function AutomaticBackupsField({ settings, backups, busy, onChangeFolder,
           { title: '文件名', dataIndex: 'fileName', ellipsis: true },
         ]}
       />
-      {backups.length > SHOWN && <Typography.Text type="secondary">文件夹中共有 {backups.length} 份本程序的备份，这里列出最近 {SHOWN} 份。</Typography.Text>}
+      {backups.length > SHOWN && (
+        <Typography.Text type="secondary">
+          文件夹中共有 {backups.length} 份本程序的备份，这里列出最近 {SHOWN} 份。
+        </Typography.Text>
+      )}
     </div>
   );
 }

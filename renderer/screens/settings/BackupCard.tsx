@@ -178,7 +178,15 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
     );
   }
   if (outcome.kind === 'backup') {
-    return <Alert type="success" showIcon role="status" title={`已备份到：${outcome.summary.path}`} description={`${outcome.summary.notices} 份通报，共 ${outcome.summary.items} 个问题，已通过完整性检查。`} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        title={`已备份到：${outcome.summary.path}`}
+        description={`${outcome.summary.notices} 份通报，共 ${outcome.summary.items} 个问题，已通过完整性检查。`}
+      />
+    );
   }
   return (
     <Alert

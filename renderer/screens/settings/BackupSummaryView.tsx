@@ -15,7 +15,11 @@ export function BackupSummaryView({ summary }: { summary: BackupSummary }) {
       items={[
         { key: 'file', label: '备份文件', children: <Typography.Text className="backup-path">{summary.path}</Typography.Text> },
         { key: 'made', label: '备份时间', children: formatChineseDateTime(summary.madeAt) },
-        { key: 'content', label: '内容', children: `${summary.notices} 份通报，共 ${summary.items} 个问题（${formatSize(summary.sizeBytes)}）` },
+        {
+          key: 'content',
+          label: '内容',
+          children: `${summary.notices} 份通报，共 ${summary.items} 个问题（${formatSize(summary.sizeBytes)}）`,
+        },
         { key: 'change', label: '最后修改', children: summary.lastChange ? formatChineseDateTime(summary.lastChange) : '（没有通报）' },
         {
           key: 'titles',

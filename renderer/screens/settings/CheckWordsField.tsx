@@ -22,7 +22,13 @@ export function CheckWordsField() {
           )}
           {fields.map((field, index) => (
             <div className="check-word-row" key={field.key} role="group" aria-label={`第${index + 1}个易混词`}>
-              <Form.Item name={[field.name, 'wrong']} rules={[{ required: true, whitespace: true, message: '请填写误写的词' }, { max: 20, message: '误写的词不能超过 20 个字' }]}>
+              <Form.Item
+                name={[field.name, 'wrong']}
+                rules={[
+                  { required: true, whitespace: true, message: '请填写误写的词' },
+                  { max: 20, message: '误写的词不能超过 20 个字' },
+                ]}
+              >
                 <Input aria-label="误写" placeholder="如：莞城区" />
               </Form.Item>
               <Form.Item
@@ -50,7 +56,9 @@ export function CheckWordsField() {
               </div>
             </div>
           ))}
-          {fields.length === 0 && <Typography.Paragraph type="secondary">还没有本单位补充的易混词，检查时只用程序自带的词表。</Typography.Paragraph>}
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary">还没有本单位补充的易混词，检查时只用程序自带的词表。</Typography.Paragraph>
+          )}
           <Button onClick={() => add({ ...EMPTY_ROW })}>添加易混词</Button>
         </div>
       )}

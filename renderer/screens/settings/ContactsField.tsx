@@ -50,7 +50,9 @@ export function ContactsField({ form }: { form: FormInstance<SettingsFormValues>
               </div>
             </div>
           ))}
-          {fields.length === 0 && <Typography.Paragraph type="secondary">还没有联系方式，新通报的结尾将不列联系方式。</Typography.Paragraph>}
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary">还没有联系方式，新通报的结尾将不列联系方式。</Typography.Paragraph>
+          )}
           <Button onClick={() => add(newContact(fields.length))}>添加联系方式</Button>
         </div>
       )}

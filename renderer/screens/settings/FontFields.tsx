@@ -36,7 +36,10 @@ function FontRow({ form, slot, label, use, fallback }: FontRowProps) {
 
   const restore = () => {
     form.setFieldValue(['fonts', slot], { name: fallback.name, fallbacks: [...fallback.fallbacks] });
-    void form.validateFields([['fonts', slot, 'name'], ['fonts', slot, 'fallbacks']]);
+    void form.validateFields([
+      ['fonts', slot, 'name'],
+      ['fonts', slot, 'fallbacks'],
+    ]);
   };
 
   return (

@@ -13,7 +13,12 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Checkbox, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { DEFAULT_LEDGER_SETTINGS, LEDGER_COLUMN_HEADERS, LEDGER_COLUMN_WEIGHTS, type LedgerColumn } from '../../../shared/ledger/ledger-columns';
+import {
+  DEFAULT_LEDGER_SETTINGS,
+  LEDGER_COLUMN_HEADERS,
+  LEDGER_COLUMN_WEIGHTS,
+  type LedgerColumn,
+} from '../../../shared/ledger/ledger-columns';
 import { listedColumns, moveColumn, reconcileListed, sameColumns, toggleColumn } from './ledger-columns-form';
 
 const header = (id: unknown) => LEDGER_COLUMN_HEADERS[id as LedgerColumn] ?? String(id);
@@ -59,7 +64,12 @@ export function LedgerColumnsField({ value = [], onChange }: { value?: LedgerCol
   return (
     <div className="ledger-columns">
       <div className="ledger-column-list" role="group" aria-label="台账列">
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCEMENTS }}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCEMENTS }}
+        >
           <SortableContext items={listed} strategy={verticalListSortingStrategy}>
             {listed.map((column, index) => {
               const included = value.includes(column);
@@ -100,7 +110,10 @@ interface ColumnRowProps {
 }
 
 function ColumnRow({ column, position, lockedIn, first, last, onToggle, onMove }: ColumnRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: column, attributes: { roleDescription: '可拖动排序的列' } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: column,
+    attributes: { roleDescription: '可拖动排序的列' },
+  });
   const name = LEDGER_COLUMN_HEADERS[column];
   const tick = (
     <Checkbox checked={position !== null} disabled={lockedIn} onChange={(event) => onToggle(event.target.checked)}>
@@ -116,7 +129,13 @@ function ColumnRow({ column, position, lockedIn, first, last, onToggle, onMove }
       aria-label={`台账列：${name}`}
       data-column={column}
     >
-      <span ref={setActivatorNodeRef} className="ledger-column-handle" {...attributes} {...listeners} aria-label={`拖动调整“${name}”的位置`} />
+      <span
+        ref={setActivatorNodeRef}
+        className="ledger-column-handle"
+        {...attributes}
+        {...listeners}
+        aria-label={`拖动调整“${name}”的位置`}
+      />
       {lockedIn ? <Tooltip title="台账至少要有一列">{tick}</Tooltip> : tick}
       <Typography.Text type="secondary" className="ledger-column-position">
         {position === null ? '不导出' : `第 ${position} 列`}

@@ -65,7 +65,8 @@ export function SettingsScreen() {
   );
   useLeaveGuard(dirty, askToLeave);
 
-  if (failure) return <Result status="error" title="无法读取设置" subTitle={failure} extra={<Button onClick={() => void load()}>重试</Button>} />;
+  if (failure)
+    return <Result status="error" title="无法读取设置" subTitle={failure} extra={<Button onClick={() => void load()}>重试</Button>} />;
   if (!loaded) return <Spin style={{ marginTop: 96 }} description="正在读取设置…" />;
 
   const save = async () => {
@@ -120,7 +121,12 @@ export function SettingsScreen() {
                 导出的 Word 文件只写字体名称，由打开文件的电脑提供字体。电脑上没有某个字体时，WPS 和 Word 依次使用备用字体。
               </Typography.Paragraph>
               <FontFields form={form} style={templates.style} />
-              <Form.Item name="heading3Bold" valuePropName="checked" label="三级标题加粗" extra="“1.”这一级标题用粗体；公文格式默认不加粗。">
+              <Form.Item
+                name="heading3Bold"
+                valuePropName="checked"
+                label="三级标题加粗"
+                extra="“1.”这一级标题用粗体；公文格式默认不加粗。"
+              >
                 <Switch checkedChildren="加粗" unCheckedChildren="不加粗" />
               </Form.Item>
             </Card>
@@ -132,7 +138,11 @@ export function SettingsScreen() {
               <Typography.Paragraph type="secondary">
                 “导出台账”和导出 Word 时附带的台账，都按这里勾选的列和顺序排列。拖动左侧的把手或点击“上移”“下移”调整顺序。
               </Typography.Paragraph>
-              <Form.Item name="ledgerColumns" rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]} style={{ marginBottom: 0 }}>
+              <Form.Item
+                name="ledgerColumns"
+                rules={[{ validator: (_, columns?: unknown[]) => checkColumns(columns) }]}
+                style={{ marginBottom: 0 }}
+              >
                 <LedgerColumnsField />
               </Form.Item>
             </Card>

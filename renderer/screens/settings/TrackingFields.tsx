@@ -23,7 +23,9 @@ export function TrackingFields() {
               { max: MAX_LABEL, message: `不能超过 ${MAX_LABEL} 个字` },
               ({ getFieldValue }) => ({
                 validator: async (_, value?: string) => {
-                  const others = ITEM_STATUSES.filter((s) => s !== status).map((s) => String(getFieldValue(['statusLabels', s]) ?? '').trim());
+                  const others = ITEM_STATUSES.filter((s) => s !== status).map((s) =>
+                    String(getFieldValue(['statusLabels', s]) ?? '').trim(),
+                  );
                   if (value && others.includes(value.trim())) throw new Error('与其他状态的名称相同');
                 },
               }),

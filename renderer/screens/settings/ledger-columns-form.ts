@@ -14,12 +14,22 @@ export function listedColumns(chosen: readonly LedgerColumn[]): LedgerColumn[] {
  * otherwise (放弃修改, 恢复默认, a reload) the list made from `chosen`.
  */
 export function reconcileListed(listed: readonly LedgerColumn[], chosen: readonly LedgerColumn[]): LedgerColumn[] {
-  const agrees = listed.length === LEDGER_COLUMNS.length && sameColumns(listed.filter((c) => chosen.includes(c)), chosen);
+  const agrees =
+    listed.length === LEDGER_COLUMNS.length &&
+    sameColumns(
+      listed.filter((c) => chosen.includes(c)),
+      chosen,
+    );
   return agrees ? [...listed] : listedColumns(chosen);
 }
 
 /** The chosen columns once `column` is ticked or unticked, in the order listed. */
-export function toggleColumn(listed: readonly LedgerColumn[], chosen: readonly LedgerColumn[], column: LedgerColumn, include: boolean): LedgerColumn[] {
+export function toggleColumn(
+  listed: readonly LedgerColumn[],
+  chosen: readonly LedgerColumn[],
+  column: LedgerColumn,
+  include: boolean,
+): LedgerColumn[] {
   return listed.filter((c) => (c === column ? include : chosen.includes(c)));
 }
 

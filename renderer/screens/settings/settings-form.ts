@@ -116,7 +116,10 @@ export function fromFormValues(values: SettingsFormValues, style: DocumentStyle)
         .map(({ wrong, right, note }) => ({ wrong, right, ...(note !== '' ? { note } : {}) })),
     },
     tracking: {
-      statusLabels: Object.fromEntries(Object.entries(values.statusLabels).map(([status, label]) => [status, label.trim()])) as Record<ItemStatus, string>,
+      statusLabels: Object.fromEntries(Object.entries(values.statusLabels).map(([status, label]) => [status, label.trim()])) as Record<
+        ItemStatus,
+        string
+      >,
       dueSoonDays: values.dueSoonDays,
     },
   };
@@ -129,7 +132,9 @@ export function sameFont(a: FontChoice, b: FontChoice): boolean {
 /** Trimmed; a fallback that repeats the name or an earlier fallback is dropped, as it could never be used. */
 export function cleanFont(font: FontChoice): FontChoice {
   const name = font.name.trim();
-  const fallbacks = [...new Set(font.fallbacks.map((fallback) => fallback.trim()))].filter((fallback) => fallback !== '' && fallback !== name);
+  const fallbacks = [...new Set(font.fallbacks.map((fallback) => fallback.trim()))].filter(
+    (fallback) => fallback !== '' && fallback !== name,
+  );
   return { name, fallbacks };
 }
 

@@ -18,7 +18,9 @@ export function leadingZeros(text: string): Spot[] {
     if (!month!.startsWith('0') && !day?.startsWith('0')) continue;
     if (!validMonthDay(Number(month), day === undefined ? 1 : Number(day))) continue;
     const right = `${year ? `${year}年` : ''}${Number(month)}月${day !== undefined ? `${Number(day)}日` : ''}`;
-    spots.push(make('dates.leading-zero', 'error', `日期“${whole}”不应有前导零，应为“${right}”`, match.index, match.index + whole.length, right));
+    spots.push(
+      make('dates.leading-zero', 'error', `日期“${whole}”不应有前导零，应为“${right}”`, match.index, match.index + whole.length, right),
+    );
   }
   return spots;
 }
@@ -48,7 +50,16 @@ export function fullWidthDigits(text: string): Spot[] {
   const spots: Spot[] = [];
   for (const match of text.matchAll(FULL_WIDTH_DIGITS)) {
     const right = match[0].replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    spots.push(make('dates.full-width-digits', 'error', `数字“${match[0]}”是全角数字，应为半角“${right}”`, match.index, match.index + match[0].length, right));
+    spots.push(
+      make(
+        'dates.full-width-digits',
+        'error',
+        `数字“${match[0]}”是全角数字，应为半角“${right}”`,
+        match.index,
+        match.index + match[0].length,
+        right,
+      ),
+    );
   }
   return spots;
 }

@@ -10,7 +10,13 @@ import type { Unkeyed } from './notice-checks';
  * error. Otherwise a missing part is a hint: many real notices put what was
  * done into the measures.
  */
-export function missingMeasures(entry: Item | SubItem, format: EntryFormat, lead: string | null, selection: string, what: string): Unkeyed | null {
+export function missingMeasures(
+  entry: Item | SubItem,
+  format: EntryFormat,
+  lead: string | null,
+  selection: string,
+  what: string,
+): Unkeyed | null {
   if (!isEmptyList(entry.measures)) return null;
   const base = { category: 'completeness' as const, match: null, selection };
   if (isEmptyList(entry.progress)) {
@@ -19,7 +25,12 @@ export function missingMeasures(entry: Item | SubItem, format: EntryFormat, lead
   // A lead standing alone goes with its measures lead only when there are measures; one the measures run on after prints regardless.
   const head = lead ?? (format.headAlone ? '' : format.head);
   if (/[：:]$/u.test(head.trim())) {
-    return { ...base, rule: 'completeness.measures', severity: 'error', message: `${what}没有整改措施，而“${head.trim().slice(-8)}”后应接着写措施` };
+    return {
+      ...base,
+      rule: 'completeness.measures',
+      severity: 'error',
+      message: `${what}没有整改措施，而“${head.trim().slice(-8)}”后应接着写措施`,
+    };
   }
   return { ...base, rule: 'completeness.measures', severity: 'hint', message: `${what}没有填写整改措施` };
 }

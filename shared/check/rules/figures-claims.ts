@@ -48,7 +48,13 @@ function claimPatterns(labels: Record<ItemStatus, string>): { claim: Claim; patt
   return [...fixed, ...renamed].map(([claim, source]) => ({ claim, pattern: new RegExp(source, 'gu') }));
 }
 
-const CLAIM_NAMES: Record<Claim, string> = { total: '反馈问题', done: '已完成', mostlyDone: '基本完成', ongoing: '持续推进', longTerm: '长期坚持' };
+const CLAIM_NAMES: Record<Claim, string> = {
+  total: '反馈问题',
+  done: '已完成',
+  mostlyDone: '基本完成',
+  ongoing: '持续推进',
+  longTerm: '长期坚持',
+};
 
 /** A checker for the counts typed in a text, against the figures computed from the checklist. */
 export function figuresClaims(figures: Figures, labels: Record<ItemStatus, string>): (text: string) => Spot[] {

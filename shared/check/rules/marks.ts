@@ -15,7 +15,9 @@ export function repeatedMarks(text: string): Spot[] {
   for (const match of text.matchAll(REPEATED)) {
     const mark = match[1]!;
     if (mark === '。' && match[0].length >= 3) continue;
-    spots.push(make('punctuation.repeated', 'error', `标点“${match[0]}”重复，应为一个“${mark}”`, match.index, match.index + match[0].length, mark));
+    spots.push(
+      make('punctuation.repeated', 'error', `标点“${match[0]}”重复，应为一个“${mark}”`, match.index, match.index + match[0].length, mark),
+    );
   }
   for (const match of text.matchAll(CLASHING)) {
     const pair = text.slice(match.index, match.index + 2);

@@ -24,12 +24,26 @@ export function metaDates(meta: NoticeMeta): Unkeyed[] {
     out.push(about('dates.inspection-period', 'dates', 'error', `巡察结束日期（${date(end)}）早于开始日期（${date(start)}）`));
   }
   if (feedback && end && feedback < end) {
-    out.push(about('dates.feedback-before-end', 'dates', 'error', `反馈日期（${date(feedback)}）早于巡察结束日期（${date(end)}），巡察结束后才会反馈意见`));
+    out.push(
+      about(
+        'dates.feedback-before-end',
+        'dates',
+        'error',
+        `反馈日期（${date(feedback)}）早于巡察结束日期（${date(end)}），巡察结束后才会反馈意见`,
+      ),
+    );
   } else if (feedback && start && !end && feedback < start) {
     out.push(about('dates.feedback-before-end', 'dates', 'error', `反馈日期（${date(feedback)}）早于巡察开始日期（${date(start)}）`));
   }
   if (feedback && published && published < feedback) {
-    out.push(about('dates.feedback-after-publication', 'dates', 'error', `反馈日期（${date(feedback)}）晚于发布日期（${date(published)}），通报应在反馈之后发布`));
+    out.push(
+      about(
+        'dates.feedback-after-publication',
+        'dates',
+        'error',
+        `反馈日期（${date(feedback)}）晚于发布日期（${date(published)}），通报应在反馈之后发布`,
+      ),
+    );
   }
   return out;
 }
@@ -41,10 +55,14 @@ export function metaDates(meta: NoticeMeta): Unkeyed[] {
 export function emptyTitleOrOpening(meta: NoticeMeta): Unkeyed[] {
   const out: Unkeyed[] = [];
   if (meta.titleOverride !== null && meta.titleOverride.trim() === '') {
-    out.push(about('completeness.title', 'completeness', 'error', '没有标题：请在“标题与开头”中填写标题，或清空自定义标题改用自动生成的标题'));
+    out.push(
+      about('completeness.title', 'completeness', 'error', '没有标题：请在“标题与开头”中填写标题，或清空自定义标题改用自动生成的标题'),
+    );
   }
   if (meta.openingOverride !== null && meta.openingOverride.trim() === '') {
-    out.push(about('completeness.opening', 'completeness', 'error', '没有开头段：请在“标题与开头”中填写开头段（根据…统一部署，…进行了巡察…）'));
+    out.push(
+      about('completeness.opening', 'completeness', 'error', '没有开头段：请在“标题与开头”中填写开头段（根据…统一部署，…进行了巡察…）'),
+    );
   }
   return out;
 }

@@ -101,7 +101,9 @@ export function pairedMarks(original: string): Spot[] {
       continue;
     }
     if (!isEnumerator(text, i)) {
-      spots.push(make('punctuation.unpaired', 'error', `多余的${markName(original[i]!)}：前面没有与之配对的${markName(CLOSERS.get(c)!)}`, i, i + 1));
+      spots.push(
+        make('punctuation.unpaired', 'error', `多余的${markName(original[i]!)}：前面没有与之配对的${markName(CLOSERS.get(c)!)}`, i, i + 1),
+      );
     }
   }
   for (const open of stack) spots.push(unclosed(original, pairs[open]!));
@@ -117,7 +119,13 @@ export function pairedMarks(original: string): Spot[] {
 /** An opening mark with nothing to close it. */
 function unclosed(text: string, pair: Pair): Spot {
   const after = excerpt(text, pair.open + 1, pair.open + 13);
-  return make('punctuation.unpaired', 'error', `${markName(pair.mark)}没有配对：其后“${after}”中缺少对应的${markName(PARTNER[pair.mark]!)}`, pair.open, pair.open + 1);
+  return make(
+    'punctuation.unpaired',
+    'error',
+    `${markName(pair.mark)}没有配对：其后“${after}”中缺少对应的${markName(PARTNER[pair.mark]!)}`,
+    pair.open,
+    pair.open + 1,
+  );
 }
 
 /** A closing mark of the right family but the wrong kind (“…’, （…]); the fix is the partner when there is only one it can be. */
@@ -175,7 +183,14 @@ function wronglyNested(text: string, pairs: readonly Pair[], pair: Pair, nested:
     return make('punctuation.nested-quotes', corrected ? 'hint' : 'error', message, pair.open, pair.close + 1, fix);
   }
   if (pair.mark === '〈' || outer !== '《') return null;
-  return make('punctuation.nested-titles', 'error', `书名号内的书名应使用〈〉，此处应为〈${excerpt(inner, 0, inner.length)}〉`, pair.open, pair.close + 1, `〈${inner}〉`);
+  return make(
+    'punctuation.nested-titles',
+    'error',
+    `书名号内的书名应使用〈〉，此处应为〈${excerpt(inner, 0, inner.length)}〉`,
+    pair.open,
+    pair.close + 1,
+    `〈${inner}〉`,
+  );
 }
 
 /** ' or ’ inside a Latin word (it’s, don’t) is an apostrophe, not a quote; ‘ never is. */

@@ -71,12 +71,24 @@ export function invisibleCharacters(text: string, place: TextPlace): Spot[] {
     let run = match[0];
     if (place.title) run = run.replace(/\n/g, '');
     if (run === '') continue;
-    const names = [...new Set(Array.from(run, (c) => INVISIBLE[c] ?? `控制字符 U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+    const names = [
+      ...new Set(Array.from(run, (c) => INVISIBLE[c] ?? `控制字符 U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)),
+    ];
     if (place.title && match[0].includes('\n')) {
       // Keep the chosen line breaks, remove the rest one character at a time.
       for (let i = 0; i < match[0].length; i++) {
         const c = match[0][i]!;
-        if (c !== '\n') spots.push(make('punctuation.invisible', 'error', `有看不见的字符（${INVISIBLE[c] ?? '控制字符'}），应删去`, match.index + i, match.index + i + 1, ''));
+        if (c !== '\n')
+          spots.push(
+            make(
+              'punctuation.invisible',
+              'error',
+              `有看不见的字符（${INVISIBLE[c] ?? '控制字符'}），应删去`,
+              match.index + i,
+              match.index + i + 1,
+              '',
+            ),
+          );
       }
       continue;
     }

@@ -51,7 +51,8 @@ export function listNumbering({ list, printed, parentLevel }: ListContext): Para
       // A continued paragraph's own sub-points are moved a level down by the composer (belowLevel).
       if (paragraph.continued) return;
       const label = enumerator(printed.enumeration, ++count);
-      if (typed && ENUMERATOR_KINDS.has(typed.marker.kind)) out.push({ paragraph: index, spot: typedBesideGenerated(text, typed, label, list) });
+      if (typed && ENUMERATOR_KINDS.has(typed.marker.kind))
+        out.push({ paragraph: index, spot: typedBesideGenerated(text, typed, label, list) });
       else sequence.inline(text, index, generatedKind, out);
       return;
     }
@@ -61,14 +62,32 @@ export function listNumbering({ list, printed, parentLevel }: ListContext): Para
   return out;
 }
 
-function typedBesideGenerated(text: string, typed: { marker: { kind: MarkerKind; text: string }; length: number }, label: string, list: ParagraphList): Spot {
+function typedBesideGenerated(
+  text: string,
+  typed: { marker: { kind: MarkerKind; text: string }; length: number },
+  label: string,
+  list: ParagraphList,
+): Spot {
   const typedText = text.slice(0, typed.length).trim();
   const sameKind = typed.marker.kind === kindOfLabel(label) || typed.marker.kind === kindOfLabel(enumerator(list.enumeration, 1));
   if (sameKind) {
-    return make('numbering.typed-duplicate', 'hint', `编号由版式自动生成（本段为“${label}”），输入的“${typedText}”导出时会去掉，应删去`, 0, typed.length, '');
+    return make(
+      'numbering.typed-duplicate',
+      'hint',
+      `编号由版式自动生成（本段为“${label}”），输入的“${typedText}”导出时会去掉，应删去`,
+      0,
+      typed.length,
+      '',
+    );
   }
   const rest = text.slice(typed.length, typed.length + 6);
-  return make('numbering.typed-double', 'error', `本段自动编号为“${label}”，又输入了编号“${typedText}”，将印成“${label}${typedText}${rest}…”`, 0, typed.length);
+  return make(
+    'numbering.typed-double',
+    'error',
+    `本段自动编号为“${label}”，又输入了编号“${typedText}”，将印成“${label}${typedText}${rest}…”`,
+    0,
+    typed.length,
+  );
 }
 
 const CN = '[一二三四五六七八九十]+';
@@ -84,7 +103,12 @@ function typedSequence(parentLevel: number | null) {
   let deepestTyped = false;
   const inlineCounts: Record<'shi' | 'di', number> = { shi: 0, di: 0 };
   return {
-    leading(text: string, typed: { marker: { kind: MarkerKind; n: number; text: string }; length: number }, index: number, out: ParagraphSpot[]) {
+    leading(
+      text: string,
+      typed: { marker: { kind: MarkerKind; n: number; text: string }; length: number },
+      index: number,
+      out: ParagraphSpot[],
+    ) {
       const level = LEVEL_OF[typed.marker.kind];
       if (level === undefined) return;
       const typedText = text.slice(0, typed.length).trim();
@@ -92,7 +116,10 @@ function typedSequence(parentLevel: number | null) {
       const expected = (counters.get(level) ?? 0) + 1;
       if (n !== expected && n !== 1) {
         const right = numberAtLevel(level, expected);
-        out.push({ paragraph: index, spot: make('numbering.sequence', 'error', `编号“${typedText}”不连续，此处应为“${right}”`, 0, typed.length) });
+        out.push({
+          paragraph: index,
+          spot: make('numbering.sequence', 'error', `编号“${typedText}”不连续，此处应为“${right}”`, 0, typed.length),
+        });
       }
       // Only among the field's own typed numbers: under a heading's 一、 real notices go straight to 1. when they have no （一）.
       if (deepestTyped && deepest !== null && level > deepest + 1) {
@@ -121,7 +148,16 @@ function typedSequence(parentLevel: number | null) {
           const expected = inlineCounts[kind] + 1;
           if (n !== 1 && n !== expected) {
             const right = kind === 'shi' ? `${toChineseNumeral(expected)}是` : `第${toChineseNumeral(expected)}`;
-            out.push({ paragraph: index, spot: make('numbering.sequence', 'error', `“${match[0]}”顺序不对，此处应为“${right}”`, match.index, match.index + match[0].length) });
+            out.push({
+              paragraph: index,
+              spot: make(
+                'numbering.sequence',
+                'error',
+                `“${match[0]}”顺序不对，此处应为“${right}”`,
+                match.index,
+                match.index + match[0].length,
+              ),
+            });
           }
           inlineCounts[kind] = n;
         }
@@ -141,9 +177,19 @@ export function typedHeadingNumber(text: string, label: string, what: string): S
   if (!typed || (!ENUMERATOR_KINDS.has(typed.marker.kind) && typed.marker.kind !== 'circled')) return null;
   const typedText = text.slice(0, typed.length).trim();
   if (label !== '' && typed.marker.kind === kindOfLabel(label)) {
-    return make('numbering.typed-heading', 'hint', `${what}的编号由版式自动生成（“${label}”），输入的“${typedText}”导出时会去掉，应删去`, 0, typed.length, '');
+    return make(
+      'numbering.typed-heading',
+      'hint',
+      `${what}的编号由版式自动生成（“${label}”），输入的“${typedText}”导出时会去掉，应删去`,
+      0,
+      typed.length,
+      '',
+    );
   }
   const printed = label === '' ? `“${typedText}`.concat('”') : `“${label}${typedText}…”`;
-  const message = label === '' ? `${what}开头输入了编号${printed}，编号由版式自动生成，应删去` : `${what}开头输入了编号“${typedText}”，版式还会自动编号，将印成${printed}`;
+  const message =
+    label === ''
+      ? `${what}开头输入了编号${printed}，编号由版式自动生成，应删去`
+      : `${what}开头输入了编号“${typedText}”，版式还会自动编号，将印成${printed}`;
   return make('numbering.typed-heading', 'error', message, 0, typed.length, '');
 }

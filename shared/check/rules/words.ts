@@ -62,7 +62,11 @@ function compileRepeats(rules: RepeatRules): CompiledRepeats {
   if (compiled) return compiled;
   const errors = new Set(Array.from(rules.errorCharacters));
   const phrases = new Map<string, string[]>();
-  for (const char of errors) phrases.set(char, rules.allowedPhrases.filter((p) => p.includes(char + char)));
+  for (const char of errors)
+    phrases.set(
+      char,
+      rules.allowedPhrases.filter((p) => p.includes(char + char)),
+    );
   compiled = { errors, allowedWords: new Set(rules.allowedWords), phrases };
   compiledRepeats.set(rules, compiled);
   return compiled;

@@ -52,7 +52,13 @@ export function appendParagraphs(list: ParagraphList, more: ParagraphList): Para
   if (more.paragraphs.length === 0) return list;
   if (list.paragraphs.length === 0) return more;
   // Numbered lists keep their count; what follows a numbered run is a paragraph of its own.
-  const tail = more.enumeration === list.enumeration ? more.paragraphs : more.paragraphs.map((p) => ({ ...plainParagraph(p.children.map((l) => l.text).join('')), ...(list.enumeration === 'none' ? {} : { continued: true }) }));
+  const tail =
+    more.enumeration === list.enumeration
+      ? more.paragraphs
+      : more.paragraphs.map((p) => ({
+          ...plainParagraph(p.children.map((l) => l.text).join('')),
+          ...(list.enumeration === 'none' ? {} : { continued: true }),
+        }));
   return { enumeration: list.enumeration, paragraphs: [...list.paragraphs, ...tail] };
 }
 

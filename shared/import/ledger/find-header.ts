@@ -176,7 +176,8 @@ function titleAbove(table: LedgerTable, header: number): { title: string | null;
     if (texts.length === 0) continue;
     const text = texts.join(' ').replace(/\s+/gu, ' ');
     // 附件1 above a ledger's title labels the attachment; it is not the title.
-    if (title === null && texts.length === 1 && !/^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/u.test(text)) title = text.replace(/\s+/gu, '');
+    if (title === null && texts.length === 1 && !/^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/u.test(text))
+      title = text.replace(/\s+/gu, '');
     else above.push({ line: table.rows[r]!.line, text });
   }
   return { title, above };

@@ -43,7 +43,10 @@ export function importLedger(table: LedgerTable, context: LedgerImportContext, m
     const unknown = columns.filter((c) => c.field === null && c.hasData && unimportedReason(c.header) === null);
     const problem = mappingProblem(guessed);
     if (unknown.length > 0 || problem) {
-      const reason = unknown.length > 0 ? `有 ${unknown.length} 列的表头无法识别（${unknown.map((c) => `“${c.header || '（空表头）'}”`).join('、')}），请指定每一列的内容。` : problem!;
+      const reason =
+        unknown.length > 0
+          ? `有 ${unknown.length} 列的表头无法识别（${unknown.map((c) => `“${c.header || '（空表头）'}”`).join('、')}），请指定每一列的内容。`
+          : problem!;
       return { status: 'mapping', columns, reason };
     }
     mapping = guessed;

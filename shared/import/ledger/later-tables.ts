@@ -13,7 +13,13 @@ import { ownCellTexts, type LedgerTable } from './ledger-table';
  * has groups of its own or no caption). A table whose header the importer
  * does not know wholly is not guessed at: it is left out, with a warning.
  */
-export function laterTables(table: LedgerTable, start: number, line: number, warnings: WarningList, labels?: StatusLabels): ChecklistNode[] {
+export function laterTables(
+  table: LedgerTable,
+  start: number,
+  line: number,
+  warnings: WarningList,
+  labels?: StatusLabels,
+): ChecklistNode[] {
   const nodes: ChecklistNode[] = [];
   let from: number | null = start;
   let fromLine = line;
@@ -21,7 +27,11 @@ export function laterTables(table: LedgerTable, start: number, line: number, war
     const rest = rowsFrom(table, from);
     const shape = findLedgerShape(rest);
     const mapping = shape?.columns.map((c) => c.field) ?? [];
-    const known = shape !== null && shape.firstDataRow < shape.endRow && !shape.columns.some((c) => c.field === null && c.hasData) && mappingProblem(mapping) === null;
+    const known =
+      shape !== null &&
+      shape.firstDataRow < shape.endRow &&
+      !shape.columns.some((c) => c.field === null && c.hasData) &&
+      mappingProblem(mapping) === null;
     const next: number | null = shape && shape.nextTableLine !== null ? from + shape.endRow : null;
     if (!known) {
       warnings.add('unplaced', `表格第 ${fromLine} 行起是另一张表，表头无法识别，未导入`, fromLine, firstWords(table, from));
@@ -33,7 +43,12 @@ export function laterTables(table: LedgerTable, start: number, line: number, war
         warnings.add('structure', `表格第 ${fromLine} 行起是另一张表，已按它自己的表头导入为分组“${caption}”，请核对`, fromLine, caption);
       } else {
         nodes.push(...read);
-        warnings.add('structure', `表格第 ${fromLine} 行起是另一张表，已按它自己的表头导入，接在前一张表的问题之后，请核对`, fromLine, firstWords(table, from));
+        warnings.add(
+          'structure',
+          `表格第 ${fromLine} 行起是另一张表，已按它自己的表头导入，接在前一张表的问题之后，请核对`,
+          fromLine,
+          firstWords(table, from),
+        );
       }
       for (const row of shape.above) warnings.add('unplaced', '表头上方的这一行没有对应的位置，未导入', row.line, row.text);
     }

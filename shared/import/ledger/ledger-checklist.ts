@@ -13,7 +13,19 @@ import { readDeadline, readStatus } from './ledger-values';
 import { formatChineseDate } from '../../text/dates';
 
 /** Fields whose cells say what an item holds (a row with none of them is a heading, not an item). */
-const CONTENT: readonly LedgerField[] = ['measures', 'progress', 'leader', 'unit', 'deadline', 'completion', 'evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld', 'remark'];
+const CONTENT: readonly LedgerField[] = [
+  'measures',
+  'progress',
+  'leader',
+  'unit',
+  'deadline',
+  'completion',
+  'evidence',
+  'moneyRecovered',
+  'rulesMade',
+  'peopleHeld',
+  'remark',
+];
 
 interface Row {
   index: number;
@@ -60,7 +72,8 @@ export function ledgerChecklist(
   };
   const openGroup = (depth: number, title: string, line: number) => {
     if (depth >= MAX_GROUP_DEPTH) {
-      if (!deepWarned) warnings.add('structure', `分组超过 ${MAX_GROUP_DEPTH} 层，“${title}”这一层未作为分组，其中的问题并入上一层`, line, title);
+      if (!deepWarned)
+        warnings.add('structure', `分组超过 ${MAX_GROUP_DEPTH} 层，“${title}”这一层未作为分组，其中的问题并入上一层`, line, title);
       deepWarned = true;
       return;
     }
@@ -116,12 +129,21 @@ function readRows(table: LedgerTable, shape: LedgerShape, mapping: LedgerMapping
       warnings.add('unplaced', `第 ${source.line} 行是合计行，未导入`, source.line, ownCellTexts(source.cells).join(' '));
       continue;
     }
-    const row: Row = { index: r, line: source.line, text: new Map(), own: new Map(), mergedDown: new Set(), categories: [], dates: new Map() };
+    const row: Row = {
+      index: r,
+      line: source.line,
+      text: new Map(),
+      own: new Map(),
+      mergedDown: new Set(),
+      categories: [],
+      dates: new Map(),
+    };
     mapping.forEach((field, c) => {
       if (field === null || field === 'category') return;
       const cell = source.cells[c]!;
       const content = cellContent(table, r, c);
-      const join = (map: Map<LedgerField, string>, value: string) => map.set(field, [map.get(field) ?? '', value].filter((t) => t.trim() !== '').join('\n'));
+      const join = (map: Map<LedgerField, string>, value: string) =>
+        map.set(field, [map.get(field) ?? '', value].filter((t) => t.trim() !== '').join('\n'));
       join(row.text, content.text);
       join(row.own, cell.master ? '' : cell.text);
       if (cell.master && cell.master.row < r) row.mergedDown.add(field);
@@ -150,7 +172,14 @@ function groupRow(row: Row, next: Row | undefined, table: LedgerTable, mapping: 
     const marker = readMarker(cleanLine(text));
     const chineseMarker = marker !== null && ['yi', 'paren', 'di', 'aspect'].includes(marker.kind);
     const field = mapping[c];
-    if (span >= 2 || chineseMarker || /方面(?:的?问题)?$|类问题$/u.test(text) || field === 'category' || field === 'number' || field == null) {
+    if (
+      span >= 2 ||
+      chineseMarker ||
+      /方面(?:的?问题)?$|类问题$/u.test(text) ||
+      field === 'category' ||
+      field === 'number' ||
+      field == null
+    ) {
       if (!hasContent || span >= 2) return { title: clean(text), kind: chineseMarker ? marker!.kind : span >= 2 ? 'span' : 'plain' };
     }
   }
@@ -191,7 +220,8 @@ function isContinuation(row: Row): boolean {
 
 function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: WarningList, labels: StatusLabels): Item {
   const item = createItem({ problem: joinedLine(row.text.get('problem') ?? '') });
-  if (item.problem === '') warnings.add('structure', '这一行没有反馈问题，已作为没有问题描述的条目导入', row.line, [...row.text.values()].join(' '));
+  if (item.problem === '')
+    warnings.add('structure', '这一行没有反馈问题，已作为没有问题描述的条目导入', row.line, [...row.text.values()].join(' '));
   item.measures = cellParagraphs(row.text.get('measures') ?? '', row.line, warnings);
   measuresText.set(item, row.text.get('measures') ?? '');
   item.progress = cellParagraphs(row.text.get('progress') ?? '', row.line, warnings);
@@ -204,7 +234,8 @@ function itemOf(row: Row, headers: string[], mapping: LedgerMapping, warnings: W
   else statusFromProgress(item, labels);
   readTrackingInto(item, (field) => row.text.get(field) ?? '', row.line, header, warnings);
   appendRemark(item, row, warnings);
-  if (mapping.includes('measures') && item.measures.paragraphs.length === 0) warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
+  if (mapping.includes('measures') && item.measures.paragraphs.length === 0)
+    warnings.add('noMeasures', '这个问题没有整改措施', row.line, item.problem);
   return item;
 }
 
@@ -215,7 +246,8 @@ function readDeadlineInto(item: Item, row: Row, header: string, warnings: Warnin
   switch (reading.kind) {
     case 'date':
       item.deadline = reading.date;
-      if (reading.monthOnly) warnings.add('badDate', `${quoted}只写到月份，已按该月最后一天（${formatChineseDate(reading.date)}）导入，请核对`, row.line, text);
+      if (reading.monthOnly)
+        warnings.add('badDate', `${quoted}只写到月份，已按该月最后一天（${formatChineseDate(reading.date)}）导入，请核对`, row.line, text);
       break;
     case 'longTerm':
       item.deadlineKind = 'longTerm';
@@ -240,7 +272,12 @@ function readCompletionInto(item: Item, row: Row, header: string, warnings: Warn
   if (text === '') return;
   const reading = readStatus(text, labels);
   if (!reading) {
-    warnings.add('unplaced', `${header}“${excerptOf(text)}”没有写明整改状态，已按“${labels[item.status]}”导入，原文放入整改进展`, row.line, text);
+    warnings.add(
+      'unplaced',
+      `${header}“${excerptOf(text)}”没有写明整改状态，已按“${labels[item.status]}”导入，原文放入整改进展`,
+      row.line,
+      text,
+    );
     item.progress = appendParagraphs(item.progress, cellParagraphs(text, row.line, warnings));
     return;
   }
@@ -290,7 +327,8 @@ function joinInto(item: Item, row: Row, headers: string[], mapping: LedgerMappin
     item.measures = cellParagraphs(text, row.line, warnings);
   }
   item.progress = continuedProgress(item, ownText('progress'), row.line, warnings);
-  const addName = (had: string, more: string) => (had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`);
+  const addName = (had: string, more: string) =>
+    had === '' ? more : more === '' || had.split('、').includes(more) ? had : `${had}、${more}`;
   item.responsibleLeader = addName(item.responsibleLeader, names(ownText('leader')));
   item.responsibleUnit = addName(item.responsibleUnit, names(ownText('unit')));
   if (item.deadline === null && ownText('deadline') !== '') {

@@ -13,7 +13,13 @@ const MAX_EVIDENCE = 5000;
  * reads as none (约50万, 见附件) or a 证明材料 too long to keep goes into the
  * progress under its header, with a warning: nothing is lost.
  */
-export function readTrackingInto(item: Item, cellText: (field: LedgerField) => string, line: number, header: (field: LedgerField) => string, warnings: WarningList): void {
+export function readTrackingInto(
+  item: Item,
+  cellText: (field: LedgerField) => string,
+  line: number,
+  header: (field: LedgerField) => string,
+  warnings: WarningList,
+): void {
   const keep = (field: LedgerField, text: string, why: string) => {
     warnings.add('unplaced', `${header(field)}“${excerptOf(text)}”${why}，已放入整改进展`, line, text);
     item.progress = appendParagraphs(item.progress, cellParagraphs(`${header(field)}：${text}`, line, warnings));

@@ -107,7 +107,8 @@ export function readDeadline(text: string, date: IsoDate | null = null): Deadlin
   if (date) return { kind: 'date', date, monthOnly: false };
   let value = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   if (value === '') return { kind: 'empty' };
-  if (/^(?:长期(?:坚持|整改|推进)?|持续(?:推进|整改|坚持)|常态化(?:推进)?)$/u.test(value.replace(/[\s。，,；;]/gu, ''))) return { kind: 'longTerm' };
+  if (/^(?:长期(?:坚持|整改|推进)?|持续(?:推进|整改|坚持)|常态化(?:推进)?)$/u.test(value.replace(/[\s。，,；;]/gu, '')))
+    return { kind: 'longTerm' };
   if (/^立行立改(?:[，,、]?\s*长期坚持)?$/u.test(value.replace(/[\s。]/gu, ''))) {
     return value.includes('长期') ? { kind: 'longTerm' } : { kind: 'immediate', date: null };
   }
@@ -153,7 +154,11 @@ function dayOf(year: number, month: number, day: number): DeadlineReading {
 
 function lastDay(year: number, month: number): { kind: 'date'; date: IsoDate; monthOnly: boolean } {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { kind: 'date', date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, monthOnly: false };
+  return {
+    kind: 'date',
+    date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    monthOnly: false,
+  };
 }
 
 /**

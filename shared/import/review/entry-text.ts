@@ -84,7 +84,8 @@ export function growProblem(item: Item, added: string): Item {
   const lead = leadOf(item);
   const problem = item.problem + added;
   if (lead === null) return { ...item, problem, leadOverride: null };
-  if (item.problem !== '' && lead.includes(item.problem)) return { ...item, problem, leadOverride: replaceOnce(lead, item.problem, problem) };
+  if (item.problem !== '' && lead.includes(item.problem))
+    return { ...item, problem, leadOverride: replaceOnce(lead, item.problem, problem) };
   return { ...item, problem: headWords(item) + added, leadOverride: null };
 }
 
@@ -146,7 +147,12 @@ function appendToEntry<T extends Item | SubItem>(entry: T, text: MovedText): T {
     push(slot, text.measures);
   }
   if (text.progress.length > 0) push(2, text.progress);
-  return { ...entry, problem, measures: { ...entry.measures, paragraphs: measures }, progress: { ...entry.progress, paragraphs: progress } };
+  return {
+    ...entry,
+    problem,
+    measures: { ...entry.measures, paragraphs: measures },
+    progress: { ...entry.progress, paragraphs: progress },
+  };
 }
 
 /**

@@ -4,7 +4,19 @@ import { paragraphText, plainParagraph, type Paragraph } from '../../model/rich-
 import { describeIssues, noticeSchema } from '../../model/schemas';
 import { findNode } from '../../model/tree';
 import { indentNode, outdentNode, updateNode } from '../../model/tree-ops';
-import { appendToItem, cutProblem, growProblem, headWords, holdsFacts, holdsMoreThanProblem, itemParagraphs, itemText, joinedText, joinParagraphs, NO_TEXT } from './entry-text';
+import {
+  appendToItem,
+  cutProblem,
+  growProblem,
+  headWords,
+  holdsFacts,
+  holdsMoreThanProblem,
+  itemParagraphs,
+  itemText,
+  joinedText,
+  joinParagraphs,
+  NO_TEXT,
+} from './entry-text';
 import type { EntryField, NarrativePart, ReviewTarget } from './review-target';
 
 /**
@@ -35,9 +47,14 @@ export function changeKind(notice: Notice, target: ReviewTarget, to: ReviewKind)
   if (node.kind === 'group') {
     const item = createItem({ problem: node.title });
     const note = node.children.length > 0 ? `分组中原有的 ${node.children.length} 项已排在这个问题之后，与它同级。` : undefined;
-    return done({ ...notice, checklist: replaceNode(notice.checklist, node.id, [item, ...node.children]) }, { kind: 'node', id: item.id }, note);
+    return done(
+      { ...notice, checklist: replaceNode(notice.checklist, node.id, [item, ...node.children]) },
+      { kind: 'node', id: item.id },
+      note,
+    );
   }
-  if (depth >= MAX_GROUP_DEPTH) return refuse(`分组最多 ${MAX_GROUP_DEPTH} 层：这个问题已在第二层分组中，不能再改为分组。可先升级，再改为分组。`);
+  if (depth >= MAX_GROUP_DEPTH)
+    return refuse(`分组最多 ${MAX_GROUP_DEPTH} 层：这个问题已在第二层分组中，不能再改为分组。可先升级，再改为分组。`);
   // Its own measures and progress (and what only an item holds) stay together in a first item; its sub-items, problems in their own right, become the group's items.
   const own = { ...node, problem: '', subItems: [], leadOverride: null };
   const keepsOwn = holdsMoreThanProblem(own);
@@ -66,7 +83,11 @@ function nodeToNarrative(notice: Notice, node: ChecklistNode): ReviewOutcome {
   if (index === 0) {
     const at = notice.parts.checklist.body.paragraphs.length;
     const next = withPart({ ...notice, checklist }, 'checklist', [...notice.parts.checklist.body.paragraphs, ...paragraphs]);
-    return done(next, paragraphs.length > 0 ? { kind: 'narrative', part: 'checklist', index: at } : null, '已移入第二部分问题清单之前的叙述段落。');
+    return done(
+      next,
+      paragraphs.length > 0 ? { kind: 'narrative', part: 'checklist', index: at } : null,
+      '已移入第二部分问题清单之前的叙述段落。',
+    );
   }
   if (index === order.length - 1) {
     const next = withPart({ ...notice, checklist }, 'nextSteps', [...paragraphs, ...notice.parts.nextSteps.body.paragraphs]);
@@ -146,12 +167,21 @@ export function mergeWithPrevious(notice: Notice, target: ReviewTarget): ReviewO
   if (previous.kind === 'item') {
     if (node.kind === 'item' && holdsFacts(node)) return refuse('这个问题填有责任单位、时限或数字等信息，合并会丢失这些信息。');
     const grown = appendToItem(previous, moved);
-    const checklist = replaceNode(updateNode(notice.checklist, previous.id, () => grown), node.id, rest);
+    const checklist = replaceNode(
+      updateNode(notice.checklist, previous.id, () => grown),
+      node.id,
+      rest,
+    );
     return done({ ...notice, checklist }, { kind: 'node', id: previous.id });
   }
   if (node.kind === 'item') {
-    if (holdsMoreThanProblem(node)) return refuse('上一条是分组：分组只有标题，放不下这个问题的整改措施和整改情况。可先把它改为分组，再合并。');
-    const checklist = replaceNode(updateNode(notice.checklist, previous.id, (g) => ({ ...g, title: (g as { title: string }).title + headWords(node) })), node.id, []);
+    if (holdsMoreThanProblem(node))
+      return refuse('上一条是分组：分组只有标题，放不下这个问题的整改措施和整改情况。可先把它改为分组，再合并。');
+    const checklist = replaceNode(
+      updateNode(notice.checklist, previous.id, (g) => ({ ...g, title: (g as { title: string }).title + headWords(node) })),
+      node.id,
+      [],
+    );
     return done({ ...notice, checklist }, { kind: 'node', id: previous.id });
   }
   // Two groups: the titles join; the second's children take its place (inside the first when it was the first's first child).
@@ -253,7 +283,10 @@ export function moveParagraph(notice: Notice, target: ReviewTarget, to: EntryFie
   return withItem(notice, itemId, (item) => {
     const measures = item.measures.paragraphs;
     const progress = item.progress.paragraphs;
-    const lists = (m: Paragraph[], p: Paragraph[]) => ({ measures: { ...item.measures, paragraphs: m }, progress: { ...item.progress, paragraphs: p } });
+    const lists = (m: Paragraph[], p: Paragraph[]) => ({
+      measures: { ...item.measures, paragraphs: m },
+      progress: { ...item.progress, paragraphs: p },
+    });
     if (field === 'problem') {
       if (item.problem === '') return refuse('反馈问题是空的，没有可以移动的文字。');
       if (to === 'progress' && measures.length > 0) return refuse('反馈问题和整改情况之间还有整改措施：请移至整改措施。');
@@ -265,17 +298,26 @@ export function moveParagraph(notice: Notice, target: ReviewTarget, to: EntryFie
     const list = item[field].paragraphs;
     if (!list[index]) return refuse('找不到选中的段落。');
     if (field === 'measures' && to === 'progress') {
-      return { item: { ...item, ...lists(measures.slice(0, index), [...measures.slice(index), ...progress]) }, select: { kind: 'paragraph', itemId, field: to, index: 0 } };
+      return {
+        item: { ...item, ...lists(measures.slice(0, index), [...measures.slice(index), ...progress]) },
+        select: { kind: 'paragraph', itemId, field: to, index: 0 },
+      };
     }
     if (field === 'progress' && to === 'measures') {
       const moved = progress.slice(0, index + 1);
-      return { item: { ...item, ...lists([...measures, ...moved], progress.slice(index + 1)) }, select: { kind: 'paragraph', itemId, field: to, index: measures.length + index } };
+      return {
+        item: { ...item, ...lists([...measures, ...moved], progress.slice(index + 1)) },
+        select: { kind: 'paragraph', itemId, field: to, index: measures.length + index },
+      };
     }
     // To the problem: the paragraphs up to this one join the end of the problem.
     if (field === 'progress' && measures.length > 0) return refuse('整改情况和反馈问题之间还有整改措施：请先移至整改措施。');
     const moved = list.slice(0, index + 1);
     const next = field === 'measures' ? lists(list.slice(index + 1), progress) : lists(measures, list.slice(index + 1));
-    return { item: { ...growProblem(item, joinedText(moved)), ...next }, select: { kind: 'paragraph', itemId, field: 'problem', index: 0 } };
+    return {
+      item: { ...growProblem(item, joinedText(moved)), ...next },
+      select: { kind: 'paragraph', itemId, field: 'problem', index: 0 },
+    };
   });
 }
 

@@ -29,7 +29,8 @@ export function reviewSourceLines(source: SourceDocument, dropped: readonly Sour
 export function droppedLines(lines: readonly { line: number; text: string }[], dropped: readonly SourceLine[]): ReviewSourceLine[] {
   const byLine = new Map<number, SourceLine[]>();
   // Cleaned as the lines are (the importer lists cleaned text; cleaning twice changes nothing).
-  for (const entry of dropped) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), { line: entry.line, text: cleanLine(entry.text) }]);
+  for (const entry of dropped)
+    byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), { line: entry.line, text: cleanLine(entry.text) }]);
   const whole = new Set<number>();
   const part = new Map<number, string>();
   lines.forEach((l, i) => {

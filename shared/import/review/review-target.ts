@@ -41,7 +41,9 @@ export function targetFromKey(key: string): ReviewTarget | null {
   if (kind === 'heading') return null;
   if (kind === 'narrative') {
     const [part, index] = rest;
-    return NARRATIVE_PARTS.includes(part as NarrativePart) ? { kind: 'narrative', part: part as NarrativePart, index: Number(index) } : null;
+    return NARRATIVE_PARTS.includes(part as NarrativePart)
+      ? { kind: 'narrative', part: part as NarrativePart, index: Number(index) }
+      : null;
   }
   if (kind === 'paragraph') {
     const [itemId, field, index] = rest;

@@ -29,7 +29,12 @@ export class AutosavePage extends EditorPage {
    * Types `text` one character every `intervalMs` at the end of a field,
    * calling `between` after each key (the test looks at the file there).
    */
-  async typeSteadily(field: string, text: string, intervalMs: number, between: (typed: Keystroke[]) => void = () => {}): Promise<Keystroke[]> {
+  async typeSteadily(
+    field: string,
+    text: string,
+    intervalMs: number,
+    between: (typed: Keystroke[]) => void = () => {},
+  ): Promise<Keystroke[]> {
     await this.focusEnd(field);
     const typed: Keystroke[] = [];
     const start = Date.now();
@@ -71,7 +76,9 @@ export class AutosavePage extends EditorPage {
 
   /** The text of the button that has the focus (the dialog's default). */
   async focusedButton(): Promise<string> {
-    return this.page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? (document.activeElement.textContent ?? '') : ''));
+    return this.page.evaluate(() =>
+      document.activeElement instanceof HTMLButtonElement ? (document.activeElement.textContent ?? '') : '',
+    );
   }
 
   failedIndicator(): Locator {

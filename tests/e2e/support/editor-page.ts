@@ -8,7 +8,16 @@ import { artifactsDir, type LaunchedApp } from './launch-app';
 export type MetadataInput = Partial<
   Pick<
     NoticeMeta,
-    'issuer' | 'issuerShort' | 'inspectingBody' | 'round' | 'inspectionGroup' | 'inspectionStart' | 'inspectionEnd' | 'feedbackDate' | 'publicationDate' | 'signature'
+    | 'issuer'
+    | 'issuerShort'
+    | 'inspectingBody'
+    | 'round'
+    | 'inspectionGroup'
+    | 'inspectionStart'
+    | 'inspectionEnd'
+    | 'feedbackDate'
+    | 'publicationDate'
+    | 'signature'
   >
 >;
 
@@ -128,22 +137,30 @@ export class EditorPage {
   async dragNode(fromKey: string, toKey: string, where: 'onto' | 'above' = 'onto'): Promise<void> {
     const target = this.outlineNode(toKey);
     const box = (await target.boundingBox())!;
-    await this.outlineNode(fromKey).dragTo(target, { targetPosition: { x: Math.min(40, box.width / 2), y: where === 'onto' ? box.height * 0.75 : box.height * 0.2 } });
+    await this.outlineNode(fromKey).dragTo(target, {
+      targetPosition: { x: Math.min(40, box.width / 2), y: where === 'onto' ? box.height * 0.75 : box.height * 0.2 },
+    });
   }
 
   /** The numbers the outline shows, by node id (checklist nodes only). */
   async numbering(): Promise<Map<string, string>> {
-    const pairs = await this.page.locator('.outline-tree [data-outline-key]').evaluateAll((elements) =>
-      elements.map((e) => [e.getAttribute('data-outline-key')!, e.getAttribute('data-number') ?? ''] as [string, string]),
-    );
+    const pairs = await this.page
+      .locator('.outline-tree [data-outline-key]')
+      .evaluateAll((elements) =>
+        elements.map((e) => [e.getAttribute('data-outline-key')!, e.getAttribute('data-number') ?? ''] as [string, string]),
+      );
     return new Map(pairs.filter(([key]) => key !== 'meta' && !key.startsWith('part:')));
   }
 
   /** The outline's lines as shown, number and text. */
   async outlineLines(): Promise<string[]> {
-    return this.page.locator('.outline-tree .outline-title').evaluateAll((elements) =>
-      elements.map((e) => (e.querySelector('.outline-number')?.textContent ?? '') + (e.querySelector('.outline-text')?.textContent ?? '')),
-    );
+    return this.page
+      .locator('.outline-tree .outline-title')
+      .evaluateAll((elements) =>
+        elements.map(
+          (e) => (e.querySelector('.outline-number')?.textContent ?? '') + (e.querySelector('.outline-text')?.textContent ?? ''),
+        ),
+      );
   }
 
   // ——— fields ———
@@ -158,7 +175,9 @@ export class EditorPage {
     return this.field(name).evaluate((editable) =>
       // Text leaves only: a placeholder or the zero-width marker of an empty line is not text.
       Array.from(editable.querySelectorAll(':scope > [data-slate-node="element"]')).map((p) =>
-        Array.from(p.querySelectorAll('[data-slate-string]')).map((leaf) => leaf.textContent ?? '').join(''),
+        Array.from(p.querySelectorAll('[data-slate-string]'))
+          .map((leaf) => leaf.textContent ?? '')
+          .join(''),
       ),
     );
   }
@@ -225,7 +244,9 @@ export class EditorPage {
       for (const [type, text] of Object.entries(entries)) clipboardData.setData(type, text);
       const paste = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
       if (!target.dispatchEvent(paste)) return;
-      target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboardData, bubbles: true, cancelable: true }));
+      target.dispatchEvent(
+        new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: clipboardData, bubbles: true, cancelable: true }),
+      );
     }, data);
     // Slate renders the change on the next frame.
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
@@ -252,7 +273,9 @@ export class EditorPage {
   async richParagraphs(name: string): Promise<{ text: string; bold: string[]; numbered: boolean }[]> {
     return this.field(name).evaluate((editable) =>
       Array.from(editable.querySelectorAll(':scope > [data-slate-node="element"]')).map((p) => ({
-        text: Array.from(p.querySelectorAll('[data-slate-string]')).map((leaf) => leaf.textContent ?? '').join(''),
+        text: Array.from(p.querySelectorAll('[data-slate-string]'))
+          .map((leaf) => leaf.textContent ?? '')
+          .join(''),
         bold: Array.from(p.querySelectorAll('strong')).map((strong) => strong.textContent ?? ''),
         numbered: p.hasAttribute('data-numbered'),
       })),

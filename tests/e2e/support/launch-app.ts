@@ -103,7 +103,15 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   let restarts = 0;
   // A fixed moment (deadline colours, 剩余天数) is the same for the services and the page; timers still run.
   const now = options.now;
-  const services = createServices({ db, databasePath: dbPath, status, templates: loadLayoutTemplates(), dialogs, restart: () => (restarts += 1), now: now && (() => now) });
+  const services = createServices({
+    db,
+    databasePath: dbPath,
+    status,
+    templates: loadLayoutTemplates(),
+    dialogs,
+    restart: () => (restarts += 1),
+    now: now && (() => now),
+  });
   const server = await serveDirectory(join(projectRoot, 'out', 'renderer'));
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -112,7 +120,9 @@ export async function launchApp(options: { dbPath?: string; closeTimeLimitMs?: n
   const lifecycle = await wireLifecycle(context, () => page, { timeLimitMs: options.closeTimeLimitMs });
   // After the window's close was let through, nothing from the page reaches the database (Electron closes both).
   const windowGone = { ok: false, error: { code: 'internal', message: '窗口已关闭' } } as const;
-  await context.exposeBinding('__zhenggaiInvoke', (_source, method: unknown, args: unknown) => (lifecycle.closed ? windowGone : dispatchApiCall(services, method, args)));
+  await context.exposeBinding('__zhenggaiInvoke', (_source, method: unknown, args: unknown) =>
+    lifecycle.closed ? windowGone : dispatchApiCall(services, method, args),
+  );
   await context.addInitScript((methods: readonly string[]) => {
     const invoke = (window as unknown as { __zhenggaiInvoke: (m: string, a: unknown[]) => Promise<unknown> }).__zhenggaiInvoke;
     const api = Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => invoke(m, args)]));

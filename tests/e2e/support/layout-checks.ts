@@ -52,11 +52,14 @@ export function readEditorLayout(page: Page): Promise<EditorLayout> {
       const r = element.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
     };
-    const shown = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.getClientRects().length > 0;
+    const shown = (element: Element | null): element is HTMLElement =>
+      element instanceof HTMLElement && element.getClientRects().length > 0;
     const one = (selector: string) => document.querySelector(selector);
     const properties = one('.editor-properties');
     const library = one('.library-drawer');
-    const dates = Array.from(document.querySelectorAll<HTMLInputElement>('.editor-main .ant-picker input, .editor-properties .ant-picker input'))
+    const dates = Array.from(
+      document.querySelectorAll<HTMLInputElement>('.editor-main .ant-picker input, .editor-properties .ant-picker input'),
+    )
       .filter(shown)
       .map((input) => ({
         name: input.getAttribute('aria-label') ?? '',
@@ -77,15 +80,25 @@ export function readEditorLayout(page: Page): Promise<EditorLayout> {
     const richFields = Array.from(document.querySelectorAll<HTMLElement>('.editor-main [data-slate-editor]'))
       .filter(shown)
       .map((field) => ({ name: field.getAttribute('aria-label') ?? '', box: box(field) }));
-    const inputs = Array.from(document.querySelectorAll<HTMLElement>('.editor-main input.ant-input, .editor-main textarea, .editor-main .ant-select'))
-      .filter(shown)
-      .map((field) => ({ name: field.getAttribute('aria-label') ?? field.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '', box: box(field) }));
-    const toolbar = one('.editor-toolbar') as HTMLElement;
-    const controls = Array.from(
-      toolbar.querySelectorAll<HTMLElement>(':scope > .ant-btn, :scope > .ant-tag, .editor-title, .toolbar-field, .save-indicator, .export-controls > *'),
+    const inputs = Array.from(
+      document.querySelectorAll<HTMLElement>('.editor-main input.ant-input, .editor-main textarea, .editor-main .ant-select'),
     )
       .filter(shown)
-      .map((control) => ({ name: (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 20), box: box(control) }));
+      .map((field) => ({
+        name: field.getAttribute('aria-label') ?? field.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
+        box: box(field),
+      }));
+    const toolbar = one('.editor-toolbar') as HTMLElement;
+    const controls = Array.from(
+      toolbar.querySelectorAll<HTMLElement>(
+        ':scope > .ant-btn, :scope > .ant-tag, .editor-title, .toolbar-field, .save-indicator, .export-controls > *',
+      ),
+    )
+      .filter(shown)
+      .map((control) => ({
+        name: (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 20),
+        box: box(control),
+      }));
     const title = one('.editor-title') as HTMLElement;
     return {
       viewport: { width: innerWidth, height: innerHeight },
@@ -123,8 +136,16 @@ export function beyondRightEdge(page: Page): Promise<string[]> {
       .filter((element) => {
         const r = element.getBoundingClientRect();
         // Inside a scrolling box the overflow is that box's business (a wide table scrolls in its wrapper).
-        return r.width > 0 && r.height > 0 && r.right > innerWidth + 1 && !element.closest('.ant-table-content, .ant-select-dropdown, .ant-picker-dropdown');
+        return (
+          r.width > 0 &&
+          r.height > 0 &&
+          r.right > innerWidth + 1 &&
+          !element.closest('.ant-table-content, .ant-select-dropdown, .ant-picker-dropdown')
+        );
       })
-      .map((element) => `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} → ${Math.round(element.getBoundingClientRect().right)}`),
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} → ${Math.round(element.getBoundingClientRect().right)}`,
+      ),
   );
 }

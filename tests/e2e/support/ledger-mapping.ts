@@ -26,7 +26,10 @@ export class LedgerMappingStep {
   /** Chooses what the column with this header holds, by the label the list shows (整改措施, 不导入 …). */
   async choose(header: string, content: string): Promise<void> {
     await this.dialog.getByRole('combobox', { name: `“${header}”列的内容` }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${content}$`) }).click();
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${content}$`) })
+      .click();
     await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }
 

@@ -60,7 +60,9 @@ export class LibraryPanel {
   /** What each hit shows highlighted, by item id. */
   async highlights(): Promise<Record<string, string[]>> {
     const pairs = await this.hits().evaluateAll((elements) =>
-      elements.map((e) => [e.getAttribute('data-item-id')!, Array.from(e.querySelectorAll('mark')).map((m) => m.textContent ?? '')] as const),
+      elements.map(
+        (e) => [e.getAttribute('data-item-id')!, Array.from(e.querySelectorAll('mark')).map((m) => m.textContent ?? '')] as const,
+      ),
     );
     return Object.fromEntries(pairs);
   }
@@ -117,13 +119,17 @@ export class LibraryPanel {
 
   /** 修改: the same dialog as 存为模板, with the template's name and tags. */
   async editTemplate(name: string, fields: { name?: string; tags?: string[] }): Promise<void> {
-    await this.template(name).getByRole('button', { name: /修\s?改/ }).click();
+    await this.template(name)
+      .getByRole('button', { name: /修\s?改/ })
+      .click();
     await this.fillTemplateDialog('修改模板', fields);
   }
 
   /** 删除, confirmed (or canceled) in the pop-up. */
   async deleteItemTemplate(name: string, confirm = true): Promise<void> {
-    await this.template(name).getByRole('button', { name: /删\s?除/ }).click();
+    await this.template(name)
+      .getByRole('button', { name: /删\s?除/ })
+      .click();
     const popup = this.page.locator('.ant-popconfirm:visible');
     await popup.waitFor();
     await popup.getByRole('button', { name: confirm ? /删\s?除/ : /取\s?消/ }).click();
@@ -154,14 +160,17 @@ export class LibraryPanel {
     if (fields.tags) {
       const tags = dialog.getByLabel('标签');
       // Remove what is there, then type each tag and press Enter.
-      for (let remove = dialog.locator('.ant-select-selection-item-remove'); (await remove.count()) > 0; ) await remove.first().click();
+      for (let remove = dialog.locator('.ant-select-selection-item-remove'); (await remove.count()) > 0;) await remove.first().click();
       for (const tag of fields.tags) {
         await tags.fill(tag);
         await tags.press('Enter');
       }
       // Away from the field, as a user would, so its suggestions no longer cover the buttons.
       await dialog.locator('.ant-modal-title').click();
-      await dialog.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
+      await dialog
+        .locator('.ant-select-dropdown:visible')
+        .waitFor({ state: 'hidden' })
+        .catch(() => undefined);
     }
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -29,7 +29,11 @@ type Deliver = (channel: string, args: unknown[]) => void;
  * ipcRenderer, and the main process's close guard (main/app/close-guard.ts)
  * on this side. `page()` is the window's page, for the sender check.
  */
-export async function wireLifecycle(context: BrowserContext, page: () => Page, options: { timeLimitMs?: number } = {}): Promise<LifecycleHarness> {
+export async function wireLifecycle(
+  context: BrowserContext,
+  page: () => Page,
+  options: { timeLimitMs?: number } = {},
+): Promise<LifecycleHarness> {
   const answers: CloseAnswer[] = [];
   let closed = false;
   let settle: ((outcome: CloseOutcome) => void) | null = null;
@@ -53,7 +57,10 @@ export async function wireLifecycle(context: BrowserContext, page: () => Page, o
     window: { onClose: (listener) => (closeListener = listener), close: closeWindow },
     ask: (requestId) =>
       void page()
-        .evaluate(([channel, id]) => (window as unknown as { __zhenggaiLifecycleDeliver: Deliver }).__zhenggaiLifecycleDeliver(channel, [id]), [LIFECYCLE_CHANNELS.closeRequest, requestId] as const)
+        .evaluate(
+          ([channel, id]) => (window as unknown as { __zhenggaiLifecycleDeliver: Deliver }).__zhenggaiLifecycleDeliver(channel, [id]),
+          [LIFECYCLE_CHANNELS.closeRequest, requestId] as const,
+        )
         .catch(() => undefined),
     timeLimitMs: options.timeLimitMs ?? CLOSE_TIME_LIMIT_MS,
     clock: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },

@@ -132,7 +132,10 @@ export class ListPage {
 
   /** Found by its text: antd keeps the spinner's 'loading' label in the name while the spinner fades out. */
   get importButton(): Locator {
-    return this.page.locator('.notice-list-header').getByRole('button').filter({ hasText: label('导入通报') });
+    return this.page
+      .locator('.notice-list-header')
+      .getByRole('button')
+      .filter({ hasText: label('导入通报') });
   }
 
   /** 核对导入结果: what the importer read, before anything is saved. */
@@ -174,15 +177,19 @@ export class ListPage {
   async readImportFacts(): Promise<Record<string, string>> {
     return this.importReview.locator('.import-review-facts').evaluate((table) => {
       const labels = Array.from(table.querySelectorAll('.ant-descriptions-item-label'));
-      return Object.fromEntries(labels.map((label) => [label.textContent?.trim() ?? '', label.nextElementSibling?.textContent?.trim() ?? '']));
+      return Object.fromEntries(
+        labels.map((label) => [label.textContent?.trim() ?? '', label.nextElementSibling?.textContent?.trim() ?? '']),
+      );
     });
   }
 
   /** Every line of the review's checklist tree as shown: number then text, in order. */
   async readImportTree(): Promise<string[]> {
-    return this.importReview.locator('.import-review-tree .outline-title').evaluateAll((titles) =>
-      titles.map((title) => `${title.getAttribute('data-number') ?? ''}${title.querySelector('.outline-text')?.textContent ?? ''}`),
-    );
+    return this.importReview
+      .locator('.import-review-tree .outline-title')
+      .evaluateAll((titles) =>
+        titles.map((title) => `${title.getAttribute('data-number') ?? ''}${title.querySelector('.outline-text')?.textContent ?? ''}`),
+      );
   }
 
   /** The warnings table's rows: 位置, 提示, 原文. */
@@ -212,14 +219,18 @@ export class ListPage {
   }
 
   async open(id: string): Promise<void> {
-    await this.row(id).getByRole('button', { name: label('打开') }).click();
+    await this.row(id)
+      .getByRole('button', { name: label('打开') })
+      .click();
     await this.heading.waitFor({ state: 'detached' });
   }
 
   /** The row action 复制: the copy appears on top of the list. */
   async copy(id: string): Promise<void> {
     const before = (await this.ids()).length;
-    await this.row(id).getByRole('button', { name: label('复制') }).click();
+    await this.row(id)
+      .getByRole('button', { name: label('复制') })
+      .click();
     await this.page.getByText('已复制为新的草稿').waitFor();
     await this.page.waitForFunction(
       (count) => document.querySelectorAll('.notice-list-screen tbody tr[data-row-key]').length === count,
@@ -229,7 +240,9 @@ export class ListPage {
 
   /** Asks to delete and answers the confirmation; returns the confirmation's text. */
   async delete(id: string, answer: 'confirm' | 'cancel'): Promise<string> {
-    await this.row(id).getByRole('button', { name: label('删除') }).click();
+    await this.row(id)
+      .getByRole('button', { name: label('删除') })
+      .click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '删除这份通报？' });
     await dialog.waitFor();
     const text = await dialog.innerText();

@@ -53,8 +53,8 @@ export class PreviewPane {
 
   /** The page numbers as printed in the footers, with their side. */
   async pageNumbers(): Promise<{ text: string; align: string }[]> {
-    return this.root.locator('.preview-page-number').evaluateAll((numbers) =>
-      numbers.map((n) => ({ text: n.textContent ?? '', align: (n as HTMLElement).style.textAlign })),
-    );
+    return this.root
+      .locator('.preview-page-number')
+      .evaluateAll((numbers) => numbers.map((n) => ({ text: n.textContent ?? '', align: (n as HTMLElement).style.textAlign })));
   }
 }

@@ -68,7 +68,10 @@ export class SettingsPage {
   }
 
   async removeFallback(slot: FontSlotLabel, name: string): Promise<void> {
-    await this.fallbackSelect(slot).locator('.ant-select-selection-item', { hasText: name }).locator('.ant-select-selection-item-remove').click();
+    await this.fallbackSelect(slot)
+      .locator('.ant-select-selection-item', { hasText: name })
+      .locator('.ant-select-selection-item-remove')
+      .click();
   }
 
   async restoreFont(slot: FontSlotLabel): Promise<void> {
@@ -111,11 +114,17 @@ export class SettingsPage {
   }
 
   async moveContactUp(index: number): Promise<void> {
-    await this.contactRows.nth(index).getByRole('button', { name: label('上移') }).click();
+    await this.contactRows
+      .nth(index)
+      .getByRole('button', { name: label('上移') })
+      .click();
   }
 
   async removeContact(index: number): Promise<void> {
-    await this.contactRows.nth(index).getByRole('button', { name: label('删除') }).click();
+    await this.contactRows
+      .nth(index)
+      .getByRole('button', { name: label('删除') })
+      .click();
   }
 
   // ——— 送审检查：易混词（本单位补充） ———
@@ -176,7 +185,9 @@ export class SettingsPage {
   }
 
   async moveLedgerColumn(column: string, direction: '上移' | '下移'): Promise<void> {
-    await this.ledgerRow(column).getByRole('button', { name: `“${column}”${direction}`, exact: true }).click();
+    await this.ledgerRow(column)
+      .getByRole('button', { name: `“${column}”${direction}`, exact: true })
+      .click();
   }
 
   /** Drags a column by its handle with the mouse and drops it on another column's place. */
@@ -208,7 +219,11 @@ export class SettingsPage {
     // Just after a save the button's name may still carry its fading “loading” icon.
     await this.page.getByRole('button', { name: /^(loading\s*)?保\s*存\s*$/ }).click();
     // The header's own status, not the toast: an earlier save's toast may still be showing.
-    if (expect === 'saved') await this.page.locator('.settings-header [aria-live="polite"]').filter({ hasText: /^已保存/ }).waitFor();
+    if (expect === 'saved')
+      await this.page
+        .locator('.settings-header [aria-live="polite"]')
+        .filter({ hasText: /^已保存/ })
+        .waitFor();
     else await this.page.locator('.ant-form-item-explain-error').first().waitFor();
   }
 

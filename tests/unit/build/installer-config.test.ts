@@ -112,6 +112,7 @@ describe('the Linux installers as UOS and Kylin expect them', () => {
       expect(fields.get('Icon')).toBe('zhenggai-tongbao');
       expect(fields.get('StartupWMClass')).toBe('zhenggai-tongbao');
     }
-    for (const { desktopEntry } of linux.debs) expect(desktopEntryFields(desktopEntry).get('Exec')).toBe('/opt/zhenggai-tongbao/zhenggai-tongbao %U');
+    for (const { desktopEntry } of linux.debs)
+      expect(desktopEntryFields(desktopEntry).get('Exec')).toBe('/opt/zhenggai-tongbao/zhenggai-tongbao %U');
   });
 });

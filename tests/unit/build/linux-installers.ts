@@ -43,7 +43,8 @@ class RecordingPackager extends Packager {
  */
 export async function planLinuxInstallers(configFile: string | null): Promise<LinuxInstallers> {
   const project = mkdtempSync(join(tmpdir(), 'zhenggai-builder-'));
-  for (const file of ['package.json', 'electron-builder.yml', 'main/installer']) cpSync(join(projectRoot, file), join(project, file), { recursive: true });
+  for (const file of ['package.json', 'electron-builder.yml', 'main/installer'])
+    cpSync(join(projectRoot, file), join(project, file), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   const prepackaged = join(project, 'prepackaged');
   mkdirSync(join(prepackaged, 'resources'), { recursive: true });

@@ -10,14 +10,26 @@ const workflow = readFileSync(join(projectRoot, '.github', 'workflows', 'release
 
 /** The workflow's matrix entries, each as its own block of text. */
 function matrixEntries(): string[] {
-  return workflow.split(/\n\s+- name: /).slice(1).filter((block) => /\n\s+os: /.test(block));
+  return workflow
+    .split(/\n\s+- name: /)
+    .slice(1)
+    .filter((block) => /\n\s+os: /.test(block));
 }
 
 describe('npm run dist', () => {
   it('builds NSIS x64 on Windows and deb and AppImage for the asked Linux arch with the Linux configuration', () => {
     expect(builderArgs('win32', 'x64')).toEqual(['--win', 'nsis', '--x64', '--publish', 'never']);
     for (const arch of ['x64', 'arm64']) {
-      expect(builderArgs('linux', arch)).toEqual(['--linux', 'deb', 'AppImage', `--${arch}`, '--config', 'main/installer/electron-builder-linux.yml', '--publish', 'never']);
+      expect(builderArgs('linux', arch)).toEqual([
+        '--linux',
+        'deb',
+        'AppImage',
+        `--${arch}`,
+        '--config',
+        'main/installer/electron-builder-linux.yml',
+        '--publish',
+        'never',
+      ]);
     }
     expect(builderArgs('darwin', 'arm64')).toBeNull();
     expect(builderArgs('linux', 'ia32')).toBeNull();
@@ -27,20 +39,23 @@ describe('npm run dist', () => {
     expect(formatSize(98_304_000)).toBe('93.8 MB');
   });
 
-  it.skipIf(electronBinary(projectRoot) !== null)('says in one Chinese line why it cannot run where Electron cannot be downloaded, without a stack trace', () => {
-    // An unreachable mirror makes electron's download fail here as it does on a machine without a network.
-    const result = spawnSync(process.execPath, [join(projectRoot, 'main', 'dist.mjs')], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/' },
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^无法打包整改通报：本机没有 Electron 运行程序，且无法联网下载/);
-  });
+  it.skipIf(electronBinary(projectRoot) !== null)(
+    'says in one Chinese line why it cannot run where Electron cannot be downloaded, without a stack trace',
+    () => {
+      // An unreachable mirror makes electron's download fail here as it does on a machine without a network.
+      const result = spawnSync(process.execPath, [join(projectRoot, 'main', 'dist.mjs')], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/' },
+        timeout: 60_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^无法打包整改通报：本机没有 Electron 运行程序，且无法联网下载/);
+    },
+  );
 });
 
 describe('the release workflow (.github/workflows/release.yml)', () => {
@@ -54,11 +69,13 @@ describe('the release workflow (.github/workflows/release.yml)', () => {
     expect(workflow).toContain('run: npm run dist -- --${{ matrix.arch }}');
   });
 
-  it('uploads each runner\'s installers: the .exe from Windows, the .deb and .AppImage from Linux', () => {
+  it("uploads each runner's installers: the .exe from Windows, the .deb and .AppImage from Linux", () => {
     const [windows, linuxX64, linuxArm64] = matrixEntries();
     expect(windows).toMatch(/installers: dist\/\*\.exe/);
     for (const linux of [linuxX64, linuxArm64]) expect(linux).toMatch(/installers: \|\n\s+dist\/\*\.deb\n\s+dist\/\*\.AppImage/);
-    expect(workflow).toMatch(/uses: actions\/upload-artifact@v4\n\s+with:\n\s+name: \$\{\{ matrix\.name \}\}\n\s+path: \$\{\{ matrix\.installers \}\}\n\s+if-no-files-found: error/);
+    expect(workflow).toMatch(
+      /uses: actions\/upload-artifact@v4\n\s+with:\n\s+name: \$\{\{ matrix\.name \}\}\n\s+path: \$\{\{ matrix\.installers \}\}\n\s+if-no-files-found: error/,
+    );
   });
 
   it('fetches the Electron binary and runs the Electron window tests, under xvfb on Linux', () => {

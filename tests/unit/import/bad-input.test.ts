@@ -64,7 +64,9 @@ describe('bad input', () => {
   });
 
   it('a zip that is not a Word document', () => {
-    expect(refusal(file('other.docx', zipSync({ 'readme.txt': new TextEncoder().encode('hello') })))).toBe('这个 .docx 文件中没有正文部分，可能不是 Word 文档或已损坏。');
+    expect(refusal(file('other.docx', zipSync({ 'readme.txt': new TextEncoder().encode('hello') })))).toBe(
+      '这个 .docx 文件中没有正文部分，可能不是 Word 文档或已损坏。',
+    );
   });
 
   it('a .docx whose text is malformed XML', () => {
@@ -77,7 +79,8 @@ describe('bad input', () => {
   });
 
   it('a text that is not a notice', () => {
-    const text = '关于做好2024年春节期间安全生产工作的通知\n各单位：\n为切实做好春节期间安全生产工作，现将有关事项通知如下。\n一、提高思想认识\n二、加强隐患排查';
+    const text =
+      '关于做好2024年春节期间安全生产工作的通知\n各单位：\n为切实做好春节期间安全生产工作，现将有关事项通知如下。\n一、提高思想认识\n二、加强隐患排查';
     expect(refusal(file('notice.txt', text))).toMatch(/^这份文件不像巡察整改情况的通报/u);
   });
 

@@ -45,7 +45,16 @@ describe('a .docx is inflated under caps', () => {
 
   it('never inflates parts the text does not need: a 70 MB header beside a real notice', () => {
     const plain = textDocx(seedText);
-    const withHeader = docx({ document: documentXml(seedText.split('\n').filter((l) => l.trim() !== '').map((l) => paragraph(l)).join('')), extra: { 'word/header1.xml': new Uint8Array(70 * MB).fill(0x20) } });
+    const withHeader = docx({
+      document: documentXml(
+        seedText
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l) => paragraph(l))
+          .join(''),
+      ),
+      extra: { 'word/header1.xml': new Uint8Array(70 * MB).fill(0x20) },
+    });
     expect(imported(withHeader)).toEqual(imported(plain));
   });
 
@@ -55,13 +64,21 @@ describe('a .docx is inflated under caps', () => {
 
   it('reads the usual parts when the relationships do not parse (no regular expression reads them)', () => {
     const broken = { '_rels/.rels': encoder.encode(`<Relationships><Relationship Target="${'"'.repeat(50_000)}`) };
-    const document = documentXml(seedText.split('\n').filter((l) => l.trim() !== '').map((l) => paragraph(l)).join(''));
+    const document = documentXml(
+      seedText
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => paragraph(l))
+        .join(''),
+    );
     expect(imported(docx({ document, extra: broken }))).toEqual(imported(textDocx(seedText)));
   });
 
   it('refuses more than 1000 entries', () => {
     const files = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`word/media/${i}.png`, encoder.encode('x')]));
-    expect(refusal(zipSync(files, { level: 0 }))).toBe('文件中的条目超过 1000 个，不像一份 Word 文档（.docx）（可能是压缩炸弹或其他文件），未导入。');
+    expect(refusal(zipSync(files, { level: 0 }))).toBe(
+      '文件中的条目超过 1000 个，不像一份 Word 文档（.docx）（可能是压缩炸弹或其他文件），未导入。',
+    );
   });
 
   it('refuses a compression method no Word document uses', () => {
@@ -71,11 +88,15 @@ describe('a .docx is inflated under caps', () => {
 
 describe('a .docx is refused before it is parsed whole when it is larger than any notice', () => {
   it('more than 20,000 paragraphs', () => {
-    expect(refusal(docx({ document: documentXml('<w:p/>'.repeat(20_001)) }))).toBe('文件有效的文字超过 20000 段，远多于任何一份通报，可能选错了文件，未导入。');
+    expect(refusal(docx({ document: documentXml('<w:p/>'.repeat(20_001)) }))).toBe(
+      '文件有效的文字超过 20000 段，远多于任何一份通报，可能选错了文件，未导入。',
+    );
   });
 
   it('more than 250,000 elements', () => {
-    expect(refusal(docx({ document: documentXml(`<w:p>${'<w:r/>'.repeat(250_001)}</w:p>`) }))).toBe('文件中的正文包含的元素超过 25 万个，远多于任何一份通报，未导入。');
+    expect(refusal(docx({ document: documentXml(`<w:p>${'<w:r/>'.repeat(250_001)}</w:p>`) }))).toBe(
+      '文件中的正文包含的元素超过 25 万个，远多于任何一份通报，未导入。',
+    );
   });
 
   it('a paragraph of more than 20,000 characters, told by its place', () => {
@@ -91,28 +112,38 @@ describe('a .docx is refused before it is parsed whole when it is larger than an
 
 describe('a text is refused before recognition when it is larger than any notice', () => {
   it('a 3 MB single line', () => {
-    expect(refusal(encoder.encode('根'.repeat(3_000_000)), 'notice.txt')).toMatch(/^第 1 行有 3000000 个字，超过一段的上限 20000 字：通报的一段不会这么长/u);
+    expect(refusal(encoder.encode('根'.repeat(3_000_000)), 'notice.txt')).toMatch(
+      /^第 1 行有 3000000 个字，超过一段的上限 20000 字：通报的一段不会这么长/u,
+    );
   });
 
   it('more than 300,000 characters in all', () => {
-    expect(refusal(encoder.encode(`${'巡察整改'.repeat(4000)}\n`.repeat(20)), 'notice.txt')).toBe('文件的文字超过 30 万字，远多于任何一份通报，可能选错了文件，未导入。');
+    expect(refusal(encoder.encode(`${'巡察整改'.repeat(4000)}\n`.repeat(20)), 'notice.txt')).toBe(
+      '文件的文字超过 30 万字，远多于任何一份通报，可能选错了文件，未导入。',
+    );
   });
 });
 
 describe('nesting of any depth is read without recursion', () => {
   it('10,000 nested content controls around a notice read as the notice', () => {
-    const nested = textDocx(seedText, (body) => `${'<w:sdt><w:sdtContent>'.repeat(10_000)}${body}${'</w:sdtContent></w:sdt>'.repeat(10_000)}`);
+    const nested = textDocx(
+      seedText,
+      (body) => `${'<w:sdt><w:sdtContent>'.repeat(10_000)}${body}${'</w:sdtContent></w:sdt>'.repeat(10_000)}`,
+    );
     expect(imported(nested)).toEqual(imported(textDocx(seedText)));
   });
 
   it('a paragraph inside 10,000 nested hyperlinks keeps its text', () => {
-    const document = documentXml(`<w:p>${'<w:hyperlink>'.repeat(10_000)}<w:r><w:t>针对“问题”</w:t></w:r>${'</w:hyperlink>'.repeat(10_000)}</w:p>`);
+    const document = documentXml(
+      `<w:p>${'<w:hyperlink>'.repeat(10_000)}<w:r><w:t>针对“问题”</w:t></w:r>${'</w:hyperlink>'.repeat(10_000)}</w:p>`,
+    );
     expect(readDocx(docx({ document })).lines).toEqual([{ text: '针对“问题”', line: 1 }]);
   });
 
   it('text boxes nested 2,000 deep each follow their paragraph', () => {
     let inner = '';
-    for (let depth = 2000; depth >= 1; depth--) inner = `<w:p><w:r><w:t>第${depth}层</w:t></w:r><w:r><w:txbxContent>${inner}</w:txbxContent></w:r></w:p>`;
+    for (let depth = 2000; depth >= 1; depth--)
+      inner = `<w:p><w:r><w:t>第${depth}层</w:t></w:r><w:r><w:txbxContent>${inner}</w:txbxContent></w:r></w:p>`;
     const lines = readDocx(docx({ document: documentXml(inner) })).lines;
     expect(lines).toHaveLength(2000);
     expect(lines.slice(0, 2).map((l) => l.text)).toEqual(['第1层', '第2层']);
@@ -124,11 +155,19 @@ describe('numbering with absurd values', () => {
   const numbered = (level: string, ilvl = '0') =>
     readDocx(
       docx({
-        document: documentXml(`${paragraph('甲', { numId: 1, ilvl: Number(ilvl) || 0 })}${paragraph('乙', { numId: 1, ilvl: Number(ilvl) || 0 })}`.replace(/w:ilvl w:val="\d+"/gu, `w:ilvl w:val="${ilvl}"`)),
-        numbering: numberingXml(`<w:abstractNum w:abstractNumId="1">${level}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`),
+        document: documentXml(
+          `${paragraph('甲', { numId: 1, ilvl: Number(ilvl) || 0 })}${paragraph('乙', { numId: 1, ilvl: Number(ilvl) || 0 })}`.replace(
+            /w:ilvl w:val="\d+"/gu,
+            `w:ilvl w:val="${ilvl}"`,
+          ),
+        ),
+        numbering: numberingXml(
+          `<w:abstractNum w:abstractNumId="1">${level}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`,
+        ),
       }),
     ).lines.map((l) => l.text);
-  const lvl = (start: string, fmt: string, text: string, ilvl = '0') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const lvl = (start: string, fmt: string, text: string, ilvl = '0') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
 
   it('a start beyond 32 bits counts from 1', () => {
     expect(numbered(lvl('4294967295', 'decimal', '%1、'))).toEqual(['1、甲', '2、乙']);
@@ -152,7 +191,11 @@ describe('numbering with absurd values', () => {
 });
 
 describe('an archive for a library that unzips on its own', () => {
-  const limits = { wanted: (name: string) => (name.startsWith('xl/') ? { cap: MB, label: '工作表' } : null), maxTotalBytes: 2 * MB, kind: 'Excel 表格（.xlsx）' };
+  const limits = {
+    wanted: (name: string) => (name.startsWith('xl/') ? { cap: MB, label: '工作表' } : null),
+    maxTotalBytes: 2 * MB,
+    kind: 'Excel 表格（.xlsx）',
+  };
 
   it('holds only the wanted entries, each as inflated under its cap', () => {
     const sheet = encoder.encode('<worksheet/>');
@@ -162,6 +205,8 @@ describe('an archive for a library that unzips on its own', () => {
   });
 
   it('refuses an entry past its cap, in the words of the kind of file', () => {
-    expect(() => verifiedArchive(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(2 * MB) }), limits)).toThrow('Excel 表格（.xlsx）中的工作表解压后超过 1 MB，远超正常文件的大小，可能是压缩炸弹或选错了文件，未导入。');
+    expect(() => verifiedArchive(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(2 * MB) }), limits)).toThrow(
+      'Excel 表格（.xlsx）中的工作表解压后超过 1 MB，远超正常文件的大小，可能是压缩炸弹或选错了文件，未导入。',
+    );
   });
 });

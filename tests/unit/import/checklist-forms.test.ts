@@ -39,12 +39,22 @@ describe('problem heads', () => {
 });
 
 describe('category groups', () => {
-  it.each(['关于“党的领导”方面', '关于“党的领导”方面的问题', '党的建设方面问题', '关于落实全面从严治党方面存在的问题', '在“政治建设”方面', '选人用人方面'])('%s names a category', (text) => {
+  it.each([
+    '关于“党的领导”方面',
+    '关于“党的领导”方面的问题',
+    '党的建设方面问题',
+    '关于落实全面从严治党方面存在的问题',
+    '在“政治建设”方面',
+    '选人用人方面',
+  ])('%s names a category', (text) => {
     expect(isGroupTitle(text)).toBe(true);
   });
-  it.each(['班子分工不规范', '党组理论学习不深入的问题', '贯彻落实中央决策部署情况', `${'党的建设'.repeat(30)}方面`])('%s does not by its words alone', (text) => {
-    expect(isGroupTitle(text)).toBe(false);
-  });
+  it.each(['班子分工不规范', '党组理论学习不深入的问题', '贯彻落实中央决策部署情况', `${'党的建设'.repeat(30)}方面`])(
+    '%s does not by its words alone',
+    (text) => {
+      expect(isGroupTitle(text)).toBe(false);
+    },
+  );
 });
 
 describe('counts the text states', () => {
@@ -58,9 +68,12 @@ describe('counts the text states', () => {
   ])('%s', (text, groups, problems) => {
     expect(read(text)).toMatchObject({ groups, problems });
   });
-  it.each(['巡察组交办问题线索5件。', '整改情况：自查发现问题4个，已全部整改。', '梳理整改任务43项。'])('%s states no count of problems fed back', (text) => {
-    expect(read(text)).toBeNull();
-  });
+  it.each(['巡察组交办问题线索5件。', '整改情况：自查发现问题4个，已全部整改。', '梳理整改任务43项。'])(
+    '%s states no count of problems fed back',
+    (text) => {
+      expect(read(text)).toBeNull();
+    },
+  );
 });
 
 const frame = (body: string) => `中共某某县审计局党组关于县委巡察整改进展情况的通报
@@ -166,7 +179,8 @@ describe('which level holds the items', () => {
     const started = Date.now();
     const { notice } = importText(frame(body));
     expect(Date.now() - started).toBeLessThan(10000);
-    const depth = (nodes: Notice['checklist'], d = 0): number => Math.max(d, ...nodes.map((n) => (n.kind === 'group' ? depth(n.children, d + 1) : d)));
+    const depth = (nodes: Notice['checklist'], d = 0): number =>
+      Math.max(d, ...nodes.map((n) => (n.kind === 'group' ? depth(n.children, d + 1) : d)));
     expect(depth(notice.checklist)).toBeLessThanOrEqual(2);
     expect(items(notice.checklist)).toHaveLength(400);
   });
@@ -176,7 +190,9 @@ describe('group titles print once in every layout', () => {
   const titles = ['党的领导方面的问题', '贯彻落实中央决策部署情况', '全面从严治党方面', '干部队伍建设方面问题'];
   it.each(templates.layouts.filter((l) => l.groups.print).map((l) => [l.id, l] as const))('%s', (_id, layout) => {
     const notice = importText(
-      frame(`二、反馈问题整改情况\n${titles.map((t, i) => `（${'一二三四'[i]}）${t}\n1.针对“问题${i}”问题\n整改措施：措施${i}。`).join('\n')}`),
+      frame(
+        `二、反馈问题整改情况\n${titles.map((t, i) => `（${'一二三四'[i]}）${t}\n1.针对“问题${i}”问题\n整改措施：措施${i}。`).join('\n')}`,
+      ),
     ).notice;
     // The import in this layout, as the choice of layout would store it.
     const checklist = notice.checklist.map((g) => ({ ...(g as Group) }));
@@ -196,7 +212,9 @@ describe('group titles print once in every layout', () => {
 
 describe('notices without an itemised checklist', () => {
   it('two sections: the organisation and the next steps', () => {
-    const { notice, warnings } = importText(frame('一、主要做法\n局党组成立整改领导小组。\n召开专题民主生活会。\n二、下一步工作打算\n持续巩固整改成果。'));
+    const { notice, warnings } = importText(
+      frame('一、主要做法\n局党组成立整改领导小组。\n召开专题民主生活会。\n二、下一步工作打算\n持续巩固整改成果。'),
+    );
     expect(notice.checklist).toEqual([]);
     expect(notice.parts.organisation.heading).toBe('主要做法');
     expect(notice.parts.organisation.body.paragraphs).toHaveLength(2);
@@ -207,13 +225,21 @@ describe('notices without an itemised checklist', () => {
   it('four sections: the middle two in the middle part, every paragraph kept in order', () => {
     const { notice, warnings } = importText(frame('一、主要做法\n甲。\n二、取得成效\n乙。\n三、存在不足\n丙。\n四、下一步工作打算\n丁。'));
     expect(notice.parts.checklist.heading).toBe('取得成效');
-    expect(notice.parts.checklist.body.paragraphs.map((p) => p.children.map((c) => c.text).join(''))).toEqual(['乙。', '三、存在不足', '丙。']);
+    expect(notice.parts.checklist.body.paragraphs.map((p) => p.children.map((c) => c.text).join(''))).toEqual([
+      '乙。',
+      '三、存在不足',
+      '丙。',
+    ]);
     expect(notice.parts.nextSteps.body.paragraphs).toHaveLength(1);
     expect(warnings.map((w) => w.message)).toContain('“存在不足”一节没有对应的部分，已并入“取得成效”');
   });
 
   it('a news item about an inspection is still refused', () => {
-    expect(() => importText('县委第一巡察组进驻县审计局开展常规巡察\n3月1日，县委第一巡察组进驻县审计局开展常规巡察，并召开巡察工作动员会，对巡察工作作出部署。')).toThrow(/这份文件不像巡察整改情况的通报/u);
+    expect(() =>
+      importText(
+        '县委第一巡察组进驻县审计局开展常规巡察\n3月1日，县委第一巡察组进驻县审计局开展常规巡察，并召开巡察工作动员会，对巡察工作作出部署。',
+      ),
+    ).toThrow(/这份文件不像巡察整改情况的通报/u);
   });
 });
 

@@ -33,7 +33,12 @@ type ExpectedList = number | string[];
  */
 type ExpectedNode =
   | { group: string; children: ExpectedNode[] }
-  | { item: string; measures?: ExpectedList; progress?: ExpectedList; subItems?: { problem: string; measures?: ExpectedList; progress?: ExpectedList }[] };
+  | {
+      item: string;
+      measures?: ExpectedList;
+      progress?: ExpectedList;
+      subItems?: { problem: string; measures?: ExpectedList; progress?: ExpectedList }[];
+    };
 
 interface ExpectedPart {
   heading: string;
@@ -49,7 +54,22 @@ interface CorpusExpectation {
   title?: string;
   /** The opening as it prints ('' when none was found: never a generated one). */
   opening?: string;
-  meta?: Partial<Pick<NoticeMeta, 'issuer' | 'issuerShort' | 'inspectingBody' | 'round' | 'inspectionGroup' | 'inspectionStart' | 'inspectionEnd' | 'feedbackDate' | 'stage' | 'publicationDate' | 'signature'>>;
+  meta?: Partial<
+    Pick<
+      NoticeMeta,
+      | 'issuer'
+      | 'issuerShort'
+      | 'inspectingBody'
+      | 'round'
+      | 'inspectionGroup'
+      | 'inspectionStart'
+      | 'inspectionEnd'
+      | 'feedbackDate'
+      | 'stage'
+      | 'publicationDate'
+      | 'signature'
+    >
+  >;
   parts?: { organisation?: ExpectedPart; checklist?: ExpectedPart; nextSteps?: ExpectedPart };
   tree?: ExpectedNode[];
   /** Each is found in some warning's message. */
@@ -84,7 +104,10 @@ function actualTree(nodes: readonly ChecklistNode[], like: readonly ExpectedNode
     const want = like?.[i];
     if (node.kind === 'group') {
       const level = layout.groups.levels[Math.min(depth, layout.groups.levels.length - 1)]!;
-      return { group: withSuffix(node.title, level.suffix), children: actualTree(node.children, want && 'group' in want ? want.children : undefined, layout, depth + 1) };
+      return {
+        group: withSuffix(node.title, level.suffix),
+        children: actualTree(node.children, want && 'group' in want ? want.children : undefined, layout, depth + 1),
+      };
     }
     const w = want && 'item' in want ? want : undefined;
     const out: ExpectedNode = { item: node.problem };
@@ -135,7 +158,8 @@ function checkPart(result: ImportResult, key: 'organisation' | 'checklist' | 'ne
 }
 
 const all = cases();
-const DOUBLE_NUMBER = /^(?:\d{1,3}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:巡察|巡视)?(?:反馈|存在)?(?:的)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,3})[：:]/u;
+const DOUBLE_NUMBER =
+  /^(?:\d{1,3}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、)(?:巡察|巡视)?(?:反馈|存在)?(?:的)?问题(?:[一二三四五六七八九十]{1,3}|\d{1,3})[：:]/u;
 
 describe('the import corpus', () => {
   it('has at least 30 notices', () => {
@@ -151,7 +175,8 @@ describe('the import corpus', () => {
       }
       const result = importText(text);
       const { meta } = result.notice;
-      if (expected.title !== undefined) expect.soft(noticeTitle(meta, templates.boilerplate).replace(/\n/gu, ''), 'title').toBe(expected.title);
+      if (expected.title !== undefined)
+        expect.soft(noticeTitle(meta, templates.boilerplate).replace(/\n/gu, ''), 'title').toBe(expected.title);
       if (expected.opening !== undefined) expect.soft(openingParagraph(meta, templates.boilerplate), 'opening').toBe(expected.opening);
       for (const [key, value] of Object.entries(expected.meta ?? {})) {
         expect.soft(meta[key as keyof NoticeMeta], `meta.${key}`).toEqual(value);
@@ -163,9 +188,21 @@ describe('the import corpus', () => {
       const layout = templates.layouts.find((l) => l.id === result.notice.layoutId)!;
       if (expected.tree) expect.soft(actualTree(result.notice.checklist, expected.tree, layout), 'tree').toEqual(expected.tree);
       const messages = result.warnings.map((w) => w.message);
-      for (const w of expected.warnings ?? []) expect.soft(messages.some((m) => m.includes(w)), `a warning with “${w}” among ${JSON.stringify(messages)}`).toBe(true);
+      for (const w of expected.warnings ?? [])
+        expect
+          .soft(
+            messages.some((m) => m.includes(w)),
+            `a warning with “${w}” among ${JSON.stringify(messages)}`,
+          )
+          .toBe(true);
       const dropped = result.dropped.map((d) => d.text);
-      for (const d of expected.dropped ?? []) expect.soft(dropped.some((t) => t.includes(d)), `“${d}” dropped among ${JSON.stringify(dropped)}`).toBe(true);
+      for (const d of expected.dropped ?? [])
+        expect
+          .soft(
+            dropped.some((t) => t.includes(d)),
+            `“${d}” dropped among ${JSON.stringify(dropped)}`,
+          )
+          .toBe(true);
       // A numbered label (反馈问题一：) is the item's number: the layout's own never prints in front of it as well.
       for (const p of printedParagraphs(result.notice)) expect.soft(p, 'a number printed twice').not.toMatch(DOUBLE_NUMBER);
       // Nothing dropped is the notice's own text.
@@ -173,7 +210,8 @@ describe('the import corpus', () => {
       // (A repeat of the title, or a piece of it, is dropped and printed once, in the title.)
       const title = normalise(noticeTitle(meta, templates.boilerplate));
       for (const d of result.dropped) {
-        if (!title.includes(normalise(d.text))) expect.soft(printed.includes(normalise(d.text)), `dropped “${d.text}” also printed`).toBe(false);
+        if (!title.includes(normalise(d.text)))
+          expect.soft(printed.includes(normalise(d.text)), `dropped “${d.text}” also printed`).toBe(false);
       }
 
       // The exported .docx reads back into the same tree.

@@ -67,7 +67,8 @@ describe('the seeds saved as .docx by LibreOffice', () => {
 
 /** A notice whose headings are numbered by Word itself (自动编号): the text holds no numbers. */
 async function autoNumberedNotice(): Promise<Uint8Array> {
-  const heading = (text: string, level: number, instance = 0) => new Paragraph({ text, numbering: { reference: 'outline', level, instance } });
+  const heading = (text: string, level: number, instance = 0) =>
+    new Paragraph({ text, numbering: { reference: 'outline', level, instance } });
   const body = (text: string) => new Paragraph({ text });
   const doc = new Document({
     numbering: {
@@ -86,7 +87,9 @@ async function autoNumberedNotice(): Promise<Uint8Array> {
       {
         children: [
           body('中共某某市交通运输局党组关于十五届市委第三轮巡察整改阶段性进展情况的通报'),
-          body('根据市委统一部署，2023年3月6日至4月28日，市委第四巡察组对中共某某市交通运输局党组（以下简称“市交通运输局党组”）进行了巡察，6月9日，市委巡察组向市交通运输局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改阶段性进展情况予以公布。'),
+          body(
+            '根据市委统一部署，2023年3月6日至4月28日，市委第四巡察组对中共某某市交通运输局党组（以下简称“市交通运输局党组”）进行了巡察，6月9日，市委巡察组向市交通运输局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改阶段性进展情况予以公布。',
+          ),
           heading('加强组织领导，压实整改责任', 0),
           body('市交通运输局党组召开专题会议，制定整改方案。'),
           heading('聚焦反馈问题，抓好整改落实', 0),
@@ -136,7 +139,11 @@ describe('a .docx with Word’s automatic numbering', () => {
     const { notice, unit } = importBytes(bytes, '通报.docx', templates);
     expect(unit).toBe('paragraph');
     expect(shapeOf(notice.checklist)).toEqual([2, 1]);
-    expect(items(notice.checklist).map((i) => i.problem)).toEqual(['党组理论学习不够深入', '意识形态工作责任制落实不到位', '违规发放津补贴']);
+    expect(items(notice.checklist).map((i) => i.problem)).toEqual([
+      '党组理论学习不够深入',
+      '意识形态工作责任制落实不到位',
+      '违规发放津补贴',
+    ]);
     expect(items(notice.checklist)[0]!.measures.enumeration).toBe('一是');
     expect(notice.parts.nextSteps.heading).toBe('下一步工作计划');
     expect(notice.meta).toMatchObject({ round: '十五届市委第三轮', feedbackDate: '2023-06-09', publicationDate: '2023-10-08' });
@@ -160,16 +167,18 @@ describe('a .docx with Word’s automatic numbering', () => {
   });
 
   it('writes the counts in Word’s number formats', () => {
-    expect(['chineseCounting', 'chineseCountingThousand', 'ideographTraditional', 'decimalEnclosedCircle', 'upperRoman', 'lowerLetter', 'chineseLegalSimplified', 'ideographDigital'].map((f) => formatCount(12, f))).toEqual([
-      '十二',
-      '十二',
-      '乙',
-      '⑫',
-      'XII',
-      'l',
-      '拾贰',
-      '一二',
-    ]);
+    expect(
+      [
+        'chineseCounting',
+        'chineseCountingThousand',
+        'ideographTraditional',
+        'decimalEnclosedCircle',
+        'upperRoman',
+        'lowerLetter',
+        'chineseLegalSimplified',
+        'ideographDigital',
+      ].map((f) => formatCount(12, f)),
+    ).toEqual(['十二', '十二', '乙', '⑫', 'XII', 'l', '拾贰', '一二']);
   });
 });
 

@@ -69,6 +69,8 @@ describe('decoding', () => {
   it('refuses bytes that are no text in any of these encodings', () => {
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
     expect(() => decodeText(random)).toThrow(ImportError);
-    expect(() => decodeText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]))).toThrow(/不是文本/u);
+    expect(() => decodeText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]))).toThrow(
+      /不是文本/u,
+    );
   });
 });

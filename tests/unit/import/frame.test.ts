@@ -10,7 +10,9 @@ import { importText } from './helpers';
 
 /** The frame of a text, its lines cleaned as the importer cleans them. */
 function frameOf(text: string) {
-  const lines = sourceFromText(text).lines.map((l) => ({ ...l, text: cleanLine(l.text) })).filter((l) => l.text !== '');
+  const lines = sourceFromText(text)
+    .lines.map((l) => ({ ...l, text: cleanLine(l.text) }))
+    .filter((l) => l.text !== '');
   const warnings = new WarningList();
   const frame = findFrame(lines, warnings);
   return { frame, warnings: warnings.all() };
@@ -20,7 +22,10 @@ function frameOf(text: string) {
 function metaOf(text: string) {
   const { frame } = frameOf(text);
   const close = <T extends { text: string } | null>(l: T): T => (l ? { ...l, text: closeUpLine(l.text) } : l);
-  return readMetadata({ ...frame, title: frame.title.map(close), opening: close(frame.opening), openingMore: frame.openingMore.map(close) }, new WarningList());
+  return readMetadata(
+    { ...frame, title: frame.title.map(close), opening: close(frame.opening), openingMore: frame.openingMore.map(close) },
+    new WarningList(),
+  );
 }
 
 const TITLE = '中共某某县水利局党组关于县委第三轮巡察整改进展情况的通报';
@@ -45,9 +50,12 @@ describe('page furniture, recognised by kind', () => {
     '相关链接：县委巡察办召开工作例会',
   ])('drops %s', (line) => expect(isFurniture(cleanLine(line))).toBe(true));
 
-  it.each(['2023-05-06 10:32', '2023年05月06日 10:32:11', '（2023年5月6日）', '2023-05-06'])('drops the lone date %s before the opening', (line) => {
-    expect(isLoneDateTime(cleanLine(line))).toBe(true);
-  });
+  it.each(['2023-05-06 10:32', '2023年05月06日 10:32:11', '（2023年5月6日）', '2023-05-06'])(
+    'drops the lone date %s before the opening',
+    (line) => {
+      expect(isLoneDateTime(cleanLine(line))).toBe(true);
+    },
+  );
 
   it.each([
     '来源于群众反映的问题，已全部办结。',
@@ -152,32 +160,58 @@ describe('metadata from every usual opening', () => {
     expect(meta.inspectingBody).toBe(body);
   });
 
-  it.each(['提级巡察', '交叉巡察', '专项巡察', '机动巡察', '常规巡察', '为期两个月的常规巡察'])('reads an opening with 开展了%s', (kind) => {
-    const meta = metaOf(`${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组开展了${kind}，6月15日，县委巡察组向县水利局党组反馈了巡察意见。`);
-    expect(meta).toMatchObject({ inspectionStart: '2023-03-06', inspectionEnd: '2023-05-10', feedbackDate: '2023-06-15', issuerShort: '县水利局党组' });
-  });
+  it.each(['提级巡察', '交叉巡察', '专项巡察', '机动巡察', '常规巡察', '为期两个月的常规巡察'])(
+    'reads an opening with 开展了%s',
+    (kind) => {
+      const meta = metaOf(
+        `${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组开展了${kind}，6月15日，县委巡察组向县水利局党组反馈了巡察意见。`,
+      );
+      expect(meta).toMatchObject({
+        inspectionStart: '2023-03-06',
+        inspectionEnd: '2023-05-10',
+        feedbackDate: '2023-06-15',
+        issuerShort: '县水利局党组',
+      });
+    },
+  );
 
   it.each(['至', '到', '—', '-', '～'])('reads a period joined by %s', (joiner) => {
-    const meta = metaOf(`${TITLE}\n根据县委统一部署，2023年3月6日${joiner}5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`);
+    const meta = metaOf(
+      `${TITLE}\n根据县委统一部署，2023年3月6日${joiner}5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`,
+    );
     expect([meta.inspectionStart, meta.inspectionEnd, meta.feedbackDate]).toEqual(['2023-03-06', '2023-05-10', '2023-06-15']);
   });
 
   it('resolves a self-reference from the title’s issuer, without a short name', () => {
-    const meta = metaOf(`中共某某县人民医院委员会关于县委巡察整改情况的通报\n根据县委统一部署，2023年3月6日至5月10日，县委第一巡察组对我院党委进行了巡察，6月15日向我院党委反馈了巡察意见。`);
+    const meta = metaOf(
+      `中共某某县人民医院委员会关于县委巡察整改情况的通报\n根据县委统一部署，2023年3月6日至5月10日，县委第一巡察组对我院党委进行了巡察，6月15日向我院党委反馈了巡察意见。`,
+    );
     expect(meta).toMatchObject({ issuer: '中共某某县人民医院委员会', issuerShort: '', inspectingBody: '县委' });
   });
 
   it('takes a year the opening leaves out from the feedback, the title, or the date under the signature', () => {
-    const fromFeedback = metaOf(`${TITLE}\n根据县委统一部署，11月6日至12月20日，县委第二巡察组对县水利局党组进行了巡察，2024年1月15日反馈了巡察意见。`);
-    expect([fromFeedback.inspectionStart, fromFeedback.inspectionEnd, fromFeedback.feedbackDate]).toEqual(['2023-11-06', '2023-12-20', '2024-01-15']);
-    const fromTitle = metaOf(`中共某某县水利局党组关于县委2022年第一轮巡察整改情况的通报\n根据县委统一部署，3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`);
+    const fromFeedback = metaOf(
+      `${TITLE}\n根据县委统一部署，11月6日至12月20日，县委第二巡察组对县水利局党组进行了巡察，2024年1月15日反馈了巡察意见。`,
+    );
+    expect([fromFeedback.inspectionStart, fromFeedback.inspectionEnd, fromFeedback.feedbackDate]).toEqual([
+      '2023-11-06',
+      '2023-12-20',
+      '2024-01-15',
+    ]);
+    const fromTitle = metaOf(
+      `中共某某县水利局党组关于县委2022年第一轮巡察整改情况的通报\n根据县委统一部署，3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`,
+    );
     expect([fromTitle.inspectionStart, fromTitle.feedbackDate, fromTitle.round]).toEqual(['2022-03-06', '2022-06-15', '县委2022年第一轮']);
-    const fromDate = metaOf(`${TITLE}\n根据县委统一部署，10月9日至11月30日，县委第二巡察组对县水利局党组进行了巡察，12月20日反馈了巡察意见。\n一、整改情况\n已整改。\n中共某某县水利局党组\n2024年3月1日`);
+    const fromDate = metaOf(
+      `${TITLE}\n根据县委统一部署，10月9日至11月30日，县委第二巡察组对县水利局党组进行了巡察，12月20日反馈了巡察意见。\n一、整改情况\n已整改。\n中共某某县水利局党组\n2024年3月1日`,
+    );
     expect([fromDate.inspectionStart, fromDate.inspectionEnd, fromDate.feedbackDate]).toEqual(['2023-10-09', '2023-11-30', '2023-12-20']);
   });
 
   it('reads the feedback date in the next sentence, and in the next paragraph when the opening runs over two', () => {
-    const nextSentence = metaOf(`${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察。2023年6月15日，县委巡察组向县水利局党组反馈了巡察意见。`);
+    const nextSentence = metaOf(
+      `${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察。2023年6月15日，县委巡察组向县水利局党组反馈了巡察意见。`,
+    );
     expect(nextSentence.feedbackDate).toBe('2023-06-15');
     const text = `${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察。\n6月15日，县委巡察组向县水利局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n一、整改情况`;
     expect(frameOf(text).frame.openingMore.map((l) => l.line)).toEqual([3]);
@@ -185,14 +219,18 @@ describe('metadata from every usual opening', () => {
   });
 
   it('reads the round and the group', () => {
-    const meta = metaOf(`中共某某市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报\n根据市委统一部署，2020年5月19日至6月19日，市委第三巡察组对市民政局党组进行了巡察，9月23日反馈了巡察意见。`);
+    const meta = metaOf(
+      `中共某某市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报\n根据市委统一部署，2020年5月19日至6月19日，市委第三巡察组对市民政局党组进行了巡察，9月23日反馈了巡察意见。`,
+    );
     expect(meta).toMatchObject({ round: '十四届市委第十轮', inspectionGroup: '市委第三巡察组', stage: 'interim' });
   });
 });
 
 describe('Traditional characters', () => {
   it('converts a text written in Traditional, saying so', () => {
-    const { lines, converted } = toSimplified(sourceFromText('根據縣委統一部署，縣委第二巡察組對縣水利局黨組進行了巡察，並於6月15日反饋了巡察意見。').lines);
+    const { lines, converted } = toSimplified(
+      sourceFromText('根據縣委統一部署，縣委第二巡察組對縣水利局黨組進行了巡察，並於6月15日反饋了巡察意見。').lines,
+    );
     expect(converted).toBe(true);
     expect(lines[0]!.text).toBe('根据县委统一部署，县委第二巡察组对县水利局党组进行了巡察，并于6月15日反馈了巡察意见。');
   });
@@ -229,16 +267,19 @@ describe('bounded on long lines', () => {
     expect(cleanLine('首页 | 信息公开')).toBe('首页 | 信息公开');
   });
 
-  it.each(['a>'.repeat(99) + '。', ' >'.repeat(99) + 'x，', '首页 '.repeat(60) + '。', '发布时间：'.repeat(40), '关于'.repeat(30) + '通报 ' + '来源：'.repeat(40)])(
-    'classifies a line made to backtrack at once: %s',
-    (line) => {
-      const started = performance.now();
-      isFurniture(line);
-      isLoneDateTime(line);
-      frameOf(`${line}\n${TITLE}\n${OPENING}`);
-      expect(performance.now() - started).toBeLessThan(3000);
-    },
-  );
+  it.each([
+    'a>'.repeat(99) + '。',
+    ' >'.repeat(99) + 'x，',
+    '首页 '.repeat(60) + '。',
+    '发布时间：'.repeat(40),
+    '关于'.repeat(30) + '通报 ' + '来源：'.repeat(40),
+  ])('classifies a line made to backtrack at once: %s', (line) => {
+    const started = performance.now();
+    isFurniture(line);
+    isLoneDateTime(line);
+    frameOf(`${line}\n${TITLE}\n${OPENING}`);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 
   it('sorts a 3 MB line of furniture-like text within a second or two', () => {
     const line = cleanLine('发布时间：2023-05-06 来源：本网 '.repeat(110_000));
@@ -267,12 +308,16 @@ describe('more page forms', () => {
   });
 
   it('reads a short name given without quotes', () => {
-    const meta = metaOf(`${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对中共某某县水利局党组（以下简称县水利局党组）进行了巡察，6月15日反馈了巡察意见。`);
+    const meta = metaOf(
+      `${TITLE}\n根据县委统一部署，2023年3月6日至5月10日，县委第二巡察组对中共某某县水利局党组（以下简称县水利局党组）进行了巡察，6月15日反馈了巡察意见。`,
+    );
     expect(meta.issuerShort).toBe('县水利局党组');
   });
 
   it('converts Hong Kong variants too', () => {
-    expect(toSimplified(sourceFromText('巡視組對區衞生局進行了巡視，綫上綫下同步開展。').lines).lines[0]!.text).toBe('巡视组对区卫生局进行了巡视，线上线下同步开展。');
+    expect(toSimplified(sourceFromText('巡視組對區衞生局進行了巡視，綫上綫下同步開展。').lines).lines[0]!.text).toBe(
+      '巡视组对区卫生局进行了巡视，线上线下同步开展。',
+    );
   });
 });
 
@@ -291,7 +336,9 @@ describe('titles and openings in other words', () => {
   });
 
   it.each(['按照', '依据'])('reads the inspecting body after %s', (word) => {
-    const meta = metaOf(`${TITLE}\n${word}县委巡察工作统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`);
+    const meta = metaOf(
+      `${TITLE}\n${word}县委巡察工作统一部署，2023年3月6日至5月10日，县委第二巡察组对县水利局党组进行了巡察，6月15日反馈了巡察意见。`,
+    );
     expect(meta.inspectingBody).toBe('县委');
   });
 });
@@ -328,7 +375,9 @@ describe('a disclosure table against the title', () => {
 
 describe('what joins a title', () => {
   it('joins the issuer’s name above a line starting with 关于, never a site’s name', () => {
-    expect(frameOf(`中共某某县水利局党组\n关于县委第三轮巡察整改进展情况的通报\n${OPENING}`).frame.title.map((l) => l.line)).toEqual([1, 2]);
+    expect(frameOf(`中共某某县水利局党组\n关于县委第三轮巡察整改进展情况的通报\n${OPENING}`).frame.title.map((l) => l.line)).toEqual([
+      1, 2,
+    ]);
     const { frame } = frameOf(`某某县人民政府门户网站\n关于县委第三轮巡察整改进展情况的通报\n${OPENING}`);
     expect(frame.title.map((l) => l.line)).toEqual([2]);
     expect(frame.dropped.map((l) => l.text)).toEqual(['某某县人民政府门户网站']);
@@ -336,11 +385,16 @@ describe('what joins a title', () => {
 });
 
 it('takes the page’s publication date from under the notice when the page prints it there', () => {
-  const { frame } = frameOf(`${TITLE}\n${OPENING}\n一、整改情况\n已完成整改。\n发布时间：2023-09-03 来源：县水利局\n扫一扫在手机打开当前页`);
+  const { frame } = frameOf(
+    `${TITLE}\n${OPENING}\n一、整改情况\n已完成整改。\n发布时间：2023-09-03 来源：县水利局\n扫一扫在手机打开当前页`,
+  );
   expect(frame.pageDate).toBe('2023-09-03');
   expect(frame.date).toBeNull();
 });
 
-it.each(['发布单位：县水利局 签发：王明 录入：李华', '文字：张明 图片：李华', '【我要打印】【关闭】', '字号：A+ A A-', '校对： 王芳'])('drops the page line %s', (line) => {
-  expect(isFurniture(cleanLine(line))).toBe(true);
-});
+it.each(['发布单位：县水利局 签发：王明 录入：李华', '文字：张明 图片：李华', '【我要打印】【关闭】', '字号：A+ A A-', '校对： 王芳'])(
+  'drops the page line %s',
+  (line) => {
+    expect(isFurniture(cleanLine(line))).toBe(true);
+  },
+);

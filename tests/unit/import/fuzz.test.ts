@@ -29,7 +29,9 @@ describe('fuzzed input', () => {
     check(outcomes);
     // The 3 MB texts and the bomb are refused, each saying why.
     const large = outcomes.filter((o) => /3 MB|million/u.test(o.name));
-    expect(large.map((o) => o.message)).toEqual(Array(7).fill(expect.stringMatching(/超过一段的上限 20000 字|超过 30 万字|超过 20000 行/u)));
+    expect(large.map((o) => o.message)).toEqual(
+      Array(7).fill(expect.stringMatching(/超过一段的上限 20000 字|超过 30 万字|超过 20000 行/u)),
+    );
     expect(outcomes.find((o) => o.name.includes('bomb'))?.message).toMatch(/正文解压后超过 64 MB/u);
   });
 

@@ -24,7 +24,9 @@ export function importText(text: string): ImportResult {
 export function printedParagraphs(notice: Notice): string[] {
   const layout = templates.layouts.find((l) => l.id === notice.layoutId)!;
   const blocks: DocBlock[] = composeNotice(notice, layout, templates.boilerplate, OPTIONS);
-  return blocks.flatMap((b) => (b.kind === 'signature' ? [b.organisation, b.date] : b.kind === 'title' ? b.lines : [blockText(b)])).filter((t) => t !== '');
+  return blocks
+    .flatMap((b) => (b.kind === 'signature' ? [b.organisation, b.date] : b.kind === 'title' ? b.lines : [blockText(b)]))
+    .filter((t) => t !== '');
 }
 
 /** NFKC and no white space: how the issue compares texts. */

@@ -8,7 +8,6 @@ import { cli } from '../../support/run-cli';
 
 /** `npm run notice -- import …` as a user runs it: a real node process, real files, a real database. */
 
-
 const dir = mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SEED = path.join(SEEDS_DIR, '000_fca5672edf850d55.txt');
@@ -27,7 +26,16 @@ describe.concurrent('import', () => {
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ saved: false, id: null, layout: { layoutId: 'duizhao', name: '对照式' }, warnings: [] });
-    expect(report.recognised).toMatchObject({ title: true, opening: true, closing: true, signature: true, date: true, items: 28, groups: 20, contacts: 3 });
+    expect(report.recognised).toMatchObject({
+      title: true,
+      opening: true,
+      closing: true,
+      signature: true,
+      date: true,
+      items: 28,
+      groups: 20,
+      contacts: 3,
+    });
     expect(report.otherLayouts).toHaveLength(templates.layouts.length - 1);
     expect(report.notice.meta.inspectionGroup).toBe('市委第二巡察组');
     expect(existsSync(db)).toBe(false); // not even an empty database is left behind
@@ -55,7 +63,8 @@ describe.concurrent('import', () => {
   });
 
   it('lists the warnings with the line each is about', async () => {
-    const text = '根据市委统一部署，2022年4月1日至5月31日，市委第五巡察组对市文化广电旅游局党组进行了巡察。7月12日，市委巡察组向市文化广电旅游局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n（一）针对“党组会议议事规则不健全”问题\n一是修订党组会议议事规则。\n（二）“以工代干”问题\n';
+    const text =
+      '根据市委统一部署，2022年4月1日至5月31日，市委第五巡察组对市文化广电旅游局党组进行了巡察。7月12日，市委巡察组向市文化广电旅游局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n（一）针对“党组会议议事规则不健全”问题\n一是修订党组会议议事规则。\n（二）“以工代干”问题\n';
     const file = path.join(dir, 'partial.txt');
     writeFileSync(file, text);
     const run = await cli('import', file, '--dry-run', '--db', path.join(dir, 'partial.sqlite'));
@@ -68,7 +77,15 @@ describe.concurrent('import', () => {
   describe('refuses bad input in one Chinese line, exit 1, and saves nothing', () => {
     const cases: [string, () => string, RegExp][] = [
       ['an empty file', () => write('empty.txt', ''), /文件是空的/u],
-      ['a binary file', () => write('binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)), /不是文本/u],
+      [
+        'a binary file',
+        () =>
+          write(
+            'binary.txt',
+            Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24),
+          ),
+        /不是文本/u,
+      ],
       [
         'a 50 MB file',
         () => {
@@ -122,7 +139,15 @@ describe.concurrent('import', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/^错误：--columns 列出了 2 项，台账有 7 列/u);
 
-    const mapped = await cli('import', file, '--columns', '序号,问题类别,反馈问题,整改措施,责任单位,整改时限,完成情况', '--json', '--db', db);
+    const mapped = await cli(
+      'import',
+      file,
+      '--columns',
+      '序号,问题类别,反馈问题,整改措施,责任单位,整改时限,完成情况',
+      '--json',
+      '--db',
+      db,
+    );
     expect(mapped.code, mapped.stderr).toBe(0);
     const report = JSON.parse(mapped.stdout) as { saved: boolean; notice: Notice };
     expect(report.saved).toBe(true);

@@ -39,7 +39,9 @@ describe('import in a worker thread', () => {
     if (preview.status !== 'ready') return expect.fail('expected a preview');
     const direct = importFile(seed, templates);
     expect(preview.notice.meta).toEqual(direct.notice.meta);
-    expect(JSON.stringify(preview.notice.checklist).replace(/"id":"[^"]+"/gu, '')).toBe(JSON.stringify(direct.notice.checklist).replace(/"id":"[^"]+"/gu, ''));
+    expect(JSON.stringify(preview.notice.checklist).replace(/"id":"[^"]+"/gu, '')).toBe(
+      JSON.stringify(direct.notice.checklist).replace(/"id":"[^"]+"/gu, ''),
+    );
     expect(preview.notice.createdAt).toBe('2026-12-01T08:00:00.000Z');
   });
 

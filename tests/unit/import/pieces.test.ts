@@ -10,7 +10,10 @@ import { plainSimilarity } from './helpers';
 
 describe('cleanLine', () => {
   it.each([
-    ['  根据市委统一部署,2020年5月19日至6月19日,市委第二巡察组对(以下简称"市民政局党组")进行了巡察.', '根据市委统一部署，2020年5月19日至6月19日，市委第二巡察组对（以下简称“市民政局党组”）进行了巡察。'],
+    [
+      '  根据市委统一部署,2020年5月19日至6月19日,市委第二巡察组对(以下简称"市民政局党组")进行了巡察.',
+      '根据市委统一部署，2020年5月19日至6月19日，市委第二巡察组对（以下简称“市民政局党组”）进行了巡察。',
+    ],
     ['中 共 某 某 区 卫 生 健 康 局 党 组 关 于', '中共某某区卫生健康局党组关于'],
     ['一.加强组织领导', '一、加强组织领导'],
     ['(1)完善制度', '（1）完善制度'],
@@ -51,7 +54,9 @@ describe('readMarker', () => {
 
 describe('readProblemHead', () => {
   it('reads a quoted problem that quotes things itself, and the measure run in after it', () => {
-    const head = readProblemHead('针对“‘三会一课’制度落实不够严格，涉嫌使用“写字机器人”软硬件撰写记录。”问题，制定整改措施如下：一是全面检查。');
+    const head = readProblemHead(
+      '针对“‘三会一课’制度落实不够严格，涉嫌使用“写字机器人”软硬件撰写记录。”问题，制定整改措施如下：一是全面检查。',
+    );
     expect(head).toEqual({
       problem: '‘三会一课’制度落实不够严格，涉嫌使用“写字机器人”软硬件撰写记录。',
       after: '一是全面检查。',
@@ -78,7 +83,8 @@ describe('readProblemHead', () => {
 
 describe('contacts', () => {
   it('splits the closing sentence from the channels, in the order written', () => {
-    const closing = '欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系方式：电话0769-22831389；电子邮箱：dgsfbrsk@dg.gov.cn；邮政信箱：东莞市南城街道鸿福路99号；邮政编码：523888。';
+    const closing =
+      '欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。联系方式：电话0769-22831389；电子邮箱：dgsfbrsk@dg.gov.cn；邮政信箱：东莞市南城街道鸿福路99号；邮政编码：523888。';
     const { sentence, contacts } = splitClosing(closing);
     expect(sentence).toBe('欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。');
     expect(readContacts(contacts)).toEqual({
@@ -128,10 +134,16 @@ describe('dates', () => {
 });
 
 describe('furniture', () => {
-  it.each(['您现在的位置 :首页 > 政府信息公开目录 > 其他 > 工作动态', '分享到:', '字体大小: 发布日期: 2020-12-21 10:53 来源:本网', '扫一扫在手机打开当前页', '隐私条款 | 免责声明 | 联系我们 | 网站地图', '粤公网安备 44190002000545号', '来源:莞巡宣 发布日期: 2021-12-28 11:02 【字体大小:', '首页 莞邑廉情 信访举报'])(
-    'drops %s',
-    (line) => expect(isFurniture(cleanLine(line))).toBe(true),
-  );
+  it.each([
+    '您现在的位置 :首页 > 政府信息公开目录 > 其他 > 工作动态',
+    '分享到:',
+    '字体大小: 发布日期: 2020-12-21 10:53 来源:本网',
+    '扫一扫在手机打开当前页',
+    '隐私条款 | 免责声明 | 联系我们 | 网站地图',
+    '粤公网安备 44190002000545号',
+    '来源:莞巡宣 发布日期: 2021-12-28 11:02 【字体大小:',
+    '首页 莞邑廉情 信访举报',
+  ])('drops %s', (line) => expect(isFurniture(cleanLine(line))).toBe(true));
   it.each(['三、下一步工作计划', '中共东莞市民政局党组', '2020年12月21日', '来源于群众反映的问题，已全部办结。'])('keeps %s', (line) => {
     expect(isFurniture(cleanLine(line))).toBe(false);
   });
@@ -146,7 +158,7 @@ describe('similarity', () => {
     for (let seed = 1; seed < 40; seed++) {
       const a = random(seed, 10 + seed * 7, '整改措施，。问题一二');
       const b = random(seed * 31, 5 + seed * 11, '整改情况，。问题二三');
-      expect(Math.round((lcsLength(a, b) * 2) / (a.length + b.length) * 1e9)).toBe(Math.round(plainSimilarity(a, b) * 1e9));
+      expect(Math.round(((lcsLength(a, b) * 2) / (a.length + b.length)) * 1e9)).toBe(Math.round(plainSimilarity(a, b) * 1e9));
     }
   });
   it('the clause-aligned ratio never exceeds the exact one and stays close to it on edited texts', () => {

@@ -33,7 +33,14 @@ const SEEDS: SeedCase[] = [
     layoutId: 'duizhao',
     body: { from: '中共东莞市民政局党组关于十四届市委\n', to: '2020年12月21日' },
     // 第一 … 第六, each with （一）（二）… sub-groups; （三）物资管理 holds one unnumbered item.
-    shape: [[2, 4], [4, 5, 1], [1, 1], [3, 2], [1, 1, 1], [1, 1]],
+    shape: [
+      [2, 4],
+      [4, 5, 1],
+      [1, 1],
+      [3, 2],
+      [1, 1, 1],
+      [1, 1],
+    ],
     items: 28,
     meta: {
       issuer: '中共东莞市民政局党组',
@@ -156,7 +163,16 @@ describe.each(SEEDS)('importing seed $name', (seed) => {
 
   it('reads the metadata the notice states', () => {
     expect(notice.meta).toMatchObject(seed.meta);
-    for (const field of ['issuer', 'issuerShort', 'inspectingBody', 'round', 'inspectionGroup', 'inspectionStart', 'inspectionEnd', 'feedbackDate'] as const) {
+    for (const field of [
+      'issuer',
+      'issuerShort',
+      'inspectingBody',
+      'round',
+      'inspectionGroup',
+      'inspectionStart',
+      'inspectionEnd',
+      'feedbackDate',
+    ] as const) {
       expect(notice.meta[field], field).toBeTruthy();
     }
     expect(notice.meta.contacts.length).toBeGreaterThan(0);

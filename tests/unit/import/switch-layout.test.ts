@@ -32,7 +32,11 @@ describe('an imported notice moved to another layout', () => {
 
   it('reads a problem that quotes a phrase of its own without its 针对…的问题', () => {
     expect(notice.layoutId).toBe('fenxiang');
-    expect(items(notice.checklist).map((i) => i.problem)).toEqual(['理论学习不深入', '落实“三重一大”决策制度不严格', '基层‘微腐败’问题仍然易发多发']);
+    expect(items(notice.checklist).map((i) => i.problem)).toEqual([
+      '理论学习不深入',
+      '落实“三重一大”决策制度不严格',
+      '基层‘微腐败’问题仍然易发多发',
+    ]);
   });
 
   it('prints the new layout’s own heads, not the source’s wording for the old one', () => {
@@ -51,6 +55,8 @@ describe('an imported notice moved to another layout', () => {
     // Worded like a head, but not as any layout words it: the user's, kept over a switch and back.
     item.leadOverride = '针对“理论学习不深入”问题，采取以下措施：';
     const there = withLayout({ ...own, layoutId: 'duizhao' }, 'fenxiang', templates.layouts);
-    expect(items(withLayout(there, 'duizhao', templates.layouts).checklist)[0]!.leadOverride).toBe('针对“理论学习不深入”问题，采取以下措施：');
+    expect(items(withLayout(there, 'duizhao', templates.layouts).checklist)[0]!.leadOverride).toBe(
+      '针对“理论学习不深入”问题，采取以下措施：',
+    );
   });
 });

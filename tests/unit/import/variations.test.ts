@@ -255,7 +255,11 @@ describe('专题式: each problem its own 一、 section', () => {
   it('makes one item per section, measures numbered （一）, the preamble and 下一步 as parts', () => {
     expect(notice.layoutId).toBe('zhuanti');
     const list = items(notice.checklist);
-    expect(list.map((i) => i.problem)).toEqual(['学习贯彻习近平新时代中国特色社会主义思想不够深入', '全面从严治党主体责任落实不到位', '选人用人工作不够规范']);
+    expect(list.map((i) => i.problem)).toEqual([
+      '学习贯彻习近平新时代中国特色社会主义思想不够深入',
+      '全面从严治党主体责任落实不到位',
+      '选人用人工作不够规范',
+    ]);
     expect(list.every((i) => i.measures.enumeration === '（一）' && i.measures.paragraphs.length === 2)).toBe(true);
     expect(texts(notice.parts.organisation.body)[0]).toMatch(/^市审计局党组高度重视/u);
     expect(texts(notice.parts.nextSteps.body)).toEqual(['下一步，市审计局党组将持续巩固巡察整改成果，推动审计事业高质量发展。']);
@@ -337,7 +341,12 @@ describe('problems stated without 针对, some too long for a heading, progress 
     expect(texts(list[2]!.progress)).toEqual(['制定党风廉政建设责任清单，签订责任书86份。']);
   });
   it('reads a title with 关于 on its second line, contacts on lines of their own, a date in Chinese numerals', () => {
-    expect(notice.meta).toMatchObject({ issuer: '中共某某县教育局党组', stage: 'final', publicationDate: '2020-06-10', titleOverride: null });
+    expect(notice.meta).toMatchObject({
+      issuer: '中共某某县教育局党组',
+      stage: 'final',
+      publicationDate: '2020-06-10',
+      titleOverride: null,
+    });
     expect(notice.meta.contacts.map((c) => c.value)).toEqual(['0391-5551234', 'jyj@example.gov.cn']);
   });
   it('warns, line by line, about items with no measures', () => {
@@ -426,8 +435,15 @@ describe('around the notice', () => {
   ].join('\n');
   const { notice, warnings, dropped } = importText(text);
   it('finds the title above a date line, keeps the sentence before it (saying so) and drops the related headline after the date', () => {
-    expect(notice.meta).toMatchObject({ issuer: '中共某某市民政局党组', stage: 'final', titleOverride: null, publicationDate: '2021-12-28' });
-    expect(warnings.filter((w) => w.kind === 'unplaced').map((w) => [w.line, w.message])).toEqual([[1, '开头段之前的这段文字已并入开头段，请核对']]);
+    expect(notice.meta).toMatchObject({
+      issuer: '中共某某市民政局党组',
+      stage: 'final',
+      titleOverride: null,
+      publicationDate: '2021-12-28',
+    });
+    expect(warnings.filter((w) => w.kind === 'unplaced').map((w) => [w.line, w.message])).toEqual([
+      [1, '开头段之前的这段文字已并入开头段，请核对'],
+    ]);
     expect(printedParagraphs(notice).join('\n')).toContain('本网讯：近日，某某市民政局党组召开巡察整改专题会议');
     expect(dropped.map((d) => d.line)).toEqual([3, 10]);
   });

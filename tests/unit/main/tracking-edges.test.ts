@@ -74,7 +74,9 @@ describe('a ledger exported with 上次进展 and 证明材料', () => {
     const db = openDatabase(dbPath);
     const next = nextStageNotice(sampleNotice(templates, 'duizhao'), templates.boilerplate.stagePhrases, new Date());
     saveNotice(db, next);
-    setSetting(db, SETTINGS_KEYS.ledger, { columns: ['number', 'problem', 'measures', 'unit', 'deadline', 'completion', 'progress', 'previousProgress', 'evidence'] });
+    setSetting(db, SETTINGS_KEYS.ledger, {
+      columns: ['number', 'problem', 'measures', 'unit', 'deadline', 'completion', 'progress', 'previousProgress', 'evidence'],
+    });
     db.close();
     const file = join(dir, 'columns-ledger.docx');
     expect((await cli('ledger', next.id, '--out', file, '--db', dbPath)).code).toBe(0);

@@ -23,8 +23,18 @@ describe('diffText', () => {
     const before = '建立健全党组会议议事规则，规范决策程序。';
     const after = '修订完善党组会议议事规则，进一步规范决策程序。';
     const segments = diffText(before, after);
-    expect(segments.filter((s) => s.change !== 'added').map((s) => s.text).join('')).toBe(before);
-    expect(segments.filter((s) => s.change !== 'removed').map((s) => s.text).join('')).toBe(after);
+    expect(
+      segments
+        .filter((s) => s.change !== 'added')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      segments
+        .filter((s) => s.change !== 'removed')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(after);
     expect(segments.some((s) => s.change === 'same' && s.text.includes('党组会议议事规则'))).toBe(true);
   });
 
@@ -46,7 +56,10 @@ describe('compareNotices', () => {
     after.meta.issuer = `${before.meta.issuer}（修改）`;
     after.meta.stage = 'final';
     after.meta.feedbackDate = '2026-01-05';
-    after.parts.nextSteps.body = plainList([...before.parts.nextSteps.body.paragraphs.map((p) => p.children.map((c) => c.text).join('')), '新增的下一步打算。']);
+    after.parts.nextSteps.body = plainList([
+      ...before.parts.nextSteps.body.paragraphs.map((p) => p.children.map((c) => c.text).join('')),
+      '新增的下一步打算。',
+    ]);
     const item = allItems(after.checklist)[2]!;
     item.problem = item.problem.replace(/^./u, '某');
     item.status = 'ongoing';
@@ -75,7 +88,7 @@ describe('compareNotices', () => {
     expect(marked(problem, 'removed')).toBe(allItems(before.checklist)[2]!.problem[0]);
   });
 
-  it('lists items and groups added or removed, with their numbers under each side\'s layout', () => {
+  it("lists items and groups added or removed, with their numbers under each side's layout", () => {
     const before = seed();
     const after = seed();
     const removedItem = allItems(before.checklist)[0]!;
@@ -103,12 +116,20 @@ describe('compareNotices', () => {
     const after = structuredClone(before);
     const changed = allItems(after.checklist)[0]!;
     changed.subItems = [{ ...changed.subItems[0]!, problem: '第一部分（改）' }, createSubItem({ id: 'sub-3', problem: '第三部分' })];
-    changed.measures = { ...changed.measures, paragraphs: changed.measures.paragraphs.map((p) => ({ ...p, children: p.children.map((c) => ({ ...c, bold: true })) })) };
+    changed.measures = {
+      ...changed.measures,
+      paragraphs: changed.measures.paragraphs.map((p) => ({ ...p, children: p.children.map((c) => ({ ...c, bold: true })) })),
+    };
 
     const result = compareNotices(before, after, context);
     expect(result.added).toEqual([expect.objectContaining({ kind: 'subItem', id: 'sub-3', text: '第三部分' })]);
     expect(result.removed).toEqual([expect.objectContaining({ kind: 'subItem', id: 'sub-2' })]);
-    expect(marked(result.changes.find((c) => c.field === '子问题')!, 'added')).toBe('（改）');
+    expect(
+      marked(
+        result.changes.find((c) => c.field === '子问题')!,
+        'added',
+      ),
+    ).toBe('（改）');
     if (item.measures.paragraphs.length > 0) {
       expect(result.changes.find((c) => c.field === '整改措施')!.note).toContain('格式');
     }

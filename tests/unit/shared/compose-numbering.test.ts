@@ -24,7 +24,12 @@ const OPTIONS = { heading3Bold: false, titleMaxCharactersPerLine: 20 };
 
 function notice(layout: Layout, checklist: Notice['checklist']): Notice {
   const n = createNotice(
-    { layoutId: layout.id, partHeadings: templates.boilerplate.partHeadings, measuresEnumeration: layout.defaults.measures, progressEnumeration: layout.defaults.progress },
+    {
+      layoutId: layout.id,
+      partHeadings: templates.boilerplate.partHeadings,
+      measuresEnumeration: layout.defaults.measures,
+      progressEnumeration: layout.defaults.progress,
+    },
     { issuer: '中共某某市民政局党组', issuerShort: '市民政局党组', publicationDate: '2021-12-24' },
   );
   n.checklist = checklist;
@@ -114,7 +119,8 @@ function outlineErrors(texts: readonly string[]): string[] {
 
 describe.each(LAYOUT_IDS)('layout %s', (layoutId) => {
   const layout = findLayout(templates, layoutId);
-  const compose = (typeNumbers: boolean) => paragraphs(composeNotice(notice(layout, stressChecklist(layout, typeNumbers)), layout, templates.boilerplate, OPTIONS));
+  const compose = (typeNumbers: boolean) =>
+    paragraphs(composeNotice(notice(layout, stressChecklist(layout, typeNumbers)), layout, templates.boilerplate, OPTIONS));
 
   it('numbers siblings in sequence at every level, sub-items counting on after measures at their level', () => {
     const texts = compose(false).map((p) => p.text);
@@ -128,25 +134,41 @@ describe.each(LAYOUT_IDS)('layout %s', (layoutId) => {
   });
 
   it('moves sub-points typed under a measure (1. 2. under （三）) below the level the measures print at', () => {
-    const measures = plainList(['开展专项检查。', '建立工作台账。', '引入第三方机构开展测评。', '1.第一季度测评合格。', '2.第二季度测评合格。'], '（一）');
+    const measures = plainList(
+      ['开展专项检查。', '建立工作台账。', '引入第三方机构开展测评。', '1.第一季度测评合格。', '2.第二季度测评合格。'],
+      '（一）',
+    );
     measures.paragraphs[3]!.continued = true;
     measures.paragraphs[4]!.continued = true;
     const item = createItem({ problem: '环卫作业管理不到位', measures });
-    const texts = paragraphs(composeNotice(notice(layout, [createGroup('作风建设', [item])]), layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    const texts = paragraphs(composeNotice(notice(layout, [createGroup('作风建设', [item])]), layout, templates.boilerplate, OPTIONS)).map(
+      (p) => p.text,
+    );
     expect(outlineErrors(texts)).toEqual([]);
     expect(texts.filter((t) => t.includes('季度测评'))).toHaveLength(2);
   });
 
   it('does not double an enumerator typed with half-width or full-width marks ((一), 2．)', () => {
-    const item = createItem({ problem: '学习不深入', measures: plainList(['(一)完善学习制度。', '(二)开展专题研讨。'], '（一）'), progress: plainList(['1．已召开会议。', '2．已印发方案。'], '1.') });
-    const texts = paragraphs(composeNotice(notice(layout, [createGroup('党的领导', [item])]), layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    const item = createItem({
+      problem: '学习不深入',
+      measures: plainList(['(一)完善学习制度。', '(二)开展专题研讨。'], '（一）'),
+      progress: plainList(['1．已召开会议。', '2．已印发方案。'], '1.'),
+    });
+    const texts = paragraphs(composeNotice(notice(layout, [createGroup('党的领导', [item])]), layout, templates.boilerplate, OPTIONS)).map(
+      (p) => p.text,
+    );
     expect(outlineErrors(texts)).toEqual([]);
     for (const t of texts) expect(t).not.toMatch(/[（(][一二][）)][（(]|\d[.．]\d?[.．]|）[12][.．]/u);
   });
 
   it('prints a quote inside a quoted problem with single quotes, in the head the layout wraps around it', () => {
-    const item = createItem({ problem: '“三重一大”决策制度执行不到位', measures: plainList(['修订决策制度。', '严格执行决策程序。'], layout.defaults.measures) });
-    const texts = paragraphs(composeNotice(notice(layout, [createGroup('党的领导', [item])]), layout, templates.boilerplate, OPTIONS)).map((p) => p.text);
+    const item = createItem({
+      problem: '“三重一大”决策制度执行不到位',
+      measures: plainList(['修订决策制度。', '严格执行决策程序。'], layout.defaults.measures),
+    });
+    const texts = paragraphs(composeNotice(notice(layout, [createGroup('党的领导', [item])]), layout, templates.boilerplate, OPTIONS)).map(
+      (p) => p.text,
+    );
     const head = texts.find((t) => t.includes('三重一大'))!;
     // Layouts that wrap the problem in quotes (针对“…”问题) nest the user's; the others print them as typed.
     const quoted = layout.item.head.includes('“{problem}”');
@@ -180,7 +202,10 @@ describe('专题式 with measures and sub-items under one heading', () => {
   const layout = findLayout(templates, 'zhuanti');
   const item = createItem({
     problem: '专项资金管理不规范',
-    measures: plainList(['对街道近3年下拨的专项资金进行了梳理，共涉及资金1200万元，逐笔核对用途。', '印发专项资金管理办法，明确审批程序，规范资金使用。'], '（一）'),
+    measures: plainList(
+      ['对街道近3年下拨的专项资金进行了梳理，共涉及资金1200万元，逐笔核对用途。', '印发专项资金管理办法，明确审批程序，规范资金使用。'],
+      '（一）',
+    ),
     subItems: [
       createSubItem({ problem: '未按规定报备', measures: plainList(['补充报备。', '建立台账。'], '（一）') }),
       createSubItem({ problem: '审批程序缺失', measures: plainList(['完善审批程序。'], '（一）') }),
@@ -202,8 +227,13 @@ describe('专题式 with measures and sub-items under one heading', () => {
   });
 
   it('keeps a run-in heading part in the heading font where every paragraph of the list has one', () => {
-    const runIn = createItem({ problem: '学习不深入', measures: plainList(['以上率下层层压实责任。党组第一时间召开会议。', '统筹协调强化组织领导。成立领导小组。'], '（一）') });
-    const first = paragraphs(composeNotice(notice(layout, [runIn]), layout, templates.boilerplate, OPTIONS)).find((p) => p.text.startsWith('（一）'));
+    const runIn = createItem({
+      problem: '学习不深入',
+      measures: plainList(['以上率下层层压实责任。党组第一时间召开会议。', '统筹协调强化组织领导。成立领导小组。'], '（一）'),
+    });
+    const first = paragraphs(composeNotice(notice(layout, [runIn]), layout, templates.boilerplate, OPTIONS)).find((p) =>
+      p.text.startsWith('（一）'),
+    );
     expect(first!.runs[0]).toMatchObject({ text: '（一）以上率下层层压实责任。', role: 'heading2' });
     expect(first!.runs.slice(1).every((r) => r.role === 'body')).toBe(true);
   });

@@ -15,7 +15,12 @@ const OPTIONS = { heading3Bold: false, titleMaxCharactersPerLine: 20 };
 const SENTENCE = boilerplate.closing;
 
 function noticeWith(contacts: Contact[], contactsLead = '联系方式：'): Notice {
-  const defaults = { layoutId: 'duizhao', partHeadings: boilerplate.partHeadings, measuresEnumeration: '一是', progressEnumeration: '一是' } as const;
+  const defaults = {
+    layoutId: 'duizhao',
+    partHeadings: boilerplate.partHeadings,
+    measuresEnumeration: '一是',
+    progressEnumeration: '一是',
+  } as const;
   return createNotice(defaults, { contactsLead, contacts }, new Date('2024-01-02T00:00:00Z'));
 }
 
@@ -56,7 +61,9 @@ describe('the contact line as written', () => {
       { kind: 'email', label: '邮箱', value: 'a@b.cn', colon: '：', separator: '、' },
     ];
     expect(closingParagraph(noticeWith(written).meta, boilerplate)).toBe(`${SENTENCE}联系方式：电话：123，邮箱：a@b.cn。`);
-    expect(closingParagraph(noticeWith([written[1]!, written[0]!]).meta, boilerplate)).toBe(`${SENTENCE}联系方式：邮箱：a@b.cn、电话：123。`);
+    expect(closingParagraph(noticeWith([written[1]!, written[0]!]).meta, boilerplate)).toBe(
+      `${SENTENCE}联系方式：邮箱：a@b.cn、电话：123。`,
+    );
   });
 
   it('prints a contact stored before contacts kept their colon as it always printed: 电话… without, the others with ：', () => {
@@ -66,7 +73,9 @@ describe('the contact line as written', () => {
       { kind: 'other', label: '', value: '网上信访平台' },
       { kind: 'other', label: '举报网址：', value: 'www.12388.gov.cn' },
     ]);
-    expect(printedClosing(notice)).toBe(`${SENTENCE}联系方式：电话0754-88888888；通讯地址：某某市人民路1号；网上信访平台；举报网址：www.12388.gov.cn。`);
+    expect(printedClosing(notice)).toBe(
+      `${SENTENCE}联系方式：电话0754-88888888；通讯地址：某某市人民路1号；网上信访平台；举报网址：www.12388.gov.cn。`,
+    );
   });
 
   it('prints a channel added in the editor 电话：…', () => {
@@ -97,7 +106,10 @@ describe('stored contacts', () => {
     const meta = noticeWith([]).meta;
     const old = noticeMetaSchema.parse({ ...meta, contacts: [{ kind: 'phone', label: '电话', value: '123' }] });
     expect(old.contacts).toEqual([{ kind: 'phone', label: '电话', value: '123' }]);
-    const kept = noticeMetaSchema.parse({ ...meta, contacts: [{ kind: 'phone', label: '电话', value: '123', colon: '', separator: '，' }] });
+    const kept = noticeMetaSchema.parse({
+      ...meta,
+      contacts: [{ kind: 'phone', label: '电话', value: '123', colon: '', separator: '，' }],
+    });
     expect(kept.contacts[0]).toEqual({ kind: 'phone', label: '电话', value: '123', colon: '', separator: '，' });
   });
 

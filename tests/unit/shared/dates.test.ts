@@ -23,7 +23,15 @@ describe('Chinese dates', () => {
 describe('Chinese numerals', () => {
   it('counts as documents do', () => {
     expect([1, 10, 11, 20, 21, 99, 100, 101, 110].map(toChineseNumeral)).toEqual([
-      '一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十',
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零一',
+      '一百一十',
     ]);
   });
 

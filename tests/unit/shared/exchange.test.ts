@@ -95,7 +95,9 @@ describe('toExchange / parseExchange', () => {
     expect(JSON.stringify(old)).not.toContain('needsUpdate');
     const read = parseExchange(JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, notice: old }));
     expect(read).toEqual(notice);
-    expect(allItems(read.checklist).every((i) => i.deadlineKind === 'date' && i.evidence === '' && !i.needsUpdate && i.history.length === 0)).toBe(true);
+    expect(
+      allItems(read.checklist).every((i) => i.deadlineKind === 'date' && i.evidence === '' && !i.needsUpdate && i.history.length === 0),
+    ).toBe(true);
   });
 
   it('refuses a file from a newer version, asking the user to upgrade', () => {
@@ -142,7 +144,9 @@ describe('toExchange / parseExchange', () => {
     const notice = seed000();
     notice.meta.feedbackDate = '2020-13-45';
     notice.status = 'published' as Notice['status'];
-    const lines = messageOf(() => parseExchange(fileText(toExchange(notice)))).split('\n').slice(1);
+    const lines = messageOf(() => parseExchange(fileText(toExchange(notice))))
+      .split('\n')
+      .slice(1);
     expect(lines).toHaveLength(2);
     expect(lines.every((line) => line.startsWith('notice.'))).toBe(true);
     expect(lines.join('\n')).toContain('notice.status：');

@@ -20,7 +20,10 @@ function item(status: ItemStatus, figures: Partial<Item['figures']> = {}, subIte
 function tree(): ChecklistNode[] {
   return [
     createGroup('第一类', [
-      createGroup('（一）', [item('done', { moneyRecoveredFen: 150_000_000, rulesMade: 2 }), item('ongoing', { moneyToRecoverFen: 247_300_000 })]),
+      createGroup('（一）', [
+        item('done', { moneyRecoveredFen: 150_000_000, rulesMade: 2 }),
+        item('ongoing', { moneyToRecoverFen: 247_300_000 }),
+      ]),
       item('mostlyDone', { peopleHeld: 1 }, 3),
     ]),
     createGroup('第二类', [item('longTerm'), item('done', { moneyRecoveredFen: 1_963_600, rulesMade: 1, peopleHeld: 2 })]),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { META_KEY, partKey } from '../../../renderer/editor/selection';
-import { addressKey, fieldLocation, findInNotice, matchIndexFrom, replaceAll, replaceMatch, type FieldAddress } from '../../../shared/document/find-in-notice';
+import {
+  addressKey,
+  fieldLocation,
+  findInNotice,
+  matchIndexFrom,
+  replaceAll,
+  replaceMatch,
+  type FieldAddress,
+} from '../../../shared/document/find-in-notice';
 import { createGroup, createItem, createNotice, createSubItem } from '../../../shared/model/factory';
 import type { Group, Item, Notice } from '../../../shared/model/notice';
 import { plainList, type Paragraph } from '../../../shared/model/rich-text';
@@ -16,7 +24,8 @@ const notice = (build: (n: Notice) => void = () => {}): Notice => {
   return n;
 };
 
-const keys = (n: Notice, query: string, options = {}) => findInNotice(n, query, options).map((m) => `${addressKey(m.address)}#${m.paragraph}@${m.start}-${m.end}`);
+const keys = (n: Notice, query: string, options = {}) =>
+  findInNotice(n, query, options).map((m) => `${addressKey(m.address)}#${m.paragraph}@${m.start}-${m.end}`);
 
 /** Every searchable field holding 台账 once, in the order the outline shows them. */
 function everyField(): { n: Notice; item: Item; sub: string; group: Group } {
@@ -104,7 +113,9 @@ describe('findInNotice', () => {
   it('finds across bold and plain leaves, with offsets in the paragraph’s text', () => {
     const paragraph: Paragraph = { type: 'paragraph', children: [{ text: '建立' }, { text: '整改台', bold: true }, { text: '账制度' }] };
     const n = notice((n) => (n.parts.organisation.body = { enumeration: 'none', paragraphs: [paragraph] }));
-    expect(findInNotice(n, '台账制')).toEqual([{ address: { kind: 'part', part: 'organisation', field: 'body' }, paragraph: 0, start: 4, end: 7, text: '台账制' }]);
+    expect(findInNotice(n, '台账制')).toEqual([
+      { address: { kind: 'part', part: 'organisation', field: 'body' }, paragraph: 0, start: 4, end: 7, text: '台账制' },
+    ]);
   });
 
   it('finds nothing for an empty query and takes the query as text, not a pattern', () => {
@@ -133,7 +144,12 @@ describe('findInNotice', () => {
     const long = '局党组召开专题会议，对巡察反馈意见逐条进行分析，建立巡察整改台账，明确责任领导、责任单位和完成时限。'.repeat(6);
     const n = notice((n) => {
       n.checklist = Array.from({ length: 30 }, (_, g) =>
-        createGroup(`第${g + 1}类问题`, Array.from({ length: 10 }, () => createItem({ problem: long, measures: plainList([long, long, long]), progress: plainList([long, long]) }))),
+        createGroup(
+          `第${g + 1}类问题`,
+          Array.from({ length: 10 }, () =>
+            createItem({ problem: long, measures: plainList([long, long, long]), progress: plainList([long, long]) }),
+          ),
+        ),
       );
     });
     const times: number[] = [];
@@ -164,7 +180,10 @@ describe('replaceAll', () => {
     const n = notice((n) => {
       n.parts.organisation.body = plainList(['召开会议', '成立小组']);
       n.parts.nextSteps.body = plainList(['持续推进']);
-      n.checklist = [createGroup('甲组', [createItem({ problem: '会议记录不全' }), createItem({ problem: '其他' })]), createItem({ problem: '无关' })];
+      n.checklist = [
+        createGroup('甲组', [createItem({ problem: '会议记录不全' }), createItem({ problem: '其他' })]),
+        createItem({ problem: '无关' }),
+      ];
     });
     const result = replaceAll(n, '会议', '会商');
     expect(result.count).toBe(2);
@@ -200,7 +219,10 @@ describe('replaceAll', () => {
   });
 
   it('gives a replacement spanning bold and plain the formatting of the leaf it starts in, and drops emptied leaves', () => {
-    const paragraph: Paragraph = { type: 'paragraph', children: [{ text: '建立' }, { text: '整改台', bold: true }, { text: '账' }, { text: '制度' }] };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [{ text: '建立' }, { text: '整改台', bold: true }, { text: '账' }, { text: '制度' }],
+    };
     const n = notice((n) => (n.parts.organisation.body = { enumeration: '一是', paragraphs: [paragraph] }));
     const bold = replaceAll(n, '台账', '清单').notice.parts.organisation.body;
     expect(bold.enumeration).toBe('一是');
@@ -215,8 +237,18 @@ describe('replaceAll', () => {
   });
 
   it('keeps a paragraph’s continued mark and several matches in one leaf', () => {
-    const n = notice((n) => (n.parts.nextSteps.body = { enumeration: 'none', paragraphs: [{ type: 'paragraph', continued: true, children: [{ text: '甲乙甲', bold: true }] }] }));
-    expect(replaceAll(n, '甲', '丙').notice.parts.nextSteps.body.paragraphs[0]).toEqual({ type: 'paragraph', continued: true, children: [{ text: '丙乙丙', bold: true }] });
+    const n = notice(
+      (n) =>
+        (n.parts.nextSteps.body = {
+          enumeration: 'none',
+          paragraphs: [{ type: 'paragraph', continued: true, children: [{ text: '甲乙甲', bold: true }] }],
+        }),
+    );
+    expect(replaceAll(n, '甲', '丙').notice.parts.nextSteps.body.paragraphs[0]).toEqual({
+      type: 'paragraph',
+      continued: true,
+      children: [{ text: '丙乙丙', bold: true }],
+    });
   });
 
   it('never puts control characters or line breaks into the text', () => {
@@ -241,7 +273,9 @@ describe('replaceMatch', () => {
   const sample = () =>
     notice((n) => {
       n.parts.organisation.body = plainList(['台账甲', '乙台账台账']);
-      n.checklist = [createItem({ id: 'i1', problem: '台账', subItems: [{ ...createSubItem({ progress: plainList(['子台账']) }), id: 's1' }] })];
+      n.checklist = [
+        createItem({ id: 'i1', problem: '台账', subItems: [{ ...createSubItem({ progress: plainList(['子台账']) }), id: 's1' }] }),
+      ];
     });
 
   it('replaces that match only', () => {
@@ -293,7 +327,12 @@ describe('matchIndexFrom', () => {
     const matches = findInNotice(n, '台账');
     const at = (address: FieldAddress, paragraph = 0, offset = 0) => matches[matchIndexFrom(n, matches, { address, paragraph, offset })]!;
     expect(at({ kind: 'item', id: 'i1', field: 'progress' })).toMatchObject({ paragraph: 1 });
-    expect(at({ kind: 'item', id: 'i1', field: 'progress' }, 1, 1).address).toEqual({ kind: 'subItem', itemId: 'i1', id: 's1', field: 'problem' });
+    expect(at({ kind: 'item', id: 'i1', field: 'progress' }, 1, 1).address).toEqual({
+      kind: 'subItem',
+      itemId: 'i1',
+      id: 's1',
+      field: 'problem',
+    });
     expect(at({ kind: 'item', id: 'gone', field: 'problem' }).address).toEqual({ kind: 'meta', field: 'issuer' });
   });
 });
@@ -302,12 +341,21 @@ describe('fieldLocation', () => {
   it('names the panel the editor selects and the key of a rich field’s editor', () => {
     expect(fieldLocation({ kind: 'meta', field: 'signature' })).toEqual({ selection: META_KEY, richField: null });
     expect(fieldLocation({ kind: 'contact', index: 1, field: 'value' })).toEqual({ selection: META_KEY, richField: null });
-    expect(fieldLocation({ kind: 'part', part: 'nextSteps', field: 'heading' })).toEqual({ selection: partKey('nextSteps'), richField: null });
-    expect(fieldLocation({ kind: 'part', part: 'nextSteps', field: 'body' })).toEqual({ selection: partKey('nextSteps'), richField: 'part:nextSteps' });
+    expect(fieldLocation({ kind: 'part', part: 'nextSteps', field: 'heading' })).toEqual({
+      selection: partKey('nextSteps'),
+      richField: null,
+    });
+    expect(fieldLocation({ kind: 'part', part: 'nextSteps', field: 'body' })).toEqual({
+      selection: partKey('nextSteps'),
+      richField: 'part:nextSteps',
+    });
     expect(fieldLocation({ kind: 'group', id: 'g', field: 'title' })).toEqual({ selection: 'g', richField: null });
     expect(fieldLocation({ kind: 'item', id: 'i', field: 'leadOverride' })).toEqual({ selection: 'i', richField: null });
     expect(fieldLocation({ kind: 'item', id: 'i', field: 'progress' })).toEqual({ selection: 'i', richField: 'i:progress' });
     expect(fieldLocation({ kind: 'subItem', itemId: 'i', id: 's', field: 'problem' })).toEqual({ selection: 'i', richField: null });
-    expect(fieldLocation({ kind: 'subItem', itemId: 'i', id: 's', field: 'measures' })).toEqual({ selection: 'i', richField: 's:measures' });
+    expect(fieldLocation({ kind: 'subItem', itemId: 'i', id: 's', field: 'measures' })).toEqual({
+      selection: 'i',
+      richField: 's:measures',
+    });
   });
 });

@@ -33,7 +33,11 @@ describe('the ledger’s rows', () => {
   it('show each group once, as its spanning row, and leave 问题类别 empty', () => {
     const layout = templates.layouts.find((l) => l.id === 'duizhao')!;
     const rows = ledgerRows(checklist(), layout);
-    expect(rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.text)).toEqual(['第一，第一类', '（一）分类甲', '第二，第二类']);
+    expect(rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.text)).toEqual([
+      '第一，第一类',
+      '（一）分类甲',
+      '第二，第二类',
+    ]);
     expect(itemCells(rows).every((c) => c.category === '')).toBe(true);
   });
 
@@ -43,7 +47,11 @@ describe('the ledger’s rows', () => {
       problem: '资金管理不规范。',
       measures: plainList(['建立台账。']),
       subItems: [
-        createSubItem({ problem: '报销审核不严', measures: plainList(['修订报销制度。', '开展专项检查。'], '一是'), progress: plainList(['已修订。']) }),
+        createSubItem({
+          problem: '报销审核不严',
+          measures: plainList(['修订报销制度。', '开展专项检查。'], '一是'),
+          progress: plainList(['已修订。']),
+        }),
         createSubItem({ problem: '合同管理缺位', measures: plainList(['建立合同台账。']), progress: plainList([]) }),
       ],
     });
@@ -73,7 +81,10 @@ describe('the ledger’s rows', () => {
     });
     const [cells] = itemCells(ledgerRows([item], layout));
     expect(cells!.problem).toBe('基层“微腐败”问题仍然易发多发');
-    expect(cells!.measures.split('\n')).toEqual(['印发《关于印发〈学习制度〉的通知》（潮党〔2021〕3号）——已完成……共2021年12月24日', '落实“第一议题‘学习’制度”。']);
+    expect(cells!.measures.split('\n')).toEqual([
+      '印发《关于印发〈学习制度〉的通知》（潮党〔2021〕3号）——已完成……共2021年12月24日',
+      '落实“第一议题‘学习’制度”。',
+    ]);
   });
 
   it('never count （1） twice in a cell: an item with sub-items numbers its own measures below their labels', () => {
@@ -81,10 +92,19 @@ describe('the ledger’s rows', () => {
     const item = createItem({
       problem: '制度不健全。',
       measures: plainList(['完善规则。', '建立制度。'], '1.'),
-      subItems: [createSubItem({ problem: '检查不到位', measures: plainList(['开展检查。', '建立台账。'], '1.') }), createSubItem({ problem: '整治不彻底', measures: plainList(['开展整治。']) })],
+      subItems: [
+        createSubItem({ problem: '检查不到位', measures: plainList(['开展检查。', '建立台账。'], '1.') }),
+        createSubItem({ problem: '整治不彻底', measures: plainList(['开展整治。']) }),
+      ],
     });
     const [cells] = itemCells(ledgerRows([item], layout));
-    expect(cells!.measures.split('\n')).toEqual(['一是完善规则。', '二是建立制度。', '（1）一是开展检查。', '二是建立台账。', '（2）开展整治。']);
+    expect(cells!.measures.split('\n')).toEqual([
+      '一是完善规则。',
+      '二是建立制度。',
+      '（1）一是开展检查。',
+      '二是建立台账。',
+      '（2）开展整治。',
+    ]);
   });
 
   it('print group rows as the notice prints its group headings: a typed number dropped, the suffix added', () => {

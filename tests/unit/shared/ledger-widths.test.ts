@@ -22,7 +22,10 @@ const metrics = { width: TABLE_WIDTH, fontSize: style.sizes.table, cellMargins: 
 const layout = templates.layouts.find((l) => l.id === 'duizhao')!;
 
 function rowsOf(notice: Notice): LedgerRow[] {
-  return ledgerRows(notice.checklist, templates.layouts.find((l) => l.id === notice.layoutId)!);
+  return ledgerRows(
+    notice.checklist,
+    templates.layouts.find((l) => l.id === notice.layoutId)!,
+  );
 }
 function rowsOfItems(items: Item[]): LedgerRow[] {
   return ledgerRows([createGroup('问题', items)], layout);
@@ -39,7 +42,14 @@ function table(rows: LedgerRow[], columns: readonly LedgerColumn[] = DEFAULT_LED
 describe('which columns the ledger prints', () => {
   it('leaves out the columns empty in every row, keeping the setting’s order', () => {
     // The largest real notice names no leader and no deadline, and the groups are spanning rows.
-    expect(table(rowsOf(seedNotice(LARGEST_SEED))).shown.map((c) => LEDGER_COLUMN_HEADERS[c])).toEqual(['序号', '反馈问题', '整改措施', '责任单位', '完成情况', '整改进展']);
+    expect(table(rowsOf(seedNotice(LARGEST_SEED))).shown.map((c) => LEDGER_COLUMN_HEADERS[c])).toEqual([
+      '序号',
+      '反馈问题',
+      '整改措施',
+      '责任单位',
+      '完成情况',
+      '整改进展',
+    ]);
     expect(table(rowsOf(ledgerNotice(templates, 8)), ['progress', 'leader', 'number']).shown).toEqual(['progress', 'leader', 'number']);
   });
 
@@ -80,7 +90,10 @@ describe('the ledger’s column widths', () => {
   });
 
   it('wrap a long 责任单位 onto even lines rather than take the text’s room', () => {
-    const rows = rowsOfItems([createItem({ problem: '问题', responsibleUnit: '市福利彩票发行中心' }), createItem({ problem: '问题', responsibleUnit: '办公室' })]);
+    const rows = rowsOfItems([
+      createItem({ problem: '问题', responsibleUnit: '市福利彩票发行中心' }),
+      createItem({ problem: '问题', responsibleUnit: '办公室' }),
+    ]);
     const { characters } = table(rows);
     // Nine characters: 5 + 4 on two lines, not 6 + 3 nor one line of 9.
     expect(Math.floor(characters.unit)).toBe(5);
@@ -105,7 +118,8 @@ describe('the ledger’s column widths', () => {
   it('give a column no more than its longest line (give or take a character) while others need room', () => {
     const rows = rowsOf(ledgerNotice(templates, 80));
     const { characters } = table(rows);
-    const longest = (column: LedgerColumn) => Math.max(...rows.flatMap((r) => (r.kind === 'item' ? r.cells[column].split('\n').map(printedWidth) : [])));
+    const longest = (column: LedgerColumn) =>
+      Math.max(...rows.flatMap((r) => (r.kind === 'item' ? r.cells[column].split('\n').map(printedWidth) : [])));
     expect(characters.measures).toBeLessThanOrEqual(longest('measures') + 1);
     // Two lines each of 反馈问题 and 整改进展, as many as the two measures take: the rows cannot get lower.
     expect(longest('problem') / characters.problem).toBeLessThanOrEqual(2);
@@ -141,21 +155,50 @@ describe('a ledger with every column an office may choose', () => {
         if (item.kind !== 'item') continue;
         item.evidence = '《关于规范财务管理的通知》（财发〔2024〕3号）';
         item.figures = { moneyRecoveredFen: 12_345_600, moneyToRecoverFen: null, rulesMade: 3, peopleHeld: 2 };
-        item.history = [{ stage: 'interim', date: '2024-01-01', status: 'ongoing', progress: plainList(['上一阶段召开专题会议研究整改。']), subItems: [] }];
+        item.history = [
+          {
+            stage: 'interim',
+            date: '2024-01-01',
+            status: 'ongoing',
+            progress: plainList(['上一阶段召开专题会议研究整改。']),
+            subItems: [],
+          },
+        ];
       }
     }
     return ledgerRows(notice.checklist, layout, { today: '2024-06-20' });
   }
 
   it.each([13, 15])('gives each of %i columns a positive width, none squeezed far under the others, summing to the table', (n) => {
-    const all: LedgerColumn[] = ['number', 'category', 'problem', 'measures', 'leader', 'unit', 'deadline', 'completion', 'progress', 'previousProgress', 'daysLeft', 'evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld'];
+    const all: LedgerColumn[] = [
+      'number',
+      'category',
+      'problem',
+      'measures',
+      'leader',
+      'unit',
+      'deadline',
+      'completion',
+      'progress',
+      'previousProgress',
+      'daysLeft',
+      'evidence',
+      'moneyRecovered',
+      'rulesMade',
+      'peopleHeld',
+    ];
     const rows = everyFieldFilled(8);
     const { shown, widths, characters } = table(rows, all.slice(0, n));
     expect(widths.reduce((a, b) => a + b, 0)).toBe(TABLE_WIDTH);
     expect(Math.min(...widths)).toBeGreaterThan(MARGINS + EM);
     // A text column never ends up narrower than a figure's column: the text needs the room more.
-    const narrowestText = Math.min(...(['problem', 'measures', 'progress'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]));
-    const widestFigure = Math.max(0, ...(['moneyRecovered', 'rulesMade', 'peopleHeld'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]));
+    const narrowestText = Math.min(
+      ...(['problem', 'measures', 'progress'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]),
+    );
+    const widestFigure = Math.max(
+      0,
+      ...(['moneyRecovered', 'rulesMade', 'peopleHeld'] as const).filter((c) => shown.includes(c)).map((c) => characters[c]),
+    );
     expect(narrowestText).toBeGreaterThanOrEqual(widestFigure);
   });
 });

@@ -10,7 +10,8 @@ import { seedNotice } from '../../support/seed-notice';
 
 const { boilerplate } = loadLayoutTemplates();
 const NOW = new Date('2024-09-01T02:00:00.000Z');
-const next = (notice: Notice, publicationDate: string | null = null) => nextStageNotice(notice, boilerplate.stagePhrases, NOW, { publicationDate });
+const next = (notice: Notice, publicationDate: string | null = null) =>
+  nextStageNotice(notice, boilerplate.stagePhrases, NOW, { publicationDate });
 const text = (item: Item) => item.progress.paragraphs.map((p) => p.children.map((r) => r.text).join('')).join('\n');
 
 function stageNotice(): Notice {

@@ -107,7 +107,9 @@ describe('invisible characters and punctuation', () => {
 
   it('makes punctuation full-width in Chinese context and leaves URLs, e-mail, times, decimals, thousands and 1. alone', () => {
     expect(normalizeText('根据市委统一部署,(一)班子分工:一是;二是')).toBe('根据市委统一部署，（一）班子分工：一是；二是');
-    expect(normalizeText('电子邮箱:dgsfbrsk@dg.gov.cn;网址:http://www.dg.gov.cn/a,b')).toBe('电子邮箱：dgsfbrsk@dg.gov.cn；网址：http://www.dg.gov.cn/a,b');
+    expect(normalizeText('电子邮箱:dgsfbrsk@dg.gov.cn;网址:http://www.dg.gov.cn/a,b')).toBe(
+      '电子邮箱：dgsfbrsk@dg.gov.cn；网址：http://www.dg.gov.cn/a,b',
+    );
     expect(normalizeText('上午9:00召开,金额1,862.62万元')).toBe('上午9:00召开，金额1,862.62万元');
     expect(normalizeText('1.针对“问题”')).toBe('1.针对“问题”');
     expect(normalizeText('Times New Roman (TNR), ok')).toBe('Times New Roman (TNR), ok');
@@ -163,5 +165,4 @@ it('CHINESE_CLASS holds the characters isChinese accepts', () => {
     const c = String.fromCodePoint(code);
     if (pattern.test(c) !== isChinese(c)) expect.fail(`U+${code.toString(16)}: class ${pattern.test(c)}, isChinese ${isChinese(c)}`);
   }
-
 });

@@ -35,14 +35,26 @@ describe('which blocks keep with the next', () => {
 
   it('chains consecutive headings of every level', () => {
     const blocks = paginate(
-      [heading('二、整改情况'), heading('（一）政治方面', 'heading2'), heading('1.针对问题', 'heading3'), heading('（1）分项', 'heading4'), body('措施。')],
+      [
+        heading('二、整改情况'),
+        heading('（一）政治方面', 'heading2'),
+        heading('1.针对问题', 'heading3'),
+        heading('（1）分项', 'heading4'),
+        body('措施。'),
+      ],
       5,
     );
     expect(marks(blocks)).toEqual(['二、整改情况 KT', '（一）政治方面 KT', '1.针对问题 KT', '（1）分项 KT', '措施。']);
   });
 
   it('leaves run-in headings and bold body text alone', () => {
-    const runIn: DocBlock = { kind: 'paragraph', runs: [{ text: '（一）把牢政治方向。', role: 'heading2' }, { text: '局党组坚持……', role: 'body' }] };
+    const runIn: DocBlock = {
+      kind: 'paragraph',
+      runs: [
+        { text: '（一）把牢政治方向。', role: 'heading2' },
+        { text: '局党组坚持……', role: 'body' },
+      ],
+    };
     const bold: DocBlock = { kind: 'paragraph', runs: [{ text: '重点强调', role: 'body', bold: true }] };
     // A short list item all in a heading font is still a list item, not a heading of the structure.
     const shortMeasure: DocBlock = { kind: 'paragraph', runs: [{ text: '（一）加强理论学习。', role: 'heading2' }] };

@@ -66,7 +66,14 @@ const SEEDS: SeedCase[] = [
     titleLines: ['中共东莞市民政局党组关于十四届市委', '第十轮巡察整改阶段性进展情况的通报'],
     pageBreaks: { joinLineAfter: ['中共东莞市民政局党组关于十四届市委'] },
     // 第一… 第六，each with （一）（二）… sub-groups.
-    shape: [[2, 4], [4, 5, 1], [1, 1], [3, 2], [1, 1, 1], [1, 1]],
+    shape: [
+      [2, 4],
+      [4, 5, 1],
+      [1, 1],
+      [3, 2],
+      [1, 1, 1],
+      [1, 1],
+    ],
     items: 28,
     // A title inside a title takes 〈〉; the year of a document number 〔〕.
     corrections: [
@@ -116,7 +123,10 @@ function shapeOf(nodes: readonly ChecklistNode[]): (number | number[])[] {
     if (node.kind === 'item') return 0;
     const groups = node.children.filter((c) => c.kind === 'group');
     if (groups.length === 0) return node.children.length;
-    expect(node.children.every((c) => c.kind === 'group'), `group ${node.id} mixes items and groups`).toBe(true);
+    expect(
+      node.children.every((c) => c.kind === 'group'),
+      `group ${node.id} mixes items and groups`,
+    ).toBe(true);
     return groups.map((g) => (g.kind === 'group' ? g.children.length : 0));
   });
 }
@@ -132,7 +142,7 @@ function allLists(notice: Notice): ParagraphList[] {
 }
 
 const TYPED_ENUMERATOR: Record<Exclude<ParagraphList['enumeration'], 'none'>, RegExp> = {
-  '一是': /^[一二三四五六七八九十]+是/u,
+  一是: /^[一二三四五六七八九十]+是/u,
   '第一，': /^第[一二三四五六七八九十]+[，,]/u,
   '（一）': /^[（(][一二三四五六七八九十]+[）)]/u,
   '1.': /^\d+[.．]/u,
@@ -141,7 +151,10 @@ const TYPED_ENUMERATOR: Record<Exclude<ParagraphList['enumeration'], 'none'>, Re
 
 /** The seed's paragraphs (its non-empty lines), normalised, corrected for the page's own line breaking. */
 function seedParagraphs(body: string, breaks: SeedCase['pageBreaks'] = {}): string[] {
-  let paragraphs = body.split('\n').map(normalizeForComparison).filter((p) => p !== '');
+  let paragraphs = body
+    .split('\n')
+    .map(normalizeForComparison)
+    .filter((p) => p !== '');
   for (const marker of (breaks.joinLineAfter ?? []).map(normalizeForComparison)) {
     const at = paragraphs.indexOf(marker);
     if (at === -1 || at + 1 >= paragraphs.length) throw new Error(`no line to join after: ${marker}`);
@@ -213,7 +226,10 @@ describe.each(SEEDS)('seed $name', (seedCase) => {
   };
   // Where the published seed prints double quotes inside double quotes, the composer nests them as
   // GB/T 15834 asks (“…‘写字机器人’…”): the seed is compared as it should have printed.
-  const body = corrected(seedBody(seed, seedCase.body.from, seedCase.body.to), seedCase.corrections).split('\n').map(nestQuotes).join('\n');
+  const body = corrected(seedBody(seed, seedCase.body.from, seedCase.body.to), seedCase.corrections)
+    .split('\n')
+    .map(nestQuotes)
+    .join('\n');
 
   it('composes to exactly the text of the seed', () => {
     const { blocks, compared } = compose();

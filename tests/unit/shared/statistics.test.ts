@@ -5,13 +5,22 @@ import { createGroup, createItem, createSubItem } from '../../../shared/model/fa
 import type { ChecklistNode, ItemStatus } from '../../../shared/model/notice';
 
 const item = (status: ItemStatus, responsibleUnit = '', responsibleLeader = '', subItems = 0) =>
-  createItem({ status, responsibleUnit, responsibleLeader, subItems: Array.from({ length: subItems }, () => createSubItem({ problem: '分项' })) });
+  createItem({
+    status,
+    responsibleUnit,
+    responsibleLeader,
+    subItems: Array.from({ length: subItems }, () => createSubItem({ problem: '分项' })),
+  });
 
 /** Two levels of groups with items at every depth, one item in parts, units written every way a notice writes them. */
 function tree(): ChecklistNode[] {
   return [
     createGroup('一、党的领导方面', [
-      createGroup('（一）理论学习', [item('done', '局办公室', '张局长'), item('ongoing', '局办公室、局人事科', '张局长'), item('done', '', '')]),
+      createGroup('（一）理论学习', [
+        item('done', '局办公室', '张局长'),
+        item('ongoing', '局办公室、局人事科', '张局长'),
+        item('done', '', ''),
+      ]),
       item('mostlyDone', '局人事科', '李副局长', 3),
     ]),
     createGroup('二、作风建设方面', [
@@ -23,7 +32,8 @@ function tree(): ChecklistNode[] {
   ];
 }
 
-const byName = (rows: ResponsibilityRow[]) => Object.fromEntries(rows.map((row) => [row.name, { total: row.total, ...row.byStatus, rate: row.completionRate }]));
+const byName = (rows: ResponsibilityRow[]) =>
+  Object.fromEntries(rows.map((row) => [row.name, { total: row.total, ...row.byStatus, rate: row.completionRate }]));
 
 describe('statistics of a checklist', () => {
   it('counts each status over items at every depth, an item in parts once', () => {
@@ -84,12 +94,23 @@ describe('statistics of a checklist', () => {
   });
 
   it('orders equal counts by first appearance in the notice, whatever the names', () => {
-    const rows = computeStatistics([item('done', '乙单位'), item('done', '甲单位'), item('ongoing', '丙单位'), item('ongoing', '甲单位')]).byUnit;
+    const rows = computeStatistics([
+      item('done', '乙单位'),
+      item('done', '甲单位'),
+      item('ongoing', '丙单位'),
+      item('ongoing', '甲单位'),
+    ]).byUnit;
     expect(rows.map((row) => row.name)).toEqual(['甲单位', '乙单位', '丙单位']);
   });
 
   it('rounds rates half up to one decimal, as the figures sentence does', () => {
-    const checklist = [item('done', '甲'), ...Array.from({ length: 15 }, () => item('ongoing', '甲')), item('done', '乙'), item('done', '乙'), item('ongoing', '乙')];
+    const checklist = [
+      item('done', '甲'),
+      ...Array.from({ length: 15 }, () => item('ongoing', '甲')),
+      item('done', '乙'),
+      item('done', '乙'),
+      item('ongoing', '乙'),
+    ];
     const rows = computeStatistics(checklist).byUnit;
     // 1/16 = 6.25% and 2/3 = 66.666…%.
     expect(rows.map((row) => [row.name, row.completionRate])).toEqual([

@@ -15,7 +15,12 @@ const cells = (rows: LedgerRow[]) => rows.flatMap((r) => (r.kind === 'item' ? [r
 function checklist() {
   return [
     createGroup('一类', [
-      createItem({ problem: '甲', status: 'done', completedOn: '2024-05-01', figures: { moneyRecoveredFen: 123456, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null } }),
+      createItem({
+        problem: '甲',
+        status: 'done',
+        completedOn: '2024-05-01',
+        figures: { moneyRecoveredFen: 123456, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null },
+      }),
       createGroup('子类', [createItem({ problem: '乙', status: 'ongoing', deadline: '2024-06-25', evidence: '〔2024〕3号文件' })]),
     ]),
     createItem({ problem: '丙', status: 'mostlyDone', deadlineKind: 'immediate' }),
@@ -57,7 +62,13 @@ describe('the added ledger columns', () => {
       subItems: [createSubItem({ problem: '其一', progress: plainList(['其一本次']) })],
       history: [
         { stage: 'interim', date: '2024-01-01', status: 'ongoing', progress: plainList(['最早的进展']), subItems: [] },
-        { stage: 'progress', date: '2024-04-01', status: 'ongoing', progress: plainList(['上次的进展']), subItems: [{ problem: '其一', progress: plainList(['其一上次']) }] },
+        {
+          stage: 'progress',
+          date: '2024-04-01',
+          status: 'ongoing',
+          progress: plainList(['上次的进展']),
+          subItems: [{ problem: '其一', progress: plainList(['其一上次']) }],
+        },
       ],
     });
     const [row] = cells(ledgerRows([item], layout));

@@ -5,17 +5,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PAGE_NUMBER_LINE,
@@ -122,11 +112,7 @@ function pageNumberFooter(odd: boolean): Footer {
       new Paragraph({
         alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: odd ? { right: 280 } : { left: 280 },
-        children: [
-          run('— '),
-          new TextRun({ children: [PageNumber.CURRENT], font: PAGE_FONT, size: 28 }),
-          run(' —'),
-        ],
+        children: [run('— '), new TextRun({ children: [PageNumber.CURRENT], font: PAGE_FONT, size: 28 }), run(' —')],
       }),
     ],
   });

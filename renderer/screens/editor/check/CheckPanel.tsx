@@ -28,7 +28,15 @@ export interface CheckPanelProps {
  * finding linked to its place; 修正 applies one safe fix, 全部修正 all of them
  * in one step, 忽略 hides a finding for this notice.
  */
-export const CheckPanel = memo(function CheckPanel({ check, writable, onShow, onFix, onFixAll, onIgnore, onRestoreIgnored }: CheckPanelProps) {
+export const CheckPanel = memo(function CheckPanel({
+  check,
+  writable,
+  onShow,
+  onFix,
+  onFixAll,
+  onIgnore,
+  onRestoreIgnored,
+}: CheckPanelProps) {
   const { shown, ignored, places } = check;
   const [expanded, setExpanded] = useState<ReadonlySet<FindingCategory>>(new Set());
   const errors = shown.filter((f) => f.severity === 'error').length;
@@ -61,7 +69,15 @@ export const CheckPanel = memo(function CheckPanel({ check, writable, onShow, on
                   <span className="check-group-count">{list.length}</span>
                 </h3>
                 {drawn.map((finding) => (
-                  <FindingRow key={finding.key} finding={finding} place={places.get(finding) ?? ''} writable={writable} onShow={onShow} onFix={onFix} onIgnore={onIgnore} />
+                  <FindingRow
+                    key={finding.key}
+                    finding={finding}
+                    place={places.get(finding) ?? ''}
+                    writable={writable}
+                    onShow={onShow}
+                    onFix={onFix}
+                    onIgnore={onIgnore}
+                  />
                 ))}
                 {drawn.length < list.length && (
                   <Button size="small" type="link" onClick={() => setExpanded((open) => new Set([...open, category]))}>

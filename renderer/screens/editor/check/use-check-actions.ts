@@ -50,7 +50,9 @@ export function useCheckActions({
       });
       if (count > 0) message.success({ content: `已修正 ${count} 处，可撤销`, className: 'check-message-fixed' });
     }),
-    onIgnore: useStableCallback((finding: Finding) => change((notice) => withIgnored(notice, [...(notice.meta.ignoredFindings ?? []), finding.key]))),
+    onIgnore: useStableCallback((finding: Finding) =>
+      change((notice) => withIgnored(notice, [...(notice.meta.ignoredFindings ?? []), finding.key])),
+    ),
     onRestoreIgnored: useStableCallback(() => change((notice) => withIgnored(notice, []))),
   };
 }

@@ -87,7 +87,11 @@ export const ItemLibrary = memo(function ItemLibrary({ open, onClose, onInsert, 
             onChange={(key) => setTab(key as TabKey)}
             items={[
               { key: 'search', label: '搜索问题', children: <SearchTab active={open && tab === 'search'} onInsert={insert} /> },
-              { key: 'templates', label: '模板', children: <ItemTemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} /> },
+              {
+                key: 'templates',
+                label: '模板',
+                children: <ItemTemplatesTab active={open && tab === 'templates'} store={store} onInsert={insert} />,
+              },
             ]}
           />
         </div>
@@ -112,6 +116,7 @@ function defaultName(node: ChecklistNode): string {
 }
 
 function describeNode(node: ChecklistNode): string {
-  if (node.kind === 'group') return `将保存分组“${shorten(node.title) || '未命名分组'}”及其中的 ${templateItemCount(node)} 个问题，以后可从条目库的“模板”中插入副本。`;
+  if (node.kind === 'group')
+    return `将保存分组“${shorten(node.title) || '未命名分组'}”及其中的 ${templateItemCount(node)} 个问题，以后可从条目库的“模板”中插入副本。`;
   return `将保存选中的问题及其整改措施、落实情况和各项属性，以后可从条目库的“模板”中插入副本。`;
 }

@@ -24,7 +24,16 @@ export interface ItemTemplateFormModalProps {
 }
 
 /** The name and tags of a template, for 存为模板 and for 修改. */
-export function ItemTemplateFormModal({ open, title, okText, initial, knownTags, description, onSubmit, onCancel }: ItemTemplateFormModalProps) {
+export function ItemTemplateFormModal({
+  open,
+  title,
+  okText,
+  initial,
+  knownTags,
+  description,
+  onSubmit,
+  onCancel,
+}: ItemTemplateFormModalProps) {
   const [form] = Form.useForm<TemplateFields>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

@@ -38,7 +38,13 @@ export function ItemTemplatesTab({ active, store, onInsert }: { active: boolean;
   return (
     <div className="library-tab">
       <div className="library-filters">
-        <Input.Search aria-label="筛选模板" allowClear placeholder="按名称或标签筛选" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <Input.Search
+          aria-label="筛选模板"
+          allowClear
+          placeholder="按名称或标签筛选"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
       </div>
       {error && <Alert type="error" showIcon title={error} />}
       {!templates && !error && <Spin className="library-loading" />}
@@ -52,7 +58,10 @@ export function ItemTemplatesTab({ active, store, onInsert }: { active: boolean;
             dataSource={shown}
             rowKey="id"
             locale={{
-              emptyText: templates.length === 0 ? '还没有模板。在左侧清单中选中一个问题或分组，点击“存为模板”即可保存。' : '没有名称或标签符合筛选的模板',
+              emptyText:
+                templates.length === 0
+                  ? '还没有模板。在左侧清单中选中一个问题或分组，点击“存为模板”即可保存。'
+                  : '没有名称或标签符合筛选的模板',
             }}
             renderItem={(template) => (
               <List.Item>
@@ -107,7 +116,11 @@ function TemplateView({
         </div>
       )}
       <div className="library-hit-actions">
-        <Button size="small" type="primary" onClick={() => onInsert({ kind: 'template', id: template.id }, `模板“${shorten(template.name)}”`)}>
+        <Button
+          size="small"
+          type="primary"
+          onClick={() => onInsert({ kind: 'template', id: template.id }, `模板“${shorten(template.name)}”`)}
+        >
           插入
         </Button>
         <Button size="small" onClick={() => onEdit(template)}>

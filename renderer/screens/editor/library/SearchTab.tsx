@@ -57,7 +57,13 @@ export function SearchTab({ active, onInsert }: { active: boolean; onInsert: Ins
             options={ITEM_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }))}
             className="library-filter-status"
           />
-          <Input aria-label="分组标题筛选" allowClear placeholder="分组标题包含…" value={groupTitle} onChange={(event) => setGroupTitle(event.target.value)} />
+          <Input
+            aria-label="分组标题筛选"
+            allowClear
+            placeholder="分组标题包含…"
+            value={groupTitle}
+            onChange={(event) => setGroupTitle(event.target.value)}
+          />
         </div>
         <Select
           aria-label="通报筛选"
@@ -70,12 +76,26 @@ export function SearchTab({ active, onInsert }: { active: boolean; onInsert: Ins
           popupMatchSelectWidth
         />
       </div>
-      {error ? <Alert type="error" showIcon title={error} /> : <ResultList result={result} query={query} loading={searching && !result} onInsert={onInsert} />}
+      {error ? (
+        <Alert type="error" showIcon title={error} />
+      ) : (
+        <ResultList result={result} query={query} loading={searching && !result} onInsert={onInsert} />
+      )}
     </div>
   );
 }
 
-function ResultList({ result, query, loading, onInsert }: { result: ItemSearchResult | null; query: string; loading: boolean; onInsert: InsertHandler }) {
+function ResultList({
+  result,
+  query,
+  loading,
+  onInsert,
+}: {
+  result: ItemSearchResult | null;
+  query: string;
+  loading: boolean;
+  onInsert: InsertHandler;
+}) {
   const list = useRef<HTMLDivElement>(null);
   // A new answer is read from its first hit.
   useEffect(() => {

@@ -21,7 +21,15 @@ interface CloseOutValues {
  * check it: late entries and dates typed ahead both happen in an office.
  * For an item already 销号 the same dialog corrects the two.
  */
-export function CloseOutModal({ item, onConfirm, onCancel }: { item: Item | null; onConfirm: (id: string, patch: CloseOutPatch) => void; onCancel: () => void }) {
+export function CloseOutModal({
+  item,
+  onConfirm,
+  onCancel,
+}: {
+  item: Item | null;
+  onConfirm: (id: string, patch: CloseOutPatch) => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<CloseOutValues>();
   const { today, feedbackDate } = useTrackingClock();
   const chosen = Form.useWatch('completedOn', form);
@@ -63,7 +71,11 @@ export function CloseOutModal({ item, onConfirm, onCancel }: { item: Item | null
             <DatePicker aria-label="完成日期" style={{ width: '100%' }} format={DATE_FORMATS} placeholder="选择或输入日期" />
           </Form.Item>
           <Form.Item label="证明材料（可不填）" name="evidence">
-            <Input.TextArea aria-label="证明材料" autoSize={{ minRows: 3, maxRows: 8 }} placeholder="证明整改完成的文件名称、文号等，如：《关于……的通知》（××〔2024〕5号）" />
+            <Input.TextArea
+              aria-label="证明材料"
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              placeholder="证明整改完成的文件名称、文号等，如：《关于……的通知》（××〔2024〕5号）"
+            />
           </Form.Item>
         </Form>
       )}
@@ -75,7 +87,8 @@ export function CloseOutModal({ item, onConfirm, onCancel }: { item: Item | null
 function dateWarning(date: Dayjs | null, today: IsoDate, feedbackDate: IsoDate | null): { validateStatus?: 'warning'; help?: string } {
   if (!date) return {};
   const chosen = date.format('YYYY-MM-DD');
-  if (feedbackDate && chosen < feedbackDate) return { validateStatus: 'warning', help: `早于反馈日期（${formatChineseDate(feedbackDate)}），请核对` };
+  if (feedbackDate && chosen < feedbackDate)
+    return { validateStatus: 'warning', help: `早于反馈日期（${formatChineseDate(feedbackDate)}），请核对` };
   if (chosen > today) return { validateStatus: 'warning', help: '晚于今天，请核对' };
   return {};
 }

@@ -15,7 +15,13 @@ type DeadlineItem = Pick<Item, 'deadlineKind' | 'deadline' | 'status'>;
  * item stands today beside it. The date of a kind switched away from is kept,
  * so switching back loses nothing.
  */
-export function DeadlineFields({ item, onChange }: { item: DeadlineItem; onChange: (patch: Partial<Pick<Item, 'deadlineKind' | 'deadline'>>) => void }) {
+export function DeadlineFields({
+  item,
+  onChange,
+}: {
+  item: DeadlineItem;
+  onChange: (patch: Partial<Pick<Item, 'deadlineKind' | 'deadline'>>) => void;
+}) {
   const { today, feedbackDate, dueSoonDays } = useTrackingClock();
   const statusLabels = useStatusLabels();
   const standing = deadlineStanding(item, feedbackDate, today, dueSoonDays);

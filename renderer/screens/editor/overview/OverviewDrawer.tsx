@@ -35,8 +35,14 @@ export function OverviewDrawer({ open, checklist, layout, onClose, onSelect, onI
   const [colourFilter, setColourFilter] = useState<DeadlineColour[] | null>(null);
   const { ask, dialog } = useCloseOut(onItem);
   // Worked out only while shown: typing in the editor behind a closed overview costs nothing.
-  const rows = useMemo(() => (open ? overviewRows(checklist, layout, { ...clock, statusLabels }) : []), [open, checklist, layout, clock, statusLabels]);
-  const items = useMemo(() => (open ? new Map(allItems(checklist).map((item) => [item.id, item])) : new Map<string, Item>()), [open, checklist]);
+  const rows = useMemo(
+    () => (open ? overviewRows(checklist, layout, { ...clock, statusLabels }) : []),
+    [open, checklist, layout, clock, statusLabels],
+  );
+  const items = useMemo(
+    () => (open ? new Map(allItems(checklist).map((item) => [item.id, item])) : new Map<string, Item>()),
+    [open, checklist],
+  );
   const counts = overviewCounts(rows);
   const onlyColour = (colour: DeadlineColour) => setColourFilter((shown) => (shown?.length === 1 && shown[0] === colour ? null : [colour]));
   return (

@@ -32,7 +32,15 @@ export interface OverviewTableProps {
 /** 整改总览's table: every item in notice order, its row marked by its deadline colour, sortable and filterable. */
 export function OverviewTable({ rows, statusLabels, colourFilter, onColourFilter, onSelect, onCloseOut, writable }: OverviewTableProps) {
   const columns: TableColumnsType<OverviewRow> = [
-    { title: '序号', dataIndex: 'number', key: 'number', width: 72, fixed: 'left', sorter: (a, b) => a.number - b.number, defaultSortOrder: 'ascend' },
+    {
+      title: '序号',
+      dataIndex: 'number',
+      key: 'number',
+      width: 72,
+      fixed: 'left',
+      sorter: (a, b) => a.number - b.number,
+      defaultSortOrder: 'ascend',
+    },
     {
       title: '反馈问题',
       dataIndex: 'problem',
@@ -126,7 +134,13 @@ export function OverviewTable({ rows, statusLabels, colourFilter, onColourFilter
           {row.status === 'done' ? (
             <Tooltip title={row.evidence ? `证明材料：${row.evidence}` : '修改完成日期和证明材料'}>
               <span>
-                <Button size="small" type="link" className="overview-closed-out" disabled={!writable} onClick={() => onCloseOut(row.itemId)}>
+                <Button
+                  size="small"
+                  type="link"
+                  className="overview-closed-out"
+                  disabled={!writable}
+                  onClick={() => onCloseOut(row.itemId)}
+                >
                   已销号
                 </Button>
                 {row.completedOn && <div className="overview-completed-on">{formatChineseDate(row.completedOn)}</div>}

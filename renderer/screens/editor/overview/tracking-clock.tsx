@@ -15,7 +15,11 @@ export interface TrackingClock {
   feedbackDate: IsoDate | null;
 }
 
-const TrackingClockContext = createContext<TrackingClock>({ today: localIsoDate(new Date()), dueSoonDays: DEFAULT_DUE_SOON_DAYS, feedbackDate: null });
+const TrackingClockContext = createContext<TrackingClock>({
+  today: localIsoDate(new Date()),
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+  feedbackDate: null,
+});
 
 export const TrackingClockProvider = TrackingClockContext.Provider;
 

@@ -59,7 +59,9 @@ export const PagedPreview = memo(function PagedPreview({ notice, layout, setting
 
   // Fit width: each sheet as wide as the pane, a landscape ledger page too (so it is smaller than its portrait pages).
   const scaleOf = (orientation: 'portrait' | 'landscape') =>
-    zoom === 'actual' || width === 0 || !pages ? 1 : Math.min(1, Math.max(0.1, (width - GUTTER) / px(sheetBox(pages.style, orientation).width)));
+    zoom === 'actual' || width === 0 || !pages
+      ? 1
+      : Math.min(1, Math.max(0.1, (width - GUTTER) / px(sheetBox(pages.style, orientation).width)));
   const scales = { portrait: scaleOf('portrait'), landscape: scaleOf('landscape') };
   return (
     <div className="paged-preview" aria-label="预览" data-took={pages?.took.toFixed(1)}>
@@ -74,7 +76,14 @@ export const PagedPreview = memo(function PagedPreview({ notice, layout, setting
         {pages && (
           <div className="preview-pages">
             {pages.sheets.map((sheet) => (
-              <PreviewSheet key={sheet.number} sheet={sheet} style={pages.style} marked={marked} editing={editing} zoom={scales[sheet.page.orientation]} />
+              <PreviewSheet
+                key={sheet.number}
+                sheet={sheet}
+                style={pages.style}
+                marked={marked}
+                editing={editing}
+                zoom={scales[sheet.page.orientation]}
+              />
             ))}
           </div>
         )}

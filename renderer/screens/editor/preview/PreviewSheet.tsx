@@ -91,7 +91,16 @@ function NoticeLines({
   return (
     <>
       {page.lines.map((line, index) => (
-        <PreviewLine key={index} line={line} source={sources[index]} top={index * pitch} width={width} pitch={pitch} style={style} mark={markOf(index)} />
+        <PreviewLine
+          key={index}
+          line={line}
+          source={sources[index]}
+          top={index * pitch}
+          width={width}
+          pitch={pitch}
+          style={style}
+          mark={markOf(index)}
+        />
       ))}
     </>
   );

@@ -36,7 +36,12 @@ export interface PreviewPages {
  * (composePrinted) and laid out on the GB/T 9704 grid. The notice is
  * deferred: a keystroke paints first, the pages follow.
  */
-export function usePreviewPages(notice: Notice, layout: Layout, settings: Partial<AppSettings> | null, active: boolean): PreviewPages | null {
+export function usePreviewPages(
+  notice: Notice,
+  layout: Layout,
+  settings: Partial<AppSettings> | null,
+  active: boolean,
+): PreviewPages | null {
   const { templates } = useServices();
   // Hidden behind 检查, the pages keep the notice they last showed: nothing is laid out that nobody sees.
   const lastShown = useRef(notice);
@@ -57,7 +62,8 @@ export function usePreviewPages(notice: Notice, layout: Layout, settings: Partia
       return { page, number: index + 1, sources, paragraphs, signature: pageSignature(page) + sources.join('|') + paragraphs.join('|') };
     });
     const noticePages = pages.filter((p) => p.orientation === 'portrait').length;
-    const style = lastStyle.current && JSON.stringify(lastStyle.current) === JSON.stringify(printed.style) ? lastStyle.current : printed.style;
+    const style =
+      lastStyle.current && JSON.stringify(lastStyle.current) === JSON.stringify(printed.style) ? lastStyle.current : printed.style;
     lastStyle.current = style;
     return { sheets, noticePages, ledgerPages: pages.length - noticePages, took: performance.now() - started, style };
   }, [shown, layout, templates, settings, attachLedger]);
@@ -67,6 +73,9 @@ export function usePreviewPages(notice: Notice, layout: Layout, settings: Partia
 function pageSignature(page: PreviewPage): string {
   if (page.orientation === 'landscape') return JSON.stringify(page);
   return page.lines
-    .map((line) => `${line.block}|${line.align}|${line.left}|${line.right}|${line.size}|${line.runs.map((run) => `${run.role}${run.bold ? '*' : ''}\u0001${run.text}`).join('\u0002')}`)
+    .map(
+      (line) =>
+        `${line.block}|${line.align}|${line.left}|${line.right}|${line.size}|${line.runs.map((run) => `${run.role}${run.bold ? '*' : ''}\u0001${run.text}`).join('\u0002')}`,
+    )
     .join('\n');
 }

@@ -88,7 +88,11 @@ function StatisticsBody({
           size="small"
           aria-label="统计方式"
           value={view}
-          options={VIEWS.map((value) => ({ value, label: size === 'narrow' ? SHORT_LABELS[value] : VIEW_LABELS[value], title: VIEW_LABELS[value] }))}
+          options={VIEWS.map((value) => ({
+            value,
+            label: size === 'narrow' ? SHORT_LABELS[value] : VIEW_LABELS[value],
+            title: VIEW_LABELS[value],
+          }))}
           onChange={(value) => onView(value as StatisticsView)}
         />
         {onEnlarge && (

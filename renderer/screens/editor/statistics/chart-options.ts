@@ -29,7 +29,12 @@ export interface Chart {
   height: number;
 }
 
-export function statisticsChart(statistics: Statistics, view: StatisticsView, labels: Record<ItemStatus, string>, size: ChartSize = 'narrow'): Chart {
+export function statisticsChart(
+  statistics: Statistics,
+  view: StatisticsView,
+  labels: Record<ItemStatus, string>,
+  size: ChartSize = 'narrow',
+): Chart {
   if (view === 'status') return statusChart(statistics, labels);
   return responsibilityChart(chartRows(view === 'unit' ? statistics.byUnit : statistics.byLeader, TOP_ROWS[size]), labels);
 }
@@ -48,7 +53,10 @@ export function chartRows(rows: readonly ResponsibilityRow[], top: number): Resp
   const others: ResponsibilityRow = {
     name: OTHERS,
     total: rest.reduce((sum, row) => sum + row.total, 0),
-    byStatus: Object.fromEntries(ITEM_STATUSES.map((s) => [s, rest.reduce((sum, row) => sum + row.byStatus[s], 0)])) as Record<ItemStatus, number>,
+    byStatus: Object.fromEntries(ITEM_STATUSES.map((s) => [s, rest.reduce((sum, row) => sum + row.byStatus[s], 0)])) as Record<
+      ItemStatus,
+      number
+    >,
     completionRate: null,
   };
   return [...named.slice(0, top), others, ...unfilled];
@@ -88,7 +96,9 @@ function statusChart(statistics: Statistics, labels: Record<ItemStatus, string>)
           radius: ['46%', '70%'],
           center: ['50%', '38%'],
           label: { show: false },
-          data: statistics.byStatus.filter((row) => row.count > 0).map((row) => ({ name: labels[row.status], value: row.count, itemStyle: { color: STATUS_COLORS[row.status] } })),
+          data: statistics.byStatus
+            .filter((row) => row.count > 0)
+            .map((row) => ({ name: labels[row.status], value: row.count, itemStyle: { color: STATUS_COLORS[row.status] } })),
         },
       ],
     }),
@@ -109,7 +119,12 @@ function responsibilityChart(rows: ResponsibilityRow[], labels: Record<ItemStatu
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, textStyle: { fontSize: FONT } },
       legend: { top: 0, left: 0, itemWidth: 10, itemHeight: 10, itemGap: 8, textStyle: { fontSize: FONT, color: TEXT } },
       grid: { top: legendHeight, left: 2, right: 14, bottom: 4, containLabel: true },
-      xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 11, color: 'rgba(0, 0, 0, 0.45)' }, splitLine: { lineStyle: { color: '#f0f0f0' } } },
+      xAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { fontSize: 11, color: 'rgba(0, 0, 0, 0.45)' },
+        splitLine: { lineStyle: { color: '#f0f0f0' } },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -117,7 +132,17 @@ function responsibilityChart(rows: ResponsibilityRow[], labels: Record<ItemStatu
         axisTick: { show: false },
         axisLine: { show: false },
         // Inside the grid, above the bar; a name longer than the chart is cut, the tooltip and the table give it whole.
-        axisLabel: { inside: true, margin: 0, verticalAlign: 'bottom', align: 'left', padding: [0, 0, 9, 0], fontSize: FONT, color: TEXT, width: Math.max(40, width - 20), overflow: 'truncate' },
+        axisLabel: {
+          inside: true,
+          margin: 0,
+          verticalAlign: 'bottom',
+          align: 'left',
+          padding: [0, 0, 9, 0],
+          fontSize: FONT,
+          color: TEXT,
+          width: Math.max(40, width - 20),
+          overflow: 'truncate',
+        },
         z: 3,
       },
       series: ITEM_STATUSES.map((status) => ({

@@ -31,7 +31,12 @@ export function statisticsTable(statistics: Statistics, view: StatisticsView, la
     };
   }
   const rows = view === 'unit' ? statistics.byUnit : statistics.byLeader;
-  const cells = (row: ResponsibilityRow) => [oneLine(row.name), String(row.total), ...ITEM_STATUSES.map((s) => String(row.byStatus[s])), rate(row.completionRate)];
+  const cells = (row: ResponsibilityRow) => [
+    oneLine(row.name),
+    String(row.total),
+    ...ITEM_STATUSES.map((s) => String(row.byStatus[s])),
+    rate(row.completionRate),
+  ];
   const countedTwice = rows.reduce((sum, row) => sum + row.total, 0) - statistics.overall.total;
   // When rows overlap, the total must not read as their sum.
   const total = cells({ ...statistics.overall, name: countedTwice > 0 ? '合计（不重复计数）' : '合计' });

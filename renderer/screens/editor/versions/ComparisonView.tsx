@@ -9,7 +9,15 @@ const KIND_LABELS: Record<NodeChange['kind'], string> = { group: '分组', item:
  * then each changed field with its text, additions underlined in green and
  * deletions struck through in red (and said in words, for screen readers).
  */
-export const ComparisonView = memo(function ComparisonView({ comparison, older, newer }: { comparison: NoticeComparison; older: string; newer: string }) {
+export const ComparisonView = memo(function ComparisonView({
+  comparison,
+  older,
+  newer,
+}: {
+  comparison: NoticeComparison;
+  older: string;
+  newer: string;
+}) {
   if (comparison.identical) return <Empty description={`“${older}”与“${newer}”的内容完全相同`} />;
   const { added, removed, changes } = comparison;
   return (

@@ -30,7 +30,13 @@ export function RestoreModal({
         <Button key="new" onClick={() => onRestore('new')} loading={running === 'new'} disabled={running === 'current'}>
           另存为新通报
         </Button>,
-        <Button key="current" type="primary" onClick={() => onRestore('current')} loading={running === 'current'} disabled={running === 'new'}>
+        <Button
+          key="current"
+          type="primary"
+          onClick={() => onRestore('current')}
+          loading={running === 'current'}
+          disabled={running === 'new'}
+        >
           恢复为当前
         </Button>,
       ]}
@@ -40,7 +46,9 @@ export function RestoreModal({
           <Typography.Paragraph>
             版本：<strong>{versionTitle(version)}</strong>
           </Typography.Paragraph>
-          <Typography.Paragraph>“恢复为当前”：通报的内容换成这个版本的内容；换掉之前的内容会先自动保存为一个历史版本，随时可以找回。</Typography.Paragraph>
+          <Typography.Paragraph>
+            “恢复为当前”：通报的内容换成这个版本的内容；换掉之前的内容会先自动保存为一个历史版本，随时可以找回。
+          </Typography.Paragraph>
           <Typography.Paragraph>“另存为新通报”：用这个版本新建一份草稿通报，现在这份通报保持不变。</Typography.Paragraph>
         </>
       )}

@@ -6,7 +6,17 @@ import { MAX_VERSION_NAME_LENGTH, SUGGESTED_VERSION_NAMES } from '../../../../sh
  * 保存当前版本: asks for a name. The usual names are one click away as tags
  * under the field (a dropdown would cover the dialog's buttons).
  */
-export function SaveVersionModal({ open, saving, onSave, onCancel }: { open: boolean; saving: boolean; onSave: (name: string) => void; onCancel: () => void }) {
+export function SaveVersionModal({
+  open,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  open: boolean;
+  saving: boolean;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState('');
   useEffect(() => {
     if (open) setName('');

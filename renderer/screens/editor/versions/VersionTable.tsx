@@ -26,7 +26,15 @@ export interface VersionTableProps {
 }
 
 /** The list: time, reason, name and exported file of each version, newest first, with what can be done to it. */
-export const VersionTable = memo(function VersionTable({ versions, loading, selected, onSelect, onView, onCompareWithCurrent, onRestore }: VersionTableProps) {
+export const VersionTable = memo(function VersionTable({
+  versions,
+  loading,
+  selected,
+  onSelect,
+  onView,
+  onCompareWithCurrent,
+  onRestore,
+}: VersionTableProps) {
   // A read-only database: versions can be read and compared, not restored.
   const writable = useWritable();
   return (

@@ -54,11 +54,14 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
   const [restoreMode, setRestoreMode] = useState<RestoreMode | null>(null);
 
   /** Everything typed is in the database before a version is taken or compared with 当前. */
-  const flushed = useCallback(async (what: string) => {
-    if (await flush()) return true;
-    modal.error({ title: `无法${what}`, content: '通报的最新修改尚未保存成功，请先点击“重试”保存后再操作。', okText: '知道了' });
-    return false;
-  }, [flush, modal]);
+  const flushed = useCallback(
+    async (what: string) => {
+      if (await flush()) return true;
+      modal.error({ title: `无法${what}`, content: '通报的最新修改尚未保存成功，请先点击“重试”保存后再操作。', okText: '知道了' });
+      return false;
+    },
+    [flush, modal],
+  );
 
   const save = async (name: string) => {
     setSaving(true);
@@ -91,7 +94,9 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
     setView({ kind: 'compare', older: olderName, newer: newerName, comparison: null });
     try {
       const comparison = await api.compareVersions(noticeId, older, newer);
-      setView((current) => (current.kind === 'compare' && current.older === olderName && current.newer === newerName ? { ...current, comparison } : current));
+      setView((current) =>
+        current.kind === 'compare' && current.older === olderName && current.newer === newerName ? { ...current, comparison } : current,
+      );
     } catch (error) {
       message.error(errorText('比较', error));
       setView({ kind: 'list' });
@@ -146,7 +151,11 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
     body = view.notice ? <VersionReader notice={view.notice} /> : <Spin className="versions-spin" />;
   } else if (view.kind === 'compare') {
     title = '比较版本';
-    body = view.comparison ? <ComparisonView comparison={view.comparison} older={view.older} newer={view.newer} /> : <Spin className="versions-spin" />;
+    body = view.comparison ? (
+      <ComparisonView comparison={view.comparison} older={view.older} newer={view.newer} />
+    ) : (
+      <Spin className="versions-spin" />
+    );
   } else {
     body = (
       <>
@@ -177,7 +186,9 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
     ) : view.kind === 'read' ? (
       <Space>
         {back}
-        <Button disabled={!writable} onClick={() => setRestoring(view.version)}>恢复此版本</Button>
+        <Button disabled={!writable} onClick={() => setRestoring(view.version)}>
+          恢复此版本
+        </Button>
       </Space>
     ) : (
       back
@@ -200,7 +211,12 @@ export const VersionsDrawer = memo(function VersionsDrawer({ open, noticeId, onC
     >
       {body}
       <SaveVersionModal open={saveOpen} saving={saving} onSave={(name) => void save(name)} onCancel={() => setSaveOpen(false)} />
-      <RestoreModal version={restoring} running={restoreMode} onRestore={(mode) => void restore(mode)} onCancel={() => setRestoring(null)} />
+      <RestoreModal
+        version={restoring}
+        running={restoreMode}
+        onRestore={(mode) => void restore(mode)}
+        onCancel={() => setRestoring(null)}
+      />
     </Drawer>
   );
 });

@@ -7,7 +7,10 @@ import type { Notice } from '../../../../shared/model/notice';
  * declared saved before it is set, so autosave never sends it back, nor
  * sends the replaced text over it.
  */
-export function useReplaceNotice(markSaved: (notice: Notice) => void, change: (fn: (notice: Notice) => Notice) => void): (notice: Notice) => void {
+export function useReplaceNotice(
+  markSaved: (notice: Notice) => void,
+  change: (fn: (notice: Notice) => Notice) => void,
+): (notice: Notice) => void {
   return useCallback(
     (notice: Notice) => {
       markSaved(notice);

@@ -42,7 +42,10 @@ export function ReviewToolbar({ selected, canUndo, status, onRun, onUndo }: Revi
         role="status"
         type={status?.type ?? 'info'}
         showIcon={status !== null}
-        title={status?.text ?? (selected ? '选中后可用上面的按钮更正识别结果；保存的是更正后的通报。' : '选中左侧的一个条目或段落，右侧原文中会标出它所在的行。')}
+        title={
+          status?.text ??
+          (selected ? '选中后可用上面的按钮更正识别结果；保存的是更正后的通报。' : '选中左侧的一个条目或段落，右侧原文中会标出它所在的行。')
+        }
       />
     </div>
   );

@@ -74,7 +74,10 @@ function buildTree(notice: Notice, layout: Layout): { treeData: TreeDataNode[]; 
 
   const itemRows = (item: Item): TreeDataNode[] => {
     const row = (field: 'problem' | 'measures' | 'progress', index: number, tag: string, text: string) =>
-      leaf({ kind: 'paragraph', itemId: item.id, field, index }, <ParagraphTitle reviewKey={targetKey({ kind: 'paragraph', itemId: item.id, field, index })} tag={tag} text={text} field={field} />);
+      leaf(
+        { kind: 'paragraph', itemId: item.id, field, index },
+        <ParagraphTitle reviewKey={targetKey({ kind: 'paragraph', itemId: item.id, field, index })} tag={tag} text={text} field={field} />,
+      );
     return [
       row('problem', 0, '问题', item.problem),
       ...item.measures.paragraphs.map((p, i) => row('measures', i, `措施${i + 1}`, paragraphText(p))),
@@ -82,7 +85,11 @@ function buildTree(notice: Notice, layout: Layout): { treeData: TreeDataNode[]; 
       // Sub-items are corrected in the editor; here they show, and select their item.
       ...item.subItems.map((sub) => {
         targets.set(sub.id, { kind: 'node', id: item.id });
-        return { key: sub.id, isLeaf: true, title: <OutlineTitle outlineKey={sub.id} number={numbers.get(sub.id) ?? ''} text={sub.problem} kind="item" /> };
+        return {
+          key: sub.id,
+          isLeaf: true,
+          title: <OutlineTitle outlineKey={sub.id} number={numbers.get(sub.id) ?? ''} text={sub.problem} kind="item" />,
+        };
       }),
     ];
   };
@@ -92,9 +99,25 @@ function buildTree(notice: Notice, layout: Layout): { treeData: TreeDataNode[]; 
     const number = numbers.get(n.id) ?? '';
     if (n.kind === 'group') {
       alwaysOpen.push(n.id);
-      return { key: n.id, title: <Keyed reviewKey={n.id}><OutlineTitle outlineKey={n.id} number={number} text={n.title} kind="group" /></Keyed>, children: n.children.map(node) };
+      return {
+        key: n.id,
+        title: (
+          <Keyed reviewKey={n.id}>
+            <OutlineTitle outlineKey={n.id} number={number} text={n.title} kind="group" />
+          </Keyed>
+        ),
+        children: n.children.map(node),
+      };
     }
-    return { key: n.id, title: <Keyed reviewKey={n.id}><OutlineTitle outlineKey={n.id} number={number} text={n.problem} kind="item" /></Keyed>, children: itemRows(n) };
+    return {
+      key: n.id,
+      title: (
+        <Keyed reviewKey={n.id}>
+          <OutlineTitle outlineKey={n.id} number={number} text={n.problem} kind="item" />
+        </Keyed>
+      ),
+      children: itemRows(n),
+    };
   };
 
   const treeData = NARRATIVE_PARTS.map((part): TreeDataNode => {

@@ -82,7 +82,9 @@ export function ReviewWorkspace({ preview, layout, onChange }: ReviewWorkspacePr
           onUndo={draft.undo}
         />
         <div className="review-tree-scroll">
-          {notice.checklist.length === 0 && <p className="import-review-empty">没有识别出问题条目。可把叙述段落改为问题，或保存后在编辑界面中逐条添加。</p>}
+          {notice.checklist.length === 0 && (
+            <p className="import-review-empty">没有识别出问题条目。可把叙述段落改为问题，或保存后在编辑界面中逐条添加。</p>
+          )}
           <ReviewTree notice={notice} layout={layout} selected={selected} onSelect={select} />
         </div>
       </section>

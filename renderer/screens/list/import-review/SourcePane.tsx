@@ -42,7 +42,14 @@ export function SourcePane({ source, highlight, warned, onPick }: SourcePaneProp
       <div className="review-source-lines" ref={list}>
         {source.lines.map((line) => {
           const inRange = highlight !== null && line.line >= highlight.first && line.line <= highlight.last;
-          const classes = ['review-source-line', inRange && 'is-selected', warned === line.line && 'is-warned', line.dropped && 'is-dropped'].filter(Boolean).join(' ');
+          const classes = [
+            'review-source-line',
+            inRange && 'is-selected',
+            warned === line.line && 'is-warned',
+            line.dropped && 'is-dropped',
+          ]
+            .filter(Boolean)
+            .join(' ');
           return (
             <div key={line.line} className={classes} data-line={line.line} onClick={() => onPick(line.line)}>
               <span className="review-source-number">{line.line}</span>

@@ -50,9 +50,24 @@ export function useReviewDraft(imported: Notice) {
     setDraft((d) => {
       const last = d.past[d.past.length - 1];
       if (!last) return d;
-      return { ...d, notice: last.notice, selected: last.selected, past: d.past.slice(0, -1), status: { type: 'info', text: '已撤销上一次修改。' } };
+      return {
+        ...d,
+        notice: last.notice,
+        selected: last.selected,
+        past: d.past.slice(0, -1),
+        status: { type: 'info', text: '已撤销上一次修改。' },
+      };
     });
   }, []);
 
-  return { notice: current.notice, selected: current.selected, status: current.status, canUndo: current.past.length > 0, changed: current.past.length > 0, select, apply, undo };
+  return {
+    notice: current.notice,
+    selected: current.selected,
+    status: current.status,
+    canUndo: current.past.length > 0,
+    changed: current.past.length > 0,
+    select,
+    apply,
+    undo,
+  };
 }

@@ -49,7 +49,10 @@ describe('hostile spreadsheets', () => {
   it('refuses a damaged zip, and a zip whose workbook part is not a workbook', async () => {
     const damaged = new Uint8Array(4096).map((_, i) => (i < 4 ? [0x50, 0x4b, 0x03, 0x04][i]! : (i * 131 + 7) % 256));
     expect(await refusal(damaged, '台账.xlsx')).toContain('不是有效的 Excel 工作簿');
-    const garbage = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook><sheets><sheet'), '[Content_Types].xml': new TextEncoder().encode('<x') });
+    const garbage = zipSync({
+      'xl/workbook.xml': new TextEncoder().encode('<workbook><sheets><sheet'),
+      '[Content_Types].xml': new TextEncoder().encode('<x'),
+    });
     expect(await refusal(garbage, '台账.xlsx')).toContain('无法读取这个 Excel 文件');
   });
 
@@ -127,7 +130,26 @@ describe('hostile spreadsheets', () => {
   it('reads a notice .docx with its ledger attached as a notice, not as a ledger', async () => {
     const { result } = await importLedgerBytes(readFileSync(path.join(LEDGERS_DIR, '01-审计局整改台账.xlsx')), '01.xlsx');
     if (result.status !== 'ready') throw new Error(result.reason);
-    const notice = { ...result.notice, parts: { ...result.notice.parts, organisation: { heading: '整改工作开展情况', body: { enumeration: 'none' as const, paragraphs: Array.from({ length: 30 }, () => ({ type: 'paragraph' as const, children: [{ text: '党组高度重视巡察整改工作，多次召开专题会议研究部署整改任务，逐项明确责任领导、责任单位和整改时限，确保整改工作落到实处。' }] })) } } } };
+    const notice = {
+      ...result.notice,
+      parts: {
+        ...result.notice.parts,
+        organisation: {
+          heading: '整改工作开展情况',
+          body: {
+            enumeration: 'none' as const,
+            paragraphs: Array.from({ length: 30 }, () => ({
+              type: 'paragraph' as const,
+              children: [
+                {
+                  text: '党组高度重视巡察整改工作，多次召开专题会议研究部署整改任务，逐项明确责任领导、责任单位和整改时限，确保整改工作落到实处。',
+                },
+              ],
+            })),
+          },
+        },
+      },
+    };
     const withLedger = await exportNoticeDocx(notice, templates, { attachLedger: true });
     expect(await readLedgerFile(withLedger, '通报.docx')).toBeNull();
   });
@@ -157,7 +179,9 @@ describe('hostile Word tables', () => {
     const row = `<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>问题甲</w:t></w:r></w:p></w:tc><w:tc>${nested}</w:tc></w:tr>`;
     const document = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:tbl>${header}${row}</w:tbl></w:body></w:document>`;
     const docx = zipSync({
-      '[Content_Types].xml': new TextEncoder().encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      '[Content_Types].xml': new TextEncoder().encode(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
       'word/document.xml': new TextEncoder().encode(document),
     });
     const started = Date.now();

@@ -85,7 +85,11 @@ describe('totals rows', () => {
     const bytes = await workbook([
       {
         name: '台账',
-        rows: [['序号', '反馈问题', '整改措施'], [1, '问题甲', '措施甲'], ['合计：1个问题', '', '']],
+        rows: [
+          ['序号', '反馈问题', '整改措施'],
+          [1, '问题甲', '措施甲'],
+          ['合计：1个问题', '', ''],
+        ],
         merges: ['A3:C3'],
       },
     ]);
@@ -96,7 +100,15 @@ describe('totals rows', () => {
   });
 
   it('still imports a problem that only begins with a number', async () => {
-    const bytes = await workbook([{ name: '台账', rows: [['序号', '反馈问题', '整改措施'], ['', '3个专项资金项目未按期验收', '限期验收']] }]);
+    const bytes = await workbook([
+      {
+        name: '台账',
+        rows: [
+          ['序号', '反馈问题', '整改措施'],
+          ['', '3个专项资金项目未按期验收', '限期验收'],
+        ],
+      },
+    ]);
     expect((await ready(bytes)).problems).toEqual(['3个专项资金项目未按期验收']);
   });
 });
@@ -125,8 +137,13 @@ describe('a second table on the sheet', () => {
     expect(third.title).toBe('立行立改问题清单');
     expect(third.children).toHaveLength(1);
     const late = third.children[0]!;
-    expect(late.kind === 'item' && [late.problem, late.progress.paragraphs.map((p) => p.children.map((l) => l.text).join(''))]).toEqual(['办公用房超标', ['已腾退']]);
-    expect(result.warnings.map((w) => `${placeOf(w)}：${w.message}`)).toContain('第 6 行：表格第 6 行起是另一张表，已按它自己的表头导入为分组“立行立改问题清单”，请核对');
+    expect(late.kind === 'item' && [late.problem, late.progress.paragraphs.map((p) => p.children.map((l) => l.text).join(''))]).toEqual([
+      '办公用房超标',
+      ['已腾退'],
+    ]);
+    expect(result.warnings.map((w) => `${placeOf(w)}：${w.message}`)).toContain(
+      '第 6 行：表格第 6 行起是另一张表，已按它自己的表头导入为分组“立行立改问题清单”，请核对',
+    );
   });
 
   it('leaves out a second table whose header it does not know, and says so', async () => {
@@ -201,14 +218,27 @@ describe('a cover sheet in front of the ledger', () => {
   };
 
   it('imports the first sheet with a ledger header, naming the sheets left out', async () => {
-    const bytes = await workbook([{ name: '说明', rows: [['填表说明：请按问题逐条填写。']] }, ledgerSheet, { name: '附表', rows: [['备用']] }]);
+    const bytes = await workbook([
+      { name: '说明', rows: [['填表说明：请按问题逐条填写。']] },
+      ledgerSheet,
+      { name: '附表', rows: [['备用']] },
+    ]);
     const { problems, warnings } = await ready(bytes);
     expect(problems).toEqual(['意识形态责任制落实不到位']);
     expect(warnings).toContain('全文：只导入了工作表“问题清单”（第一个有台账表头的工作表），工作表“说明”、“附表”未导入');
   });
 
   it('prefers a sheet with a known header over a first sheet of two stray cells', async () => {
-    const bytes = await workbook([{ name: '说明', rows: [['填报单位：', '办公室'], ['联系人', '张三']] }, ledgerSheet]);
+    const bytes = await workbook([
+      {
+        name: '说明',
+        rows: [
+          ['填报单位：', '办公室'],
+          ['联系人', '张三'],
+        ],
+      },
+      ledgerSheet,
+    ]);
     expect((await ready(bytes)).problems).toEqual(['意识形态责任制落实不到位']);
   });
 

@@ -12,7 +12,9 @@ import { expectation, importLedgerBytes, LEDGERS_DIR, placeOf, templates, treeOf
  * exactly that; import → export (the ledger .docx, the notice) → import
  * gives the same tree where the export carries the fields.
  */
-const FILES = readdirSync(LEDGERS_DIR).filter((f) => /\.(?:xlsx|docx)$/u.test(f)).sort();
+const FILES = readdirSync(LEDGERS_DIR)
+  .filter((f) => /\.(?:xlsx|docx)$/u.test(f))
+  .sort();
 
 async function imported(file: string): Promise<Notice> {
   const expected = expectation(file);
@@ -27,13 +29,19 @@ function printedTree(nodes: readonly ChecklistNode[]): unknown[] {
     node.kind === 'group'
       ? { group: node.title, children: printedTree(node.children) }
       : // The notice prints a problem inside 针对“…”, its own quotes as ‘…’; the notice importer keeps them so.
-        { item: node.problem.replace(/‘/gu, '“').replace(/’/gu, '”'), measures: node.measures.paragraphs.length, progress: node.progress.paragraphs.length },
+        {
+          item: node.problem.replace(/‘/gu, '“').replace(/’/gu, '”'),
+          measures: node.measures.paragraphs.length,
+          progress: node.progress.paragraphs.length,
+        },
   );
 }
 
 function printedOf(nodes: readonly ExpectedNode[]): unknown[] {
   return nodes.map((node) =>
-    'group' in node ? { group: node.group, children: printedOf(node.children) } : { item: node.item, measures: node.measures, progress: node.progress },
+    'group' in node
+      ? { group: node.group, children: printedOf(node.children) }
+      : { item: node.item, measures: node.measures, progress: node.progress },
   );
 }
 

@@ -14,7 +14,9 @@ import { randomFrom } from '../../../support/fuzz-inputs';
  * inside a well-formed zip, and with their texts replaced by ledger-like words. Every one imports or is refused with a Chinese
  * ImportError — no other error, no English, none over its time limit.
  */
-const FILES = readdirSync(LEDGERS_DIR).filter((f) => /\.(?:xlsx|docx)$/u.test(f)).sort();
+const FILES = readdirSync(LEDGERS_DIR)
+  .filter((f) => /\.(?:xlsx|docx)$/u.test(f))
+  .sort();
 const PER_FILE = 24;
 const TIME_LIMIT_MS = 3000;
 
@@ -44,7 +46,28 @@ function mutateInside(bytes: Uint8Array, next: () => number): Uint8Array {
   return zipSync(parts);
 }
 
-const POOL = ['', '\n', ' ', '一、', '（一）', '1.', '1.1', '已完成', '长期', '立行立改', '2023年12月', '2023.12.31', '45291', '年内', '问题', '序号', '措施', '—', '；', 'x'];
+const POOL = [
+  '',
+  '\n',
+  ' ',
+  '一、',
+  '（一）',
+  '1.',
+  '1.1',
+  '已完成',
+  '长期',
+  '立行立改',
+  '2023年12月',
+  '2023.12.31',
+  '45291',
+  '年内',
+  '问题',
+  '序号',
+  '措施',
+  '—',
+  '；',
+  'x',
+];
 
 /**
  * The file with its well-formed XML kept well-formed: texts replaced by
@@ -53,7 +76,7 @@ const POOL = ['', '\n', ' ', '一、', '（一）', '1.', '1.1', '已完成', '�
  */
 function mutateContent(bytes: Uint8Array, next: () => number): Uint8Array {
   const parts = unzipSync(bytes);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   for (const name of Object.keys(parts).filter((n) => /^(?:xl\/sharedStrings|xl\/worksheets\/sheet1|word\/document)\.xml$/u.test(n))) {
     let xml = new TextDecoder().decode(parts[name]);
     // Texts only (<t>, <w:t>): a sheet's <v> holds indexes into the shared strings.
@@ -76,7 +99,12 @@ function mutateContent(bytes: Uint8Array, next: () => number): Uint8Array {
 
 function isChineseRefusal(error: unknown): boolean {
   if (!(error instanceof ImportError)) return false;
-  return !/[A-Za-z]{3,}/u.test(error.message.replace(/Excel|Word|WPS|xlsx|xls|docx|csv|zip|MB|document\.xml|numbering\.xml|styles\.xml|w:body|xl\/workbook\.xml/giu, ''));
+  return !/[A-Za-z]{3,}/u.test(
+    error.message.replace(
+      /Excel|Word|WPS|xlsx|xls|docx|csv|zip|MB|document\.xml|numbering\.xml|styles\.xml|w:body|xl\/workbook\.xml/giu,
+      '',
+    ),
+  );
 }
 
 describe('mutated ledgers', () => {
@@ -94,7 +122,8 @@ describe('mutated ledgers', () => {
           if (table) importLedger(table, templates);
           imported++;
         } catch (error) {
-          if (!isChineseRefusal(error)) failures.push(`#${i}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+          if (!isChineseRefusal(error))
+            failures.push(`#${i}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
         }
         const took = Date.now() - started;
         if (took > TIME_LIMIT_MS) failures.push(`#${i}: took ${took} ms`);

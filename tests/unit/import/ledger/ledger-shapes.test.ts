@@ -17,7 +17,10 @@ async function tree(bytes: Uint8Array) {
   return { tree: treeOf(result.notice.checklist), notice: result.notice, warnings: result.warnings };
 }
 
-const item = (problem: string, fields: Partial<{ measures: number; progress: number; status: string; deadline: string | null; leader: string; unit: string }> = {}) => ({
+const item = (
+  problem: string,
+  fields: Partial<{ measures: number; progress: number; status: string; deadline: string | null; leader: string; unit: string }> = {},
+) => ({
   item: problem,
   measures: 0,
   progress: 0,
@@ -65,7 +68,12 @@ describe('ledger shapes', () => {
     expect(t).toEqual([item('问题甲', { measures: 4, progress: 2 })]);
     const only = notice.checklist[0]!;
     expect(only.kind === 'item' && only.measures.enumeration).toBe('1.');
-    expect(only.kind === 'item' && only.measures.paragraphs.map((p) => p.children[0]!.text)).toEqual(['建立制度；', '开展检查；', '定期通报', '纳入考核']);
+    expect(only.kind === 'item' && only.measures.paragraphs.map((p) => p.children[0]!.text)).toEqual([
+      '建立制度；',
+      '开展检查；',
+      '定期通报',
+      '纳入考核',
+    ]);
   });
 
   it('never guesses a time limit it cannot read, and says where it was', async () => {
@@ -92,7 +100,13 @@ describe('ledger shapes', () => {
 describe('ledger titles', () => {
   it('takes the title from under an 附件 label, and says the label and the unit line were not imported', async () => {
     const { notice, warnings } = await tree(
-      await ledger([['附件2'], ['某某局巡察整改问题清单'], ['填报单位：办公室'], ['序号', '反馈问题', '整改措施'], [1, '问题甲', '措施甲']]),
+      await ledger([
+        ['附件2'],
+        ['某某局巡察整改问题清单'],
+        ['填报单位：办公室'],
+        ['序号', '反馈问题', '整改措施'],
+        [1, '问题甲', '措施甲'],
+      ]),
     );
     expect(notice.meta.titleOverride).toBe('某某局巡察整改问题清单');
     expect(warnings.filter((w) => w.message.includes('表头上方')).map((w) => [w.line, w.excerpt])).toEqual([

@@ -15,7 +15,17 @@ export const templates = loadLayoutTemplates();
 /** What a person reads in a ledger's row: the item and the columns the ledger carries. */
 export type ExpectedNode =
   | { group: string; children: ExpectedNode[] }
-  | { item: string; measures: number; progress: number; status: string; deadline: string | null; deadlineKind?: string; completedOn: string | null; leader: string; unit: string };
+  | {
+      item: string;
+      measures: number;
+      progress: number;
+      status: string;
+      deadline: string | null;
+      deadlineKind?: string;
+      completedOn: string | null;
+      leader: string;
+      unit: string;
+    };
 
 export interface LedgerExpectation {
   covers: string;
@@ -34,7 +44,11 @@ export function expectation(file: string): LedgerExpectation {
 }
 
 /** Imports ledger bytes, answering the mapping step (if the file needs one) as `chosen` says. */
-export async function importLedgerBytes(bytes: Uint8Array, name: string, chosen?: Record<string, LedgerField | null>): Promise<{ first: LedgerImport; result: LedgerImport }> {
+export async function importLedgerBytes(
+  bytes: Uint8Array,
+  name: string,
+  chosen?: Record<string, LedgerField | null>,
+): Promise<{ first: LedgerImport; result: LedgerImport }> {
   const table = await readLedgerFile(bytes, name);
   if (!table) throw new Error(`${name} was not read as a ledger`);
   const first = importLedger(table, templates);

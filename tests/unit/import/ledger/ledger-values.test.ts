@@ -38,7 +38,9 @@ describe('ledger headers', () => {
   });
 
   it('knows 剩余天数 and 上次进展 as columns left out, each saying why, and nothing else as one', () => {
-    expect(['剩余天数', '剩余天数（天）', '距整改时限天数'].map(unimportedReason)).toEqual(Array(3).fill('剩余天数由整改时限推算，无需导入'));
+    expect(['剩余天数', '剩余天数（天）', '距整改时限天数'].map(unimportedReason)).toEqual(
+      Array(3).fill('剩余天数由整改时限推算，无需导入'),
+    );
     expect(['上次进展', '上期进展'].map(unimportedReason)).toEqual(Array(2).fill('上一阶段的进展不随台账导入，原文件中仍可查看'));
     expect(['上次进展', '剩余天数'].map(fieldOfHeader)).toEqual([null, null]);
     expect(['整改时限', '备注', '本次进展'].map(unimportedReason)).toEqual([null, null, null]);
@@ -106,7 +108,12 @@ describe('ledger statuses', () => {
 
   it('reads the office’s own names first, even where the usual words would read them otherwise', () => {
     const labels = { done: '整改到位', mostlyDone: '大部分整改', ongoing: '已整改', longTerm: '长期坚持' };
-    expect(['整改到位', '大部分整改', '已整改', '已完成'].map((t) => readStatus(t, labels)?.status)).toEqual(['done', 'mostlyDone', 'ongoing', 'done']);
+    expect(['整改到位', '大部分整改', '已整改', '已完成'].map((t) => readStatus(t, labels)?.status)).toEqual([
+      'done',
+      'mostlyDone',
+      'ongoing',
+      'done',
+    ]);
     expect(readStatus('已整改')?.status).toBe('done');
   });
 

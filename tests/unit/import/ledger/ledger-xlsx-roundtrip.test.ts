@@ -89,7 +89,12 @@ describe('the .xlsx ledger imported again', () => {
     const notice = ledgerNotice(templates, 8);
     allItems(notice.checklist).forEach((item, i) => {
       item.evidence = i % 2 === 0 ? `《关于整改情况的报告》（东民〔2021〕${i + 1}号）\n会议纪要` : '';
-      item.figures = { moneyRecoveredFen: i === 0 ? 303243600 : null, moneyToRecoverFen: null, rulesMade: i % 3, peopleHeld: i === 3 ? 2 : null };
+      item.figures = {
+        moneyRecoveredFen: i === 0 ? 303243600 : null,
+        moneyToRecoverFen: null,
+        rulesMade: i % 3,
+        peopleHeld: i === 3 ? 2 : null,
+      };
     });
     const ledgerColumns = [...DEFAULT_LEDGER_COLUMNS, 'daysLeft', 'evidence', 'moneyRecovered', 'rulesMade', 'peopleHeld'] as const;
     const bytes = await exportLedgerXlsx(notice, templates, { ledgerColumns, today: '2021-06-01' });
@@ -103,7 +108,8 @@ describe('the .xlsx ledger imported again', () => {
 
   it('imports back a ledger with 上次进展 without asking: 本次进展 is the progress, 上次进展 left out and named', async () => {
     const notice = ledgerNotice(templates, 2);
-    for (const item of allItems(notice.checklist)) item.history = [{ stage: 'interim', date: null, status: 'ongoing', progress: plainList(['已部署。']), subItems: [] }];
+    for (const item of allItems(notice.checklist))
+      item.history = [{ stage: 'interim', date: null, status: 'ongoing', progress: plainList(['已部署。']), subItems: [] }];
     const bytes = await exportLedgerXlsx(notice, templates, { ledgerColumns: ['number', 'problem', 'previousProgress', 'progress'] });
     const { first } = await importLedgerBytes(bytes, '整改台账.xlsx');
     expect(first.status).toBe('ready');
@@ -121,7 +127,9 @@ describe('the .xlsx ledger imported again', () => {
   it('keeps a figure it cannot read (约50万) in the progress, with a warning, rather than drop it', async () => {
     const notice = ledgerNotice(templates, 1);
     allItems(notice.checklist)[0]!.figures.moneyRecoveredFen = 100;
-    const workbook = await loadWorkbook(await exportLedgerXlsx(notice, templates, { ledgerColumns: ['number', 'problem', 'progress', 'moneyRecovered'] }));
+    const workbook = await loadWorkbook(
+      await exportLedgerXlsx(notice, templates, { ledgerColumns: ['number', 'problem', 'progress', 'moneyRecovered'] }),
+    );
     const sheet = workbook.worksheets[0]!;
     const money = sheet.getRow(2).values as unknown[];
     const row = ownRows(sheet).findIndex((r) => r[0] === 1) + 1;

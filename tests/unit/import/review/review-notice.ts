@@ -4,7 +4,10 @@ import { paragraphText, plainList, type ParagraphList } from '../../../../shared
 import { noticeSchema } from '../../../../shared/model/schemas';
 
 /** A notice around a checklist, with a paragraph or two in each narrative part. */
-export function noticeWith(checklist: ChecklistNode[], parts: { organisation?: string[]; checklist?: string[]; nextSteps?: string[] } = {}): Notice {
+export function noticeWith(
+  checklist: ChecklistNode[],
+  parts: { organisation?: string[]; checklist?: string[]; nextSteps?: string[] } = {},
+): Notice {
   const stamp = '2024-01-01T00:00:00.000Z';
   const part = (heading: string, body: string[] = []) => ({ heading, body: plainList(body) });
   return {
@@ -84,7 +87,14 @@ export function characters(notice: Notice): string {
  */
 export function runTogether(notice: Notice): string {
   const { organisation, checklist, nextSteps } = notice.parts;
-  return readingOrder({ ...notice, parts: { organisation: { ...organisation, heading: '' }, checklist: { ...checklist, heading: '' }, nextSteps: { ...nextSteps, heading: '' } } }).join('');
+  return readingOrder({
+    ...notice,
+    parts: {
+      organisation: { ...organisation, heading: '' },
+      checklist: { ...checklist, heading: '' },
+      nextSteps: { ...nextSteps, heading: '' },
+    },
+  }).join('');
 }
 
 export function isValid(notice: Notice): boolean {

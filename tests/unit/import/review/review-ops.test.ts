@@ -68,7 +68,10 @@ describe('改为分组 / 改为问题', () => {
 
   it('an item whose problems were read as its sub-items becomes a group of them, in order', () => {
     const head = { ...item('a', '群众身边腐败问题和不正之风'), leadOverride: '针对群众身边腐败问题和不正之风的问题' };
-    const subItems = [createSubItem({ problem: '主体责任不力', measures: plainList(['印发责任分解表。']) }), createSubItem({ problem: '服务意识不强', progress: plainList(['已培训。']) })];
+    const subItems = [
+      createSubItem({ problem: '主体责任不力', measures: plainList(['印发责任分解表。']) }),
+      createSubItem({ problem: '服务意识不强', progress: plainList(['已培训。']) }),
+    ];
     const before = noticeWith([item('x', '甲', ['措施。']), { ...head, subItems }]);
     const outcome = changeKind(before, node('a'), 'group');
     const after = applied(before, outcome);
@@ -100,14 +103,19 @@ describe('改为分组 / 改为问题', () => {
 
 describe('改为叙述段落 and back', () => {
   it('the first node goes, all its text, to the end of part 二 before the checklist', () => {
-    const before = noticeWith([item('a', '局党组对反馈的问题逐条梳理', ['建立台账。'], ['已完成。']), item('b', '问题乙', ['措施乙。'])], { checklist: ['对照问题清单整改。'] });
+    const before = noticeWith([item('a', '局党组对反馈的问题逐条梳理', ['建立台账。'], ['已完成。']), item('b', '问题乙', ['措施乙。'])], {
+      checklist: ['对照问题清单整改。'],
+    });
     const after = applied(before, changeKind(before, node('a'), 'narrative'));
     expect(texts(after.parts.checklist.body)).toEqual(['对照问题清单整改。', '局党组对反馈的问题逐条梳理', '建立台账。', '已完成。']);
     expect(shape(after)).toEqual(['问题乙']);
   });
 
   it('the last node goes to the start of part 三', () => {
-    const before = noticeWith([item('a', '问题甲', ['措施甲。']), group('g', '分组', [item('b', '下一步，将持续巩固整改成果', [], ['严防反弹。'])])]);
+    const before = noticeWith([
+      item('a', '问题甲', ['措施甲。']),
+      group('g', '分组', [item('b', '下一步，将持续巩固整改成果', [], ['严防反弹。'])]),
+    ]);
     const outcome = changeKind(before, node('b'), 'narrative');
     const after = applied(before, outcome);
     expect(texts(after.parts.nextSteps.body)).toEqual(['下一步，将持续巩固整改成果', '严防反弹。', '持续巩固整改成果。']);
@@ -129,7 +137,9 @@ describe('改为叙述段落 and back', () => {
   });
 
   it('a paragraph of part 二 before the checklist becomes its first problem, the paragraphs after it its measures', () => {
-    const before = noticeWith([item('a', '问题乙')], { checklist: ['总体情况。', '1.针对“学习不深入”问题', '一是组织学习。', '二是督促检查。'] });
+    const before = noticeWith([item('a', '问题乙')], {
+      checklist: ['总体情况。', '1.针对“学习不深入”问题', '一是组织学习。', '二是督促检查。'],
+    });
     const target: ReviewTarget = { kind: 'narrative', part: 'checklist', index: 1 };
     const outcome = changeKind(before, target, 'item');
     const after = applied(before, outcome);
@@ -153,7 +163,14 @@ describe('改为叙述段落 and back', () => {
 });
 
 describe('升级 / 降级', () => {
-  const tree = () => noticeWith([group('g', '分组一', [item('a', '甲')]), item('b', '乙'), item('c', '丙'), group('h', '分组二', [group('h1', '小组', [])]), group('k', '分组三', [group('k1', '小组三')])]);
+  const tree = () =>
+    noticeWith([
+      group('g', '分组一', [item('a', '甲')]),
+      item('b', '乙'),
+      item('c', '丙'),
+      group('h', '分组二', [group('h1', '小组', [])]),
+      group('k', '分组三', [group('k1', '小组三')]),
+    ]);
 
   it('降级 moves a node into the group just above, 升级 out after its group', () => {
     const before = tree();
@@ -185,7 +202,11 @@ describe('与上一条合并', () => {
     const before = noticeWith([item('a', '班子成员分工只分管科室，'), item('b', '没有明确具体分管事项。', ['调整分工。'], ['已调整。'])]);
     const after = applied(before, mergeWithPrevious(before, node('b')));
     const merged = after.checklist[0] as Item;
-    expect([merged.problem, texts(merged.measures), texts(merged.progress)]).toEqual(['班子成员分工只分管科室，没有明确具体分管事项。', ['调整分工。'], ['已调整。']]);
+    expect([merged.problem, texts(merged.measures), texts(merged.progress)]).toEqual([
+      '班子成员分工只分管科室，没有明确具体分管事项。',
+      ['调整分工。'],
+      ['已调整。'],
+    ]);
     expect(after.checklist).toHaveLength(1);
   });
 
@@ -204,7 +225,11 @@ describe('与上一条合并', () => {
   });
 
   it('a group joins the group it opens, and an empty group before it; its children keep their place', () => {
-    const before = noticeWith([group('g', '第一方面', [group('h', '问题', [item('a', '甲')]), item('b', '乙')]), group('k', '第二'), group('m', '方面', [item('c', '丙')])]);
+    const before = noticeWith([
+      group('g', '第一方面', [group('h', '问题', [item('a', '甲')]), item('b', '乙')]),
+      group('k', '第二'),
+      group('m', '方面', [item('c', '丙')]),
+    ]);
     const first = applied(before, mergeWithPrevious(before, node('h')));
     expect(shape(first)[0]).toEqual({ group: '第一方面问题', children: ['甲', '乙'] });
     const second = applied(before, mergeWithPrevious(before, node('m')));
@@ -219,7 +244,10 @@ describe('与上一条合并', () => {
   });
 
   it('narrative paragraphs join the one before them; the first of part 三 may end the last item', () => {
-    const before = noticeWith([item('a', '甲', ['措施。'])], { organisation: ['召开会议，', '研究部署。'], nextSteps: ['已办结。', '下一步。'] });
+    const before = noticeWith([item('a', '甲', ['措施。'])], {
+      organisation: ['召开会议，', '研究部署。'],
+      nextSteps: ['已办结。', '下一步。'],
+    });
     const joined = applied(before, mergeWithPrevious(before, { kind: 'narrative', part: 'organisation', index: 1 }));
     expect(texts(joined.parts.organisation.body)).toEqual(['召开会议，研究部署。']);
     const ended = applied(before, mergeWithPrevious(before, { kind: 'narrative', part: 'nextSteps', index: 0 }));
@@ -242,7 +270,9 @@ describe('与上一条合并', () => {
 
 describe('从此段拆分', () => {
   it('a measure becomes the problem of a new item after it, which takes the measures after it and the progress', () => {
-    const before = noticeWith([group('g', '分组', [item('a', '甲', ['措施一。', '2.针对“乙”问题', '措施二。'], ['情况。']), item('c', '丙')])]);
+    const before = noticeWith([
+      group('g', '分组', [item('a', '甲', ['措施一。', '2.针对“乙”问题', '措施二。'], ['情况。']), item('c', '丙')]),
+    ]);
     const outcome = splitAt(before, para('a', 'measures', 1));
     const after = applied(before, outcome);
     const [kept, made] = (after.checklist[0] as Group).children as Item[];
@@ -266,7 +296,9 @@ describe('从此段拆分', () => {
 
 describe('移至问题 / 移至整改措施 / 移至整改情况', () => {
   it('a problem that took in the first measure gives its last sentence to the measures', () => {
-    const before = noticeWith([{ ...item('a', '班子分工不规范。严格按照市委要求调整分工。', ['明确责任。']), leadOverride: '针对班子分工不规范问题：' }]);
+    const before = noticeWith([
+      { ...item('a', '班子分工不规范。严格按照市委要求调整分工。', ['明确责任。']), leadOverride: '针对班子分工不规范问题：' },
+    ]);
     const outcome = moveParagraph(before, para('a', 'problem', 0), 'measures');
     const moved = applied(before, outcome).checklist[0] as Item;
     expect([moved.problem, texts(moved.measures)]).toEqual(['班子分工不规范。', ['严格按照市委要求调整分工。', '明确责任。']]);
@@ -306,7 +338,8 @@ describe('on a real import, every operation on every target', () => {
 
   function targets(notice: Notice): ReviewTarget[] {
     const out: ReviewTarget[] = [];
-    for (const part of NARRATIVE_PARTS) notice.parts[part].body.paragraphs.forEach((_, index) => out.push({ kind: 'narrative', part, index }));
+    for (const part of NARRATIVE_PARTS)
+      notice.parts[part].body.paragraphs.forEach((_, index) => out.push({ kind: 'narrative', part, index }));
     for (const n of preorder(notice.checklist)) {
       out.push(node(n.id));
       if (n.kind !== 'item') continue;
@@ -348,7 +381,7 @@ describe('on a real import, every operation on every target', () => {
     expect(done).toBeGreaterThan(50);
   });
 
-  it('keeps the words of the source\'s own heads (leads) too, on a notice whose items all have one', () => {
+  it("keeps the words of the source's own heads (leads) too, on a notice whose items all have one", () => {
     const withLeads = importText(readFileSync(path.join(FIXTURES, 'a14-cross-inspection-one-line-table.txt'), 'utf8')).notice;
     expect(preorder(withLeads.checklist).filter((n) => n.kind === 'item' && n.leadOverride !== null).length).toBeGreaterThan(1);
     let done = 0;
@@ -365,7 +398,7 @@ describe('on a real import, every operation on every target', () => {
   });
 });
 
-describe('an item\'s lead (the source\'s own head wording)', () => {
+describe("an item's lead (the source's own head wording)", () => {
   const imported = importText(readFileSync(path.join(FIXTURES, 'a14-cross-inspection-one-line-table.txt'), 'utf8')).notice;
   const [first, second] = preorder(imported.checklist) as Item[];
   const printedWords = (notice: Notice) => runTogether(notice);
@@ -375,7 +408,12 @@ describe('an item\'s lead (the source\'s own head wording)', () => {
     const after = applied(imported, mergeWithPrevious(imported, node(second!.id)));
     const merged = after.checklist[0] as Item;
     expect(merged.leadOverride).toBe(first!.leadOverride);
-    expect(texts(merged.progress)).toEqual([...texts(first!.progress), '关于“旅游市场秩序监管不力”的问题。整改措施：', ...texts(second!.measures), ...texts(second!.progress)]);
+    expect(texts(merged.progress)).toEqual([
+      ...texts(first!.progress),
+      '关于“旅游市场秩序监管不力”的问题。整改措施：',
+      ...texts(second!.measures),
+      ...texts(second!.progress),
+    ]);
     expect(printedWords(after)).toContain('关于“旅游市场秩序监管不力”的问题。整改措施：联合开展旅游市场秩序整治行动。');
   });
 
@@ -390,9 +428,16 @@ describe('an item\'s lead (the source\'s own head wording)', () => {
   });
 
   it('keeps printing what stays of the problem when its last sentence moves out; when nothing stays its words move with it', () => {
-    const before = noticeWith([{ ...item('a', '学习不深入。调研不够。', ['措施。']), leadOverride: '关于“学习不深入。调研不够。”的问题。' }, { ...item('b', '调研不够', ['措施二。']), leadOverride: '问题二：调研不够' }]);
+    const before = noticeWith([
+      { ...item('a', '学习不深入。调研不够。', ['措施。']), leadOverride: '关于“学习不深入。调研不够。”的问题。' },
+      { ...item('b', '调研不够', ['措施二。']), leadOverride: '问题二：调研不够' },
+    ]);
     const cut = applied(before, moveParagraph(before, para('a', 'problem', 0), 'measures'), 'changed').checklist[0] as Item;
-    expect([cut.problem, cut.leadOverride, texts(cut.measures)]).toEqual(['学习不深入。', '关于“学习不深入。”的问题。', ['调研不够。', '措施。']]);
+    expect([cut.problem, cut.leadOverride, texts(cut.measures)]).toEqual([
+      '学习不深入。',
+      '关于“学习不深入。”的问题。',
+      ['调研不够。', '措施。'],
+    ]);
     const emptied = applied(before, moveParagraph(before, para('b', 'problem', 0), 'measures')).checklist[1] as Item;
     expect([emptied.problem, emptied.leadOverride, texts(emptied.measures)]).toEqual(['', null, ['问题二：调研不够', '措施二。']]);
   });

@@ -9,7 +9,9 @@ import { importText, items, ROOT, SEEDS_DIR } from '../helpers';
 import { group, item, noticeWith } from './review-notice';
 
 const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
-const traditional = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'notices')).find((name) => /traditional/u.test(name) && name.endsWith('.txt'))!;
+const traditional = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'notices')).find(
+  (name) => /traditional/u.test(name) && name.endsWith('.txt'),
+)!;
 
 describe('the source map on the real seeds', () => {
   it.each(seeds)('%s: every item starts on the line that holds its problem, in order', (name) => {
@@ -62,8 +64,13 @@ describe('the source map on the real seeds', () => {
 
 describe('the source lines the review shows', () => {
   it('are the cleaned lines with their own numbers, blank ones left out, dropped furniture marked', () => {
-    const source = sourceFromText('分享到:\n\n中共某某局党组关于巡察整改进展情况的通报\n浏览: 12\n根据市委统一部署,市委巡察组对局党组进行了巡察。');
-    const lines = reviewSourceLines(source, [{ line: 1, text: '分享到:' }, { line: 4, text: '浏览: 12' }]);
+    const source = sourceFromText(
+      '分享到:\n\n中共某某局党组关于巡察整改进展情况的通报\n浏览: 12\n根据市委统一部署,市委巡察组对局党组进行了巡察。',
+    );
+    const lines = reviewSourceLines(source, [
+      { line: 1, text: '分享到:' },
+      { line: 4, text: '浏览: 12' },
+    ]);
     expect(lines.map((l) => [l.line, l.dropped])).toEqual([
       [1, true],
       [3, false],
@@ -98,8 +105,10 @@ describe('the source lines the importer dropped only part of, or listed as one w
     const name = readdirSync(path.join(ROOT, 'tests', 'fixtures', 'notices')).find((n) => n.startsWith('f02-') && n.endsWith('.txt'))!;
     const { lines } = shown('notices', name);
     const state = (text: string) => lines.filter((l) => l.text === text).map((l) => l.dropped);
-    for (const label of ['信息索引号', '发布机构', '成文日期', '发布日期', '公开方式', '主题分类']) expect(state(label), label).toEqual([true]);
-    for (const value of ['11330102MB1A23456X/2023-04518', '2023-11-20', '2023-11-22', '主动公开']) expect(state(value), value).toEqual([true]);
+    for (const label of ['信息索引号', '发布机构', '成文日期', '发布日期', '公开方式', '主题分类'])
+      expect(state(label), label).toEqual([true]);
+    for (const value of ['11330102MB1A23456X/2023-04518', '2023-11-20', '2023-11-22', '主动公开'])
+      expect(state(value), value).toEqual([true]);
     // The issuer's name is the table's value once and the signature's line at the end, which stays.
     expect(state('中共云溪区教育局委员会')[0]).toBe(true);
     expect(state('中共云溪区教育局委员会').slice(1)).not.toContain(true);
@@ -167,10 +176,16 @@ describe('the source map on a long document', () => {
   it('maps thousands of lines quickly, texts not found included', () => {
     const count = 3000;
     const notice = noticeWith(
-      Array.from({ length: count }, (_, i) => item(`i${i}`, i % 10 === 0 ? `原文里没有的第${i}个问题` : `第${i}个问题的内容`, [`第${i}条措施的内容`])),
+      Array.from({ length: count }, (_, i) =>
+        item(`i${i}`, i % 10 === 0 ? `原文里没有的第${i}个问题` : `第${i}个问题的内容`, [`第${i}条措施的内容`]),
+      ),
       { organisation: [], nextSteps: [] },
     );
-    const lines = Array.from({ length: count * 2 }, (_, n) => ({ line: n + 1, text: n % 2 === 0 ? `${n / 2}.针对第${n / 2}个问题的内容` : `第${(n - 1) / 2}条措施的内容`, dropped: false }));
+    const lines = Array.from({ length: count * 2 }, (_, n) => ({
+      line: n + 1,
+      text: n % 2 === 0 ? `${n / 2}.针对第${n / 2}个问题的内容` : `第${(n - 1) / 2}条措施的内容`,
+      dropped: false,
+    }));
     const started = performance.now();
     const map = mapSource(notice, lines);
     expect(performance.now() - started).toBeLessThan(5000);

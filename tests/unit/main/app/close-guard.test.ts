@@ -97,7 +97,14 @@ describe('the close guard', () => {
     expect(asked).toEqual([1]);
     guard.onReply(1, 'stay');
     window.close();
-    for (const [id, answer] of [[1, 'close'], ['2', 'close'], [2, 'leave'], [2, { answer: 'close' }], [3, 'close'], [null, null]] as const) {
+    for (const [id, answer] of [
+      [1, 'close'],
+      ['2', 'close'],
+      [2, 'leave'],
+      [2, { answer: 'close' }],
+      [3, 'close'],
+      [null, null],
+    ] as const) {
       guard.onReply(id, answer);
     }
     expect(window.closed).toBe(false);

@@ -29,11 +29,15 @@ const ACCEPTED = new Map([
 describe('electronegativity over the Electron shell', () => {
   it('finds nothing unexplained', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv');
-    execFileSync(process.execPath, [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', join(root, 'main/app'), '-o', out], {
-      cwd: root,
-      stdio: 'pipe',
-      timeout: 90_000,
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', join(root, 'main/app'), '-o', out],
+      {
+        cwd: root,
+        stdio: 'pipe',
+        timeout: 90_000,
+      },
+    );
     const findings = readFileSync(out, 'utf8')
       .split('\n')
       .slice(1)

@@ -20,10 +20,15 @@ function built(...args: string[]): Promise<Run> {
   // An Electron build of better-sqlite3 named for the app (npm start) must not reach plain Node.
   const env = { ...process.env, ZHENGGAI_SQLITE_BINDING: join(ROOT, 'out', 'no-such-electron-binding.node') };
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, 'main', 'notice.mjs'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(error);
-      resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'main', 'notice.mjs'), ...args],
+      { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -38,7 +43,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the built command line', () => {
   it('imports the largest seed into a fresh database and exports it to a .docx holding the notice', async () => {
     const exchange = join(dir, 'seed.json');
-    writeFileSync(exchange, JSON.stringify({ format: 'zhenggai-tongbao/notice', version: 1, notice: JSON.parse(readFileSync(SEED, 'utf8')) }));
+    writeFileSync(
+      exchange,
+      JSON.stringify({ format: 'zhenggai-tongbao/notice', version: 1, notice: JSON.parse(readFileSync(SEED, 'utf8')) }),
+    );
     const db = join(dir, 'notices.sqlite');
     const imported = await built('import-json', exchange, '--db', db);
     expect(imported.stderr).toBe('');

@@ -14,12 +14,30 @@ import { cli } from '../../../support/run-cli';
 
 function notice(organisation: string[]): Notice {
   const n = createNotice(
-    { layoutId: 'duizhao', partHeadings: { organisation: '加强组织领导', checklist: '巡察反馈问题的整改落实情况', nextSteps: '下一步工作计划' }, measuresEnumeration: '一是', progressEnumeration: '一是' },
-    { issuer: '中共某某市民政局党组', signature: '中共某某市民政局党组', publicationDate: '2020-12-21', inspectionStart: '2020-05-19', inspectionEnd: '2020-06-19', feedbackDate: '2020-09-23' },
+    {
+      layoutId: 'duizhao',
+      partHeadings: { organisation: '加强组织领导', checklist: '巡察反馈问题的整改落实情况', nextSteps: '下一步工作计划' },
+      measuresEnumeration: '一是',
+      progressEnumeration: '一是',
+    },
+    {
+      issuer: '中共某某市民政局党组',
+      signature: '中共某某市民政局党组',
+      publicationDate: '2020-12-21',
+      inspectionStart: '2020-05-19',
+      inspectionEnd: '2020-06-19',
+      feedbackDate: '2020-09-23',
+    },
   );
   n.parts.organisation.body = plainList(organisation);
   n.checklist = [
-    createItem({ problem: '班子分工不规范', measures: plainList(['调整分工。', '明确责任。']), progress: plainList(['已印发通知。']), status: 'done', completedOn: '2020-09-22' }),
+    createItem({
+      problem: '班子分工不规范',
+      measures: plainList(['调整分工。', '明确责任。']),
+      progress: plainList(['已印发通知。']),
+      status: 'done',
+      completedOn: '2020-09-22',
+    }),
     createItem({ problem: '学习不深入', measures: plainList(['加强学习。']), progress: plainList(['已组织学习。']), status: 'ongoing' }),
   ];
   return n;
@@ -72,7 +90,10 @@ describe('check from the command line', () => {
     const stored = getNotice(connection, dirty.id)!;
     expect(getNotice(connection, unfixable.id)!.updatedAt).toBe(unfixable.updatedAt);
     connection.close();
-    expect(stored.parts.organisation.body.paragraphs.map(paragraphText)).toEqual(['局党组召开会议，研究部署整改工作。', '截至目前，其他问题正在推进。']);
+    expect(stored.parts.organisation.body.paragraphs.map(paragraphText)).toEqual([
+      '局党组召开会议，研究部署整改工作。',
+      '截至目前，其他问题正在推进。',
+    ]);
     expect(left.code).toBe(1);
     expect(left.stdout).toContain('没有可以自动修正的问题。');
     expect(left.stdout).toContain('错误\t一、加强组织领导 第1段：左双引号没有配对');

@@ -20,7 +20,6 @@ const SEED_000 = fileURLToPath(new URL('../../../fixtures/seeds/000_fca5672edf85
 const TITLE = '中共东莞市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报';
 const USAGE_HINT = '运行 npm run notice -- --help 查看用法。';
 
-
 /** stderr as lines; it must end with a newline and hold nothing else (no stack trace). */
 function errorLines(run: Run): string[] {
   expect(run.stderr.endsWith('\n'), JSON.stringify(run.stderr)).toBe(true);
@@ -53,8 +52,7 @@ function expectSuccess(run: Run): string {
 }
 
 const seed = (): Notice => JSON.parse(readFileSync(SEED_000, 'utf8')) as Notice;
-const exchangeText = (notice: unknown) =>
-  `${JSON.stringify({ format: 'zhenggai-tongbao/notice', version: 1, notice }, null, 2)}\n`;
+const exchangeText = (notice: unknown) => `${JSON.stringify({ format: 'zhenggai-tongbao/notice', version: 1, notice }, null, 2)}\n`;
 
 /** The notice with every id blanked: what a copy must share with its original. */
 function withoutIds(notice: Notice): unknown {

@@ -16,8 +16,11 @@ const seed = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/000_fca567
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'main/cli/notice.ts', ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/notice.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }

@@ -23,12 +23,21 @@ let noticeId: string;
 beforeAll(() => {
   db = join(mkdtempSync(join(tmpdir(), 'overview-cli-')), 'notices.sqlite');
   const notice = createNotice(
-    { layoutId: 'duizhao', partHeadings: { organisation: '一、整改工作的组织开展情况', checklist: '二、整改落实情况', nextSteps: '三、下一步工作打算' }, measuresEnumeration: '1.', progressEnumeration: '1.' },
+    {
+      layoutId: 'duizhao',
+      partHeadings: { organisation: '一、整改工作的组织开展情况', checklist: '二、整改落实情况', nextSteps: '三、下一步工作打算' },
+      measuresEnumeration: '1.',
+      progressEnumeration: '1.',
+    },
     { issuer: '中共某某局党组', round: '十四届市委第十轮', feedbackDate: inDays(-60) },
   );
   notice.checklist = [
     createGroup('党的领导方面', [
-      createItem({ problem: '超期未改的问题，描述写得很长很长，长到一行放不下，要在总览里截短显示的那一种', deadline: inDays(-3), status: 'ongoing' }),
+      createItem({
+        problem: '超期未改的问题，描述写得很长很长，长到一行放不下，要在总览里截短显示的那一种',
+        deadline: inDays(-3),
+        status: 'ongoing',
+      }),
       createItem({ problem: '快到期的问题', deadline: inDays(4), status: 'mostlyDone' }),
     ]),
     createItem({ problem: '时间宽裕的问题', deadline: inDays(40) }),
@@ -59,7 +68,9 @@ describe('overview from the command line', () => {
       `5\t已超期\t正在整改\t立行立改\t超期60天\t立行立改的问题`,
       `6\t未定时限\t正在整改\t—\t—\t没有时限的问题`,
     ]);
-    expect(lines.at(-1)).toBe(`共 6 个问题：已超期 2 个，即将到期 1 个，正常 2 个，未定时限 1 个（截至${formatChineseDate(inDays(0))}，到期前 5 天起为即将到期；已销号的计为正常）`);
+    expect(lines.at(-1)).toBe(
+      `共 6 个问题：已超期 2 个，即将到期 1 个，正常 2 个，未定时限 1 个（截至${formatChineseDate(inDays(0))}，到期前 5 天起为即将到期；已销号的计为正常）`,
+    );
   });
 
   it('gives the rows and counts as data with --json', async () => {
@@ -68,7 +79,13 @@ describe('overview from the command line', () => {
     const data = JSON.parse(run.stdout);
     expect(data).toMatchObject({ today: inDays(0), dueSoonDays: 5, counts: { red: 2, yellow: 1, green: 2, none: 1 } });
     expect(data.rows.map((r: { colour: string }) => r.colour)).toEqual(['red', 'yellow', 'green', 'green', 'red', 'none']);
-    expect(data.rows[0]).toMatchObject({ number: 1, groups: ['第一，党的领导方面'], statusLabel: '正在整改', daysLeft: -3, due: inDays(-3) });
+    expect(data.rows[0]).toMatchObject({
+      number: 1,
+      groups: ['第一，党的领导方面'],
+      statusLabel: '正在整改',
+      daysLeft: -3,
+      due: inDays(-3),
+    });
     expect(data.rows[3]).toMatchObject({ status: 'done', completedOn: inDays(-31), daysLeft: null });
   });
 

@@ -10,16 +10,20 @@ import { cli } from '../../../support/run-cli';
 import { sampleNotice } from '../../../support/sample-notice';
 
 describe('several processes opening one database at once', () => {
-  it('all open it, while one of them is still creating it, and none takes it for damaged or another program’s', { timeout: 180_000 }, async () => {
-    for (let round = 0; round < 4; round += 1) {
-      const db = join(mkdtempSync(join(tmpdir(), 'zgtb-concurrent-')), 'notices.sqlite');
-      const runs = await Promise.all(Array.from({ length: 6 }, () => cli('list', '--db', db)));
-      for (const run of runs) {
-        expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-        expect(run.stdout).toBe('（数据库中还没有通报）\n');
+  it(
+    'all open it, while one of them is still creating it, and none takes it for damaged or another program’s',
+    { timeout: 180_000 },
+    async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const db = join(mkdtempSync(join(tmpdir(), 'zgtb-concurrent-')), 'notices.sqlite');
+        const runs = await Promise.all(Array.from({ length: 6 }, () => cli('list', '--db', db)));
+        for (const run of runs) {
+          expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+          expect(run.stdout).toBe('（数据库中还没有通报）\n');
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('the command line beside a program that is saving', () => {

@@ -49,7 +49,15 @@ describe('migrations', () => {
     };
     old
       .prepare('INSERT INTO notices VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run('old-1', 'qingdan', 'final', JSON.stringify(meta), JSON.stringify(parts), '2021-01-01T00:00:00.000Z', '2021-02-01T00:00:00.000Z');
+      .run(
+        'old-1',
+        'qingdan',
+        'final',
+        JSON.stringify(meta),
+        JSON.stringify(parts),
+        '2021-01-01T00:00:00.000Z',
+        '2021-02-01T00:00:00.000Z',
+      );
     old.prepare("INSERT INTO nodes (id, notice_id, position, kind, title) VALUES ('g', 'old-1', 0, 'group', '旧分组')").run();
     old
       .prepare(

@@ -104,9 +104,7 @@ describe('notices repository', () => {
   it('reads a tree through the (notice_id, parent_id, position) index, without sorting', () => {
     const db = temp.track(openDatabase(':memory:'));
     saveNotice(db, largeNotice());
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${SELECT_TREE_SQL}`).all('any') as { detail: string }[]).map(
-      (row) => row.detail,
-    );
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${SELECT_TREE_SQL}`).all('any') as { detail: string }[]).map((row) => row.detail);
     expect(plan).toEqual(['SEARCH nodes USING INDEX nodes_by_parent (notice_id=?)']);
   });
 

@@ -23,12 +23,15 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     // Ordinary tables only: the search index's FTS5 tables are virtual, with shadow tables of their own.
     const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .all();
     expect(tables).toEqual(
-      ['nodes', 'notices', 'search_items', 'search_notices', 'settings', 'store_marker', 'templates', 'versions'].map(
-        (name) => ({ name, strict: 1 }),
-      ),
+      ['nodes', 'notices', 'search_items', 'search_notices', 'settings', 'store_marker', 'templates', 'versions'].map((name) => ({
+        name,
+        strict: 1,
+      })),
     );
   });
 

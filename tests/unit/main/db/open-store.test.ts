@@ -79,7 +79,11 @@ describe('openStore and the log beside the file', () => {
     expect(opened.status.mode).toBe('write');
     expect(opened.status.findings).toHaveLength(1);
     expect(opened.status.findings[0]).toMatch(/日志文件不是这个数据库的.*已改名保存为“notices\.sqlite-wal\.未合并-\d{8}-\d{6}”/);
-    expect(listNotices(opened.db, boilerplate).map((n) => n.id).sort()).toEqual(['n1', 'n2', 'n3']);
+    expect(
+      listNotices(opened.db, boilerplate)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['n1', 'n2', 'n3']);
     opened.db.close();
     // The log is kept, byte for byte, under its new name; the file still has its three notices.
     const kept = readdirSync(temp.dir()).filter((name) => name.startsWith('notices.sqlite-wal.未合并-'));

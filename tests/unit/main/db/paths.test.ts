@@ -6,9 +6,7 @@ describe('default data paths (as Electron would place userData)', () => {
     const env = { APPDATA: 'C:\\Users\\王五\\AppData\\Roaming' };
     expect(defaultDataDirectory(env, 'win32', 'C:\\Users\\王五')).toBe('C:\\Users\\王五\\AppData\\Roaming\\整改通报');
     expect(defaultDataDirectory({}, 'win32', 'C:\\Users\\王五')).toBe('C:\\Users\\王五\\AppData\\Roaming\\整改通报');
-    expect(defaultDatabasePath(env, 'win32', 'C:\\Users\\王五')).toBe(
-      'C:\\Users\\王五\\AppData\\Roaming\\整改通报\\notices.sqlite',
-    );
+    expect(defaultDatabasePath(env, 'win32', 'C:\\Users\\王五')).toBe('C:\\Users\\王五\\AppData\\Roaming\\整改通报\\notices.sqlite');
   });
 
   it('macOS: ~/Library/Application Support/整改通报', () => {

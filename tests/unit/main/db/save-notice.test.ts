@@ -33,7 +33,12 @@ function recordWrites(db: Database): { take: () => { inserted: string[]; deleted
   }
   return {
     take() {
-      const rows = db.prepare('SELECT tbl, op, id, col FROM writes ORDER BY seq').all() as { tbl: string; op: string; id: string; col: string }[];
+      const rows = db.prepare('SELECT tbl, op, id, col FROM writes ORDER BY seq').all() as {
+        tbl: string;
+        op: string;
+        id: string;
+        col: string;
+      }[];
       db.exec('DELETE FROM writes');
       const updated = new Map<string, string[]>();
       for (const row of rows.filter((one) => one.op === 'update')) {

@@ -29,7 +29,7 @@ describe('settings', () => {
 
   it('gives the fallback when the stored value no longer fits its schema', () => {
     const db = temp.track(openDatabase(':memory:'));
-    db.prepare("INSERT INTO settings VALUES ('exportFonts', '{\"body\": \"FangSong\"}')").run();
+    db.prepare('INSERT INTO settings VALUES (\'exportFonts\', \'{"body": "FangSong"}\')').run();
     expect(getSetting(db, 'exportFonts', fontsSchema, FALLBACK)).toEqual(FALLBACK);
   });
 

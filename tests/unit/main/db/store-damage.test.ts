@@ -99,7 +99,10 @@ describe('damage is contained', () => {
     databaseOfFour(path);
     // Change one character of a key inside the nodes_by_parent index: pages, tree and table stay well formed.
     const probe = new BetterSqlite3(path, { readonly: true });
-    const pages = probe.prepare("SELECT pageno FROM dbstat WHERE name = 'nodes_by_parent' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    const pages = probe
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'nodes_by_parent' AND pagetype = 'leaf' ORDER BY pageno")
+      .pluck()
+      .all() as number[];
     const pageSize = probe.pragma('page_size', { simple: true }) as number;
     probe.close();
     const original = readFileSync(path);

@@ -108,11 +108,18 @@ describe.each(LAYOUTS)('export in layout %s', (layoutId) => {
     const { parts, document } = await exported(layoutId);
     const rels = parseXml(parts['word/_rels/document.xml.rels']!);
     const footerTarget = (type: string) => {
-      const id = attr(nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0], 'id') ?? nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0]!.getAttribute('r:id');
-      return Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
+      const id =
+        attr(nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0], 'id') ??
+        nodes(`//w:sectPr/w:footerReference[@w:type="${type}"]`, document)[0]!.getAttribute('r:id');
+      return Array.from(rels.getElementsByTagName('Relationship'))
+        .find((r) => r.getAttribute('Id') === id)!
+        .getAttribute('Target')!;
     };
     const target = (type: string) => parseXml(parts[`word/${footerTarget(type)}`]!);
-    for (const [type, jc, side] of [['default', 'right', 'right'], ['even', 'left', 'left']] as const) {
+    for (const [type, jc, side] of [
+      ['default', 'right', 'right'],
+      ['even', 'left', 'left'],
+    ] as const) {
       const footer = target(type);
       const p = nodes('//w:p', footer)[0]!;
       expect(attr(nodes('w:pPr/w:jc', p)[0], 'val')).toBe(jc);
@@ -154,7 +161,9 @@ describe('headings', () => {
     const texts = paragraphs.map((p) => p.text);
     expect(texts).toContain('第一，第1类问题：落实主体责任不到位的问题');
     expect(texts).toContain('（一）财务管理不规范1');
-    expect(texts.some((t) => t.startsWith('1.针对“问题1：资金管理不到位，部分项目未按规定报备采购计划。”问题，制定整改措施如下：'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('1.针对“问题1：资金管理不到位，部分项目未按规定报备采购计划。”问题，制定整改措施如下：'))).toBe(
+      true,
+    );
     expect(texts.some((t) => t.startsWith('具体整改落实情况如下：一是'))).toBe(true);
     expect(texts.some((t) => t.startsWith('二是'))).toBe(true);
     expect(texts).toContain('第三，第3类问题：落实主体责任不到位的问题');
@@ -203,13 +212,17 @@ describe('text as an approver expects it', () => {
       ];
     });
     const p = paragraphs.find((x) => x.text.includes('采购办法'))!;
-    expect(p.text).toMatch(/^（一）学习《关于印发〈采购办法〉的通知》（东府〔2018〕329号），坚持团结——批评——团结……于2021年12月24日前完成3项$/u);
+    expect(p.text).toMatch(
+      /^（一）学习《关于印发〈采购办法〉的通知》（东府〔2018〕329号），坚持团结——批评——团结……于2021年12月24日前完成3项$/u,
+    );
     expect(p.runs.filter((r) => r.bold).map((r) => r.text)).toEqual(['——批评——']);
   });
 
   it('leaves e-mail addresses, web addresses, times and decimals as typed', async () => {
     const { paragraphs } = await exported('duizhao', (n) => {
-      n.parts.nextSteps.body.paragraphs[0]!.children = [{ text: '上午9:00在http://www.example.gov.cn/a--b公布,金额1,862.62万元,邮箱a.b@example.gov.cn' }];
+      n.parts.nextSteps.body.paragraphs[0]!.children = [
+        { text: '上午9:00在http://www.example.gov.cn/a--b公布,金额1,862.62万元,邮箱a.b@example.gov.cn' },
+      ];
     });
     const p = paragraphs.find((x) => x.text.includes('9:00'))!;
     expect(p.text).toContain('上午9:00在http://www.example.gov.cn/a--b公布，金额1,862.62万元，邮箱a.b@example.gov.cn');
@@ -233,7 +246,11 @@ describe('text that XML forbids', () => {
 describe('font settings', () => {
   it('uses the font names from the settings', async () => {
     const notice = sampleNotice(templates, 'duizhao');
-    const parts = docxParts(await exportNoticeDocx(notice, templates, { fonts: { body: { name: '仿宋', fallbacks: [] }, heading2: { name: '楷体', fallbacks: [] } } }));
+    const parts = docxParts(
+      await exportNoticeDocx(notice, templates, {
+        fonts: { body: { name: '仿宋', fallbacks: [] }, heading2: { name: '楷体', fallbacks: [] } },
+      }),
+    );
     const fonts = bodyParagraphs(parseXml(parts['word/document.xml']!)).flatMap((p) => p.runs.map((r) => r.eastAsia));
     expect(fonts).toContain('仿宋');
     expect(fonts).toContain('楷体');
@@ -286,7 +303,9 @@ describe('pagination in the file', () => {
       const document = parseXml(docxParts(await exportNoticeDocx(notice, templates, { attachLedger }))['word/document.xml']!);
       const expected = expectedKeeps(blocks);
       // The notice's paragraphs come first; the ledger's (when attached) follow.
-      const written = bodyParagraphs(document).slice(0, expected.length).map((p): [string, boolean, boolean] => [p.text, on(p, 'keepNext'), on(p, 'keepLines')]);
+      const written = bodyParagraphs(document)
+        .slice(0, expected.length)
+        .map((p): [string, boolean, boolean] => [p.text, on(p, 'keepNext'), on(p, 'keepLines')]);
       expect(written).toEqual(expected);
       expect(written.filter(([, next]) => next).length).toBeGreaterThan(5);
     }
@@ -294,7 +313,11 @@ describe('pagination in the file', () => {
 
   it('keeps a heading standing alone with the next paragraph, and the signature with the closing', async () => {
     const { paragraphs } = await exported('duizhao');
-    const keepNext = (start: string) => on(paragraphs.find((p) => p.text.startsWith(start))!, 'keepNext');
+    const keepNext = (start: string) =>
+      on(
+        paragraphs.find((p) => p.text.startsWith(start))!,
+        'keepNext',
+      );
     expect(keepNext('一、加强组织领导')).toBe(true);
     expect(keepNext('（一）财务管理不规范1')).toBe(true);
     expect(keepNext('（一）以上率下层层压实责任。')).toBe(false); // run in: body text follows in the paragraph

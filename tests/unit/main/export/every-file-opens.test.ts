@@ -21,11 +21,47 @@ import { loadWorkbook } from '../../../support/xlsx-sheet';
  * from an old system's export, U+FFFE from a broken conversion, half a
  * surrogate pair from a cut), must never make an exported file fail to open.
  */
-const FORBIDDEN = ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'];
+const FORBIDDEN = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u000E',
+  '\u001F',
+  '\u007F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+];
 /** What no part of a .docx may hold, as its XML text decodes. */
-const FORBIDDEN_IN_PART = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const FORBIDDEN_IN_PART =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 /** Fields whose strings have a format of their own (ids, dates, enums): the schema refuses them malformed rather than cleaning them. */
-const FORMATTED = new Set(['id', 'layoutId', 'kind', 'status', 'stage', 'enumeration', 'type', 'createdAt', 'updatedAt', 'sourceItemId', 'deadline', 'deadlineKind', 'date', 'completedOn', 'inspectionStart', 'inspectionEnd', 'feedbackDate', 'publicationDate', 'columns']);
+const FORMATTED = new Set([
+  'id',
+  'layoutId',
+  'kind',
+  'status',
+  'stage',
+  'enumeration',
+  'type',
+  'createdAt',
+  'updatedAt',
+  'sourceItemId',
+  'deadline',
+  'deadlineKind',
+  'date',
+  'completedOn',
+  'inspectionStart',
+  'inspectionEnd',
+  'feedbackDate',
+  'publicationDate',
+  'columns',
+]);
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -110,7 +146,9 @@ describe('the exporter, given forbidden characters everywhere', () => {
     const title = parseXml(parts['docProps/core.xml']!).getElementsByTagName('dc:title')[0]?.textContent;
     expect(title).toBe('中共某某市民政局党组关于十四届市委第十轮巡察整改阶段性进展情况的通报');
     const fontNames = nodes('//w:font', parseXml(parts['word/fontTable.xml']!)).map((f) => attr(f, 'name'));
-    expect(fontNames).toEqual(expect.arrayContaining(['方正小标宋简体', '华文中宋', '宋体', '仿宋_GB2312', '仿宋', '黑体', '楷体_GB2312', '楷体']));
+    expect(fontNames).toEqual(
+      expect.arrayContaining(['方正小标宋简体', '华文中宋', '宋体', '仿宋_GB2312', '仿宋', '黑体', '楷体_GB2312', '楷体']),
+    );
     const styleFonts = nodes('//w:rFonts', parseXml(parts['word/styles.xml']!)).map((f) => attr(f, 'eastAsia'));
     expect(styleFonts).toEqual(['仿宋_GB2312', '方正小标宋简体', '仿宋_GB2312']);
     const runFonts = new Set(nodes('//w:rFonts', parseXml(parts['word/document.xml']!)).map((f) => attr(f, 'eastAsia')));
@@ -128,7 +166,9 @@ describe('the exporter, given forbidden characters everywhere', () => {
     notice.meta = dirty(notice.meta, random(7));
     const bytes = await exportLedgerDocx(notice, templates, { fonts: dirty(FONTS, random(8)) });
     const parts = expectEveryPartOpens(bytes);
-    expect(parseXml(parts['docProps/core.xml']!).getElementsByTagName('dc:title')[0]?.textContent).toBe('中共某某市民政局党组巡察反馈问题整改台账');
+    expect(parseXml(parts['docProps/core.xml']!).getElementsByTagName('dc:title')[0]?.textContent).toBe(
+      '中共某某市民政局党组巡察反馈问题整改台账',
+    );
     expect(await pdfText(bytes, dir, 'ledger')).toContain('中共某某市民政局党组巡察反馈问题整改台账');
   });
 });
@@ -141,13 +181,17 @@ describe('the .xlsx ledger, given forbidden characters everywhere', () => {
     const bytes = await exportLedgerXlsx(notice, templates, { fonts: dirty(FONTS, random(22)), ledgerColumns });
     const parts = docxParts(bytes);
     const xmlParts = Object.keys(parts).filter((name) => name.endsWith('.xml') || name.endsWith('.rels'));
-    expect(xmlParts).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'docProps/core.xml']));
+    expect(xmlParts).toEqual(
+      expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'docProps/core.xml']),
+    );
     for (const name of xmlParts) {
       expect(() => parseXml(parts[name]!), name).not.toThrow();
       expect(parts[name], name).not.toMatch(FORBIDDEN_IN_PART);
     }
     // The font names as the user wrote them, cleaned.
-    const fontNames = new Set(nodes('//*[local-name()="font"]/*[local-name()="name"]', parseXml(parts['xl/styles.xml']!)).map((n) => n.getAttribute('val')));
+    const fontNames = new Set(
+      nodes('//*[local-name()="font"]/*[local-name()="name"]', parseXml(parts['xl/styles.xml']!)).map((n) => n.getAttribute('val')),
+    );
     expect(fontNames).toEqual(new Set(['Calibri', '方正小标宋简体', '仿宋_GB2312']));
     const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('中共某某市民政局党组巡察反馈问题整改台账');

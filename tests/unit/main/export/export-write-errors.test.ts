@@ -49,7 +49,13 @@ describe('a temporary file a crash left during an export', () => {
     expect(left).toMatch(/^\.整改通报\.docx\.\d+\.\d{13}\.tmp$/u);
 
     // The user's own files, some with names close to ours, and a folder.
-    const theirs = ['.整改通报.docx.tmp', '整改通报.docx.4242.1764581400000.tmp', '会议记录.tmp', '.hidden.tmp', '.报告.docx.abc.1764581400000.tmp'];
+    const theirs = [
+      '.整改通报.docx.tmp',
+      '整改通报.docx.4242.1764581400000.tmp',
+      '会议记录.tmp',
+      '.hidden.tmp',
+      '.报告.docx.abc.1764581400000.tmp',
+    ];
     for (const name of theirs) writeFileSync(join(dir, name), '用户的文件');
     mkdirSync(join(dir, '.文件夹.docx.4243.1764581400000.tmp'));
     for (const name of [...theirs, '.文件夹.docx.4243.1764581400000.tmp']) age(join(dir, name), 3_600_000);
@@ -89,10 +95,14 @@ describe('a write that fails', () => {
     const target = join(dir, '整改通报.docx');
     writeFileSync(target, '旧文件');
     // 8 KiB: less than any exported notice. Node ignores SIGXFSZ, so the write fails with EFBIG.
-    const run = execFileSync('bash', ['-c', 'ulimit -f 8 && exec "$0" --import tsx tests/support/export-under-file-limit.ts "$1"', process.execPath, target], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = execFileSync(
+      'bash',
+      ['-c', 'ulimit -f 8 && exec "$0" --import tsx tests/support/export-under-file-limit.ts "$1"', process.execPath, target],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     const outcome = JSON.parse(run.trim().split('\n').at(-1)!) as { isFileWriteError: boolean; code: string; message: string };
     expect(outcome).toMatchObject({ isFileWriteError: true, code: 'EFBIG' });
     expect(outcome.message).toContain('文件太大');

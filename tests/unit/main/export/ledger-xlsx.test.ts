@@ -55,7 +55,9 @@ describe('the ledger as a workbook', () => {
     allItems(notice.checklist).forEach((item, i) => {
       item.evidence = `《整改报告》第${i + 1}号`;
       item.figures = { moneyRecoveredFen: 123450 * (i + 1), moneyToRecoverFen: null, rulesMade: null, peopleHeld: i };
-      item.history = [{ stage: 'interim', date: '2021-01-15', status: 'ongoing', progress: plainList([`上次进展${i + 1}。`]), subItems: [] }];
+      item.history = [
+        { stage: 'interim', date: '2021-01-15', status: 'ongoing', progress: plainList([`上次进展${i + 1}。`]), subItems: [] },
+      ];
     });
     const sheet = await sheetOf(notice, ['number', 'problem', 'previousProgress', 'progress', 'evidence', 'moneyRecovered', 'peopleHeld']);
     const rows = ownRows(sheet);
@@ -69,7 +71,16 @@ describe('the ledger as a workbook', () => {
     const sheet = await sheetOf(notice);
     const body = ownRows(sheet).slice(2);
     const groups = body.flatMap((row, i) => (row.slice(1).every((v) => v === null) ? [{ text: text(row[0]), at: i + 3 }] : []));
-    expect(groups.map((g) => g.text)).toEqual(['第一，第1类问题', '（一）分类1', '第二，第2类问题', '（一）分类2', '第三，第3类问题', '（一）分类3', '第四，第4类问题', '（一）分类4']);
+    expect(groups.map((g) => g.text)).toEqual([
+      '第一，第1类问题',
+      '（一）分类1',
+      '第二，第2类问题',
+      '（一）分类2',
+      '第三，第3类问题',
+      '（一）分类3',
+      '第四，第4类问题',
+      '（一）分类4',
+    ]);
     for (const group of groups) {
       expect(merges(sheet)).toContain(`A${group.at}:H${group.at}`);
       expect(sheet.getCell(`A${group.at}`).font.bold).toBe(true);
@@ -78,7 +89,14 @@ describe('the ledger as a workbook', () => {
     const expected = allItems(notice.checklist);
     expect(items.map((row) => row[0])).toEqual(expected.map((_, i) => i + 1));
     expect(items.map((row) => row[1])).toEqual(expected.map((item) => item.problem));
-    expect(items[0]!.slice(2)).toEqual(['一是措施1甲。\n二是措施1乙。', '领导1', '规划财务科', '2021年6月30日', '已完成\n2021年3月1日', '进展1：已召开专题会议研究整改。']);
+    expect(items[0]!.slice(2)).toEqual([
+      '一是措施1甲。\n二是措施1乙。',
+      '领导1',
+      '规划财务科',
+      '2021年6月30日',
+      '已完成\n2021年3月1日',
+      '进展1：已召开专题会议研究整改。',
+    ]);
     expect(groups.length + items.length).toBe(body.length);
   });
 
@@ -96,7 +114,12 @@ describe('the ledger as a workbook', () => {
       for (let c = 1; c <= sheet.columnCount; c++) {
         const cell = sheet.getCell(r, c);
         expect(cell.alignment, cell.address).toMatchObject({ wrapText: true, vertical: 'top' });
-        expect(cell.border, cell.address).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+        expect(cell.border, cell.address).toMatchObject({
+          top: { style: 'thin' },
+          left: { style: 'thin' },
+          bottom: { style: 'thin' },
+          right: { style: 'thin' },
+        });
       }
     }
   });
@@ -157,6 +180,8 @@ describe('the ledger as a workbook', () => {
   it('refuses, in Chinese, a text longer than an Excel cell holds, rather than write a file that cuts it', async () => {
     const notice = ledgerNotice(templates, 1);
     notice.checklist = [createItem({ problem: '问题。', progress: plainList(['进展'.repeat(17_000)]) })];
-    await expect(exportLedgerXlsx(notice, templates)).rejects.toThrow(/序号 1 的“整改进展”有 34000 个字，超过 Excel 一个单元格最多 32767 个字/u);
+    await expect(exportLedgerXlsx(notice, templates)).rejects.toThrow(
+      /序号 1 的“整改进展”有 34000 个字，超过 Excel 一个单元格最多 32767 个字/u,
+    );
   });
 });

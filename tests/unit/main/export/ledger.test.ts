@@ -54,7 +54,16 @@ describe('the ledger on its own', () => {
   it('has every column with something in it, in order, and no 问题类别 beside the group rows that show it', async () => {
     const { document } = await ledgerXml();
     const header = nodes('//w:tbl/w:tr', document)[0]!;
-    expect(nodes('w:tc', header).map(text)).toEqual(['序号', '反馈问题', '整改措施', '责任领导', '责任单位', '整改时限', '完成情况', '整改进展']);
+    expect(nodes('w:tc', header).map(text)).toEqual([
+      '序号',
+      '反馈问题',
+      '整改措施',
+      '责任领导',
+      '责任单位',
+      '整改时限',
+      '完成情况',
+      '整改进展',
+    ]);
   });
 
   it('leaves out the columns the real notice never fills (no leader, no deadline)', async () => {
@@ -68,7 +77,16 @@ describe('the ledger on its own', () => {
     const rows = nodes('//w:tbl/w:tr', document).slice(1);
     const groups = rows.filter((r) => nodes('w:tc/w:tcPr/w:gridSpan', r).length > 0);
     const items = rows.filter((r) => nodes('w:tc/w:tcPr/w:gridSpan', r).length === 0);
-    expect(groups.map((r) => text(r))).toEqual(['第一，第1类问题', '（一）分类1', '第二，第2类问题', '（一）分类2', '第三，第3类问题', '（一）分类3', '第四，第4类问题', '（一）分类4']);
+    expect(groups.map((r) => text(r))).toEqual([
+      '第一，第1类问题',
+      '（一）分类1',
+      '第二，第2类问题',
+      '（一）分类2',
+      '第三，第3类问题',
+      '（一）分类3',
+      '第四，第4类问题',
+      '（一）分类4',
+    ]);
     expect(groups.every((r) => attr(nodes('w:tc/w:tcPr/w:gridSpan', r)[0], 'val') === '8')).toBe(true);
     const expected = allItems(notice.checklist);
     expect(items).toHaveLength(expected.length);
@@ -84,9 +102,14 @@ describe('the ledger on its own', () => {
 
   it('numbers a lone item too, though the notice prints it without a number', async () => {
     const notice = ledgerNotice(templates, 2);
-    notice.checklist = [createGroup('第一类', [createItem({ problem: '甲问题' })]), createGroup('第二类', [createItem({ problem: '乙问题' }), createItem({ problem: '丙问题' })])];
+    notice.checklist = [
+      createGroup('第一类', [createItem({ problem: '甲问题' })]),
+      createGroup('第二类', [createItem({ problem: '乙问题' }), createItem({ problem: '丙问题' })]),
+    ];
     const { document } = await ledgerXml(undefined, notice);
-    const items = nodes('//w:tbl/w:tr', document).filter((r) => nodes('w:tc', r).length > 1).slice(1);
+    const items = nodes('//w:tbl/w:tr', document)
+      .filter((r) => nodes('w:tc', r).length > 1)
+      .slice(1);
     expect(items.map((r) => nodes('w:tc', r).map(text).slice(0, 2))).toEqual([
       ['1', '甲问题'],
       ['2', '乙问题'],

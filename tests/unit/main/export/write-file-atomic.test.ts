@@ -138,7 +138,12 @@ describe('writeFileAtomic', () => {
           throw errnoError('ENOSPC', 'write');
         },
       };
-      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'ENOSPC', '磁盘空间不足', target);
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, fresh, ops)),
+        'ENOSPC',
+        '磁盘空间不足',
+        target,
+      );
       expect(readdirSync(dir)).toEqual([]);
     });
 
@@ -150,7 +155,12 @@ describe('writeFileAtomic', () => {
           throw errnoError('EDQUOT', 'fsync');
         },
       };
-      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'EDQUOT', '磁盘空间不足', target);
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, fresh, ops)),
+        'EDQUOT',
+        '磁盘空间不足',
+        target,
+      );
       expectUntouched(dir, target);
     });
 
@@ -182,7 +192,12 @@ describe('writeFileAtomic', () => {
           throw errnoError('EIO', 'close');
         },
       };
-      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'ENOSPC', '磁盘空间不足', target);
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, fresh, ops)),
+        'ENOSPC',
+        '磁盘空间不足',
+        target,
+      );
       expect(closes).toBe(1);
       expectUntouched(dir, target);
     });
@@ -200,7 +215,12 @@ describe('writeFileAtomic', () => {
           throw errnoError('EBUSY', 'rm');
         },
       };
-      expectWriteError(thrown(() => writeFileAtomic(target, fresh, ops)), 'EBUSY', '正被 WPS、Word 或 Excel 等程序打开', target);
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, fresh, ops)),
+        'EBUSY',
+        '正被 WPS、Word 或 Excel 等程序打开',
+        target,
+      );
     });
 
     it('with an error it has no words for: still a FileWriteError naming the file, old file kept', () => {
@@ -233,7 +253,12 @@ describe('writeFileAtomic', () => {
     it('refuses a folder that does not exist (ENOENT) and creates nothing', () => {
       const dir = tempDir();
       const target = join(dir, 'missing', 'out.docx');
-      expectWriteError(thrown(() => writeFileAtomic(target, bytes(100, 8))), 'ENOENT', '保存位置不存在', join(dir, 'missing'));
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, bytes(100, 8))),
+        'ENOENT',
+        '保存位置不存在',
+        join(dir, 'missing'),
+      );
       expect(readdirSync(dir)).toEqual([]);
     });
 
@@ -244,7 +269,12 @@ describe('writeFileAtomic', () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'plain'), 'x');
       const target = join(dir, 'plain', 'out.docx');
-      expectWriteError(thrown(() => writeFileAtomic(target, bytes(100, 9))), 'ENOTDIR', '保存位置不存在', join(dir, 'plain'));
+      expectWriteError(
+        thrown(() => writeFileAtomic(target, bytes(100, 9))),
+        'ENOTDIR',
+        '保存位置不存在',
+        join(dir, 'plain'),
+      );
       expect(readdirSync(dir)).toEqual(['plain']);
     });
 
@@ -284,7 +314,12 @@ describe('writeFileAtomic', () => {
         const old = bytes(1_000, 13);
         writeFileSync(target, old);
         execFileSync('mount', ['-o', 'remount,ro', dir]);
-        expectWriteError(thrown(() => writeFileAtomic(target, bytes(2_000, 14))), 'EROFS', '只读', target);
+        expectWriteError(
+          thrown(() => writeFileAtomic(target, bytes(2_000, 14))),
+          'EROFS',
+          '只读',
+          target,
+        );
         expect(new Uint8Array(readFileSync(target))).toEqual(old);
         expect(readdirSync(dir)).toEqual(['out.docx']);
       });

@@ -13,8 +13,6 @@ import { cli } from '../../../support/run-cli';
 
 /** The library commands as a user runs them: a real node process on a real database file. */
 
-
-
 let dir: string;
 let dbPath: string;
 

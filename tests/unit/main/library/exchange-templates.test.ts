@@ -30,7 +30,10 @@ describe('templates in the JSON exchange format', () => {
   });
 
   it('a malformed template is refused in Chinese, naming the field', () => {
-    const exchange = { ...toExchange(seed!, NOW), templates: [{ id: 't1', name: '', tags: [], node: createItem(), createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() }] };
+    const exchange = {
+      ...toExchange(seed!, NOW),
+      templates: [{ id: 't1', name: '', tags: [], node: createItem(), createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() }],
+    };
     expect(() => parseExchangeContents(JSON.stringify(exchange))).toThrow(/模板数据有误[\s\S]*templates\.0\.name：模板名称不能为空/);
     const notArray = { ...toExchange(seed!, NOW), templates: 'x' };
     expect(() => parseExchangeContents(JSON.stringify(notArray))).toThrow(/templates/);
@@ -54,9 +57,11 @@ describe('templates in the JSON exchange format', () => {
         ['长'.repeat(60), `${'长'.repeat(56)}（导入）`],
       ],
     });
-    expect(listItemTemplates(target).map((t) => t.name).sort()).toEqual(
-      ['共有模板', '同名模板', '同名模板（导入）', '长'.repeat(60), `${'长'.repeat(56)}（导入）`].sort(),
-    );
+    expect(
+      listItemTemplates(target)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['共有模板', '同名模板', '同名模板（导入）', '长'.repeat(60), `${'长'.repeat(56)}（导入）`].sort());
     expect(importItemTemplates(target, [clash])).toEqual({ added: 0, kept: 1, renamed: [] });
   });
 });

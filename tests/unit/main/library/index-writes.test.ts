@@ -28,7 +28,12 @@ function expectConsistent(db: Database): void {
   expect(count(db, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id AND n.notice_id = s.notice_id')).toBe(
     count(db, 'SELECT count(*) FROM search_items'),
   );
-  expect(count(db, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id OR s.status IS NOT n.status')).toBe(0);
+  expect(
+    count(
+      db,
+      'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id OR s.status IS NOT n.status',
+    ),
+  ).toBe(0);
   expect(count(db, 'SELECT count(*) FROM search_notices')).toBe(count(db, 'SELECT count(*) FROM notices'));
   for (const table of ['search_trigrams', 'search_grams']) {
     db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
@@ -112,7 +117,10 @@ describe('every save keeps the index exact in its own transaction', () => {
 
   it('indexes only what changed: unchanged items keep their rows of the index', () => {
     const db = seededDatabase();
-    const rowids = () => new Map(db.prepare('SELECT node_id, id FROM search_items').all().map((row: any) => [row.node_id, row.id]));
+    const rowids = () =>
+      new Map(
+        (db.prepare('SELECT node_id, id FROM search_items').all() as { node_id: string; id: number }[]).map((row) => [row.node_id, row.id]),
+      );
     const before = rowids();
     const items = allItems(getNotice(db, 'seed-002')!.checklist);
     const removed = items[1]!;
@@ -158,7 +166,11 @@ describe('every save keeps the index exact in its own transaction', () => {
     saveNotice(db, asSaved);
     expect(ids(db, '班子成员分工只分管科室')).toEqual(['s000-i1-1-1']);
     expect(ids(db, '直接改写数据库')).toEqual([]);
-    expect(ids(db, '', { noticeId }).sort()).toEqual(allItems(asSaved.checklist).map((one) => one.id).sort());
+    expect(ids(db, '', { noticeId }).sort()).toEqual(
+      allItems(asSaved.checklist)
+        .map((one) => one.id)
+        .sort(),
+    );
     expectConsistent(db);
 
     db.prepare("UPDATE nodes SET problem = '直接改写数据库的问题' WHERE id = 's000-i1-1-1'").run();
@@ -172,7 +184,9 @@ describe('every save keeps the index exact in its own transaction', () => {
 
 describe('recency order', () => {
   const stampsInOrder = (db: Database, query: string) =>
-    searchItemIds(db, query).map((row) => getNotice(db, db.prepare('SELECT notice_id FROM nodes WHERE id = ?').pluck().get(row.nodeId) as string)!.updatedAt);
+    searchItemIds(db, query).map(
+      (row) => getNotice(db, db.prepare('SELECT notice_id FROM nodes WHERE id = ?').pluck().get(row.nodeId) as string)!.updatedAt,
+    );
 
   it('moves a notice to the front when it is edited, and places an imported older one by its date', () => {
     const db = seededDatabase();
@@ -258,16 +272,22 @@ describe('migration from the release that queued its index writes', () => {
     const indexRows = 'SELECT id, node_id, notice_id, status FROM search_items ORDER BY id';
     const rows = db.prepare(indexRows).all();
     // Back to how the previous release left it: its queue empty, its digests beside the index.
-    db.exec("ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups");
+    db.exec(
+      "ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups",
+    );
     for (const sql of queueSchema()) db.exec(sql);
     db.pragma('user_version = 70');
     db.close();
 
     const migrated = temp.track(openDatabase(path));
     expect(migrated.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(migrated.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' OR name LIKE 'search_stale%'").pluck().get()).toBe(0);
+    expect(migrated.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' OR name LIKE 'search_stale%'").pluck().get()).toBe(
+      0,
+    );
     expect(migrated.prepare(indexRows).all()).toEqual(rows);
-    expect(count(migrated, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id')).toBe(0);
+    expect(
+      count(migrated, 'SELECT count(*) FROM search_items s JOIN nodes n ON n.id = s.node_id WHERE s.parent_id IS NOT n.parent_id'),
+    ).toBe(0);
     expect(answers(migrated)).toEqual(before);
     edit(migrated, 'gen-4', (notice) => void (allItems(notice.checklist)[0]!.problem = '迁移之后改写的问题'));
     expect(ids(migrated, '迁移之后改写')).toEqual(['gen-4-i0']);

@@ -85,7 +85,13 @@ describe('snippets', () => {
 
   it('falls back to the first word in field order; ASCII matches whatever its case', () => {
     const snippet = makeSnippet(texts, ['ppt'], 'ppt');
-    expect(snippet).toMatchObject({ field: 'progress', text: '已完成PPT的修订', highlights: [{ start: 3, end: 6 }], clippedStart: false, clippedEnd: false });
+    expect(snippet).toMatchObject({
+      field: 'progress',
+      text: '已完成PPT的修订',
+      highlights: [{ start: 3, end: 6 }],
+      clippedStart: false,
+      clippedEnd: false,
+    });
     expect(makeSnippet(texts, [], null)).toMatchObject({ field: 'problem', highlights: [], clippedStart: false });
   });
 

@@ -15,7 +15,10 @@ let db: Database;
 let dir: string;
 
 /** The ids the index finds, sorted, for comparison with the plain scan. */
-const found = (query: string, filters = {}) => searchItemIds(db, query, filters).map((row) => row.nodeId).sort();
+const found = (query: string, filters = {}) =>
+  searchItemIds(db, query, filters)
+    .map((row) => row.nodeId)
+    .sort();
 
 beforeAll(() => {
   // A directory of its own: useTempDir's cleanup runs after each test, this database lives for the file.
@@ -67,7 +70,32 @@ describe('search finds exactly the items whose text holds the query', () => {
   });
 
   it('treats every character the user types as text, never as FTS5 syntax', () => {
-    const inputs = ['"', '""', '*', '-', '(', ')', 'AND', 'NEAR', 'NEAR(a b)', '：', '，', '、', '^', '{', '}', 'a OR b', '"内文"', '星号*', '-和(', 'col:x', '   ', '', '𠀀', '𠀀𠀁'];
+    const inputs = [
+      '"',
+      '""',
+      '*',
+      '-',
+      '(',
+      ')',
+      'AND',
+      'NEAR',
+      'NEAR(a b)',
+      '：',
+      '，',
+      '、',
+      '^',
+      '{',
+      '}',
+      'a OR b',
+      '"内文"',
+      '星号*',
+      '-和(',
+      'col:x',
+      '   ',
+      '',
+      '𠀀',
+      '𠀀𠀁',
+    ];
     for (const input of inputs) {
       expect(() => searchItems(db, input, {}, {}, boilerplate), input).not.toThrow();
       if (input.trim() !== '') expect(found(input), input).toEqual(plainScan(db, input));
@@ -123,7 +151,10 @@ describe('ranking, counting and snippets', () => {
         for (const limit of [1, 5, 20, 200]) {
           const { hits, total, totalCapped } = searchItems(db, query, filters, { limit }, boilerplate);
           const label = `${query} ${JSON.stringify(filters)} ${limit}`;
-          expect(hits.map((hit) => [hit.itemId, hit.exactPhrase]), label).toEqual(ranked.slice(0, limit).map((row) => [row.nodeId, row.exact]));
+          expect(
+            hits.map((hit) => [hit.itemId, hit.exactPhrase]),
+            label,
+          ).toEqual(ranked.slice(0, limit).map((row) => [row.nodeId, row.exact]));
           expect(total, label).toBe(Math.min(ranked.length, SEARCH_COUNT_CAP));
           expect(totalCapped, label).toBe(ranked.length > SEARCH_COUNT_CAP);
         }
@@ -154,7 +185,10 @@ describe('ranking, counting and snippets', () => {
         expect(highlights.length, `${query}: ${text}`).toBeGreaterThan(0);
         for (const range of highlights) {
           const marked = foldCase(text.slice(range.start, range.end));
-          expect(words.some((word) => marked.includes(word)), marked).toBe(true);
+          expect(
+            words.some((word) => marked.includes(word)),
+            marked,
+          ).toBe(true);
         }
         expect(text.length).toBeLessThanOrEqual(80);
         expect(text).not.toContain('\n');

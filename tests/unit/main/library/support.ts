@@ -31,7 +31,12 @@ export function seedSentences(): string[] {
     for (const item of allItems(notice.checklist)) {
       const texts = itemSearchTexts(item);
       for (const text of [texts.problem, texts.measures, texts.progress]) {
-        sentences.push(...text.split(/(?<=[。；\n])/).map((s) => s.trim()).filter((s) => s.length > 3));
+        sentences.push(
+          ...text
+            .split(/(?<=[。；\n])/)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 3),
+        );
       }
     }
   }

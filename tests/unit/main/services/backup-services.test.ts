@@ -96,9 +96,18 @@ describe('备份与恢复 services', () => {
   });
 
   it('refuses a count out of range or a path that is not text, in Chinese, through the contract', async () => {
-    expect(await dispatchApiCall(services, 'saveBackupKeep', [0])).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('至少保留 1 份自动备份') } });
-    expect(await dispatchApiCall(services, 'saveBackupKeep', [2.5])).toMatchObject({ ok: false, error: { message: expect.stringContaining('保留份数必须是整数') } });
-    expect(await dispatchApiCall(services, 'restoreBackup', [42])).toMatchObject({ ok: false, error: { message: expect.stringContaining('备份文件路径必须是文字') } });
+    expect(await dispatchApiCall(services, 'saveBackupKeep', [0])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringContaining('至少保留 1 份自动备份') },
+    });
+    expect(await dispatchApiCall(services, 'saveBackupKeep', [2.5])).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('保留份数必须是整数') },
+    });
+    expect(await dispatchApiCall(services, 'restoreBackup', [42])).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('备份文件路径必须是文字') },
+    });
   });
 });
 

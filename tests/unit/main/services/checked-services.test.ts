@@ -38,7 +38,9 @@ describe('checked services', () => {
     const tooLong = 'x'.repeat(65);
     const fromWindow = await dispatchApiCall(services, 'getNotice', [tooLong]);
     expect(fromWindow.ok).toBe(false);
-    const refusal = await checkedServices(services).getNotice(tooLong).catch((error: unknown) => error);
+    const refusal = await checkedServices(services)
+      .getNotice(tooLong)
+      .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(InvalidInputError);
     expect((refusal as Error).message).toBe(fromWindow.ok ? '' : fromWindow.error.message);
   });

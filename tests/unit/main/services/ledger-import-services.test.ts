@@ -51,10 +51,18 @@ describe('ledger import services', () => {
     const { pendingId, columns } = first.value as { pendingId: string; columns: { header: string; field: string | null }[] };
     const mapping = columns.map((c) => (c.header === '具体做法' ? 'measures' : c.field));
 
-    const bad = await call('continueLedgerImport', pendingId, columns.map(() => 'somewhere'));
+    const bad = await call(
+      'continueLedgerImport',
+      pendingId,
+      columns.map(() => 'somewhere'),
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(!bad.ok && bad.error.message).toContain('列的内容只能是');
-    const noProblem = await call('continueLedgerImport', pendingId, mapping.map((f) => (f === 'problem' ? null : f)));
+    const noProblem = await call(
+      'continueLedgerImport',
+      pendingId,
+      mapping.map((f) => (f === 'problem' ? null : f)),
+    );
     expect(noProblem).toMatchObject({ ok: false, error: { code: 'file' } });
     expect(!noProblem.ok && noProblem.error.message).toContain('反馈问题');
 

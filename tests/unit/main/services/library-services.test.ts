@@ -113,7 +113,10 @@ describe('copyForInsert', () => {
       ok: false,
       error: { code: 'not-found', message: expect.stringMatching(/模板/) },
     });
-    expect(await dispatchApiCall(services, 'copyForInsert', [{ kind: 'file', id: 'x' }])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatchApiCall(services, 'copyForInsert', [{ kind: 'file', id: 'x' }])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
   });
 });
 
@@ -134,7 +137,10 @@ describe('templates', () => {
 
     await services.deleteItemTemplate(fromGroup.id);
     expect((await services.listItemTemplates()).map((t) => t.id)).toEqual([fromItem.id]);
-    expect(await dispatchApiCall(services, 'deleteItemTemplate', [fromGroup.id])).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatchApiCall(services, 'deleteItemTemplate', [fromGroup.id])).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('refuses a taken name, an empty name and a malformed node, in Chinese', async () => {
@@ -150,7 +156,10 @@ describe('templates', () => {
       ok: false,
       error: { code: 'invalid-argument' },
     });
-    expect(await dispatchApiCall(services, 'updateItemTemplate', [other.id, {}])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatchApiCall(services, 'updateItemTemplate', [other.id, {}])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
   });
 });
 

@@ -13,9 +13,7 @@ import { docxParts } from '../../../support/docx-xml';
 import { DEFAULT_LEDGER_SETTINGS } from '../../../../shared/ledger/ledger-columns';
 
 const templates = loadLayoutTemplates();
-const seed = JSON.parse(
-  readFileSync(new URL('../../../fixtures/seeds/002_24447b05fa0c56f5.json', import.meta.url), 'utf8'),
-) as Notice;
+const seed = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/002_24447b05fa0c56f5.json', import.meta.url), 'utf8')) as Notice;
 
 let services: Api;
 let dir: string;
@@ -52,7 +50,14 @@ describe('services behind the window', () => {
     await services.saveSettings({
       export: { fonts: {}, heading3Bold: false },
       ledger: DEFAULT_LEDGER_SETTINGS,
-      defaults: { issuer: '中共某某局党组', issuerShort: '局党组', inspectingBody: '区委', signature: '中共某某局党组', contactsLead: '联系方式：', contacts: [{ kind: 'phone', label: '电话', value: '1234' }] },
+      defaults: {
+        issuer: '中共某某局党组',
+        issuerShort: '局党组',
+        inspectingBody: '区委',
+        signature: '中共某某局党组',
+        contactsLead: '联系方式：',
+        contacts: [{ kind: 'phone', label: '电话', value: '1234' }],
+      },
     });
     const blank = await services.createNotice({ kind: 'blank' });
     expect(blank.meta.issuer).toBe('中共某某局党组');
@@ -135,7 +140,10 @@ describe('services behind the window', () => {
 
   it('refuses a file that is not a notice with one Chinese sentence, and saves nothing', async () => {
     importChoice = join(dir, '坏文件.docx');
-    writeFileSync(importChoice, Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256));
+    writeFileSync(
+      importChoice,
+      Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256),
+    );
     const result = await dispatchApiCall(services, 'previewImport', []);
     expect(result).toMatchObject({ ok: false, error: { code: 'file' } });
     if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
@@ -154,7 +162,10 @@ describe('the dispatcher', () => {
     expect(await dispatchApiCall(services, 'constructor', [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await dispatchApiCall(services, 'getNotice', [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const bad = { ...seed, meta: { ...seed.meta, feedbackDate: '2021-02-30' } };
-    expect(await dispatchApiCall(services, 'exportDocx', [seed.id, { attachLedger: 'yes' }])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await dispatchApiCall(services, 'exportDocx', [seed.id, { attachLedger: 'yes' }])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
     const result = await dispatchApiCall(services, 'saveNotice', [bad]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/0\.meta\.feedbackDate：日期无效/);

@@ -207,7 +207,12 @@ describe('compare through the services', () => {
     const result = await f.services.compareVersions(notice.id, draft.id, 'current');
     expect(result.identical).toBe(false);
     const change = result.changes.find((c) => c.field === '反馈问题')!;
-    expect(change.segments.filter((s) => s.change === 'added').map((s) => s.text).join('')).toBe('（已补充）');
+    expect(
+      change.segments
+        .filter((s) => s.change === 'added')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('（已补充）');
     const final = await f.services.saveVersion(notice.id, '定稿');
     expect((await f.services.compareVersions(notice.id, final.id, 'current')).identical).toBe(true);
     expect((await f.services.compareVersions(notice.id, draft.id, final.id)).changes).toEqual(result.changes);
@@ -215,7 +220,7 @@ describe('compare through the services', () => {
 });
 
 describe('refusals and cascade', () => {
-  it('refuses unknown notices, unknown versions and another notice\'s versions, in Chinese', async () => {
+  it("refuses unknown notices, unknown versions and another notice's versions, in Chinese", async () => {
     const a = await savedSeed(0);
     const b = await savedSeed(1);
     const versionOfB = await f.services.saveVersion(b.id, '送审稿');
@@ -232,7 +237,12 @@ describe('refusals and cascade', () => {
       expect(answer, method).toMatchObject({ ok: false, error: { code: 'not-found' } });
       if (!answer.ok) expect(answer.error.message, method).toMatch(/找不到这份通报|没有编号为 \d+ 的历史版本/);
     }
-    for (const args of [[a.id, 'x'], [a.id, 0], [a.id, 1.5], [a.id, -1]]) {
+    for (const args of [
+      [a.id, 'x'],
+      [a.id, 0],
+      [a.id, 1.5],
+      [a.id, -1],
+    ]) {
       const answer = await dispatchApiCall(f.services, 'getVersion', args);
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/版本编号/) } });
     }

@@ -22,7 +22,11 @@ describe('the contact fields keep what was written', () => {
 
   it('设置 saves a default contact with its colon and separator', () => {
     const contacts: Contact[] = [{ kind: 'phone', label: ' 电话 ', value: '123 ', colon: '', separator: '，' }];
-    const settings = { export: DEFAULT_EXPORT_SETTINGS, defaults: { ...DEFAULT_NOTICE_DEFAULTS, contacts }, ledger: DEFAULT_LEDGER_SETTINGS };
+    const settings = {
+      export: DEFAULT_EXPORT_SETTINGS,
+      defaults: { ...DEFAULT_NOTICE_DEFAULTS, contacts },
+      ledger: DEFAULT_LEDGER_SETTINGS,
+    };
     const saved = fromFormValues(toFormValues(settings, templates.style), templates.style);
     expect(saved.defaults.contacts).toEqual([{ kind: 'phone', label: '电话', value: '123', colon: '', separator: '，' }]);
   });

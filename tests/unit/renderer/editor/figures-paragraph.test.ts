@@ -11,6 +11,10 @@ describe('the figures sentence as a paragraph of the organisation part', () => {
   });
 
   it('continues the last entry of a numbered part rather than take a number of its own', () => {
-    expect(figuresParagraph(plainList(['以上率下。', '统筹协调。'], '（一）'), SENTENCE)).toEqual({ type: 'paragraph', continued: true, children: [{ text: SENTENCE }] });
+    expect(figuresParagraph(plainList(['以上率下。', '统筹协调。'], '（一）'), SENTENCE)).toEqual({
+      type: 'paragraph',
+      continued: true,
+      children: [{ text: SENTENCE }],
+    });
   });
 });

@@ -24,7 +24,12 @@ describe('inserting a copy from the library', () => {
   });
 
   it('puts a group with a subgroup at the top level when it would nest too deep', () => {
-    expect(shape(insertCopy(tree(), deepGroup(), 'x1'))).toEqual([['A', ['a1', ['A1', ['x1']]]], ['D', [['D1', ['d1']]]], ['B', ['b1']], 'c']);
+    expect(shape(insertCopy(tree(), deepGroup(), 'x1'))).toEqual([
+      ['A', ['a1', ['A1', ['x1']]]],
+      ['D', [['D1', ['d1']]]],
+      ['B', ['b1']],
+      'c',
+    ]);
   });
 
   it('appends to the checklist when nothing in it is selected', () => {

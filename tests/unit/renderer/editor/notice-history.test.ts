@@ -14,7 +14,12 @@ const base = (): Notice => {
     measuresEnumeration: '一是',
     progressEnumeration: 'none',
   });
-  const item = createItem({ id: 'i1', problem: '理论学习不深入', measures: plainList(['建立学习制度。']), subItems: [createSubItem({ id: 's1', problem: '子问题' })] });
+  const item = createItem({
+    id: 'i1',
+    problem: '理论学习不深入',
+    measures: plainList(['建立学习制度。']),
+    subItems: [createSubItem({ id: 's1', problem: '子问题' })],
+  });
   return { ...notice, checklist: [createGroup('党的领导方面', [item]), createItem({ id: 'i2' })] };
 };
 
@@ -48,9 +53,20 @@ describe('the text edit between two strings', () => {
 describe('the one field a change touched', () => {
   it('names a plain field, a rich field and a sub-item field with the place that shows them', () => {
     const n = base();
-    expect(changedField(n, withItem(n, 'i1', () => ({ problem: '理论学习不够深入' })))).toMatchObject({ field: 'i1:problem', place: 'i1', rich: false, after: '理论学习不够深入' });
+    expect(
+      changedField(
+        n,
+        withItem(n, 'i1', () => ({ problem: '理论学习不够深入' })),
+      ),
+    ).toMatchObject({ field: 'i1:problem', place: 'i1', rich: false, after: '理论学习不够深入' });
     const rich = withItem(n, 'i1', () => ({ measures: plainList(['建立学习制度。', '定期检查。']) }));
-    expect(changedField(n, rich)).toMatchObject({ field: 'i1:measures', place: 'i1', rich: true, before: '建立学习制度。', after: '建立学习制度。\n定期检查。' });
+    expect(changedField(n, rich)).toMatchObject({
+      field: 'i1:measures',
+      place: 'i1',
+      rich: true,
+      before: '建立学习制度。',
+      after: '建立学习制度。\n定期检查。',
+    });
     const sub = withItem(n, 'i1', (item) => ({ subItems: [{ ...item.subItems[0]!, problem: '子问题一' }] }));
     expect(changedField(n, sub)).toMatchObject({ field: 'i1/s1:problem', place: 'i1' });
     const part = { ...n, parts: { ...n.parts, nextSteps: { ...n.parts.nextSteps, body: plainList(['持续推进。']) } } };
@@ -62,15 +78,30 @@ describe('the one field a change touched', () => {
     const n = base();
     expect(changedField(n, { ...n, checklist: removeNode(n.checklist, 'i2') })).toBeNull();
     expect(changedField(n, { ...n, meta: { ...n.meta, feedbackDate: '2024-01-02' } })).toBeNull();
-    expect(changedField(n, withItem(n, 'i1', () => ({ status: 'done' })))).toBeNull();
+    expect(
+      changedField(
+        n,
+        withItem(n, 'i1', () => ({ status: 'done' })),
+      ),
+    ).toBeNull();
     expect(changedField(n, { ...n, layoutId: 'qingdan' })).toBeNull();
-    expect(changedField(n, withItem(n, 'i1', () => ({ problem: '甲', responsibleUnit: '乙' })))).toBeNull();
+    expect(
+      changedField(
+        n,
+        withItem(n, 'i1', () => ({ problem: '甲', responsibleUnit: '乙' })),
+      ),
+    ).toBeNull();
     expect(changedField(n, n)).toBeNull();
   });
 
   it('sees bold as a change of the field with the same text', () => {
     const n = base();
-    const bold = withItem(n, 'i1', (item) => ({ measures: { enumeration: item.measures.enumeration, paragraphs: [{ ...plainParagraph(''), children: [{ text: '建立学习制度。', bold: true }] }] } }));
+    const bold = withItem(n, 'i1', (item) => ({
+      measures: {
+        enumeration: item.measures.enumeration,
+        paragraphs: [{ ...plainParagraph(''), children: [{ text: '建立学习制度。', bold: true }] }],
+      },
+    }));
     const change = changedField(n, bold)!;
     expect(change.before).toBe(change.after);
   });

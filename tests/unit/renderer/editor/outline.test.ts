@@ -47,7 +47,11 @@ describe('the structure signature', () => {
     const before = structureSignature([group]);
     expect(structureSignature([{ ...group, title: '改', children: [{ ...item, problem: '乙' }] }])).toBe(before);
     expect(structureSignature([{ ...group, children: [] }])).not.toBe(before);
-    expect(structureSignature([{ ...group, children: [{ ...item, subItems: [{ id: 's', problem: '', measures: plainList([]), progress: plainList([]) }] }] }])).not.toBe(before);
+    expect(
+      structureSignature([
+        { ...group, children: [{ ...item, subItems: [{ id: 's', problem: '', measures: plainList([]), progress: plainList([]) }] }] },
+      ]),
+    ).not.toBe(before);
   });
 });
 
@@ -61,13 +65,20 @@ describe('figures', () => {
     expect(formatYuan(303243600, { grouped: true })).toBe('3,032,436.00');
     // What the panel showed before, through toLocaleString('zh-CN'): the same digits, grouped by three.
     for (const fen of [0, 5, 99_999, 100_000, 123_456_789, 100_000_000_000]) {
-      expect(formatYuan(fen, { grouped: true })).toBe((fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      expect(formatYuan(fen, { grouped: true })).toBe(
+        (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      );
     }
   });
 
   it('adds up what the items have, leaving unknown totals empty', () => {
     const a = createItem({ figures: { moneyRecoveredFen: 100, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null } });
     const b = createItem({ figures: { moneyRecoveredFen: 50, moneyToRecoverFen: null, rulesMade: null, peopleHeld: null } });
-    expect(sumFigures([createGroup('g', [a]), b])).toEqual({ moneyRecoveredFen: 150, moneyToRecoverFen: null, rulesMade: 2, peopleHeld: null });
+    expect(sumFigures([createGroup('g', [a]), b])).toEqual({
+      moneyRecoveredFen: 150,
+      moneyToRecoverFen: null,
+      rulesMade: 2,
+      peopleHeld: null,
+    });
   });
 });

@@ -36,8 +36,18 @@ describe('one pasted paragraph cleaned, run by run', () => {
   });
 
   it('reads plain text as one-run paragraphs, joining lines a PDF broke', () => {
-    const lines = ['　　局党组召开专题会议，深入研究部署党风廉政建设工作，制定了', '年度工作要点，明确了责任分工和完成时限，确保各项任务落到实', '处。', '　　二是加强学习。'];
-    expect(plainTextRuns(lines.join('\n'))).toEqual(plain('局党组召开专题会议，深入研究部署党风廉政建设工作，制定了年度工作要点，明确了责任分工和完成时限，确保各项任务落到实处。', '二是加强学习。'));
+    const lines = [
+      '　　局党组召开专题会议，深入研究部署党风廉政建设工作，制定了',
+      '年度工作要点，明确了责任分工和完成时限，确保各项任务落到实',
+      '处。',
+      '　　二是加强学习。',
+    ];
+    expect(plainTextRuns(lines.join('\n'))).toEqual(
+      plain(
+        '局党组召开专题会议，深入研究部署党风廉政建设工作，制定了年度工作要点，明确了责任分工和完成时限，确保各项任务落到实处。',
+        '二是加强学习。',
+      ),
+    );
   });
 });
 
@@ -60,7 +70,10 @@ describe('typed enumerators in a pasted list', () => {
     ['①', '②', '一是'],
     ['1. ', '2. ', '（1）'],
   ])('%s … %s … are dropped in a field numbered %s', (first, second, numbering) => {
-    expect(numberPasted(plain(`${first}完善制度。`, `${second}加强学习。`), at(numbering))).toEqual([p(t('完善制度。')), p(t('加强学习。'))]);
+    expect(numberPasted(plain(`${first}完善制度。`, `${second}加强学习。`), at(numbering))).toEqual([
+      p(t('完善制度。')),
+      p(t('加强学习。')),
+    ]);
   });
 
   it('keep the bold of the text after a bold enumerator, the enumerator going with the bold run or part of it', () => {
@@ -79,11 +92,16 @@ describe('typed enumerators in a pasted list', () => {
     expect(numberPasted(plain('1、完善制度。', '2、加强学习。'), at('none'))).toEqual([p(t('1、完善制度。')), p(t('2、加强学习。'))]);
     expect(numberPasted(plain('完善制度。', '加强学习。'), at('一是'))).toEqual([p(t('完善制度。')), p(t('加强学习。'))]);
     // 第一方面问题， is a heading with words of its own, not a number.
-    expect(numberPasted(plain('第一方面问题，党的领导方面仍需加强。'), at('（一）'))).toEqual([p(t('第一方面问题，党的领导方面仍需加强。'))]);
+    expect(numberPasted(plain('第一方面问题，党的领导方面仍需加强。'), at('（一）'))).toEqual([
+      p(t('第一方面问题，党的领导方面仍需加强。')),
+    ]);
   });
 
   it('are dropped only where a pasted paragraph starts one: not from the first when the caret is inside a paragraph', () => {
-    expect(numberPasted(plain('一是完善制度。', '二是加强学习。'), at('一是', false))).toEqual([p(t('一是完善制度。')), p(t('加强学习。'))]);
+    expect(numberPasted(plain('一是完善制度。', '二是加强学习。'), at('一是', false))).toEqual([
+      p(t('一是完善制度。')),
+      p(t('加强学习。')),
+    ]);
     expect(numberPasted(plain('二是加强学习。'), at('一是', false))).toEqual([p(t('二是加强学习。'))]);
   });
 

@@ -5,7 +5,10 @@ import type { Paragraph } from '../../../../shared/model/rich-text';
 
 describe('clipboard text to paragraphs', () => {
   it('splits Word and WPS text at line breaks and drops blank lines and indentation', () => {
-    expect(textToParagraphs('\u3000\u3000一是建立台账。\r\n\r\n\u3000\u3000二是定期通报。\r\n')).toEqual(['一是建立台账。', '二是定期通报。']);
+    expect(textToParagraphs('\u3000\u3000一是建立台账。\r\n\r\n\u3000\u3000二是定期通报。\r\n')).toEqual([
+      '一是建立台账。',
+      '二是定期通报。',
+    ]);
     expect(textToParagraphs('甲\n乙\r丙\u2029丁')).toEqual(['甲', '乙', '丙', '丁']);
   });
 
@@ -19,7 +22,9 @@ describe('clipboard text to paragraphs', () => {
       '2021年12月24日印发《关于印发〈学习制度〉的通知》（东府〔2018〕329号）——已完成……',
     ]);
     // Half-width stays where it belongs.
-    expect(textToParagraphs('详见 http://www.gov.cn，9:00开会，金额1,200.50元。')).toEqual(['详见 http://www.gov.cn，9:00开会，金额1,200.50元。']);
+    expect(textToParagraphs('详见 http://www.gov.cn，9:00开会，金额1,200.50元。')).toEqual([
+      '详见 http://www.gov.cn，9:00开会，金额1,200.50元。',
+    ]);
   });
 
   it('gives nothing for whitespace only', () => {

@@ -63,13 +63,35 @@ describe('moving nodes', () => {
 
 describe('indent, outdent, up and down', () => {
   it('indents into the group just above, at its end', () => {
-    expect(shape(indentNode(tree(), 'c'))).toEqual([['A', ['a1', 'a2', ['A1', ['x1']]]], ['B', ['b1', 'c']], ['C', []]]);
+    expect(shape(indentNode(tree(), 'c'))).toEqual([
+      ['A', ['a1', 'a2', ['A1', ['x1']]]],
+      ['B', ['b1', 'c']],
+      ['C', []],
+    ]);
     expect(indentNode(tree(), 'a1')).toBeNull(); // nothing above it
     expect(indentNode(tree(), 'a2')).toBeNull(); // an item above, not a group
     // B becomes a second-level group beside A1; a group holding a group cannot go down a level.
     expect(shape(indentNode(tree(), 'B'))).toEqual([['A', ['a1', 'a2', ['A1', ['x1']], ['B', ['b1']]]], 'c', ['C', []]]);
-    expect(indentNode(build([['P', []], ['Q', [['R', []]]]]), 'Q')).toBeNull();
-    expect(shape(indentNode(build([['P', []], ['Q', ['q']]]), 'Q'))).toEqual([['P', [['Q', ['q']]]]]);
+    expect(
+      indentNode(
+        build([
+          ['P', []],
+          ['Q', [['R', []]]],
+        ]),
+        'Q',
+      ),
+    ).toBeNull();
+    expect(
+      shape(
+        indentNode(
+          build([
+            ['P', []],
+            ['Q', ['q']],
+          ]),
+          'Q',
+        ),
+      ),
+    ).toEqual([['P', [['Q', ['q']]]]]);
   });
 
   it('outdents to just after the group it leaves', () => {

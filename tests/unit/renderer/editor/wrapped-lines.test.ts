@@ -40,7 +40,10 @@ function printed(paragraph: string, width: number, indent: boolean): string[] {
 function seedParagraphs(): string[] {
   const notice = JSON.parse(readFileSync(new URL('../../../fixtures/seeds/003_8f695a607027e73e.json', import.meta.url), 'utf8')) as Notice;
   const templates = loadLayoutTemplates();
-  const blocks = composeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate, { heading3Bold: false, titleMaxCharactersPerLine: 20 });
+  const blocks = composeNotice(notice, findLayout(templates, notice.layoutId), templates.boilerplate, {
+    heading3Bold: false,
+    titleMaxCharactersPerLine: 20,
+  });
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map(blockText);
   expect(paragraphs.length).toBeGreaterThan(20);
   return paragraphs;
@@ -128,10 +131,16 @@ describe('lines a PDF broke mid-paragraph', () => {
       'the revised rules，并报送市委巡察办备案，编号为2020-0',
       '13号。',
     ];
-    expect(joinWrappedLines(lines)).toEqual(['按照《Rules of Procedure for the Party Group》和2020年9月修订的议事规则，市民政局党组于当月召开会议审议通过了the revised rules，并报送市委巡察办备案，编号为2020-013号。']);
-    expect(joinWrappedLines(['Party building work in the bureau was strengthened in', 'line with the requirements of the inspection group and', 'its rules.'])).toEqual([
-      'Party building work in the bureau was strengthened in line with the requirements of the inspection group and its rules.',
+    expect(joinWrappedLines(lines)).toEqual([
+      '按照《Rules of Procedure for the Party Group》和2020年9月修订的议事规则，市民政局党组于当月召开会议审议通过了the revised rules，并报送市委巡察办备案，编号为2020-013号。',
     ]);
+    expect(
+      joinWrappedLines([
+        'Party building work in the bureau was strengthened in',
+        'line with the requirements of the inspection group and',
+        'its rules.',
+      ]),
+    ).toEqual(['Party building work in the bureau was strengthened in line with the requirements of the inspection group and its rules.']);
   });
 
   it('keeps a full line without a full stop apart from a next line that opens with an enumerator', () => {

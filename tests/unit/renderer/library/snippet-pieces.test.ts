@@ -8,7 +8,11 @@ describe('highlighting a snippet', () => {
       { text: '接待', marked: true },
       { text: '超标准', marked: false },
     ]);
-    const messy = snippetPieces('abcdef', [{ start: 4, end: 9 }, { start: 0, end: 2 }, { start: 1, end: 3 }]);
+    const messy = snippetPieces('abcdef', [
+      { start: 4, end: 9 },
+      { start: 0, end: 2 },
+      { start: 1, end: 3 },
+    ]);
     expect(messy.map((p) => p.text).join('')).toBe('abcdef');
     expect(messy.filter((p) => p.marked).map((p) => p.text)).toEqual(['ab', 'c', 'ef']);
   });

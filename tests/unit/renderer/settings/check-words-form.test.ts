@@ -19,12 +19,25 @@ describe('易混词（本单位补充） in 设置', () => {
     expect(values.checkWords).toEqual([{ wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' }]);
     values.checkWords.push({ wrong: ' 市府办 ', right: '市政府办公室 ', note: ' ' }, { wrong: '', right: '', note: '' });
     const saved = fromFormValues(values, style);
-    expect(saved.check).toEqual({ words: [{ wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' }, { wrong: '市府办', right: '市政府办公室' }] });
+    expect(saved.check).toEqual({
+      words: [
+        { wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' },
+        { wrong: '市府办', right: '市政府办公室' },
+      ],
+    });
     expect(appSettingsSchema.safeParse(saved).success).toBe(true);
   });
 
   it('refuses in Chinese a word with nothing wrong in it', () => {
-    const bad = appSettingsSchema.safeParse({ ...base, check: { words: [{ wrong: '', right: 'x' }, { wrong: '同', right: '同' }] } });
+    const bad = appSettingsSchema.safeParse({
+      ...base,
+      check: {
+        words: [
+          { wrong: '', right: 'x' },
+          { wrong: '同', right: '同' },
+        ],
+      },
+    });
     expect(bad.error!.issues.map((i) => i.message)).toEqual(['请填写误写的词', '误写与应为不能相同']);
   });
 });

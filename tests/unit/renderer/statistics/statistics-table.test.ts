@@ -55,7 +55,9 @@ describe('the rows a bar chart draws', () => {
   it('sums the rows beyond the first few as 其他, keeping 未填写 apart', () => {
     const names = Array.from({ length: TOP_ROWS.narrow + 3 }, (_, i) => `单位${i + 1}`);
     // Unit 1 has the most items and the last the fewest; the last unit's first item is done.
-    const items = names.flatMap((name, i) => Array.from({ length: names.length - i }, (_, k) => item(k === 0 && i === names.length - 1 ? 'done' : 'ongoing', name)));
+    const items = names.flatMap((name, i) =>
+      Array.from({ length: names.length - i }, (_, k) => item(k === 0 && i === names.length - 1 ? 'done' : 'ongoing', name)),
+    );
     const rows = chartRows(computeStatistics([...items, item('done')]).byUnit, TOP_ROWS.narrow);
     expect(rows.map((row) => row.name)).toEqual([...names.slice(0, TOP_ROWS.narrow), OTHERS, '未填写']);
     const others = rows[TOP_ROWS.narrow]!;

@@ -21,7 +21,12 @@ export function check(notice: Notice, extra: Partial<CheckContext> = {}): Findin
 export function cleanNotice(layoutId = 'duizhao', items: ChecklistNode[] = [doneItem()]): Notice {
   const layout = findLayout(templates, layoutId);
   const notice = createNotice(
-    { layoutId, partHeadings: templates.boilerplate.partHeadings, measuresEnumeration: layout.defaults.measures, progressEnumeration: layout.defaults.progress },
+    {
+      layoutId,
+      partHeadings: templates.boilerplate.partHeadings,
+      measuresEnumeration: layout.defaults.measures,
+      progressEnumeration: layout.defaults.progress,
+    },
     {
       issuer: '中共某某市民政局党组',
       issuerShort: '市民政局党组',
@@ -55,7 +60,9 @@ export function doneItem(fields: Partial<Item> = {}): Item {
 export function findingsIn(text: string | string[], enumeration: Enumeration = 'none', extra: Partial<CheckContext> = {}): Finding[] {
   const notice = cleanNotice();
   notice.parts.organisation.body = plainList(Array.isArray(text) ? text : [text], enumeration);
-  return check(notice, extra).filter((f) => f.match?.address.kind === 'part' && f.match.address.part === 'organisation' && f.match.address.field === 'body');
+  return check(notice, extra).filter(
+    (f) => f.match?.address.kind === 'part' && f.match.address.part === 'organisation' && f.match.address.field === 'body',
+  );
 }
 
 export function rules(findings: readonly Finding[]): string[] {

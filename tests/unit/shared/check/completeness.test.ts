@@ -50,7 +50,11 @@ describe('completeness', () => {
   });
 
   it('reads an item fed back in parts by its parts, each pointing at the item', () => {
-    const item = doneItem({ measures: plainList([]), progress: plainList([]), subItems: [createSubItem({ problem: '分项', measures: plainList(['加强管理。']) })] });
+    const item = doneItem({
+      measures: plainList([]),
+      progress: plainList([]),
+      subItems: [createSubItem({ problem: '分项', measures: plainList(['加强管理。']) })],
+    });
     const found = completeness(cleanNotice('duizhao', [item]));
     expect(found.map((f) => [f.rule, f.selection])).toEqual([['completeness.progress', item.id]]);
   });

@@ -5,7 +5,11 @@ import { check, cleanNotice, covered, doneItem, expectEachFixClears, findingsIn,
 
 describe('dates and figures', () => {
   it('leaves correct dates, decimals, version numbers and phone numbers alone', () => {
-    for (const text of ['2020年12月21日召开会议，10月9日完成。', '完成率3.5%，版本1.2.3，电话0769-22832508。', '2020年至2021年，共12.5万元。']) {
+    for (const text of [
+      '2020年12月21日召开会议，10月9日完成。',
+      '完成率3.5%，版本1.2.3，电话0769-22832508。',
+      '2020年至2021年，共12.5万元。',
+    ]) {
       expect(findingsIn(text), text).toEqual([]);
     }
   });
@@ -39,15 +43,31 @@ describe('dates and figures', () => {
 
   it('flags metadata dates that cannot be true, and is quiet when dates are missing', () => {
     const notice = cleanNotice();
-    Object.assign(notice.meta, { inspectionStart: '2020-06-19', inspectionEnd: '2020-05-19', feedbackDate: '2020-05-01', publicationDate: '2020-04-01' });
-    expect(rules(check(notice).filter((f) => f.category === 'dates'))).toEqual(['dates.inspection-period', 'dates.feedback-before-end', 'dates.feedback-after-publication']);
+    Object.assign(notice.meta, {
+      inspectionStart: '2020-06-19',
+      inspectionEnd: '2020-05-19',
+      feedbackDate: '2020-05-01',
+      publicationDate: '2020-04-01',
+    });
+    expect(rules(check(notice).filter((f) => f.category === 'dates'))).toEqual([
+      'dates.inspection-period',
+      'dates.feedback-before-end',
+      'dates.feedback-after-publication',
+    ]);
     expect(check(notice)[0]!.match).toBeNull();
     Object.assign(notice.meta, { inspectionStart: null, inspectionEnd: null, feedbackDate: null });
     expect(check(notice).filter((f) => f.category === 'dates')).toEqual([]);
   });
 
   it('flags counts in the text that disagree with the checklist, in Arabic or Chinese numerals', () => {
-    const notice = cleanNotice('duizhao', [createGroup('党的领导', [doneItem(), doneItem(), doneItem({ status: 'ongoing', completedOn: null }), doneItem({ status: 'longTerm', completedOn: null })])]);
+    const notice = cleanNotice('duizhao', [
+      createGroup('党的领导', [
+        doneItem(),
+        doneItem(),
+        doneItem({ status: 'ongoing', completedOn: null }),
+        doneItem({ status: 'longTerm', completedOn: null }),
+      ]),
+    ]);
     notice.parts.organisation.body = plainList(['截至目前，巡察反馈的4个问题中，已完成整改2个，正在持续推进1个，需长期坚持1个。']);
     expect(check(notice).filter((f) => f.rule === 'dates.figures')).toEqual([]);
     notice.parts.organisation.body = plainList(['反馈问题5个，已整改完成三个，基本完成1个，持续推进2个，长期坚持1个。']);

@@ -7,7 +7,10 @@ import { check, cleanNotice, contextFor, doneItem } from './check-helpers';
 describe('finding places', () => {
   it('describeFindingPlaces gives for every finding what describeFindingPlace gives for it alone', () => {
     const notice = cleanNotice('qingdan', [
-      createGroup('党的领导方面', [doneItem({ problem: '其它问题', measures: plainList(['加强,管理。', '完善制度..']) }), doneItem({ progress: plainList(['截止目前已完成。']) })]),
+      createGroup('党的领导方面', [
+        doneItem({ problem: '其它问题', measures: plainList(['加强,管理。', '完善制度..']) }),
+        doneItem({ progress: plainList(['截止目前已完成。']) }),
+      ]),
       doneItem({ problem: '问题三', completedOn: null }),
     ]);
     notice.parts.organisation.body = plainList(['召开 会议。', '其它事项。']);

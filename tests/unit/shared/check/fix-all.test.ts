@@ -57,7 +57,10 @@ describe('fixes that would make errors', () => {
 
 describe('what the export corrects anyway', () => {
   it('is a hint that says so; what prints as typed stays an error', () => {
-    const severity = (text: string, rule: string) => findingsIn(text).filter((f) => f.rule === rule).map((f) => [f.severity, f.message.includes('导出时会自动更正')]);
+    const severity = (text: string, rule: string) =>
+      findingsIn(text)
+        .filter((f) => f.rule === rule)
+        .map((f) => [f.severity, f.message.includes('导出时会自动更正')]);
     expect(severity('整改,落实', 'punctuation.half-width')).toEqual([['hint', true]]);
     expect(severity('整改 落实', 'punctuation.space')).toEqual([['hint', true]]);
     expect(severity('整改...', 'punctuation.ellipsis')).toEqual([['hint', true]]);
@@ -72,7 +75,19 @@ describe('what the export corrects anyway', () => {
   });
 
   it('the fixes give what the export prints', () => {
-    for (const text of ['东府(2018)329号', '东府[2018]329号', '整改. 落实', '（一) 加强', '等..., 整改', '整改 -- 落实', '他说“要"好"”', '“a“b”c”', 'he said "ok"，整改', '加强\u200B管理', '2021年12 月24 日']) {
+    for (const text of [
+      '东府(2018)329号',
+      '东府[2018]329号',
+      '整改. 落实',
+      '（一) 加强',
+      '等..., 整改',
+      '整改 -- 落实',
+      '他说“要"好"”',
+      '“a“b”c”',
+      'he said "ok"，整改',
+      '加强\u200B管理',
+      '2021年12 月24 日',
+    ]) {
       const notice = noticeWith(text);
       const fixed = body(fixAll(notice, contextFor(notice)).notice);
       expect(fixed, text).toBe(finishText(text));

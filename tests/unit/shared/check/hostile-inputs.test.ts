@@ -31,8 +31,23 @@ describe('hostile inputs', () => {
 
   it('of fixes overlapping in any order, the first in the list wins; insertions at one point compete', () => {
     const notice = noticeWith('abcdef');
-    const match = (start: number, end: number) => ({ address: { kind: 'part', part: 'organisation', field: 'body' } as const, paragraph: 0, start, end, text: 'abcdef'.slice(start, end) });
-    const fix = (start: number, end: number, to: string): Finding => ({ key: `${start}`, rule: 'x', category: 'punctuation', severity: 'error', message: '', match: match(start, end), selection: '', fix: to });
+    const match = (start: number, end: number) => ({
+      address: { kind: 'part', part: 'organisation', field: 'body' } as const,
+      paragraph: 0,
+      start,
+      end,
+      text: 'abcdef'.slice(start, end),
+    });
+    const fix = (start: number, end: number, to: string): Finding => ({
+      key: `${start}`,
+      rule: 'x',
+      category: 'punctuation',
+      severity: 'error',
+      message: '',
+      match: match(start, end),
+      selection: '',
+      fix: to,
+    });
     const findings = [fix(3, 5, 'X'), fix(0, 2, 'Y'), fix(1, 4, 'Z'), fix(5, 5, '+'), fix(5, 5, '-'), fix(4, 4, '!'), fix(2, 3, 'W')];
     expect(chosenFixes(findings).map((f) => f.fix)).toEqual(['X', 'Y', '+', 'W']);
     expect(body(applyFixes(notice, findings))).toBe('YWX+f');
@@ -77,7 +92,9 @@ describe('figures claims', () => {
   const claims = (text: string) => {
     const notice = cleanNotice('duizhao', items);
     notice.parts.organisation.body = plainList([text]);
-    return check(notice).filter((f) => f.rule === 'dates.figures').map((f) => f.match!.text);
+    return check(notice)
+      .filter((f) => f.rule === 'dates.figures')
+      .map((f) => f.match!.text);
   };
 
   it('counts only what is about the problems fed back', () => {

@@ -13,7 +13,13 @@ function noticeWithEveryError() {
       doneItem({ measures: plainList(['一是加强学习。', '1.完善制度。'], '一是') }),
     ]),
   ]);
-  Object.assign(notice.meta, { signature: '', issuer: '', publicationDate: null, inspectionStart: '2021-06-01', inspectionEnd: '2021-05-01' });
+  Object.assign(notice.meta, {
+    signature: '',
+    issuer: '',
+    publicationDate: null,
+    inspectionStart: '2021-06-01',
+    inspectionEnd: '2021-05-01',
+  });
   notice.parts.organisation.body = plainList([
     '2021年12 月24 日,召开党组会议--研究部署...',
     '针对“落实“三重一大”制度”问题，印发《关于印发《议事规则》的通知》。。',
@@ -102,13 +108,19 @@ function nestsDoubleQuotes(message: string): boolean {
 describe('messages', () => {
   it('nest quotes the Chinese way: ‘…’ inside “…”', () => {
     const notice = noticeWithEveryError();
-    notice.checklist.push(createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) }));
+    notice.checklist.push(
+      createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) }),
+    );
     notice.parts.nextSteps.body = plainList(['他说"要落实"。']);
-    const numbered = cleanNotice('qingdan', [createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) })]);
+    const numbered = cleanNotice('qingdan', [
+      createItem({ problem: '1.班子分工不规范', measures: plainList(['调整分工。']), progress: plainList(['已调整。']) }),
+    ]);
     const findings = [...check(notice), ...check(numbered)];
     expect(findings.some((f) => f.rule === 'numbering.typed-heading' && f.message.includes('将印成“（一）针对‘1.…’”'))).toBe(true);
     // Messages that quote no user text with quotation marks in it.
-    const own = findings.filter((f) => !/[“”]/u.test(f.match?.text ?? '') && f.rule !== 'punctuation.unpaired' && f.rule !== 'punctuation.nested-quotes');
+    const own = findings.filter(
+      (f) => !/[“”]/u.test(f.match?.text ?? '') && f.rule !== 'punctuation.unpaired' && f.rule !== 'punctuation.nested-quotes',
+    );
     expect(own.filter((f) => nestsDoubleQuotes(f.message)).map((f) => f.message)).toEqual([]);
   });
 });

@@ -7,8 +7,14 @@ const numbering = (f: { category: string }) => f.category === 'numbering';
 
 describe('numbering', () => {
   it('leaves correct typed numbering alone: 1. of level 3 under （一）, restarts, 一是 in sentences', () => {
-    expect(findingsIn(['（一）压实责任。', '1.召开会议。', '2.建立台账。', '（二）强化督导。', '1.开展检查。']).filter(numbering)).toEqual([]);
-    expect(findingsIn(['严格按照要求讨论。一是强化研究。二是列入日程。', '全面落实责任制。一是修订文件。二是纳入制度。三是加大考核。']).filter(numbering)).toEqual([]);
+    expect(findingsIn(['（一）压实责任。', '1.召开会议。', '2.建立台账。', '（二）强化督导。', '1.开展检查。']).filter(numbering)).toEqual(
+      [],
+    );
+    expect(
+      findingsIn(['严格按照要求讨论。一是强化研究。二是列入日程。', '全面落实责任制。一是修订文件。二是纳入制度。三是加大考核。']).filter(
+        numbering,
+      ),
+    ).toEqual([]);
     expect(findingsIn('第一，完善制度；第二，加强监督；第三，严肃问责。').filter(numbering)).toEqual([]);
     expect(findingsIn('统一是前提，唯一是要求。').filter(numbering)).toEqual([]);
   });
@@ -45,7 +51,11 @@ describe('numbering', () => {
   });
 
   it('flags numbers typed into headings the layout numbers: part heading, group title, lead, problem', () => {
-    const notice = cleanNotice('duizhao', [createGroup('（一）党的领导方面', [createGroup('第一，班子分工', [doneItem({ problem: '1.班子分工不规范', leadOverride: '1.针对问题，整改如下：' }), doneItem()])])]);
+    const notice = cleanNotice('duizhao', [
+      createGroup('（一）党的领导方面', [
+        createGroup('第一，班子分工', [doneItem({ problem: '1.班子分工不规范', leadOverride: '1.针对问题，整改如下：' }), doneItem()]),
+      ]),
+    ]);
     notice.parts.organisation.heading = '一、加强组织领导';
     notice.parts.nextSteps.heading = '（三）下一步工作计划';
     const found = check(notice).filter(numbering);
@@ -69,7 +79,13 @@ describe('numbering', () => {
 
   it('reads a sub-item’s lists at the sub-item’s level and points at its item', () => {
     const item = doneItem({
-      subItems: [createSubItem({ problem: '分项甲', measures: plainList(['（一）召开会议。', '（1）建立台账。']), progress: plainList(['已完成。']) })],
+      subItems: [
+        createSubItem({
+          problem: '分项甲',
+          measures: plainList(['（一）召开会议。', '（1）建立台账。']),
+          progress: plainList(['已完成。']),
+        }),
+      ],
     });
     const notice = cleanNotice('duizhao', [item]);
     const found = check(notice).filter(numbering);

@@ -43,7 +43,10 @@ describe('punctuation', () => {
     ];
     for (const [text, mark, fix] of cases) {
       const found = findingsIn(text).filter((f) => f.rule === 'punctuation.unpaired' || f.rule === 'punctuation.half-width');
-      expect(found.map((f) => covered(text, f)), text).toEqual([mark]);
+      expect(
+        found.map((f) => covered(text, f)),
+        text,
+      ).toEqual([mark]);
       expect(found[0]!.severity).toBe(found[0]!.rule === 'punctuation.half-width' ? 'hint' : 'error');
       if (fix) expect(found[0]!.fix).toBe(fix);
     }

@@ -17,7 +17,8 @@ describe('words', () => {
   });
 
   it('leaves reduplications and words meeting on one character alone', () => {
-    const text = '常常深入基层，人人参与，层层压实，一一整改，不了了之，为了了解情况，的的确确，关键是是否落实，已经经过审议，工作作风，会议议事，东莞市市直部门。';
+    const text =
+      '常常深入基层，人人参与，层层压实，一一整改，不了了之，为了了解情况，的的确确，关键是是否落实，已经经过审议，工作作风，会议议事，东莞市市直部门。';
     expect(findingsIn(text)).toEqual([]);
   });
 
@@ -40,14 +41,22 @@ describe('words', () => {
   it('holds 40 and more real entries, each valid', () => {
     expect(templates.check.words.length).toBeGreaterThanOrEqual(40);
     expect(checkRulesSchema.safeParse(templates.check).success).toBe(true);
-    const bad = checkRulesSchema.safeParse({ ...templates.check, words: [{ wrong: '', right: 'x', severity: 'fatal', fix: 'yes', context: '(' }] });
+    const bad = checkRulesSchema.safeParse({
+      ...templates.check,
+      words: [{ wrong: '', right: 'x', severity: 'fatal', fix: 'yes', context: '(' }],
+    });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => i.message);
     expect(messages).toEqual(expect.arrayContaining(['误写的词（wrong）不能为空', '上下文（context）不是有效的正则表达式']));
   });
 
   it('takes the office’s own words from the settings, replacing a built-in one of the same spelling', () => {
-    const settings = checkSettingsSchema.parse({ words: [{ wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' }, { wrong: '制订', right: '制定' }] });
+    const settings = checkSettingsSchema.parse({
+      words: [
+        { wrong: '莞城区', right: '莞城街道', note: '本市无莞城区' },
+        { wrong: '制订', right: '制定' },
+      ],
+    });
     const merged = mergeRules(templates.check, settings);
     const text = '莞城区召开会议，制订制度。';
     const found = findingsIn(text, 'none', { rules: merged });

@@ -10,7 +10,12 @@ const signature: DocBlock = { kind: 'signature', organisation: '中共某某市�
 
 /** Title (1 line), blank, then the given body, then the ending as the composer ends a notice; keeps as pagination.ts marks them. */
 function notice(body: DocBlock[], closingLines: number): DocBlock[] {
-  const blocks: DocBlock[] = [{ kind: 'title', lines: ['关于巡察整改进展情况的通报'] }, { kind: 'blank' }, ...body, ofLines(closingLines, 7)];
+  const blocks: DocBlock[] = [
+    { kind: 'title', lines: ['关于巡察整改进展情况的通报'] },
+    { kind: 'blank' },
+    ...body,
+    ofLines(closingLines, 7),
+  ];
   const endingFrom = blocks.length;
   return paginate([...blocks, { kind: 'blank' }, signature], endingFrom);
 }

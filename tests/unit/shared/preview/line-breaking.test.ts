@@ -13,7 +13,18 @@ describe('breaking a body paragraph on the 28-character grid', () => {
   });
 
   it('keeps the runs of each line with their roles and bold', () => {
-    const [page] = layOutPages([{ kind: 'paragraph', runs: [{ text: `（一）${han(10)}。`, role: 'heading2' }, { text: han(30), role: 'body', bold: true }] }], style) as NoticePage[];
+    const [page] = layOutPages(
+      [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: `（一）${han(10)}。`, role: 'heading2' },
+            { text: han(30), role: 'body', bold: true },
+          ],
+        },
+      ],
+      style,
+    ) as NoticePage[];
     const [first, second] = page!.lines;
     expect(first!.runs).toEqual([
       { text: `（一）${han(10)}。`, role: 'heading2' },

@@ -9,7 +9,11 @@ import { han, lineText, pages, paragraph, templates } from './support';
 
 describe('the title', () => {
   it('takes one centred 22 pt grid line for each of the lines the composer split it into', () => {
-    const [page] = pages([{ kind: 'title', lines: ['中共某某市民政局党组关于十四届市委', '第十轮巡察整改进展情况的通报'] }, { kind: 'blank' }, paragraph(han(10))]) as NoticePage[];
+    const [page] = pages([
+      { kind: 'title', lines: ['中共某某市民政局党组关于十四届市委', '第十轮巡察整改进展情况的通报'] },
+      { kind: 'blank' },
+      paragraph(han(10)),
+    ]) as NoticePage[];
     expect(page!.lines.map((l) => [lineText(l), l.align, l.size, l.block])).toEqual([
       ['中共某某市民政局党组关于十四届市委', 'center', 44, 0],
       ['第十轮巡察整改进展情况的通报', 'center', 44, 0],

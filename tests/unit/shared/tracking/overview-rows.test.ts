@@ -16,8 +16,15 @@ function checklist() {
       createGroup('分类甲', [createItem({ problem: '超期的问题', deadline: '2024-06-10', responsibleUnit: '办公室' })]),
       createItem({ problem: '临期的问题', deadline: '2024-06-25', responsibleLeader: '张三' }),
     ]),
-    createGroup('第二类', [createItem({ problem: '宽裕的问题', deadline: '2024-08-01' }), createItem({ problem: '已销号的问题', deadline: '2024-01-01', status: 'done', completedOn: '2024-05-30', evidence: '《整改报告》' })]),
-    createItem({ problem: '', deadlineKind: 'immediate', subItems: [createSubItem({ problem: '一部分' }), createSubItem({ problem: '另一部分' })] }),
+    createGroup('第二类', [
+      createItem({ problem: '宽裕的问题', deadline: '2024-08-01' }),
+      createItem({ problem: '已销号的问题', deadline: '2024-01-01', status: 'done', completedOn: '2024-05-30', evidence: '《整改报告》' }),
+    ]),
+    createItem({
+      problem: '',
+      deadlineKind: 'immediate',
+      subItems: [createSubItem({ problem: '一部分' }), createSubItem({ problem: '另一部分' })],
+    }),
     createItem({ problem: '长期坚持的问题', deadlineKind: 'longTerm' }),
     createItem({ problem: '未定时限的问题' }),
   ];
@@ -30,7 +37,15 @@ describe('整改总览 rows', () => {
       expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     }
     const rows = overviewRows(checklist(), duizhao, { today: TODAY, feedbackDate: '2024-06-01' });
-    expect(rows.map((r) => r.groups)).toEqual([['第一，第一类', '（一）分类甲'], ['第一，第一类'], ['第二，第二类'], ['第二，第二类'], [], [], []]);
+    expect(rows.map((r) => r.groups)).toEqual([
+      ['第一，第一类', '（一）分类甲'],
+      ['第一，第一类'],
+      ['第二，第二类'],
+      ['第二，第二类'],
+      [],
+      [],
+      [],
+    ]);
     expect(rows[4]!.problem).toBe('一部分；另一部分');
   });
 
@@ -39,7 +54,15 @@ describe('整改总览 rows', () => {
     expect(rows.map((r) => r.colour)).toEqual(['red', 'yellow', 'green', 'green', 'red', 'green', 'none']);
     expect(rows.map((r) => r.daysLeftText)).toEqual(['超期10天', '还剩5天', '还剩42天', '', '超期19天', '', '']);
     expect(rows.map((r) => r.colourText)).toEqual(['已超期', '即将到期', '正常', '已完成', '已超期', '正常', '未定时限']);
-    expect(rows.map((r) => r.deadline)).toEqual(['2024年6月10日', '2024年6月25日', '2024年8月1日', '2024年1月1日', '立行立改', '长期坚持', '']);
+    expect(rows.map((r) => r.deadline)).toEqual([
+      '2024年6月10日',
+      '2024年6月25日',
+      '2024年8月1日',
+      '2024年1月1日',
+      '立行立改',
+      '长期坚持',
+      '',
+    ]);
     expect(overviewCounts(rows)).toEqual({ red: 2, yellow: 1, green: 3, none: 1 });
     expect(rows[3]).toMatchObject({ completedOn: '2024-05-30', evidence: '《整改报告》' });
     expect(rows[0]).toMatchObject({ unit: '办公室', leader: '' });

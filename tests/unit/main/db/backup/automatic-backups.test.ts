@@ -90,7 +90,9 @@ describe('automatic backups', () => {
     const second = await takeAutomaticBackup('quit', { ...base, now: at(5, 12) });
     expect(first).not.toBe(second);
     expect(second.endsWith('整改通报-退出备份-20261105-120000-2.sqlite')).toBe(true);
-    expect(listAutomaticBackups(defaultBackupFolder(base.databasePath)).map((b) => b.fileName)[0]).toBe('整改通报-退出备份-20261105-120000-2.sqlite');
+    expect(listAutomaticBackups(defaultBackupFolder(base.databasePath)).map((b) => b.fileName)[0]).toBe(
+      '整改通报-退出备份-20261105-120000-2.sqlite',
+    );
   });
 
   it('goes to the folder the settings name, creating it', async () => {

@@ -109,7 +109,11 @@ describe('从备份恢复', () => {
     expect(outcome.restored).toMatchObject({ notices: 2, fileName: 'backup.sqlite' });
     // The same connection, untouched by the app, now reads the restored notices.
     expect(noticeIds(db)).toEqual(['a', 'b']);
-    expect(listNotices(db, boilerplate).map((n) => n.id).sort()).toEqual(['a', 'b']);
+    expect(
+      listNotices(db, boilerplate)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(searchItems(db, '问题A', {}, {}, boilerplate).hits.map((h) => h.noticeId)).toContain('a');
     // The data from before the restore is kept.
     const kept = new BetterSqlite3(outcome.previousDataBackup, { readonly: true });
@@ -159,13 +163,15 @@ describe('从备份恢复', () => {
     const olderPath = join(temp.dir(), 'older.sqlite');
     const older = new BetterSqlite3(olderPath);
     migrate(older, 20);
-    older.prepare(`INSERT INTO notices (id, layout_id, status, meta, parts, created_at, updated_at) SELECT ?, 'duizhao', 'draft', ?, ?, ?, ?`).run(
-      'old',
-      JSON.stringify(namedNotice('old', '旧轮').meta),
-      JSON.stringify(namedNotice('old', '旧轮').parts),
-      '2020-01-01T00:00:00.000Z',
-      '2020-01-01T00:00:00.000Z',
-    );
+    older
+      .prepare(`INSERT INTO notices (id, layout_id, status, meta, parts, created_at, updated_at) SELECT ?, 'duizhao', 'draft', ?, ?, ?, ?`)
+      .run(
+        'old',
+        JSON.stringify(namedNotice('old', '旧轮').meta),
+        JSON.stringify(namedNotice('old', '旧轮').parts),
+        '2020-01-01T00:00:00.000Z',
+        '2020-01-01T00:00:00.000Z',
+      );
     older.close();
     const olderBytes = fingerprint(olderPath);
 
@@ -242,12 +248,15 @@ describe('a chosen file that is not a usable backup', () => {
   });
 
   it('refuses a backup from a newer release', async () => {
-    await refused((file, good) => {
-      copyFileSync(good, file);
-      const newer = new BetterSqlite3(file);
-      newer.pragma(`user_version = ${LATEST_VERSION + 10}`);
-      newer.close();
-    }, new RegExp(`由更新版本的整改通报创建（数据库版本 ${LATEST_VERSION + 10}，本程序最高支持 ${LATEST_VERSION}）`));
+    await refused(
+      (file, good) => {
+        copyFileSync(good, file);
+        const newer = new BetterSqlite3(file);
+        newer.pragma(`user_version = ${LATEST_VERSION + 10}`);
+        newer.close();
+      },
+      new RegExp(`由更新版本的整改通报创建（数据库版本 ${LATEST_VERSION + 10}，本程序最高支持 ${LATEST_VERSION}）`),
+    );
   });
 
   it('refuses a truncated backup', async () => {

@@ -25,7 +25,13 @@ describe('what killed backups and restores leave behind', () => {
 
     expect(removeStaleTemporaries(dir, (pid) => pid === running)).toBe(3);
     expect(readdirSync(dir).sort()).toEqual(
-      [`.notices.sqlite.restore-${running}-1764581400000.tmp`, '整改通报-自动备份-20261201-093000.sqlite', 'notices.sqlite', '会议记录.tmp', '.hidden.tmp'].sort(),
+      [
+        `.notices.sqlite.restore-${running}-1764581400000.tmp`,
+        '整改通报-自动备份-20261201-093000.sqlite',
+        'notices.sqlite',
+        '会议记录.tmp',
+        '.hidden.tmp',
+      ].sort(),
     );
   });
 

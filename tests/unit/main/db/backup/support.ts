@@ -18,7 +18,7 @@ export function addNotices(db: Database, ...ids: string[]): void {
 }
 
 export function noticeIds(db: Database): string[] {
-  return (db.prepare('SELECT id FROM notices ORDER BY id').pluck().all() as string[]);
+  return db.prepare('SELECT id FROM notices ORDER BY id').pluck().all() as string[];
 }
 
 /** The bytes of a database and whatever lies beside it (-wal, -shm, -journal), as hashes: "byte-identical" compares these. */
@@ -42,4 +42,3 @@ export function foreignDatabase(path: string): void {
   other.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');");
   other.close();
 }
-
