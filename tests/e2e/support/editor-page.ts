@@ -376,7 +376,11 @@ export class EditorPage {
     for (let waited = 0; this.app.shown.length === before; waited += 50) {
       if (waited > 20_000) throw new Error(`${button}: no file was exported`);
       // The notices these tests export are not all ready to send (no date …): the 送审检查's question is answered 仍然导出.
-      if (await this.checkQuestion.isVisible()) await this.checkQuestion.getByRole('button', { name: '仍然导出' }).click();
+      // Once answered, the question fades out while the export runs: wait until it is gone, or a second click would chase a closing dialog.
+      if (await this.checkQuestion.isVisible()) {
+        await this.checkQuestion.getByRole('button', { name: '仍然导出' }).click();
+        await this.checkQuestion.waitFor({ state: 'hidden' });
+      }
       await this.page.waitForTimeout(50);
     }
     const message = this.page.locator('.export-success').filter({ hasText: this.lastExported });
