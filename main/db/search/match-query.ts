@@ -42,8 +42,9 @@ export interface MatchPlan {
  * - only short words: the grams table, likewise;
  * - both: the grams table, with the short words and every character pair of
  *   the long words (which any item holding them must have), and one trigram
- *   probe on the same rowid that confirms the long words exactly. The probe,
- *   a seek, then runs almost only for items that do match.
+ *   condition that confirms the long words exactly: the trigram matches are
+ *   listed once per query and each candidate looked up in that list, which
+ *   costs far less than an FTS5 query per candidate when many pass the grams.
  * The excluded phrase joins the driver's MATCH as NOT when it is of the
  * driver's kind, else it is a negated probe.
  */
@@ -80,7 +81,12 @@ function characterPairs(word: string): string[] {
   return chars.slice(1).map((char, index) => chars[index]! + char);
 }
 
-/** A condition that FTS5 answers by seeking to one rowid. */
+/**
+ * A condition on the driving rowid: SQLite lists the table's matches once (a
+ * bloom filter and a temporary index) and tests each rowid against them. The
+ * `+` keeps the condition away from the driving FTS5 table, which would
+ * otherwise take it as a rowid IN list and lose its rowid order.
+ */
 export function probe(table: IndexTable, negated: boolean): string {
-  return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = {rowid})`;
+  return `+{rowid} ${negated ? 'NOT ' : ''}IN (SELECT p.rowid FROM ${table} p WHERE p.${table} MATCH ?)`;
 }
