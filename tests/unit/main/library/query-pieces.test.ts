@@ -47,8 +47,8 @@ describe('index tokens and FTS5 queries', () => {
     const pairs = ['an', 'nd', 'd('].map(gramQuery);
     expect(mixed.driver).toEqual({ table: 'search_grams', match: `(${[gramQuery('整改'), gramQuery('-'), ...pairs].join(' AND ')})` });
     expect(mixed.conditions).toEqual([
-      { sql: '+{rowid} IN (SELECT p.rowid FROM search_trigrams p WHERE p.search_trigrams MATCH ?)', param: '"and("' },
-      { sql: '+{rowid} NOT IN (SELECT p.rowid FROM search_trigrams p WHERE p.search_trigrams MATCH ?)', param: '"整改and(-"' },
+      { table: 'search_trigrams', negated: false, param: '"and("' },
+      { table: 'search_trigrams', negated: true, param: '"整改and(-"' },
     ]);
     const short = planMatch({ all: ['改', '的'], not: '改的' });
     expect(short.driver).toEqual({ table: 'search_grams', match: `(${gramQuery('改')} AND ${gramQuery('的')}) NOT ${gramQuery('改的')}` });
