@@ -12,7 +12,7 @@ import { forgetNoticeInIndex } from './search/index-writes';
 import { idSchema, parseInput } from './validate';
 
 export type { NoticeSummary } from '../../shared/model/notice-summary';
-export { saveNotice } from './save-notice';
+export { saveNotice, saveParsedNotice } from './save-notice';
 
 interface NoticeRow {
   id: string;

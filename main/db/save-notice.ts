@@ -71,7 +71,15 @@ const NOTICE_COLUMNS = ['layout_id', 'status', 'meta', 'parts', 'created_at', 'u
  * import keeps the original's).
  */
 export function saveNotice(db: Database, input: Notice): void {
-  const notice = parseInput(noticeSchema, input, '通报');
+  saveParsedNotice(db, parseInput(noticeSchema, input, '通报'));
+}
+
+/**
+ * saveNotice for a notice that noticeSchema has already parsed (the IPC
+ * boundary does, see main/services/checked-arguments): the same write
+ * without parsing the whole notice a second time.
+ */
+export function saveParsedNotice(db: Database, notice: Notice): void {
   writeTransaction(db, () => {
     const wanted = rowsOf(notice.id, notice.checklist);
     assertNodeIdsUnused(

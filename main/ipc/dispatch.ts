@@ -3,6 +3,7 @@ import { API_ARGUMENTS } from '../../shared/api-arguments';
 import { describeIssues } from '../../shared/model/schemas';
 import { InvalidInputError } from '../db/errors';
 import { toApiError } from '../services/api-errors';
+import { markChecked } from '../services/checked-arguments';
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
@@ -12,7 +13,10 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 function checkArguments(method: ApiMethod, args: unknown): { ok: true; args: unknown[] } | { ok: false; message: string } {
   const parsed = API_ARGUMENTS[method].safeParse(args);
   if (!parsed.success) return { ok: false, message: `传入的数据有误：\n${describeIssues(parsed.error)}` };
-  return { ok: true, args: parsed.data as unknown[] };
+  const checked = parsed.data as unknown[];
+  // The service may rely on these being parsed already (a notice is not parsed twice on every autosave).
+  markChecked(checked);
+  return { ok: true, args: checked };
 }
 
 /**

@@ -8,6 +8,7 @@ import { deleteNotice, listNotices, saveNotice } from '../db/notices';
 import { trackingSettings } from '../db/settings';
 import { findLayout } from '../layout-templates/load-layout-templates';
 import { saveNoticeWithVersions } from '../versions/automatic-versions';
+import { wasChecked } from './checked-arguments';
 import { requireNotice } from './notice-lookup';
 import { readSettings } from './read-settings';
 import type { ServiceContext } from './service-context';
@@ -64,7 +65,8 @@ export function createNoticeServices(context: Pick<ServiceContext, 'db' | 'templ
       findLayout(templates, notice.layoutId);
       const at = now();
       const updatedAt = at.toISOString();
-      saveNoticeWithVersions(db, { ...notice, updatedAt }, at);
+      // A notice the IPC boundary parsed is not parsed again; updatedAt is set here from the clock.
+      saveNoticeWithVersions(db, { ...notice, updatedAt }, at, wasChecked(notice));
       return { updatedAt };
     },
     async deleteNotice(id) {

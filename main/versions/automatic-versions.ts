@@ -1,7 +1,7 @@
 import { STAGE_LABELS, type Notice } from '../../shared/model/notice';
 import { writeTransaction, type Database } from '../db/database';
 import { StoredDataError } from '../db/errors';
-import { getNotice, saveNotice } from '../db/notices';
+import { getNotice, saveNotice, saveParsedNotice } from '../db/notices';
 import { noticeDigest } from '../db/version-data';
 import { newestVersion, noticeHead } from '../db/versions';
 import { takeVersion } from './take-version';
@@ -16,8 +16,9 @@ export const TIMED_VERSION_INTERVAL_MS = 10 * 60_000;
  * newest version. The state before the save is kept (not the one saved), so
  * even the first edit of a day keeps how the notice was left the day before.
  * One transaction: the version and the save land together or not at all.
+ * `parsed`: the notice has already been parsed with noticeSchema.
  */
-export function saveNoticeWithVersions(db: Database, notice: Notice, now: Date): void {
+export function saveNoticeWithVersions(db: Database, notice: Notice, now: Date, parsed = false): void {
   writeTransaction(db, () => {
     // A malformed notice goes straight to saveNotice, which refuses it in words.
     const head = typeof notice?.id === 'string' ? noticeHead(db, notice.id) : null;
@@ -35,7 +36,8 @@ export function saveNoticeWithVersions(db: Database, notice: Notice, now: Date):
         }
       }
     }
-    saveNotice(db, notice);
+    if (parsed) saveParsedNotice(db, notice);
+    else saveNotice(db, notice);
   });
 }
 

@@ -5,8 +5,9 @@ import { writeTransaction } from '../../main/db/database';
 import { getNotice, saveNotice } from '../../main/db/notices';
 import { openDatabase } from '../../main/db/open-database';
 import { rebuildSearchIndex } from '../../main/db/search/index-writes';
-import { saveNoticeWithVersions } from '../../main/versions/automatic-versions';
-import { API_ARGUMENTS } from '../../shared/api-arguments';
+import { dispatchApiCall } from '../../main/ipc/dispatch';
+import { loadLayoutTemplates } from '../../main/layout-templates/load-layout-templates';
+import { createServices } from '../../main/services/create-services';
 import { createGroup, createItem, createNotice } from '../../shared/model/factory';
 import type { Group, Notice } from '../../shared/model/notice';
 import { plainList } from '../../shared/model/rich-text';
@@ -55,7 +56,8 @@ function twoHundredItems(sentences: readonly string[]): Notice {
 
 export async function runSaveBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-save-'));
-  const db = openDatabase(join(dir, 'library.sqlite'));
+  const path = join(dir, 'library.sqlite');
+  const db = openDatabase(path);
   try {
     const { sentences } = generate(db);
     writeTransaction(db, () => rebuildSearchIndex(db));
@@ -74,16 +76,23 @@ export async function runSaveBench(): Promise<void> {
       notice.updatedAt = stamp();
     };
     report('改一个字保存（saveNotice）', await measure(() => (typeOne(), saveNotice(db, notice)), 60, 5), 5);
-    // What the app's save adds: the window's arguments checked at the IPC boundary (main/ipc/dispatch.ts),
-    // then the versions check (a timed version at most every ten minutes) around the same save.
+    // The window's save as it runs in the app: the IPC call dispatched (arguments checked with the contract's
+    // schemas, main/ipc/dispatch.ts), the service (layout check, clock, versions check) and the store's write.
     let at = Date.UTC(2031, 0, 1);
+    const services = createServices({
+      db,
+      databasePath: path,
+      templates: loadLayoutTemplates(),
+      dialogs: { chooseImportPath: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined },
+      now: () => new Date((at += 1000)),
+    });
     report(
-      '改一个字保存（应用的保存：参数校验+版本检查）',
+      '改一个字保存（应用的保存：IPC 校验+服务+写入）',
       await measure(
-        () => {
+        async () => {
           typeOne();
-          const [checked] = API_ARGUMENTS.saveNotice.parse([notice]);
-          saveNoticeWithVersions(db, checked, new Date((at += 1000)));
+          const answer = await dispatchApiCall(services, 'saveNotice', [notice]);
+          if (!answer.ok) throw new Error(answer.error.message);
         },
         60,
         5,

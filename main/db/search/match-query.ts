@@ -28,11 +28,17 @@ export interface MatchSpec {
   not?: string | null;
 }
 
+export interface Probe {
+  table: IndexTable;
+  negated: boolean;
+  param: string;
+}
+
 export interface MatchPlan {
   /** The table that drives the query, in rowid order, and its MATCH expression. */
   driver: Term;
-  /** Further conditions on the rowid, each with its parameter; `{rowid}` stands for the driving rowid. */
-  conditions: { sql: string; param: string }[];
+  /** Further conditions on the driving rowid: a MATCH on another table that must (or, negated, must not) hold. */
+  conditions: Probe[];
 }
 
 /**
@@ -42,8 +48,9 @@ export interface MatchPlan {
  * - only short words: the grams table, likewise;
  * - both: the grams table, with the short words and every character pair of
  *   the long words (which any item holding them must have), and one trigram
- *   probe on the same rowid that confirms the long words exactly. The probe,
- *   a seek, then runs almost only for items that do match.
+ *   condition that confirms the long words exactly: the trigram matches are
+ *   listed once per query and each candidate looked up in that list, which
+ *   costs far less than an FTS5 query per candidate when many pass the grams.
  * The excluded phrase joins the driver's MATCH as NOT when it is of the
  * driver's kind, else it is a negated probe.
  */
@@ -59,13 +66,13 @@ export function planMatch(spec: MatchSpec): MatchPlan {
     const tokens = [...new Set([...short, ...pairs].map((word) => termOf(word).match))];
     driver = { table: 'search_grams', match: conjunction(tokens) };
     if (long.length > 0) {
-      conditions.push({ sql: probe('search_trigrams', false), param: long.map((word) => termOf(word).match).join(' AND ') });
+      conditions.push({ table: 'search_trigrams', negated: false, param: long.map((word) => termOf(word).match).join(' AND ') });
     }
   }
   const excluded = spec.not ? termOf(spec.not) : null;
   if (excluded) {
     if (excluded.table === driver.table) driver = { ...driver, match: `${driver.match} NOT ${excluded.match}` };
-    else conditions.push({ sql: probe(excluded.table, true), param: excluded.match });
+    else conditions.push({ table: excluded.table, negated: true, param: excluded.match });
   }
   return { driver, conditions };
 }
@@ -80,7 +87,16 @@ function characterPairs(word: string): string[] {
   return chars.slice(1).map((char, index) => chars[index]! + char);
 }
 
-/** A condition that FTS5 answers by seeking to one rowid. */
-export function probe(table: IndexTable, negated: boolean): string {
-  return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = {rowid})`;
+/**
+ * A probe as SQL on the driving rowid `rowid`. Across the library SQLite
+ * lists the table's matches once (a bloom filter and a temporary index) and
+ * tests each rowid against them; the `+` keeps the condition away from the
+ * driving FTS5 table, which would otherwise take it as a rowid IN list and
+ * lose its rowid order. Within one notice (`few`: a rowid range of at most a
+ * notice's items) a seek per candidate costs less than listing every match.
+ */
+export function probeSql(probe: Probe, rowid: string, few: boolean): string {
+  const { table, negated } = probe;
+  if (few) return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = ${rowid})`;
+  return `+${rowid} ${negated ? 'NOT ' : ''}IN (SELECT p.rowid FROM ${table} p WHERE p.${table} MATCH ?)`;
 }

@@ -1,7 +1,7 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { ItemSearchFilters } from '../../../shared/library/search-types';
 import type { Database } from '../connections';
-import { planMatch, type MatchSpec } from './match-query';
+import { planMatch, probeSql, type MatchSpec, type Probe } from './match-query';
 import { orderKeyOf, rowidRange } from './notice-order';
 import { cachedStatement } from './statements';
 
@@ -105,7 +105,7 @@ export function statementFor(
   const params: unknown[] = [];
   let from = 'search_items s';
   let rowid = 's.id';
-  const probes: { sql: string; param: string }[] = [];
+  const probes: Probe[] = [];
   if (spec !== null) {
     const plan = planMatch(spec);
     from = `${plan.driver.table} f`;
@@ -123,9 +123,9 @@ export function statementFor(
   where.push(...scope.sql);
   params.push(...scope.params);
   // Probes last: SQLite tests the terms in order, and the filters above are cheaper.
-  for (const condition of probes) {
-    where.push(condition.sql.replaceAll('{rowid}', rowid));
-    params.push(condition.param);
+  for (const probe of probes) {
+    where.push(probeSql(probe, rowid, scope.range !== null));
+    params.push(probe.param);
   }
   return { sql: `${select} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params, rowid };
 }
