@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { API_METHODS, type Api, type ApiMethod, type ApiResult } from '../../shared/api';
 import { API_ARGUMENTS } from '../../shared/api-arguments';
 import { describeIssues } from '../../shared/model/schemas';
@@ -9,10 +10,19 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
 }
 
+/**
+ * The issues as places inside the arguments: the leading index says which
+ * argument of the call, which means nothing to the person reading it (the
+ * command line's `show <编号>` has one argument, not an argument 0).
+ */
+function withinArguments(error: z.ZodError): z.ZodError {
+  return new z.ZodError(error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) })));
+}
+
 /** A call's arguments checked with the contract's schemas: the parsed arguments, or the Chinese sentence why not. */
 function checkArguments(method: ApiMethod, args: unknown): { ok: true; args: unknown[] } | { ok: false; message: string } {
   const parsed = API_ARGUMENTS[method].safeParse(args);
-  if (!parsed.success) return { ok: false, message: `传入的数据有误：\n${describeIssues(parsed.error)}` };
+  if (!parsed.success) return { ok: false, message: `传入的数据有误：\n${describeIssues(withinArguments(parsed.error))}` };
   const checked = parsed.data as unknown[];
   // The service may rely on these being parsed already (a notice is not parsed twice on every autosave).
   markChecked(checked);

@@ -185,7 +185,9 @@ export const noticeSchema: z.ZodType<Notice> = z
  * (`meta.feedbackDate：日期无效…`), for messages shown to users.
  */
 export function describeIssues(error: z.ZodError, limit = 5): string {
-  const lines = error.issues.slice(0, limit).map((issue) => `${issue.path.length ? issue.path.join('.') : '（整体）'}：${issue.message}`);
+  const lines = error.issues
+    .slice(0, limit)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}：${issue.message}` : issue.message));
   if (error.issues.length > limit) lines.push(`等共 ${error.issues.length} 处问题`);
   return lines.join('\n');
 }

@@ -168,7 +168,7 @@ describe('the dispatcher', () => {
     });
     const result = await dispatchApiCall(services, 'saveNotice', [bad]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/0\.meta\.feedbackDate：日期无效/);
+    if (!result.ok) expect(result.error.message).toMatch(/\nmeta\.feedbackDate：日期无效/);
     expect(await services.listNotices()).toHaveLength(0); // nothing saved
   });
 });
