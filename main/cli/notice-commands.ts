@@ -50,7 +50,8 @@ function importJson(args: ParsedArgs, { serviceContext, print }: CommandContext)
 async function importDocument(args: ParsedArgs, context: CommandContext): Promise<number | void> {
   const { templates, print } = context;
   const file = onePositional(args, '文件');
-  const read = await readImportFile(file, context.serviceContext);
+  // Only the templates: reading the file opens no database (a --dry-run leaves none behind).
+  const read = await readImportFile(file, { templates });
   if (read.kind === 'ledger') return importLedgerRead(read.table, file, args, context);
   const { result } = read;
   const save = !args.dryRun;

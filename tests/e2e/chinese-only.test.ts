@@ -24,7 +24,25 @@ let list: ListPage;
 const found = new Map<string, string>();
 
 /** Names of things, not English sentences: the programs, the keys, the file types. */
-const ALLOWED = new Set(['Word', 'WPS', 'Ctrl', 'Esc', 'docx', 'txt', 'ISO', 'JSON', 'Excel', 'GB', 'UTF', 'GBK']);
+const ALLOWED = new Set([
+  'Word',
+  'WPS',
+  'Ctrl',
+  'Esc',
+  'Delete',
+  'Shift',
+  'Tab',
+  'Enter',
+  'Alt',
+  'docx',
+  'txt',
+  'ISO',
+  'JSON',
+  'Excel',
+  'GB',
+  'UTF',
+  'GBK',
+]);
 /** What the user wrote or imported, and paths of files on this computer. */
 const USER_CONTENT = [
   '[data-slate-editor]',
