@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,12 +29,12 @@ function sourcesOf(folder, into = []) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) sourcesOf(path, into);
-    else if (/\.(ts|tsx|mts|json)$/.test(entry.name)) into.push({ path, at: mtime(path) });
+    else if (/\.(ts|tsx|mts|json)$/.test(entry.name)) into.push({ path: relative(root, path), at: mtime(path) });
   }
   return into;
 }
 
-/** What the last build was made from, written beside it: a source deleted since is seen as a change too. */
+/** What the last build was made from (paths from the project's root), written beside it: a source deleted since is seen as a change too. */
 const manifest = join(root, 'out', 'main', '.sources');
 const sourceList = (sources) => sources.map(({ path }) => path).join('\n');
 
