@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '../../main/db/database';
 import { writeTransaction } from '../../main/db/database';
@@ -150,7 +150,6 @@ function fileSize(db: Database, path: string): number {
 export function reportIndexSize(db: Database): void {
   const pages = (where: string) =>
     (db.prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${where}`).pluck().get() as number) / 2 ** 20;
-  const trigrams = pages("name LIKE 'search\\_trigrams%' ESCAPE '\\'");
   const grams = pages("name LIKE 'search\\_grams%' ESCAPE '\\'");
   const tables = pages(
     "name IN ('search_items', 'search_notices', 'search_items_by_notice', 'search_notices_by_stamp') OR name LIKE 'sqlite_autoindex_search%'",
@@ -166,10 +165,10 @@ export function reportIndexSize(db: Database): void {
       .pluck()
       .get() as number) /
     2 ** 20;
-  const index = trigrams + grams + tables;
+  const index = grams + tables;
   const verdict = index <= text ? '达到' : '未达到';
   console.log(
-    `索引大小：${index.toFixed(1)} MB（三字索引 ${trigrams.toFixed(1)} MB，单字双字索引 ${grams.toFixed(1)} MB，条目表 ${tables.toFixed(1)} MB）；` +
+    `索引大小：${index.toFixed(1)} MB（一至三字索引 ${grams.toFixed(1)} MB，条目表 ${tables.toFixed(1)} MB）；` +
       `所索引的文字 ${text.toFixed(1)} MB，nodes 表 ${nodes.toFixed(1)} MB（目标 索引 ≤ 所索引的数据：${verdict}）`,
   );
 }
@@ -313,3 +312,6 @@ export async function runSearchBench(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// `node --import tsx tests/bench/search-bench.ts`: this part alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runSearchBench();

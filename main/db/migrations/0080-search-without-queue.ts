@@ -1,25 +1,19 @@
-import { rebuildSearchIndex } from '../search/index-writes';
 import type { Migration } from './types';
 
 /**
  * The search index without its queue: saves now write only what changed and
  * tell the index so themselves (main/db/search/index-writes.ts), in the same
  * transaction, so the triggers, the queue they filled and the digests that
- * spared unchanged items a re-index all go. An index the previous release
- * left exact (its queue empty: every write of it flushed before committing)
- * is kept row for row, so search answers as before; one with writes still
- * queued (a database just migrated from before 0030, a raw edit) is built
- * anew from the rows. For the group-title filter, search_items also keeps
- * each item's group, and the groups get an index of their own.
+ * spared unchanged items a re-index all go. An index with writes still
+ * queued (a database just migrated from before 0030, a raw edit) was built
+ * anew here; since 0090 builds every index anew, that is now left to it.
+ * For the group-title filter, search_items also keeps each item's group,
+ * and the groups get an index of their own.
  */
 export const searchWithoutQueue: Migration = {
   version: 80,
   name: 'search-without-queue',
   up(db) {
-    const pending = db
-      .prepare('SELECT EXISTS (SELECT 1 FROM search_stale_items) OR EXISTS (SELECT 1 FROM search_stale_notices)')
-      .pluck()
-      .get() as number;
     db.exec(`
       DROP TRIGGER search_node_inserted;
       DROP TRIGGER search_node_updated;
@@ -38,6 +32,6 @@ export const searchWithoutQueue: Migration = {
       -- The group-title filter reads every group's title: from this index, a few pages, not the item rows around them.
       CREATE INDEX nodes_groups ON nodes (title, parent_id, id) WHERE kind = 'group';
     `);
-    if (pending === 1) rebuildSearchIndex(db);
+    // Nothing is built here, queued writes or not: 0090, which runs next in the same upgrade, builds the whole index anew.
   },
 };

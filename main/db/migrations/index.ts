@@ -6,6 +6,7 @@ import { createStoreMarker } from './0050-create-store-marker';
 import { createVersions } from './0060-create-versions';
 import { addItemTracking } from './0070-item-tracking';
 import { searchWithoutQueue } from './0080-search-without-queue';
+import { searchCompact } from './0090-search-compact';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createVersions,
   addItemTracking,
   searchWithoutQueue,
+  searchCompact,
 ];
 
 /** The schema version this release writes. */

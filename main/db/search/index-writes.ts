@@ -4,10 +4,11 @@ import type { Database } from '../connections';
 import { StoreError } from '../errors';
 import { gramsText } from './grams';
 import { forgetNotice, KEY_STRIDE, orderKeyOf, placeNotice, rowidRange } from './notice-order';
+import { rawMatchOf } from './raw-match';
 import { cachedStatement } from './statements';
 
 /*
- * The writes of the search index (tables: migrations 0030 and 0080). The
+ * The writes of the search index (tables: migrations 0030, 0080 and 0090). The
  * repository functions that change notices and items call these in their own
  * transaction, naming what they changed, so the index is exact at every
  * commit and nothing is queued. A row changed by raw SQL is not seen by the
@@ -98,7 +99,7 @@ export function reindexNotice(db: Database, noticeId: string, items: readonly In
  * (benchmarks, repairs). The caller owns the transaction.
  */
 export function rebuildSearchIndex(db: Database): void {
-  for (const table of ['search_trigrams', 'search_grams']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
+  db.prepare("INSERT INTO search_grams (search_grams) VALUES ('delete-all')").run();
   db.prepare('DELETE FROM search_items').run();
   db.prepare('DELETE FROM search_notices').run();
   const notices = db.prepare('SELECT id, updated_at FROM notices ORDER BY updated_at, id').all() as { id: string; updated_at: string }[];
@@ -112,7 +113,7 @@ export function rebuildSearchIndex(db: Database): void {
   );
   for (const notice of notices) indexItems(db, documentOrder(rows.all(notice.id) as TreeRow[]));
   if (bulk) {
-    for (const table of ['search_trigrams', 'search_grams']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+    db.prepare("INSERT INTO search_grams (search_grams) VALUES ('optimize')").run();
     setAutomerge(db, 4);
   }
 }
@@ -168,7 +169,6 @@ function indexedRowid(db: Database, nodeId: string): number | undefined {
 }
 
 function unindexRow(db: Database, rowid: number): void {
-  cachedStatement(db, 'DELETE FROM search_trigrams WHERE rowid = ?').run(rowid);
   cachedStatement(db, 'DELETE FROM search_grams WHERE rowid = ?').run(rowid);
   cachedStatement(db, 'DELETE FROM search_items WHERE id = ?').run(rowid);
 }
@@ -197,15 +197,14 @@ function insertRow(db: Database, item: IndexedItem): void {
   const rowid = freeRowid(db, orderKey);
   const texts = textsOf(item);
   const folded = SEARCH_FIELDS.map((field) => foldCase(texts[field]));
-  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status, parent_id) VALUES (?, ?, ?, ?, ?)').run(
+  cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status, parent_id, raw_match) VALUES (?, ?, ?, ?, ?, ?)').run(
     rowid,
     item.id,
     item.notice_id,
     item.status ?? '',
     item.parent_id,
+    rawMatchOf(item),
   );
-  // One column: fields are joined by a newline, which no term can contain, so no match spans two fields.
-  cachedStatement(db, 'INSERT INTO search_trigrams (rowid, body) VALUES (?, ?)').run(rowid, folded.join('\n'));
   cachedStatement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)').run(rowid, gramsText(folded));
 }
 
@@ -230,7 +229,5 @@ function freeRowid(db: Database, orderKey: number): number {
 
 function setAutomerge(db: Database, value: 0 | 4): void {
   // A literal: FTS5 takes configuration values only as SQL integers, and a bound JS number is a REAL.
-  for (const table of ['search_trigrams', 'search_grams']) {
-    db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${value})`).run();
-  }
+  db.prepare(`INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', ${value})`).run();
 }

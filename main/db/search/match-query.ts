@@ -1,25 +1,15 @@
-import { characterCount } from '../../../shared/library/search-query';
-import { gramQuery } from './grams';
+import { gramQuery, TOKEN_CHARACTERS } from './grams';
+import { heldCondition, type HeldCondition } from './raw-match';
 
 /*
- * Turns words into FTS5 queries. Nothing the user typed is ever FTS5
- * syntax: a word of three characters or more becomes one double-quoted
- * string for the trigram table (quotes doubled inside), a shorter one the
- * single token of the grams table. Operators, parentheses, `*`, `-`, `:`,
- * NEAR and AND are therefore plain characters to find.
+ * Turns words into one query of the index (search_grams). Nothing the user
+ * typed is ever FTS5 syntax: each run of up to three characters becomes one
+ * token of base-36 digits (grams.ts), so operators, parentheses, `*`, `-`,
+ * `:`, NEAR and AND are plain characters to find. The index keeps no
+ * positions (detail=none, a fraction of the size): a word of four
+ * characters or more is found by all its threes and then confirmed on the
+ * item's row (raw-match.ts).
  */
-
-export type IndexTable = 'search_trigrams' | 'search_grams';
-
-export interface Term {
-  table: IndexTable;
-  match: string;
-}
-
-export function termOf(word: string): Term {
-  if (characterCount(word) >= 3) return { table: 'search_trigrams', match: `"${word.replaceAll('"', '""')}"` };
-  return { table: 'search_grams', match: gramQuery(word) };
-}
 
 export interface MatchSpec {
   /** Words that must all occur. */
@@ -28,75 +18,49 @@ export interface MatchSpec {
   not?: string | null;
 }
 
-export interface Probe {
-  table: IndexTable;
-  negated: boolean;
-  param: string;
-}
-
 export interface MatchPlan {
-  /** The table that drives the query, in rowid order, and its MATCH expression. */
-  driver: Term;
-  /** Further conditions on the driving rowid: a MATCH on another table that must (or, negated, must not) hold. */
-  conditions: Probe[];
+  /** The index's MATCH: one AND of every token the words need, which FTS5 merges itself. */
+  match: string;
+  /** Conditions on the item's row, for what the tokens alone cannot tell. */
+  held: HeldCondition[];
 }
 
 /**
- * One FTS5 table drives the query in rowid order, carrying as much of the
- * condition as it can in one MATCH, so that FTS5 merges the postings itself:
- * - only long words: the trigram table, every word in its MATCH;
- * - only short words: the grams table, likewise;
- * - both: the grams table, with the short words and every character pair of
- *   the long words (which any item holding them must have), and one trigram
- *   condition that confirms the long words exactly: the trigram matches are
- *   listed once per query and each candidate looked up in that list, which
- *   costs far less than an FTS5 query per candidate when many pass the grams.
- * The excluded phrase joins the driver's MATCH as NOT when it is of the
- * driver's kind, else it is a negated probe.
+ * The tokens any item holding the text must have, and whether having them is
+ * holding the text. A phrase may hold spaces (ASCII words keep theirs), which
+ * no token spans: each piece between them counts alone.
  */
+function tokensOf(text: string): { tokens: string[]; exact: boolean } {
+  const pieces = text.split(/\s+/u).filter((piece) => piece !== '');
+  const tokens: string[] = [];
+  for (const piece of pieces) {
+    const chars = Array.from(piece);
+    if (chars.length <= TOKEN_CHARACTERS) tokens.push(gramQuery(piece));
+    else
+      for (let at = 0; at + TOKEN_CHARACTERS <= chars.length; at += 1)
+        tokens.push(gramQuery(chars.slice(at, at + TOKEN_CHARACTERS).join('')));
+  }
+  return { tokens, exact: pieces.length === 1 && tokens.length === 1 };
+}
+
+/** The excluded phrase is one more token (NOT) when it is one token, else it is confirmed absent on the row. */
 export function planMatch(spec: MatchSpec): MatchPlan {
-  const long = spec.all.filter((word) => termOf(word).table === 'search_trigrams');
-  const short = spec.all.filter((word) => termOf(word).table === 'search_grams');
-  const conditions: MatchPlan['conditions'] = [];
-  let driver: Term;
-  if (short.length === 0) {
-    driver = { table: 'search_trigrams', match: conjunction(long.map((word) => termOf(word).match)) };
-  } else {
-    const pairs = long.flatMap(characterPairs);
-    const tokens = [...new Set([...short, ...pairs].map((word) => termOf(word).match))];
-    driver = { table: 'search_grams', match: conjunction(tokens) };
-    if (long.length > 0) {
-      conditions.push({ table: 'search_trigrams', negated: false, param: long.map((word) => termOf(word).match).join(' AND ') });
+  const tokens = new Set<string>();
+  const held: HeldCondition[] = [];
+  for (const word of spec.all) {
+    const found = tokensOf(word);
+    found.tokens.forEach((token) => tokens.add(token));
+    if (!found.exact) held.push(heldCondition(word));
+  }
+  let match = [...tokens].join(' AND ');
+  if (tokens.size > 1) match = `(${match})`;
+  if (spec.not) {
+    const excluded = tokensOf(spec.not);
+    if (excluded.exact) match = `${match} NOT ${excluded.tokens[0]!}`;
+    else {
+      const condition = heldCondition(spec.not);
+      held.push({ sql: `NOT ${condition.sql}`, params: condition.params });
     }
   }
-  const excluded = spec.not ? termOf(spec.not) : null;
-  if (excluded) {
-    if (excluded.table === driver.table) driver = { ...driver, match: `${driver.match} NOT ${excluded.match}` };
-    else conditions.push({ table: excluded.table, negated: true, param: excluded.match });
-  }
-  return { driver, conditions };
-}
-
-function conjunction(matches: readonly string[]): string {
-  return matches.length === 1 ? matches[0]! : `(${matches.join(' AND ')})`;
-}
-
-/** Every pair of adjacent characters of a word. */
-function characterPairs(word: string): string[] {
-  const chars = Array.from(word);
-  return chars.slice(1).map((char, index) => chars[index]! + char);
-}
-
-/**
- * A probe as SQL on the driving rowid `rowid`. Across the library SQLite
- * lists the table's matches once (a bloom filter and a temporary index) and
- * tests each rowid against them; the `+` keeps the condition away from the
- * driving FTS5 table, which would otherwise take it as a rowid IN list and
- * lose its rowid order. Within one notice (`few`: a rowid range of at most a
- * notice's items) a seek per candidate costs less than listing every match.
- */
-export function probeSql(probe: Probe, rowid: string, few: boolean): string {
-  const { table, negated } = probe;
-  if (few) return `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} p WHERE p.${table} MATCH ? AND p.rowid = ${rowid})`;
-  return `+${rowid} ${negated ? 'NOT ' : ''}IN (SELECT p.rowid FROM ${table} p WHERE p.${table} MATCH ?)`;
+  return { match, held };
 }

@@ -9,10 +9,17 @@ import { cachedStatement } from './statements';
  * others takes the midpoint, so no other notice moves. Only when a gap is used
  * up are all keys spread out again (every item is then indexed anew).
  * Rowids stay below 2^53, so JavaScript numbers hold them exactly.
+ * The numbers are small because FTS5 stores each match as the distance from
+ * the previous one: with a notice's rowids 2^14 from the next notice's, that
+ * distance takes two or three bytes, where with 2^36 (the first release's
+ * numbers) it took six and the index grew to twice the text it indexed.
+ * A notice holds at most SLOTS items. A stride of 2 leaves room to place one
+ * notice between two others before the keys are spread again, which is
+ * rare: a save stamps the notice now, and the newest goes on top.
  */
-export const SLOTS = 2 ** 16;
-export const KEY_STRIDE = 2 ** 20;
-export const MAX_ORDER_KEY = 2 ** 37 - 1;
+export const SLOTS = 2 ** 13;
+export const KEY_STRIDE = 2;
+export const MAX_ORDER_KEY = 2 ** 40 - 1;
 
 interface Place {
   order_key: number;

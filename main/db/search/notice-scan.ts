@@ -1,20 +1,19 @@
 import { itemSearchTexts, textsContainAll } from '../../../shared/library/item-text';
 import type { ParsedQuery } from '../../../shared/library/search-query';
 import type { Database } from '../connections';
-import { termOf } from './match-query';
 import type { FoundRow } from './search-hits';
 import { statementFor, type Scope } from './search-scope';
 import { cachedStatement } from './statements';
 
 /**
- * Within one notice, a short word is answered by reading the notice's items
+ * Within one notice, words are answered by reading the notice's items
  * rather than the index: FTS5 reaches a rowid range of the grams table
  * (detail=none) only by walking the token's postings from the start, which
  * for a common character costs milliseconds, while a notice holds a few
  * dozen items. The test is the very definition the index must agree with.
  */
 export function scansNotice(parsed: ParsedQuery, scope: Scope): boolean {
-  return scope.range !== null && parsed.words.some((word) => termOf(word).table === 'search_grams');
+  return scope.range !== null && parsed.words.length > 0;
 }
 
 interface ScannedRow {

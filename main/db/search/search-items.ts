@@ -12,6 +12,7 @@ import type { Database } from '../connections';
 import { parseInput } from '../validate';
 import type { MatchSpec } from './match-query';
 import { scanNotice, scansNotice } from './notice-scan';
+import { heldCondition, useSearchFunctions } from './raw-match';
 import { buildHits, type FoundRow } from './search-hits';
 import { scopeOf, statementFor, type Scope } from './search-scope';
 import { cachedStatement } from './statements';
@@ -36,6 +37,7 @@ export function searchItems(
 
   const parsed = parseSearchQuery(text);
   const own = !db.inTransaction;
+  useSearchFunctions(db);
   return db.transaction((): ItemSearchResult => {
     const scope = scopeOf(db, filter, own);
     if (scope === null) return { words: parsed.words, hits: [], total: 0, totalCapped: false };
@@ -46,9 +48,7 @@ export function searchItems(
       rows = all.slice(0, limit);
       total = all.length;
     } else {
-      rows = findRows(db, parsed, scope, limit);
-      // A page that is not full holds every match: no need to count them again.
-      total = rows.length < limit ? rows.length : countRows(db, parsed, scope);
+      ({ rows, total } = pageAndCount(db, parsed, scope, limit));
     }
     return {
       words: parsed.words,
@@ -67,6 +67,7 @@ export function searchItemIds(db: Database, query: string, filters: ItemSearchFi
   const text = parseInput(searchQuerySchema, query, '搜索内容');
   const filter = parseInput(itemSearchFiltersSchema, filters, '筛选条件');
   const own = !db.inTransaction;
+  useSearchFunctions(db);
   return db.transaction(() => {
     const scope = scopeOf(db, filter, own);
     if (scope === null) return [];
@@ -86,6 +87,43 @@ function findRows(db: Database, parsed: ParsedQuery, scope: Scope, limit: number
   const remaining = limit === NO_LIMIT ? NO_LIMIT : limit - exact.length;
   const rest = selectRows(db, { all: parsed.words, not: parsed.phrase }, scope, remaining, false);
   return [...exact, ...rest];
+}
+
+/**
+ * The page and the number of matches, reading the matches as few times as
+ * it can: the first SEARCH_COUNT_CAP + 1 matches of the words both count
+ * them (up to “more than”) and hold the page. With several words the items
+ * holding the whole phrase come first; when fewer than a page of them exist
+ * they are all on the page already, the rest of the page is the first
+ * matches without the phrase, and the first `limit` matches hold enough of
+ * those.
+ */
+function pageAndCount(db: Database, parsed: ParsedQuery, scope: Scope, limit: number): { rows: FoundRow[]; total: number } {
+  const window = Math.max(SEARCH_COUNT_CAP + 1, limit);
+  if (parsed.phrase === null) {
+    const rows = selectRows(db, null, scope, limit, false);
+    // A page that is not full holds every item: no need to count them again.
+    return { rows, total: rows.length < limit ? rows.length : countRows(db, parsed, scope) };
+  }
+  if (parsed.words.length === 1) {
+    const matches = selectRows(db, { all: parsed.words }, scope, window, true);
+    return { rows: matches.slice(0, limit), total: matches.length };
+  }
+  const exact = selectRows(db, { all: [parsed.phrase] }, scope, limit, true);
+  if (exact.length >= limit) return { rows: exact, total: countRows(db, parsed, scope) };
+  const phrase = heldCondition(parsed.phrase);
+  const { sql, params, rowid } = statementFor(
+    { all: parsed.words },
+    { ...scope, needsNode: true },
+    `SELECT s.node_id AS nodeId, ${phrase.sql} AS exact`,
+    true,
+  );
+  const matches = cachedStatement(db, `${sql} ORDER BY ${rowid} DESC LIMIT ?`).all(...phrase.params, ...params, window) as {
+    nodeId: string;
+    exact: number;
+  }[];
+  const rest = matches.filter((match) => match.exact !== 1).slice(0, limit - exact.length);
+  return { rows: [...exact, ...rest.map((match) => ({ nodeId: match.nodeId, exact: false }))], total: matches.length };
 }
 
 function selectRows(db: Database, spec: MatchSpec | null, scope: Scope, limit: number, exact: boolean): FoundRow[] {

@@ -1,7 +1,8 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { ItemSearchFilters } from '../../../shared/library/search-types';
 import type { Database } from '../connections';
-import { planMatch, probeSql, type MatchSpec, type Probe } from './match-query';
+import { planMatch, type MatchSpec } from './match-query';
+import type { HeldCondition } from './raw-match';
 import { orderKeyOf, rowidRange } from './notice-order';
 import { cachedStatement } from './statements';
 
@@ -93,7 +94,8 @@ function groupsTitled(db: Database, text: string, mayKeep: boolean): string[] {
 /**
  * The SELECT for a match (null: every item) within the scope. `rowid` names
  * the index rowid the query runs in the order of; `s` is the item's row of
- * search_items, joined only when something reads it.
+ * search_items and `n` its row of nodes, each joined only when something
+ * reads it.
  */
 export function statementFor(
   spec: MatchSpec | null,
@@ -105,27 +107,27 @@ export function statementFor(
   const params: unknown[] = [];
   let from = 'search_items s';
   let rowid = 's.id';
-  const probes: Probe[] = [];
+  const held: HeldCondition[] = [];
   if (spec !== null) {
     const plan = planMatch(spec);
-    from = `${plan.driver.table} f`;
+    from = 'search_grams f';
     rowid = 'f.rowid';
-    where.push(`f.${plan.driver.table} MATCH ?`);
-    params.push(plan.driver.match);
-    if (readsItem || scope.sql.length > 0 || scope.needsNode) from += ' JOIN search_items s ON s.id = f.rowid';
-    probes.push(...plan.conditions);
+    where.push('f.search_grams MATCH ?');
+    params.push(plan.match);
+    held.push(...plan.held);
+    if (readsItem || scope.sql.length > 0 || scope.needsNode || held.length > 0) from += ' JOIN search_items s ON s.id = f.rowid';
   }
-  if (scope.needsNode) from += ' JOIN nodes n ON n.id = s.node_id';
+  if (scope.needsNode || held.length > 0) from += ' JOIN nodes n ON n.id = s.node_id';
   if (scope.range) {
     where.push(`${rowid} BETWEEN ? AND ?`);
     params.push(...scope.range);
   }
   where.push(...scope.sql);
   params.push(...scope.params);
-  // Probes last: SQLite tests the terms in order, and the filters above are cheaper.
-  for (const probe of probes) {
-    where.push(probeSql(probe, rowid, scope.range !== null));
-    params.push(probe.param);
+  // The item's text last: SQLite tests the terms in order, and the filters above are cheaper.
+  for (const condition of held) {
+    where.push(condition.sql);
+    params.push(...condition.params);
   }
   return { sql: `${select} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params, rowid };
 }

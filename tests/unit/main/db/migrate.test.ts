@@ -32,7 +32,7 @@ describe('migrations', () => {
     expect(tableNames(db)).toEqual(['nodes', 'notices', 'settings']);
     expect(migrate(db)).toBe(LATEST_VERSION);
     expect(tableNames(db)).toEqual(
-      expect.arrayContaining(['nodes', 'notices', 'settings', 'search_items', 'search_trigrams', 'templates', 'store_marker', 'versions']),
+      expect.arrayContaining(['nodes', 'notices', 'settings', 'search_items', 'search_grams', 'templates', 'store_marker', 'versions']),
     );
     expect(migrate(db)).toBe(LATEST_VERSION);
   });

@@ -28,30 +28,29 @@ describe('reading a query', () => {
 });
 
 describe('index tokens and FTS5 queries', () => {
-  it('writes each character and each adjacent pair once, never across whitespace or texts', () => {
+  it('writes each character and each run of two and three once, never across whitespace or texts', () => {
     const tokens = gramsText(['整改整改 a', '改b']).split(' ');
-    const expected = ['整', '改', 'a', 'b', '整改', '改整', '改b'].map((text) => gramQuery(text).slice(1, -1));
+    const expected = ['整', '改', 'a', 'b', '整改', '改整', '改b', '整改整', '改整改'].map((text) => gramQuery(text).slice(1, -1));
     expect(tokens.sort()).toEqual(expected.sort());
   });
 
-  it('quotes every word; long words alone go to the trigram table', () => {
-    expect(planMatch({ all: ['引号"内'] })).toEqual({ driver: { table: 'search_trigrams', match: '"引号""内"' }, conditions: [] });
-    expect(planMatch({ all: ['and(', 'near'], not: 'and(near' })).toEqual({
-      driver: { table: 'search_trigrams', match: '("and(" AND "near") NOT "and(near"' },
-      conditions: [],
+  it('asks for every run of up to three characters as one token, and confirms longer words on the row', () => {
+    expect(planMatch({ all: ['号"内'] })).toEqual({ match: gramQuery('号"内'), held: [] });
+    const long = planMatch({ all: ['整改', 'and(', '-'], not: '整改and(-' });
+    expect(long.match).toBe(`(${[gramQuery('整改'), gramQuery('and'), gramQuery('nd('), gramQuery('-')].join(' AND ')})`);
+    expect(long.match).not.toMatch(/and\(/);
+    // The long word is confirmed on the item's row, and the long phrase confirmed absent there.
+    expect(long.held.map((condition) => condition.params.at(-1))).toEqual(['and(', '整改and(-']);
+    expect(long.held[1]!.sql.startsWith('NOT ')).toBe(true);
+    expect(planMatch({ all: ['改', '的'], not: '改的' })).toEqual({
+      match: `(${gramQuery('改')} AND ${gramQuery('的')}) NOT ${gramQuery('改的')}`,
+      held: [],
     });
-  });
-
-  it('mixed words: the grams table drives with the long words’ pairs, a trigram condition confirms them', () => {
-    const mixed = planMatch({ all: ['整改', 'and(', '-'], not: '整改and(-' });
-    const pairs = ['an', 'nd', 'd('].map(gramQuery);
-    expect(mixed.driver).toEqual({ table: 'search_grams', match: `(${[gramQuery('整改'), gramQuery('-'), ...pairs].join(' AND ')})` });
-    expect(mixed.conditions).toEqual([
-      { table: 'search_trigrams', negated: false, param: '"and("' },
-      { table: 'search_trigrams', negated: true, param: '"整改and(-"' },
-    ]);
-    const short = planMatch({ all: ['改', '的'], not: '改的' });
-    expect(short.driver).toEqual({ table: 'search_grams', match: `(${gramQuery('改')} AND ${gramQuery('的')}) NOT ${gramQuery('改的')}` });
+    expect(planMatch({ all: ['改', '的', '人'], not: '改的人' }).match).toMatch(new RegExp(`NOT ${gramQuery('改的人')}$`));
+    // A phrase with spaces: each piece alone, and the whole confirmed.
+    const spaced = planMatch({ all: ['work plan'] });
+    expect(spaced.match).toBe(`(${['wor', 'ork', 'pla', 'lan'].map(gramQuery).join(' AND ')})`);
+    expect(spaced.held).toHaveLength(1);
   });
 });
 
