@@ -1,0 +1,140 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Packer, type Document, type IContext, type IXmlableObject } from 'docx';
+import { unzipSync, Zip, type ZipInputFile } from 'fflate';
+import { xmlText } from './xml-text';
+
+/**
+ * A docx Document as the bytes of its .docx, most of the package made once.
+ *
+ * Every document of one style has the same styles, numbering, theme,
+ * footers, settings, font table, relationships and content types: docx's
+ * Packer wrote those (and deflated them, in JavaScript) at every export, more
+ * than half its time. Here docx's Packer writes them once per style and
+ * shape, for the same document with its sections emptied; they are kept
+ * deflated, and each export writes only document.xml (the body) and
+ * docProps/core.xml (title and dates), from docx's own components, and
+ * deflates them with Node's zlib. The parts are the same bytes as docx's
+ * Packer writes for the document (tests/unit/main/export/docx-package.test.ts);
+ * only the zip around them differs (each part's sizes follow its data).
+ *
+ * A document that brings anything of its own to the other parts — a link,
+ * an image or a list adds relationships, media or numbering; a `{` in its
+ * text could be one of docx's placeholders for those — is packed by docx's
+ * Packer whole, as before.
+ */
+
+/** One part as it goes into the zip: deflated, with the size and checksum of its text. */
+interface Entry {
+  path: string;
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
+}
+
+/** The parts written at every export; everything else comes from the blank document. */
+const DOCUMENT = 'word/document.xml';
+const CORE = 'docProps/core.xml';
+
+interface Blank {
+  /** The package's parts in docx's order, with document.xml and core.xml as placeholders to fill. */
+  entries: Entry[];
+  /** What in the other parts the body could have changed (see `shapeOf`), as the blank document left it. */
+  shape: string;
+}
+
+/** Blank packages by style and shape; a few, for a user trying fonts in one session. */
+const blanks = new Map<string, Blank>();
+const KEPT_BLANKS = 8;
+
+function entry(path: string, text: Uint8Array): Entry {
+  return { path, size: text.length, crc: crc32(text), deflated: new Uint8Array(deflateRawSync(text)) };
+}
+
+/**
+ * What the body of a document can add to the package's other parts, read
+ * after its document.xml is written (a link's relationship is added then).
+ */
+function shapeOf(document: Document): string {
+  return [
+    document.Document.Relationships.RelationshipCount,
+    document.Headers.length,
+    document.Footers.length,
+    document.Media.Array.length,
+    document.Numbering.ConcreteNumbering.length,
+  ].join(':');
+}
+
+async function blankPackage(blank: Document, overrides: PackageOverride[]): Promise<Blank> {
+  const parts = unzipSync(new Uint8Array(await Packer.toArrayBuffer(blank, false, overrides)));
+  return {
+    entries: Object.entries(parts).map(([path, text]) => entry(path, path === DOCUMENT || path === CORE ? new Uint8Array() : text)),
+    shape: shapeOf(blank),
+  };
+}
+
+/** A part docx writes whole, as docx's Packer takes it. */
+export interface PackageOverride {
+  path: string;
+  data: string;
+}
+
+/** The part's XML as docx's Packer writes it: the component prepared as the document's view, then written out. */
+function partXml(component: { prepForXml(context: IContext): IXmlableObject | undefined }, document: Document): string {
+  const context = { file: document, viewWrapper: document.Document, stack: [] } as unknown as IContext;
+  const prepared = component.prepForXml(context);
+  if (!prepared) throw new Error('docx wrote nothing for a part of the document');
+  return xmlText(prepared);
+}
+
+/** word/document.xml as docx's Packer writes it (for a document without placeholders; see `packDocx`). */
+export function documentXml(document: Document): string {
+  return partXml(document.Document.View, document);
+}
+
+/** The entries in one zip, each part's time the moment of packing, as docx's Packer gives it. */
+function zip(entries: readonly Entry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const mtime = Date.now();
+  for (const { path, size, crc, deflated } of entries) {
+    const file: ZipInputFile = { filename: path, size, crc, compression: 8, mtime };
+    archive.add(file);
+    file.ondata!(null, deflated, true);
+  }
+  archive.end();
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * The .docx of the document `make` builds: `make(true)` builds it with
+ * every section emptied of its children, and `key` names everything else it
+ * is built from (the style, the number of sections).
+ */
+export async function packDocx(make: (blank: boolean) => Document, key: string, overrides: PackageOverride[]): Promise<Uint8Array> {
+  let blank = blanks.get(key);
+  if (!blank) {
+    blank = await blankPackage(make(true), overrides);
+    if (blanks.size >= KEPT_BLANKS) blanks.delete(blanks.keys().next().value!);
+    blanks.set(key, blank);
+  }
+  const document = make(false);
+  const body = documentXml(document);
+  if (shapeOf(document) !== blank.shape || body.includes('{')) {
+    return new Uint8Array(await Packer.toArrayBuffer(make(false), false, overrides));
+  }
+  const core = partXml(document.CoreProperties, document);
+  const own = new Map([
+    [DOCUMENT, body],
+    [CORE, core],
+  ]);
+  return zip(blank.entries.map((part) => (own.has(part.path) ? entry(part.path, Buffer.from(own.get(part.path)!)) : part)));
+}
