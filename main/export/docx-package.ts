@@ -9,13 +9,14 @@ import { xmlText } from './xml-text';
  * Every document of one style has the same styles, numbering, theme,
  * footers, settings, font table, relationships and content types: docx's
  * Packer wrote those (and deflated them, in JavaScript) at every export, more
- * than half its time. Here docx's Packer writes them once per style and
- * shape, for the same document with its sections emptied; they are kept
- * deflated, and each export writes only document.xml (the body) and
- * docProps/core.xml (title and dates), from docx's own components, and
- * deflates them with Node's zlib. The parts are the same bytes as docx's
- * Packer writes for the document (tests/unit/main/export/docx-package.test.ts);
- * only the zip around them differs (each part's sizes follow its data).
+ * than half its time. Here docx writes them once per style and shape, for
+ * the same document with its sections emptied; they are kept deflated, and
+ * each export writes only document.xml (the body) and docProps/core.xml
+ * (title and dates), from docx's own components (xml-text.ts), and deflates
+ * them with Node's zlib. The parts are the same bytes as docx's Packer writes
+ * for the document (tests/unit/main/export/docx-package.test.ts); only the
+ * zip around them differs (fflate's streaming zip: each part's sizes follow
+ * its data).
  *
  * A document that brings anything of its own to the other parts — a link,
  * an image or a list adds relationships, media or numbering; a `{` in its
@@ -64,10 +65,35 @@ function shapeOf(document: Document): string {
   ].join(':');
 }
 
-async function blankPackage(blank: Document, overrides: PackageOverride[]): Promise<Blank> {
-  const parts = unzipSync(new Uint8Array(await Packer.toArrayBuffer(blank, false, overrides)));
+/** The files of a package by path, in the order docx zips them; docx's Packer compiles them so, then zips them. */
+type Compile = (document: Document, prettify: undefined, overrides: readonly PackageOverride[]) => Map<string, string | Uint8Array>;
+
+/**
+ * docx's own compiler, the Packer's first step, where this docx has it (it
+ * is not in docx's typed API): the parts without docx zipping them, whose
+ * deflating in JavaScript, not yet compiled by V8, is what a command-line
+ * export spends most on. Without it the Packer's zip is unzipped again.
+ */
+const packerCompile: Compile | null = (() => {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  return typeof compiler?.compile === 'function' ? (compiler.compile as Compile).bind(compiler) : null;
+})();
+
+/** The parts of a document as docx's Packer writes them, in its order. */
+export async function packageParts(
+  document: Document,
+  overrides: readonly PackageOverride[],
+  compile: Compile | null = packerCompile,
+): Promise<[string, Uint8Array][]> {
+  if (compile)
+    return [...compile(document, undefined, overrides)].map(([path, data]) => [path, typeof data === 'string' ? Buffer.from(data) : data]);
+  return Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document, false, overrides))));
+}
+
+async function blankPackage(blank: Document, overrides: readonly PackageOverride[]): Promise<Blank> {
+  const parts = await packageParts(blank, overrides);
   return {
-    entries: Object.entries(parts).map(([path, text]) => entry(path, path === DOCUMENT || path === CORE ? new Uint8Array() : text)),
+    entries: parts.map(([path, text]) => entry(path, path === DOCUMENT || path === CORE ? new Uint8Array() : text)),
     shape: shapeOf(blank),
   };
 }
@@ -119,7 +145,11 @@ function zip(entries: readonly Entry[]): Uint8Array {
  * every section emptied of its children, and `key` names everything else it
  * is built from (the style, the number of sections).
  */
-export async function packDocx(make: (blank: boolean) => Document, key: string, overrides: PackageOverride[]): Promise<Uint8Array> {
+export async function packDocx(
+  make: (blank: boolean) => Document,
+  key: string,
+  overrides: readonly PackageOverride[],
+): Promise<Uint8Array> {
   let blank = blanks.get(key);
   if (!blank) {
     blank = await blankPackage(make(true), overrides);

@@ -20,7 +20,7 @@ import {
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, noticeSection } from '../../../../main/export/build-document';
-import { packDocx } from '../../../../main/export/docx-package';
+import { packageParts, packDocx } from '../../../../main/export/docx-package';
 import { exportLedgerDocx, exportNoticeDocx, type ExportOptions } from '../../../../main/export/export-notice';
 import { ledgerSection } from '../../../../main/export/ledger-section';
 import { packageOverrides } from '../../../../main/export/package-parts';
@@ -187,5 +187,15 @@ describe('packing a docx Document', () => {
     const packed = parts(await packDocx(numbered, 'numbered', []));
     expect(packed).toEqual(parts(new Uint8Array(await Packer.toArrayBuffer(numbered(false), false, []))));
     expect(packed.find(([path]) => path === 'word/document.xml')![1]).toContain('<w:numId w:val="');
+  });
+
+  it('takes the kept parts from docx’s compiler, or, in a docx without it, from its Packer’s zip: the same parts', async () => {
+    const overrides = [{ path: 'word/settings.xml', data: '<w:settings/>' }];
+    const compiled = await packageParts(varied('正文')(false), overrides);
+    const unzipped = await packageParts(varied('正文')(false), overrides, null);
+    const text = (list: [string, Uint8Array][]) =>
+      list.map(([path, data]) => [path, Buffer.from(data).toString('latin1').replace(EXPORT_TIME, '')]);
+    expect(text(compiled)).toEqual(text(unzipped));
+    expect(compiled.map(([path]) => path)).toContain('word/theme/theme1.xml');
   });
 });
