@@ -37,8 +37,8 @@ const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 
 interface Blank {
-  /** The package's parts in docx's order, with document.xml and core.xml as placeholders to fill. */
-  entries: Entry[];
+  /** The package's parts in docx's order: each kept part deflated; of the parts written at each export, the path. */
+  parts: (Entry | typeof DOCUMENT | typeof CORE)[];
   /** What in the other parts the body could have changed (see `shapeOf`), as the blank document left it. */
   shape: string;
 }
@@ -93,7 +93,7 @@ export async function packageParts(
 async function blankPackage(blank: Document, overrides: readonly PackageOverride[]): Promise<Blank> {
   const parts = await packageParts(blank, overrides);
   return {
-    entries: parts.map(([path, text]) => entry(path, path === DOCUMENT || path === CORE ? new Uint8Array() : text)),
+    parts: parts.map(([path, text]) => (path === DOCUMENT || path === CORE ? path : entry(path, text))),
     shape: shapeOf(blank),
   };
 }
@@ -162,9 +162,5 @@ export async function packDocx(
     return new Uint8Array(await Packer.toArrayBuffer(make(false), false, overrides));
   }
   const core = partXml(document.CoreProperties, document);
-  const own = new Map([
-    [DOCUMENT, body],
-    [CORE, core],
-  ]);
-  return zip(blank.entries.map((part) => (own.has(part.path) ? entry(part.path, Buffer.from(own.get(part.path)!)) : part)));
+  return zip(blank.parts.map((part) => (typeof part === 'string' ? entry(part, Buffer.from(part === DOCUMENT ? body : core)) : part)));
 }
