@@ -4,24 +4,25 @@ import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 import { xmlText } from './xml-text';
 
 /**
- * A docx Document as the bytes of its .docx, most of the package made once.
+ * A docx Document as the bytes of its .docx, most of the package kept from
+ * the last export of the same style.
  *
  * Every document of one style has the same styles, numbering, theme,
  * footers, settings, font table, relationships and content types: docx's
  * Packer wrote those (and deflated them, in JavaScript) at every export, more
- * than half its time. Here docx writes them once per style and shape, for
- * the same document with its sections emptied; they are kept deflated, and
- * each export writes only document.xml (the body) and docProps/core.xml
- * (title and dates), from docx's own components (xml-text.ts), and deflates
- * them with Node's zlib. The parts are the same bytes as docx's Packer writes
- * for the document (tests/unit/main/export/docx-package.test.ts); only the
- * zip around them differs (fflate's streaming zip: each part's sizes follow
- * its data).
+ * than half its time. Here docx writes every part of the first document of a
+ * style and shape; the parts but the body and the core properties are kept,
+ * deflated, and each later export writes only word/document.xml (the body)
+ * and docProps/core.xml (title and dates), from docx's own components
+ * (xml-text.ts). Node's zlib deflates. The parts are the bytes docx's Packer
+ * writes for the document (tests/unit/main/export/docx-package.test.ts);
+ * only the zip around them differs (fflate's streaming zip: each part's
+ * sizes follow its data).
  *
- * A document that brings anything of its own to the other parts — a link,
- * an image or a list adds relationships, media or numbering; a `{` in its
- * text could be one of docx's placeholders for those — is packed by docx's
- * Packer whole, as before.
+ * A document whose body brings something of its own to the other parts (a
+ * link, an image or a list adds relationships, media or numbering), or may
+ * (a `{` in its text could be one of docx's placeholders for those), is
+ * written by docx whole, and nothing of it is kept.
  */
 
 /** One part as it goes into the zip: deflated, with the size and checksum of its text. */
@@ -32,28 +33,34 @@ interface Entry {
   deflated: Uint8Array<ArrayBuffer>;
 }
 
-/** The parts written at every export; everything else comes from the blank document. */
+/** The parts written at every export; the others are kept. */
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 
-interface Blank {
+interface KeptParts {
   /** The package's parts in docx's order: each kept part deflated; of the parts written at each export, the path. */
   parts: (Entry | typeof DOCUMENT | typeof CORE)[];
-  /** What in the other parts the body could have changed (see `shapeOf`), as the blank document left it. */
+  /** The shape of the document they were kept from (see `shapeOf`): a document of another shape does not fit them. */
   shape: string;
 }
 
-/** Blank packages by style and shape; a few, for a user trying fonts in one session. */
-const blanks = new Map<string, Blank>();
-const KEPT_BLANKS = 8;
+/** Kept parts by style and shape; a few, for a user trying fonts in one session. */
+const kept = new Map<string, KeptParts>();
+const KEPT_STYLES = 8;
+
+/** A part docx writes whole, as docx's Packer takes it. */
+export interface PackageOverride {
+  path: string;
+  data: string;
+}
 
 function entry(path: string, text: Uint8Array): Entry {
   return { path, size: text.length, crc: crc32(text), deflated: new Uint8Array(deflateRawSync(text)) };
 }
 
 /**
- * What the body of a document can add to the package's other parts, read
- * after its document.xml is written (a link's relationship is added then).
+ * What the body of a document can add to the package's other parts while it
+ * is written (a link adds its relationship then, a list its numbering).
  */
 function shapeOf(document: Document): string {
   return [
@@ -72,7 +79,7 @@ type Compile = (document: Document, prettify: undefined, overrides: readonly Pac
  * docx's own compiler, the Packer's first step, where this docx has it (it
  * is not in docx's typed API): the parts without docx zipping them, whose
  * deflating in JavaScript, not yet compiled by V8, is what a command-line
- * export spends most on. Without it the Packer's zip is unzipped again.
+ * export spent most on. Without it the Packer's zip is unzipped again.
  */
 const packerCompile: Compile | null = (() => {
   const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
@@ -85,23 +92,10 @@ export async function packageParts(
   overrides: readonly PackageOverride[],
   compile: Compile | null = packerCompile,
 ): Promise<[string, Uint8Array][]> {
-  if (compile)
+  if (compile) {
     return [...compile(document, undefined, overrides)].map(([path, data]) => [path, typeof data === 'string' ? Buffer.from(data) : data]);
+  }
   return Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document, false, overrides))));
-}
-
-async function blankPackage(blank: Document, overrides: readonly PackageOverride[]): Promise<Blank> {
-  const parts = await packageParts(blank, overrides);
-  return {
-    parts: parts.map(([path, text]) => (path === DOCUMENT || path === CORE ? path : entry(path, text))),
-    shape: shapeOf(blank),
-  };
-}
-
-/** A part docx writes whole, as docx's Packer takes it. */
-export interface PackageOverride {
-  path: string;
-  data: string;
 }
 
 /** The part's XML as docx's Packer writes it: the component prepared as the document's view, then written out. */
@@ -112,7 +106,11 @@ function partXml(component: { prepForXml(context: IContext): IXmlableObject | un
   return xmlText(prepared);
 }
 
-/** word/document.xml as docx's Packer writes it (for a document without placeholders; see `packDocx`). */
+/**
+ * word/document.xml as docx's Packer writes it, for a document without
+ * docx's placeholders (see `packDocx`). Writing the body consumes the
+ * document (its last section's properties move), as packing it does.
+ */
 export function documentXml(document: Document): string {
   return partXml(document.Document.View, document);
 }
@@ -140,27 +138,32 @@ function zip(entries: readonly Entry[]): Uint8Array {
   return bytes;
 }
 
-/**
- * The .docx of the document `make` builds: `make(true)` builds it with
- * every section emptied of its children, and `key` names everything else it
- * is built from (the style, the number of sections).
- */
-export async function packDocx(
-  make: (blank: boolean) => Document,
-  key: string,
-  overrides: readonly PackageOverride[],
-): Promise<Uint8Array> {
-  let blank = blanks.get(key);
-  if (!blank) {
-    blank = await blankPackage(make(true), overrides);
-    if (blanks.size >= KEPT_BLANKS) blanks.delete(blanks.keys().next().value!);
-    blanks.set(key, blank);
-  }
-  const document = make(false);
+/** The body and core properties written into the kept parts; null if the body is not one the kept parts fit. */
+function fromKept({ parts, shape }: KeptParts, document: Document): Uint8Array | null {
+  if (shapeOf(document) !== shape) return null;
   const body = documentXml(document);
-  if (shapeOf(document) !== blank.shape || body.includes('{')) {
-    return new Uint8Array(await Packer.toArrayBuffer(make(false), false, overrides));
-  }
+  if (shapeOf(document) !== shape || body.includes('{')) return null;
   const core = partXml(document.CoreProperties, document);
-  return zip(blank.parts.map((part) => (typeof part === 'string' ? entry(part, Buffer.from(part === DOCUMENT ? body : core)) : part)));
+  return zip(parts.map((part) => (typeof part === 'string' ? entry(part, Buffer.from(part === DOCUMENT ? body : core)) : part)));
+}
+
+/**
+ * The .docx of the document `make` builds (afresh at each call); `key`
+ * names everything but the sections' children it is built from (the style,
+ * the number of sections), that is, what the kept parts are made of.
+ */
+export async function packDocx(make: () => Document, key: string, overrides: readonly PackageOverride[]): Promise<Uint8Array> {
+  const keptParts = kept.get(key);
+  if (keptParts) {
+    const packed = fromKept(keptParts, make());
+    if (packed) return packed;
+  }
+  const document = make();
+  const shape = shapeOf(document);
+  const parts = (await packageParts(document, overrides)).map(([path, text]) => entry(path, text));
+  if (!keptParts && shapeOf(document) === shape) {
+    if (kept.size >= KEPT_STYLES) kept.delete(kept.keys().next().value!);
+    kept.set(key, { parts: parts.map((part) => (part.path === DOCUMENT || part.path === CORE ? part.path : part)), shape });
+  }
+  return zip(parts);
 }

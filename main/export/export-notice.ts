@@ -15,27 +15,28 @@ import { writeFileAtomic } from './write-file-atomic';
 export type ExportOptions = PrintOptions;
 
 /**
- * The sections of the document, made afresh at each call; asked for a
- * `blank` document (whose parts other than the body are kept for the next
- * export, see docx-package.ts), they may leave their content out.
+ * The package; the title goes into docProps/core.xml, where the docx library lets U+FFFE and lone surrogates through.
+ * `sections` makes the sections afresh at each call: packing consumes a document, and docx-package.ts may need a second.
  */
-type Sections = (blank: boolean) => ISectionOptions[];
-
-/** The package; the title goes into docProps/core.xml, where the docx library lets U+FFFE and lone surrogates through. */
-async function pack(sections: Sections, style: DocumentStyle, title: string): Promise<Uint8Array> {
-  const make = (blank: boolean) =>
-    buildDocument(blank ? sections(true).map((section) => ({ ...section, children: [] })) : sections(false), style, sanitizeText(title));
+async function pack(sections: () => ISectionOptions[], style: DocumentStyle, title: string): Promise<Uint8Array> {
+  let first: ISectionOptions[] | null = sections();
   // Beyond the sections' children, a document is made of its style and how many sections it has.
-  return packDocx(make, `${sections(true).length}:${JSON.stringify(style)}`, packageOverrides(style));
+  const key = `${first.length}:${JSON.stringify(style)}`;
+  const make = () => {
+    const made = first ?? sections();
+    first = null;
+    return buildDocument(made, style, sanitizeText(title));
+  };
+  return packDocx(make, key, packageOverrides(style));
 }
 
 /** A notice as the bytes of a .docx laid out to GB/T 9704-2012, with the ledger attached if asked. */
 export async function exportNoticeDocx(notice: Notice, templates: LayoutTemplates, options: ExportOptions = {}): Promise<Uint8Array> {
   const printed = composePrinted(notice, findLayout(templates, notice.layoutId), templates, options);
   const { style, ledger } = printed;
-  const sections = (blank: boolean) => [
-    noticeSection(blank ? [] : printed.blocks, style),
-    ...(ledger ? [ledgerSection(blank ? [] : ledger.rows, ledger.columns, ledger.title, style, true)] : []),
+  const sections = () => [
+    noticeSection(printed.blocks, style),
+    ...(ledger ? [ledgerSection(ledger.rows, ledger.columns, ledger.title, style, true)] : []),
   ];
   return pack(sections, style, printed.title);
 }
@@ -43,7 +44,7 @@ export async function exportNoticeDocx(notice: Notice, templates: LayoutTemplate
 /** The rectification ledger (整改台账) alone, as a landscape .docx. */
 export async function exportLedgerDocx(notice: Notice, templates: LayoutTemplates, options: ExportOptions = {}): Promise<Uint8Array> {
   const { title, rows, columns, style } = standaloneLedger(notice, templates, options);
-  return pack((blank) => [ledgerSection(blank ? [] : rows, columns, title, style, false)], style, title);
+  return pack(() => [ledgerSection(rows, columns, title, style, false)], style, title);
 }
 
 /** Exports a notice to a .docx file, written whole or not at all. */

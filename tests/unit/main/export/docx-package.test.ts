@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   Footer,
   LevelFormat,
   Packer,
@@ -138,61 +139,69 @@ describe('packing a docx Document', () => {
     });
 
   /** A document of everything docx writes in many ways: escapes, empty elements, numbers, booleans, tabs, fields, a table. */
-  const varied = (text: string) => (blank: boolean) =>
+  const varied = (text: string, link?: string) => () =>
     new Document({
       title: "标题 & <“引号”> '单引号'",
       evenAndOddHeaderAndFooters: true,
       sections: [
         {
           footers: { default: footer(), even: footer() },
-          children: blank
-            ? []
-            : [
-                new Paragraph({ children: [new TextRun({ text, bold: false, italics: true, underline: { type: UnderlineType.DOUBLE } })] }),
-                new Paragraph({ children: [] }),
-                new Paragraph({
-                  tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
-                  children: [new TextRun({ text: 'a\tb', break: 1 }), new TextRun({ text: '  空格  ', size: 31.5, characterSpacing: -5 })],
-                }),
-                new Table({
-                  rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('格')] }), new TableCell({ children: [] })] })],
-                }),
-              ],
+          children: [
+            new Paragraph({ children: [new TextRun({ text, bold: false, italics: true, underline: { type: UnderlineType.DOUBLE } })] }),
+            ...(link ? [new Paragraph({ children: [new ExternalHyperlink({ link, children: [new TextRun('链接')] })] })] : []),
+            new Paragraph({ children: [] }),
+            new Paragraph({
+              tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
+              children: [new TextRun({ text: 'a\tb', break: 1 }), new TextRun({ text: '  空格  ', size: 31.5, characterSpacing: -5 })],
+            }),
+            new Table({
+              rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('格')] }), new TableCell({ children: [] })] })],
+            }),
+          ],
         },
-        { properties: { page: { size: { width: 16838, height: 11906 } } }, children: blank ? [] : [new Paragraph('第二节')] },
+        { properties: { page: { size: { width: 16838, height: 11906 } } }, children: [new Paragraph('第二节')] },
       ],
     });
 
-  async function same(make: (blank: boolean) => Document, key: string): Promise<void> {
-    const packed = await packDocx(make, key, []);
-    expect(parts(packed)).toEqual(parts(new Uint8Array(await Packer.toArrayBuffer(make(false), false, []))));
+  /** Packed three times under one key (docx writes the first whole, the others use its kept parts): docx's Packer's parts each time. */
+  async function packedAsDocxPacks(make: () => Document, key: string): Promise<void> {
+    const expected = parts(new Uint8Array(await Packer.toArrayBuffer(make(), false, [])));
+    for (let i = 0; i < 3; i++) expect(parts(await packDocx(make, key, []))).toEqual(expected);
   }
 
   it('writes the body docx writes: escapes, control characters dropped, empty and attribute-only elements, numbers', async () => {
-    await same(varied('正文 & <符号> "双" \'单\' \u0001\u001F 末尾'), 'varied');
+    await packedAsDocxPacks(varied('正文 & <符号> "双" \'单\' \u0001\u001F 末尾'), 'varied');
   });
 
-  it('leaves a document with text in braces (the form of docx’s placeholders) to docx’s Packer, which writes it the same', async () => {
-    await same(varied('{default-bullet-numbering-0} 与 {1}'), 'varied');
+  it('leaves a body with text in braces (the form of docx’s placeholders) to docx, which writes it the same', async () => {
+    await packedAsDocxPacks(varied('正文'), 'braces');
+    await packedAsDocxPacks(varied('{default-bullet-numbering-0} 与 {1}'), 'braces');
   });
 
-  it('leaves a document whose body adds to the other parts (a numbered list adds to numbering.xml) to docx’s Packer', async () => {
-    const numbered = (blank: boolean) =>
+  it('leaves a body that adds to the other parts (a numbered list adds to numbering.xml) to docx, and keeps nothing of it', async () => {
+    const numbered = (instance: number) => () =>
       new Document({
         numbering: {
           config: [{ reference: 'list', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
         },
-        sections: [{ children: blank ? [] : [new Paragraph({ text: '一项', numbering: { reference: 'list', level: 0, instance: 3 } })] }],
+        sections: [{ children: [new Paragraph({ text: '一项', numbering: { reference: 'list', level: 0, instance } })] }],
       });
-    const packed = parts(await packDocx(numbered, 'numbered', []));
-    expect(packed).toEqual(parts(new Uint8Array(await Packer.toArrayBuffer(numbered(false), false, []))));
+    await packedAsDocxPacks(numbered(3), 'numbered');
+    await packedAsDocxPacks(numbered(5), 'numbered');
+    const packed = parts(await packDocx(numbered(5), 'numbered', []));
     expect(packed.find(([path]) => path === 'word/document.xml')![1]).toContain('<w:numId w:val="');
   });
 
-  it('takes the kept parts from docx’s compiler, or, in a docx without it, from its Packer’s zip: the same parts', async () => {
+  it('leaves a body that adds a relationship (a link) to docx: the relationships hold the link', async () => {
+    await packedAsDocxPacks(varied('正文'), 'linked');
+    const packed = Object.fromEntries(parts(await packDocx(varied('正文', 'https://example.org/'), 'linked', [])));
+    expect(packed['word/_rels/document.xml.rels']).toContain('https://example.org/');
+  });
+
+  it('takes the parts from docx’s compiler, or, in a docx without it, from its Packer’s zip: the same parts', async () => {
     const overrides = [{ path: 'word/settings.xml', data: '<w:settings/>' }];
-    const compiled = await packageParts(varied('正文')(false), overrides);
-    const unzipped = await packageParts(varied('正文')(false), overrides, null);
+    const compiled = await packageParts(varied('正文')(), overrides);
+    const unzipped = await packageParts(varied('正文')(), overrides, null);
     const text = (list: [string, Uint8Array][]) =>
       list.map(([path, data]) => [path, Buffer.from(data).toString('latin1').replace(EXPORT_TIME, '')]);
     expect(text(compiled)).toEqual(text(unzipped));
