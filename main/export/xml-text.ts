@@ -43,24 +43,33 @@ function attributes(attr: Record<string, unknown>): string {
  * takes the place of what was written just before it.
  */
 function element(data: IXmlableObject): string {
-  const name = Object.keys(data)[0];
+  const name = firstKey(data);
   if (name === undefined) return '';
   const content: unknown = (data as Record<string, unknown>)[name];
   if (typeof content !== 'object') return `<${name}>${text(content)}</${name}>`;
   if (content === null) return `<${name}/>`;
   const { _attr: attr, _cdata: cdata } = content as { _attr?: Record<string, unknown>; _cdata?: string };
   let open = `<${name}${attr ? attributes(attr) : ''}`;
-  const inside = cdata ? [`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`] : [];
-  if (!Array.isArray(content)) return inside.length > 0 ? `${open}>${inside[0]}</${name}>` : `${open}/>`;
+  const cdataText = cdata ? `<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>` : '';
+  if (!Array.isArray(content)) return cdataText ? `${open}>${cdataText}</${name}>` : `${open}/>`;
+  // Written as one string; `last` is where the latest child or text begins, for a text to take its place.
+  let inside = '';
+  let last = 0;
   for (const item of content as unknown[]) {
     if (typeof item === 'object') {
       const child = item as IXmlableObject;
-      if (Object.keys(child)[0] === '_attr') open += attributes((child as { _attr: Record<string, unknown> })._attr);
-      else inside.push(element(child));
-    } else {
-      inside.pop();
-      inside.push(text(item));
-    }
+      if (firstKey(child) === '_attr') open += attributes((child as { _attr: Record<string, unknown> })._attr);
+      else {
+        last = inside.length;
+        inside += element(child);
+      }
+    } else inside = inside.slice(0, last) + text(item);
   }
-  return `${open}>${inside.join('')}</${name}>`;
+  return `${open}>${inside}</${name}>`;
+}
+
+/** The name of an element (its object's one key), without making the list of keys. */
+function firstKey(data: object): string | undefined {
+  for (const key in data) return key;
+  return undefined;
 }
