@@ -28,10 +28,10 @@ export function largestFixture(): { name: string; notice: Notice } {
  * The export of a notice in process, and where its time goes: composing
  * (ours), making the docx objects (our calls into docx), writing the body's
  * XML from them, deflating it, and the whole packing (main/export/docx-package.ts:
- * the parts every document of a style shares are made once, by docx's
- * Packer, and kept). For comparison: docx's Packer packing the same
- * document whole, as the export did before, its deflating alone, and the
- * parts an empty notice has (what is now made once per style).
+ * the parts every document of a style shares are written by docx at the
+ * style's first export and kept). For comparison: docx's Packer packing
+ * the same document whole, as the export did before, its deflating alone,
+ * and the parts an empty notice has (what is now written once per style).
  */
 export async function benchExport(notice: Notice, templates: LayoutTemplates): Promise<void> {
   const layout = findLayout(templates, notice.layoutId);
