@@ -22,7 +22,7 @@ import { xmlText } from './xml-text';
  * A document whose body brings something of its own to the other parts (a
  * link, an image or a list adds relationships, media or numbering), or may
  * (a `{` in its text could be one of docx's placeholders for those), is
- * written by docx whole, and nothing of it is kept.
+ * written by docx whole; the parts of the first kind are not kept.
  */
 
 /** One part as it goes into the zip: deflated, with the size and checksum of its text. */
