@@ -22,7 +22,7 @@ import {
  * document: nothing is kept between exports.
  */
 export class SharedFormats {
-  private readonly runs = new Map<string, { format: IRunOptions; properties: PreparedElement | null }>();
+  private readonly runs = new Map<string, { format: IRunOptions; written: RunTemplate | null }>();
   private readonly paragraphs = new Map<string, { options: Omit<IParagraphOptions, 'children'>; properties: PreparedElement | null }>();
 
   /**
@@ -34,10 +34,10 @@ export class SharedFormats {
     let shared = this.runs.get(key);
     if (!shared) {
       const made = format();
-      shared = { format: made, properties: PreparedElement.of(new TextRun({ ...made, text: '' }), 'w:r', 'w:rPr') };
+      shared = { format: made, written: RunTemplate.of(new TextRun({ ...made, text: '' })) };
       this.runs.set(key, shared);
     }
-    return shared.properties ? new PreparedTextRun(text, shared.properties) : new TextRun({ text, ...shared.format });
+    return shared.written ? new PreparedTextRun(text, shared.written) : new TextRun({ text, ...shared.format });
   }
 
   /** A paragraph; the same XML as `new Paragraph({ ...options(), children })`, its options made and written once per key. */
@@ -62,7 +62,7 @@ class PreparedElement extends BaseXmlComponent {
   }
 
   /**
-   * The first child (`child`, e.g. w:rPr) of what a component writes as `element` (w:r); null if it writes
+   * The first child (`child`, e.g. w:pPr) of what a component writes as `element` (w:p); null if it writes
    * something else (no such first child): then nothing is shared.
    */
   static of(component: BaseXmlComponent, element: string, child: string): PreparedElement | null {
@@ -79,11 +79,49 @@ class PreparedElement extends BaseXmlComponent {
   }
 }
 
+/**
+ * What docx writes for a run of one format, its text aside: the run's
+ * w:rPr and the attributes of its w:t (`xml:space="preserve"`), each the
+ * very object docx made for a run of that format.
+ */
+class RunTemplate {
+  private constructor(
+    readonly properties: IXmlableObject,
+    readonly textAttributes: IXmlableObject,
+  ) {}
+
+  /** The template of a run of empty text; null if docx writes that run as something other than w:rPr then w:t. */
+  static of(run: TextRun): RunTemplate | null {
+    const context = { stack: [] } as unknown as IContext;
+    const written = run.prepForXml(context)?.['w:r'];
+    if (!Array.isArray(written) || written.length !== 2) return null;
+    const [properties, text] = written as unknown[];
+    const isOnly = (value: unknown, key: string) =>
+      typeof value === 'object' && value !== null && Object.keys(value).length === 1 && key in value;
+    if (!isOnly(properties, 'w:rPr') || !isOnly(text, 'w:t')) return null;
+    const content: unknown = (text as Record<string, unknown>)['w:t'];
+    if (!Array.isArray(content) || content.length !== 2 || !isOnly(content[0], '_attr') || content[1] !== '') return null;
+    return new RunTemplate(properties as IXmlableObject, content[0] as IXmlableObject);
+  }
+}
+
+/**
+ * A run of plain text in a shared format: what `new TextRun({ text, ...format })`
+ * writes, written from its format's template rather than from the
+ * components docx makes for each run (its properties, its text and the
+ * text's attributes, each written anew every time). A TextRun still, for
+ * docx's types; its own components, made empty, are never written.
+ */
 class PreparedTextRun extends TextRun {
-  constructor(text: string, properties: PreparedElement) {
-    super({ text });
-    // Given no format, the run's own properties are empty: its format's stand first, where docx puts them.
-    this.root[0] = properties;
+  constructor(
+    private readonly text: string,
+    private readonly written: RunTemplate,
+  ) {
+    super({});
+  }
+
+  override prepForXml(): IXmlableObject {
+    return { 'w:r': [this.written.properties, { 'w:t': [this.written.textAttributes, this.text] }] } as unknown as IXmlableObject;
   }
 }
 
