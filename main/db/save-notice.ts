@@ -11,6 +11,7 @@ import {
   reindexNotice,
   setIndexedFilters,
   unindexItems,
+  withIndexRoom,
   type IndexedItem,
 } from './search/index-writes';
 import { cachedStatement } from './search/statements';
@@ -98,19 +99,23 @@ export function saveParsedNotice(db: Database, notice: Notice): void {
       // A node that turns from group into item (or back) under the same id: rare enough to rewrite the checklist whole.
       cachedStatement(db, 'DELETE FROM nodes WHERE notice_id = ?').run(notice.id);
       for (const row of wanted) cachedStatement(db, INSERT_NODE_SQL).run(row);
-      placeNoticeInIndex(db, notice.id, notice.updatedAt);
-      reindexNotice(db, notice.id, items());
+      withIndexRoom(db, () => {
+        placeNoticeInIndex(db, notice.id, notice.updatedAt);
+        reindexNotice(db, notice.id, items());
+      });
       return;
     }
     const changes = writeNodeRows(db, wanted, stored);
-    if (placeNoticeInIndex(db, notice.id, notice.updatedAt)) {
-      // The notice took a new place in the order: all its items move with it.
-      reindexNotice(db, notice.id, items());
-      return;
-    }
-    unindexItems(db, changes.removedItems);
-    indexItems(db, changes.newText);
-    for (const item of changes.newFilters) setIndexedFilters(db, item);
+    withIndexRoom(db, () => {
+      if (placeNoticeInIndex(db, notice.id, notice.updatedAt)) {
+        // The notice took a new place in the order: all its items move with it.
+        reindexNotice(db, notice.id, items());
+        return;
+      }
+      unindexItems(db, changes.removedItems);
+      indexItems(db, changes.newText);
+      for (const item of changes.newFilters) setIndexedFilters(db, item);
+    });
   });
 }
 

@@ -56,8 +56,12 @@ export interface ParsedQuery {
 const WORD_BOUNDARY = /[0-9a-z]$/;
 const WORD_START = /^[0-9a-z]/;
 
+// Without the u flag a regular expression sees UTF-16 units: a surrogate without its partner.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function parseSearchQuery(query: string): ParsedQuery {
-  const text = foldCase(query.slice(0, MAX_QUERY_LENGTH));
+  // Half a character (a lone surrogate, or one the length limit cut in two) is no text to find: it goes.
+  const text = foldCase(query.slice(0, MAX_QUERY_LENGTH).replace(LONE_SURROGATE, ''));
   const words: string[] = [];
   for (const word of text.split(/\s+/u)) {
     if (word !== '' && !words.includes(word)) words.push(word);

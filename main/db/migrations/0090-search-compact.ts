@@ -7,7 +7,8 @@ import type { Migration } from './types';
  * and one table without positions for every run of up to three characters,
  * instead of a trigram table with positions beside it; a word of four
  * characters or more is confirmed on the item's row. Each indexed item is
- * marked with how far its stored text can confirm a word (raw_match).
+ * marked with how far its stored text can confirm a word (raw_match), and
+ * a notice's rowid range is as large as the largest notice needs.
  * Every row changes, so the index is built anew from the items. The build
  * is today's code: a later migration that changes the index tables must
  * take it over, as this one took it over from 0080.
@@ -19,6 +20,9 @@ export const searchCompact: Migration = {
     db.exec(`
       DROP TABLE search_trigrams;
       ALTER TABLE search_items ADD COLUMN raw_match INTEGER NOT NULL DEFAULT 0;
+      -- How many items a notice's rowid range holds (main/db/search/notice-order.ts); the build sets it.
+      CREATE TABLE search_slots (slots INTEGER NOT NULL CHECK (slots > 0)) STRICT;
+      INSERT INTO search_slots (slots) VALUES (8192);
     `);
     rebuildSearchIndex(db);
   },

@@ -3,7 +3,7 @@ import { foldCase } from '../../../shared/library/search-query';
 import type { Database } from '../connections';
 import { StoreError } from '../errors';
 import { gramsText } from './grams';
-import { forgetNotice, KEY_STRIDE, orderKeyOf, placeNotice, rowidRange } from './notice-order';
+import { forgetNotice, KEY_STRIDE, orderKeyOf, placeNotice, rowidRange, setSlotsFor, spreadKey } from './notice-order';
 import { rawMatchOf } from './raw-match';
 import { cachedStatement } from './statements';
 
@@ -41,15 +41,14 @@ const SELECT_ITEM_SQL =
 /**
  * Indexes the items anew (whether or not they were indexed), all under their
  * notice's current key. `items` are in the order results should list them
- * (document order): they are placed last first, and within a notice a higher
- * slot comes first in results.
+ * (document order): new ones are placed last first, and within a notice a
+ * higher slot comes first in results.
  */
 export function indexItems(db: Database, items: readonly IndexedItem[]): void {
-  for (const item of items) {
-    const rowid = indexedRowid(db, item.id);
-    if (rowid !== undefined) unindexRow(db, rowid);
-  }
-  for (let at = items.length - 1; at >= 0; at -= 1) insertRow(db, items[at]!);
+  // An item indexed already keeps its rowid, and so its place among the notice's items.
+  const kept = items.map((item) => indexedRowid(db, item.id));
+  kept.forEach((rowid) => rowid !== undefined && unindexRow(db, rowid));
+  for (let at = items.length - 1; at >= 0; at -= 1) insertRow(db, items[at]!, kept[at]);
 }
 
 /** Removes the items from the index; ids not indexed are passed over. */
@@ -102,9 +101,14 @@ export function rebuildSearchIndex(db: Database): void {
   db.prepare("INSERT INTO search_grams (search_grams) VALUES ('delete-all')").run();
   db.prepare('DELETE FROM search_items').run();
   db.prepare('DELETE FROM search_notices').run();
+  const largest = db
+    .prepare("SELECT max(items) FROM (SELECT count(*) AS items FROM nodes WHERE kind = 'item' GROUP BY notice_id)")
+    .pluck()
+    .get() as number | null;
+  setSlotsFor(db, largest ?? 0);
   const notices = db.prepare('SELECT id, updated_at FROM notices ORDER BY updated_at, id').all() as { id: string; updated_at: string }[];
   const place = db.prepare('INSERT INTO search_notices (notice_id, order_key, stamp) VALUES (?, ?, ?)');
-  notices.forEach((notice, index) => place.run(notice.id, (index + 1) * KEY_STRIDE, notice.updated_at));
+  notices.forEach((notice, index) => place.run(notice.id, spreadKey(db, index), notice.updated_at));
   const bulk = (db.prepare("SELECT count(*) FROM nodes WHERE kind = 'item'").pluck().get() as number) > BULK_ITEMS;
   if (bulk) setAutomerge(db, 0);
   const rows = db.prepare(
@@ -115,6 +119,24 @@ export function rebuildSearchIndex(db: Database): void {
   if (bulk) {
     db.prepare("INSERT INTO search_grams (search_grams) VALUES ('optimize')").run();
     setAutomerge(db, 4);
+  }
+}
+
+/** A notice has more items than its rowid range holds. */
+class NoticeOutgrewSlots extends Error {}
+
+/**
+ * Runs index writes; should a notice outgrow its rowid range, builds the
+ * whole index anew with room for it instead (the rows are already written,
+ * in the caller's transaction, and the build reads them). A save is then
+ * slow once, never refused.
+ */
+export function withIndexRoom(db: Database, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!(error instanceof NoticeOutgrewSlots)) throw error;
+    rebuildSearchIndex(db);
   }
 }
 
@@ -191,10 +213,10 @@ function textsOf(item: IndexedItem): SearchTexts {
   });
 }
 
-function insertRow(db: Database, item: IndexedItem): void {
+function insertRow(db: Database, item: IndexedItem, kept?: number): void {
   const orderKey = orderKeyOf(db, item.notice_id);
   if (orderKey === undefined) throw new StoreError('搜索索引中缺少这份通报的位置，无法建立索引');
-  const rowid = freeRowid(db, orderKey);
+  const rowid = kept ?? freeRowid(db, orderKey);
   const texts = textsOf(item);
   const folded = SEARCH_FIELDS.map((field) => foldCase(texts[field]));
   cachedStatement(db, 'INSERT INTO search_items (id, node_id, notice_id, status, parent_id, raw_match) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -210,7 +232,7 @@ function insertRow(db: Database, item: IndexedItem): void {
 
 /** The next slot of the notice's rowid range; the first gap when the top is taken. */
 function freeRowid(db: Database, orderKey: number): number {
-  const [first, last] = rowidRange(orderKey);
+  const [first, last] = rowidRange(db, orderKey);
   const { top } = cachedStatement(db, 'SELECT max(id) AS top FROM search_items WHERE id BETWEEN ? AND ?').get(first, last) as {
     top: number | null;
   };
@@ -223,7 +245,7 @@ function freeRowid(db: Database, orderKey: number): number {
                   WHERE a.id BETWEEN @first AND @last - 1
                     AND NOT EXISTS (SELECT 1 FROM search_items b WHERE b.id = a.id + 1)) END AS gap`,
   ).get({ first, last }) as { gap: number | null };
-  if (gap === null) throw new StoreError(`一份通报中的条目超过 ${last - first + 1} 个，无法建立搜索索引`);
+  if (gap === null) throw new NoticeOutgrewSlots();
   return gap;
 }
 

@@ -11,8 +11,8 @@ import type { Database } from '../connections';
  * stored text, so each item is marked, when it is indexed, with how far a
  * search of its stored text can be trusted (search_items.raw_match):
  * - 2, decides: every string of its JSON that holds a character beyond
- *   ASCII is text search reads, stored as JSON.stringify writes it, and each
- *   paragraph is one run of text. A word is then in the item exactly when it
+ *   ASCII is text search reads, stored as JSON.stringify writes it with
+ *   nothing escaped, and each paragraph is one run of text. A word is then in the item exactly when it
  *   is in the stored text, for a word that cannot meet the JSON's own
  *   characters (see `confirmsByText`).
  * - 1, finds: the same, except that some paragraph is several runs (part of
@@ -30,8 +30,6 @@ type RawMatch = typeof RAW_DECIDES | typeof RAW_FINDS | typeof RAW_UNTRUSTED;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 // JSON escapes exactly these (quote, backslash, control characters): a word holding one is never found verbatim.
 const JSON_ESCAPED = /["\\\u0000-\u001f]/u;
-// Without the u flag a regular expression sees UTF-16 units: a surrogate without its partner.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FOLDED_ENUMERATIONS = ENUMERATIONS.map(foldCase);
 
 /** How far the stored text of this item decides whether it holds a word. */
@@ -49,9 +47,13 @@ export function rawMatchOf(item: { measures: string | null; progress: string | n
   return shapes.includes('runs') ? RAW_FINDS : RAW_DECIDES;
 }
 
-/** The JSON's value when the text is what JSON.stringify writes for it, so every string in it stands verbatim. */
+/**
+ * The JSON's value when the text is what JSON.stringify writes for it and
+ * escapes nothing, so every string in it stands verbatim. An escape would
+ * not do: a word can begin right after its backslash (`\n乙` holds `n乙`).
+ */
 function parseCanonical(text: string | null): unknown {
-  if (text === null) return undefined;
+  if (text === null || text.includes('\\')) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     return JSON.stringify(value) === text ? value : undefined;
@@ -105,17 +107,20 @@ const READ_ITEM = `search_holds(?, ${COLUMNS.join(', ')})`;
 /**
  * The word can be looked for in the stored text: it holds nothing JSON
  * escapes, so wherever the item's text has it the stored text has it too
- * (on a row that decides).
+ * (on a row that decides). Words hold no half characters (parseSearchQuery
+ * drops them), which JSON.stringify would escape too.
  */
 function findableInText(word: string): boolean {
-  return !JSON_ESCAPED.test(word) && !LONE_SURROGATE.test(word);
+  return !JSON_ESCAPED.test(word);
 }
 
 /**
  * Where the stored text has the word it is the item's text: a character
- * beyond ASCII lies inside a JSON string, and a word with no quote cannot
- * leave it; the strings that are not text are ASCII, or a numbering style,
- * which the word must not be part of.
+ * beyond ASCII lies inside a JSON string, a word with no quote cannot leave
+ * it, and on a trusted row the string holds no escape the word could begin
+ * in; the strings that are not text are ASCII, or a numbering style, which
+ * the word must not be part of (only a phrase of up to three characters,
+ * asked for whole, can be).
  */
 function confirmsByText(word: string): boolean {
   return findableInText(word) && NON_ASCII.test(word) && !FOLDED_ENUMERATIONS.some((style) => style.includes(word));

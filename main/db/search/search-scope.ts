@@ -21,7 +21,7 @@ export function scopeOf(db: Database, filter: ItemSearchFilters, mayKeep = false
     const key = orderKeyOf(db, filter.noticeId);
     if (key === undefined) return null;
     // A rowid range: FTS5 seeks to it instead of reading every match.
-    scope.range = rowidRange(key);
+    scope.range = rowidRange(db, key);
   }
   if (filter.statuses !== undefined) {
     if (filter.statuses.length === 0) return null;

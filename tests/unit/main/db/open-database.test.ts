@@ -28,10 +28,12 @@ describe('openDatabase', () => {
       )
       .all();
     expect(tables).toEqual(
-      ['nodes', 'notices', 'search_items', 'search_notices', 'settings', 'store_marker', 'templates', 'versions'].map((name) => ({
-        name,
-        strict: 1,
-      })),
+      ['nodes', 'notices', 'search_items', 'search_notices', 'search_slots', 'settings', 'store_marker', 'templates', 'versions'].map(
+        (name) => ({
+          name,
+          strict: 1,
+        }),
+      ),
     );
   });
 

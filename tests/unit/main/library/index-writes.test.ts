@@ -7,6 +7,7 @@ import { LATEST_VERSION } from '../../../../main/db/migrations';
 import { deleteNotice, getNotice, saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
 import { placeNoticeInIndex, rebuildSearchIndex } from '../../../../main/db/search/index-writes';
+import { MIN_SLOTS } from '../../../../main/db/search/notice-order';
 import { searchItemIds } from '../../../../main/db/search/search-items';
 import type { ItemSearchFilters } from '../../../../shared/library/search-types';
 import { createGroup, createItem } from '../../../../shared/model/factory';
@@ -135,7 +136,8 @@ describe('every save keeps the index exact in its own transaction', () => {
     expect(ids(db, '整体保存时改写')).toEqual([items[0]!.id]);
     expect(after.has(removed.id)).toBe(false);
     for (const other of items.slice(2)) expect(after.get(other.id)).toBe(before.get(other.id));
-    expect(after.get(items[0]!.id)).not.toBe(before.get(items[0]!.id));
+    // Indexed anew (found by its new text) under the rowid it had: its place among the notice's items holds.
+    expect(after.get(items[0]!.id)).toBe(before.get(items[0]!.id));
     expectConsistent(db);
   });
 
@@ -219,6 +221,21 @@ describe('recency order', () => {
   });
 });
 
+describe('a notice larger than its rowid range', () => {
+  it('is saved all the same: the index is built anew with room for it, and stays exact', () => {
+    const db = temp.track(openDatabase(join(temp.dir(), 'large.sqlite')));
+    for (const notice of seedNotices()) saveNotice(db, notice);
+    const large = generatedNotice(6, MIN_SLOTS + 8, '2026-01-01T00:00:00.000Z');
+    saveNotice(db, large);
+    expect(db.prepare('SELECT slots FROM search_slots').pluck().get()).toBe(MIN_SLOTS * 2);
+    expectConsistent(db);
+    const last = `gen-6-i${MIN_SLOTS + 7}`;
+    edit(db, 'gen-6', (notice) => void (allItems(notice.checklist).at(-1)!.problem = '最后一条改写的问题'));
+    expect(ids(db, '最后一条改写')).toEqual([last]);
+    for (const query of ['改', '巡察整改', '民主 生活会']) expect(sorted(db, query), query).toEqual(plainScan(db, query));
+  });
+});
+
 describe('a rebuild', () => {
   it('merges once at the end and answers as the saves did', () => {
     const db = temp.track(openDatabase(join(temp.dir(), 'bulk.sqlite')));
@@ -275,6 +292,7 @@ describe('migration from the release that queued its index writes', () => {
     db.exec(
       `ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items DROP COLUMN raw_match;
        ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups;
+       DROP TABLE search_slots;
        CREATE VIRTUAL TABLE search_trigrams USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram case_sensitive 1');`,
     );
     for (const sql of queueSchema()) db.exec(sql);

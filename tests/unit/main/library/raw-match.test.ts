@@ -13,7 +13,7 @@ import { plainList, type ParagraphList } from '../../../../shared/model/rich-tex
 import { plainScan, useTempDir } from './support';
 
 /*
- * Words of three characters or more are confirmed on the item's stored row
+ * Words of four characters or more are confirmed on the item's stored row
  * (main/db/search/raw-match.ts). These items put every shortcut of that
  * confirmation to the test: runs of bold text, numbering styles, JSON's own
  * keys and escapes, ASCII case, sub-items with odd ids, and rows written by
