@@ -10,7 +10,8 @@ import { cachedStatement } from './statements';
  * rather than the index: FTS5 reaches a rowid range of the grams table
  * (detail=none) only by walking the token's postings from the start, which
  * for a common character costs milliseconds, while a notice usually holds a
- * few dozen items (at most a few thousand). The test is the very definition the index must agree with.
+ * few dozen items (at most a few thousand). The test is the very definition
+ * the index must agree with.
  */
 export function scansNotice(parsed: ParsedQuery, scope: Scope): boolean {
   return scope.range !== null && parsed.words.length > 0;
