@@ -20,7 +20,7 @@ export function startBackupInWorker(request: BackupWorkerRequest): Promise<strin
       reject(error);
     });
     worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`backup worker exited with code ${code}`));
+      if (!settled) reject(new Error(`备份进程意外退出（退出码 ${code}）`));
     });
   });
 }

@@ -112,21 +112,26 @@ async function benchStartBackup(path: string, templates: LayoutTemplates): Promi
 
 const NO_DIALOGS = { chooseExportPath: async () => null, chooseImportPath: async () => null, showInFolder: () => undefined };
 
-/** Versions of the generated notices until the file reaches LARGE_DATABASE_BYTES. */
+/** Versions of the generated notices until the file reaches LARGE_DATABASE_BYTES (measured again after each round: pages are reused). */
 function growWithVersions(db: Database, path: string): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const missing = Math.max(0, LARGE_DATABASE_BYTES - statSync(path).size);
   const insert = db.prepare(
     `INSERT INTO versions (notice_id, created_at, reason, name, file, digest, data) VALUES (?, ?, 'timed', NULL, NULL, ?, ?)`,
   );
-  const count = Math.ceil(missing / (VERSION_BYTES + 200));
   const data = randomBytes(VERSION_BYTES + 4096);
-  db.transaction(() => {
-    for (let n = 0; n < count; n += 1) {
-      const stamp = new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString();
-      insert.run(`bench-${n % 1000}`, stamp, n.toString(16).padStart(64, '0'), data.subarray(n % 4096, (n % 4096) + VERSION_BYTES));
-    }
-  })();
+  let n = 0;
+  // A few rounds at most: each adds what is still missing.
+  for (let round = 0; round < 8; round += 1) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const missing = LARGE_DATABASE_BYTES - statSync(path).size;
+    if (missing <= 0) return;
+    const count = Math.ceil(missing / VERSION_BYTES);
+    db.transaction(() => {
+      for (const end = n + count; n < end; n += 1) {
+        const stamp = new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString();
+        insert.run(`bench-${n % 1000}`, stamp, n.toString(16).padStart(64, '0'), data.subarray(n % 4096, (n % 4096) + VERSION_BYTES));
+      }
+    })();
+  }
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
