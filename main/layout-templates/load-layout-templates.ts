@@ -98,6 +98,7 @@ function loadCheckRules(directory: string): CheckRules {
 /** The layout with this id, or a clear error naming the ones there are. */
 export function findLayout(templates: LayoutTemplates, id: string): Layout {
   const layout = templates.layouts.find((l) => l.id === id);
-  if (!layout) throw new Error(`找不到版式“${id}”。可用的版式：${templates.layouts.map((l) => `${l.id}（${l.name}）`).join('、')}`);
+  if (!layout)
+    throw new LayoutTemplatesError(`找不到版式“${id}”。可用的版式：${templates.layouts.map((l) => `${l.id}（${l.name}）`).join('、')}`);
   return layout;
 }

@@ -5,6 +5,7 @@ import { InvalidInputError, NotFoundError, StoreError } from '../db/errors';
 import { isDamageCode, sqliteReason, systemReason } from '../db/translate-error';
 import { ImportError } from '../../shared/import/errors';
 import { FileWriteError } from '../export/write-file-atomic';
+import { LayoutTemplatesError } from '../layout-templates/load-layout-templates';
 
 /**
  * Any failure as the window shows it: a kind, and a message in Chinese.
@@ -19,6 +20,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof StoreError) return { code: 'database', message: error.message };
   if (error instanceof FileWriteError) return { code: 'file', message: error.message };
   if (error instanceof ImportError) return { code: 'file', message: error.message };
+  // A layout the notice names that the templates do not have, or a templates folder that cannot be read: its Chinese sentence.
+  if (error instanceof LayoutTemplatesError) return { code: 'invalid-argument', message: error.message };
   if (isDamageCode(error)) {
     return { code: 'database', message: '数据库文件已损坏，这次操作未能完成。请在“设置 → 备份与恢复”中检查数据库或从备份恢复。' };
   }

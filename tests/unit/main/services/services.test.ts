@@ -171,4 +171,11 @@ describe('the dispatcher', () => {
     if (!result.ok) expect(result.error.message).toMatch(/\nmeta\.feedbackDate：日期无效/);
     expect(await services.listNotices()).toHaveLength(0); // nothing saved
   });
+
+  it('names a layout the templates do not have, in Chinese, and saves nothing', async () => {
+    const result = await dispatchApiCall(services, 'saveNotice', [{ ...seed, layoutId: 'no-such-layout' }]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^找不到版式“no-such-layout”。可用的版式：.*对照式/);
+    expect(await services.listNotices()).toHaveLength(0);
+  });
 });
