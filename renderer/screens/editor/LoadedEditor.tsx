@@ -16,18 +16,7 @@ import { onceShown } from '../../editor/when-shown';
 import { structureSignature } from '../../editor/outline';
 import { partNumbers } from '../../../shared/document/part-numbers';
 import { isNodeKey, META_KEY, partKey, partOfKey, type SelectionKey } from '../../editor/selection';
-import {
-  countItems,
-  indentNode,
-  insertNode,
-  moveNode,
-  neighbourOf,
-  outdentNode,
-  placeForNew,
-  removeNode,
-  shiftNode,
-  type Relation,
-} from '../../../shared/model/tree-ops';
+import { countItems, insertNode, moveNode, neighbourOf, placeForNew, removeNode, type Relation } from '../../../shared/model/tree-ops';
 import { EditorToolbar } from './EditorToolbar';
 import { PagedPreview } from './preview/PagedPreview';
 import { SidePane, type SideView } from './SidePane';
@@ -46,7 +35,8 @@ import { ItemPanel } from './ItemPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoticeSummary } from './NoticeSummary';
 import { ItemLibrary } from './library/ItemLibrary';
-import { NODE_COMMANDS, OUTLINE_COMMANDS, OutlineActions, outlineKeyCommand, type OutlineCommandName } from './OutlineActions';
+import { OutlineActions, outlineKeyCommand, type OutlineCommandName } from './OutlineActions';
+import { enabledCommands, TREE_OPS } from './outline-commands';
 import { OutlineTree } from './OutlineTree';
 import { PartPanel, partBodyField } from './PartPanel';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -60,14 +50,6 @@ import { usePlainPaste } from './usePlainPaste';
 import type { useAutosave } from './useAutosave';
 import { useStableCallback } from './use-stable-callback';
 import type { NoticeEditing } from './useNoticeEditing';
-
-/** The outline commands that are tree operations on the selected node. */
-const TREE_OPS: Partial<Record<OutlineCommandName, (nodes: ChecklistNode[], id: string) => ChecklistNode[] | null>> = {
-  up: (nodes, id) => shiftNode(nodes, id, -1),
-  down: (nodes, id) => shiftNode(nodes, id, 1),
-  outdent: outdentNode,
-  indent: indentNode,
-};
 
 export type EditingProps = {
   notice: Notice;
@@ -154,18 +136,9 @@ export function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen
   };
 
   const selectedNodeId = found?.node.id ?? null;
-  // What the buttons may do now (a move the tree operations refuse is a disabled button); only the tree's shape matters.
+  // Only the tree's shape matters to what the buttons may do.
   const enabled = useMemo(
-    () =>
-      Object.fromEntries(
-        OUTLINE_COMMANDS.map((name) => {
-          // A database that cannot be written: every outline command changes the notice.
-          if (!writable) return [name, false];
-          const op = TREE_OPS[name];
-          if (op) return [name, selectedNodeId !== null && op(checklist, selectedNodeId) !== null];
-          return [name, NODE_COMMANDS.includes(name) ? selectedNodeId !== null : true];
-        }),
-      ) as Record<OutlineCommandName, boolean>,
+    () => enabledCommands(checklist, selectedNodeId, writable),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the checklist's shape (structure) is all it reads of it
     [structure, selectedNodeId, writable],
   );
