@@ -152,7 +152,7 @@ export function reportIndexSize(db: Database): void {
     (db.prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${where}`).pluck().get() as number) / 2 ** 20;
   const grams = pages("name LIKE 'search\\_grams%' ESCAPE '\\'");
   const tables = pages(
-    "name IN ('search_items', 'search_notices', 'search_items_by_notice', 'search_notices_by_stamp') OR name LIKE 'sqlite_autoindex_search%'",
+    "name IN ('search_items', 'search_notices', 'search_items_by_notice', 'search_items_by_parent', 'search_notices_by_stamp') OR name LIKE 'sqlite_autoindex_search%'",
   );
   const nodes = pages("name = 'nodes'");
   const text =

@@ -7,6 +7,7 @@ import { createVersions } from './0060-create-versions';
 import { addItemTracking } from './0070-item-tracking';
 import { searchWithoutQueue } from './0080-search-without-queue';
 import { searchCompact } from './0090-search-compact';
+import { searchItemsByParent } from './0100-search-items-by-parent';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addItemTracking,
   searchWithoutQueue,
   searchCompact,
+  searchItemsByParent,
 ];
 
 /** The schema version this release writes. */

@@ -290,7 +290,7 @@ describe('migration from the release that queued its index writes', () => {
     expect(rows.some((row) => (row as { raw_match: number }).raw_match === 2)).toBe(true);
     // Back to how the previous release left it: its queue empty, its digests beside the index, its trigram table.
     db.exec(
-      `ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items DROP COLUMN raw_match;
+      `DROP INDEX search_items_by_parent; ALTER TABLE search_items DROP COLUMN parent_id; ALTER TABLE search_items DROP COLUMN raw_match;
        ALTER TABLE search_items ADD COLUMN digest TEXT NOT NULL DEFAULT ''; DROP INDEX nodes_groups;
        DROP TABLE search_slots;
        CREATE VIRTUAL TABLE search_trigrams USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram case_sensitive 1');`,

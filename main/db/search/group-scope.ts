@@ -1,0 +1,117 @@
+import { foldCase } from '../../../shared/library/search-query';
+import type { Database } from '../connections';
+import { cachedStatement } from './statements';
+
+/*
+ * The group-title filter. Which items it lets through is decided once per
+ * title and kept as the set of their index rowids, so a query tests each
+ * match by its rowid alone, where FTS5 finds it, before any table is
+ * joined: joining search_items and reading each match's group cost more
+ * than the match itself.
+ */
+
+interface FoldedGroup {
+  id: string;
+  parentId: string | null;
+  folded: string;
+}
+
+interface Snapshot {
+  /** What it was read at: a write by this connection or a commit by another makes it old. */
+  dataVersion: number;
+  totalChanges: number;
+  /** False when read inside a caller's transaction, which may have written and may still roll back. */
+  kept: boolean;
+  groups: FoldedGroup[];
+  /** Index rowids of the items in scope, by case-folded title; the latest few titles only. */
+  rowids: Map<string, ReadonlySet<number>>;
+}
+
+/** Typing a title asks for each of its prefixes in turn: a few are enough to keep, and each set can hold every item. */
+const TITLES_KEPT = 4;
+
+const snapshots = new WeakMap<Database, Snapshot>();
+const ready = new WeakSet<Database>();
+
+/**
+ * Index rowids of the items whose group's title (or whose group's parent's
+ * title) holds `folded` (already case-folded); null when no item does.
+ * `mayKeep`: false inside a caller's transaction.
+ */
+export function rowidsInGroupsTitled(db: Database, folded: string, mayKeep: boolean): ReadonlySet<number> | null {
+  useGroupScope(db);
+  const snapshot = snapshotOf(db, mayKeep);
+  let rowids = snapshot.rowids.get(folded);
+  if (rowids === undefined) {
+    const groups = groupsTitled(snapshot.groups, folded);
+    rowids =
+      groups.length === 0
+        ? new Set()
+        : new Set(
+            (
+              cachedStatement(
+                db,
+                'SELECT id FROM search_items INDEXED BY search_items_by_parent WHERE parent_id IN (SELECT value FROM json_each(?))',
+              ).all(JSON.stringify(groups)) as { id: number }[]
+            ).map((row) => row.id),
+          );
+    if (snapshot.rowids.size >= TITLES_KEPT) snapshot.rowids.delete(snapshot.rowids.keys().next().value!);
+    snapshot.rowids.set(folded, rowids);
+  }
+  return rowids.size === 0 ? null : rowids;
+}
+
+/** The SQL condition that holds when the index rowid `rowid` is one rowidsInGroupsTitled gave for the title bound to it. */
+export function inGroupsCondition(rowid: string): string {
+  return `search_in_groups(?, ${rowid})`;
+}
+
+function snapshotOf(db: Database, mayKeep: boolean): Snapshot {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const { changes } = cachedStatement(db, 'SELECT total_changes() AS changes').get() as { changes: number };
+  const known = snapshots.get(db);
+  if (known && known.kept && known.dataVersion === dataVersion && known.totalChanges === changes) return known;
+  // Stored even when it may not be kept: the query about to run reads its sets through search_in_groups.
+  const snapshot: Snapshot = { dataVersion, totalChanges: changes, kept: mayKeep, groups: readGroups(db), rowids: new Map() };
+  snapshots.set(db, snapshot);
+  return snapshot;
+}
+
+/**
+ * Every group of the library with its title case-folded, from the small
+ * partial index nodes_groups (migration 0080): testing every title in SQL
+ * costs milliseconds at 10,000 groups.
+ */
+function readGroups(db: Database): FoldedGroup[] {
+  const rows = cachedStatement(db, "SELECT id, parent_id, title FROM nodes INDEXED BY nodes_groups WHERE kind = 'group'").all() as {
+    id: string;
+    parent_id: string | null;
+    title: string;
+  }[];
+  return rows.map((row) => ({ id: row.id, parentId: row.parent_id, folded: foldCase(row.title) }));
+}
+
+/**
+ * Ids of the groups whose title holds `text`, and of their subgroups: an
+ * item is in scope when its parent is one of them. Groups nest two deep
+ * (MAX_GROUP_DEPTH), so a subgroup's subgroups need not be looked for.
+ */
+function groupsTitled(groups: readonly FoldedGroup[], text: string): string[] {
+  const titled = new Set<string>();
+  for (const group of groups) if (group.folded.includes(text)) titled.add(group.id);
+  const ids = [...titled];
+  for (const group of groups) if (group.parentId !== null && titled.has(group.parentId) && !titled.has(group.id)) ids.push(group.id);
+  return ids;
+}
+
+/** search_in_groups(title, rowid): whether the rowid is in the set the current snapshot holds for the title. */
+function useGroupScope(db: Database): void {
+  if (ready.has(db)) return;
+  db.function('search_in_groups', { directOnly: true }, (title: unknown, rowid: unknown) => {
+    const rowids = typeof title === 'string' ? snapshots.get(db)?.rowids.get(title) : undefined;
+    // Only a query built by scopeOf, right after it made the set, names a title.
+    if (rowids === undefined) throw new Error('search_in_groups: no set for this title');
+    return rowids.has(rowid as number) ? 1 : 0;
+  });
+  ready.add(db);
+}
