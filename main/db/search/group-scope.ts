@@ -1,5 +1,6 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { Database } from '../connections';
+import { sameMarks, writeMarks, type WriteMarks } from '../write-marks';
 import { cachedStatement } from './statements';
 
 /*
@@ -18,8 +19,7 @@ interface FoldedGroup {
 
 interface Snapshot {
   /** What it was read at: a write by this connection or a commit by another makes it old. */
-  dataVersion: number;
-  totalChanges: number;
+  marks: WriteMarks;
   /** False when read inside a caller's transaction, which may have written and may still roll back. */
   kept: boolean;
   groups: FoldedGroup[];
@@ -67,12 +67,11 @@ export function inGroupsCondition(rowid: string): string {
 }
 
 function snapshotOf(db: Database, mayKeep: boolean): Snapshot {
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  const { changes } = cachedStatement(db, 'SELECT total_changes() AS changes').get() as { changes: number };
+  const marks = writeMarks(db);
   const known = snapshots.get(db);
-  if (known && known.kept && known.dataVersion === dataVersion && known.totalChanges === changes) return known;
+  if (known && known.kept && sameMarks(known.marks, marks)) return known;
   // Stored even when it may not be kept: the query about to run reads its sets through search_in_groups.
-  const snapshot: Snapshot = { dataVersion, totalChanges: changes, kept: mayKeep, groups: readGroups(db), rowids: new Map() };
+  const snapshot: Snapshot = { marks, kept: mayKeep, groups: readGroups(db), rowids: new Map() };
   snapshots.set(db, snapshot);
   return snapshot;
 }
