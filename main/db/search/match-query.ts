@@ -7,8 +7,8 @@ import { heldCondition, type HeldCondition } from './raw-match';
  * token of base-36 digits (grams.ts), so operators, parentheses, `*`, `-`,
  * `:`, NEAR and AND are plain characters to find. The index keeps no
  * positions (detail=none, a fraction of the size): a word of four
- * characters or more is found by all its threes and then confirmed on the
- * item's row (raw-match.ts).
+ * characters or more is found by threes that cover it and then confirmed on
+ * the item's row (raw-match.ts).
  */
 
 export interface MatchSpec {
@@ -35,10 +35,16 @@ function tokensOf(text: string): { tokens: string[]; exact: boolean } {
   const tokens: string[] = [];
   for (const piece of pieces) {
     const chars = Array.from(piece);
-    if (chars.length <= TOKEN_CHARACTERS) tokens.push(gramQuery(piece));
-    else
-      for (let at = 0; at + TOKEN_CHARACTERS <= chars.length; at += 1)
-        tokens.push(gramQuery(chars.slice(at, at + TOKEN_CHARACTERS).join('')));
+    if (chars.length <= TOKEN_CHARACTERS) {
+      tokens.push(gramQuery(piece));
+      continue;
+    }
+    // Threes side by side, the last ending at the end: every character is in one. The threes that overlap
+    // them would rule out almost no item the row's check does not (a fraction of a percent), and each
+    // costs FTS5 one more list to merge.
+    const last = chars.length - TOKEN_CHARACTERS;
+    for (let at = 0; at < last; at += TOKEN_CHARACTERS) tokens.push(gramQuery(chars.slice(at, at + TOKEN_CHARACTERS).join('')));
+    tokens.push(gramQuery(chars.slice(last).join('')));
   }
   return { tokens, exact: pieces.length === 1 && tokens.length === 1 };
 }
