@@ -43,22 +43,20 @@ export function rowidsInGroupsTitled(db: Database, folded: string, mayKeep: bool
   const snapshot = snapshotOf(db, mayKeep);
   let rowids = snapshot.rowids.get(folded);
   if (rowids === undefined) {
-    const groups = groupsTitled(snapshot.groups, folded);
-    rowids =
-      groups.length === 0
-        ? new Set()
-        : new Set(
-            (
-              cachedStatement(
-                db,
-                'SELECT id FROM search_items INDEXED BY search_items_by_parent WHERE parent_id IN (SELECT value FROM json_each(?))',
-              ).all(JSON.stringify(groups)) as { id: number }[]
-            ).map((row) => row.id),
-          );
+    rowids = rowidsUnder(db, groupsTitled(snapshot.groups, folded));
     if (snapshot.rowids.size >= TITLES_KEPT) snapshot.rowids.delete(snapshot.rowids.keys().next().value!);
     snapshot.rowids.set(folded, rowids);
   }
   return rowids.size === 0 ? null : rowids;
+}
+
+/** Index rowids of the items directly in these groups, read from search_items_by_parent (migration 0100). */
+function rowidsUnder(db: Database, groups: readonly string[]): ReadonlySet<number> {
+  if (groups.length === 0) return new Set();
+  const rows = cachedStatement(db, 'SELECT id FROM search_items WHERE parent_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(groups),
+  ) as { id: number }[];
+  return new Set(rows.map((row) => row.id));
 }
 
 /** The SQL condition that holds when the index rowid `rowid` is one rowidsInGroupsTitled gave for the title bound to it. */
