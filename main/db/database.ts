@@ -50,6 +50,8 @@ const commitCallbacks = new WeakMap<Database, (() => void)[][]>();
  * Runs `callback` right after the outermost writeTransaction around this
  * call commits, and never if it (or any writeTransaction between) rolls
  * back: for what the connection may remember only once a write is for good.
+ * It must not throw: the write has committed, and its caller would take an
+ * error for a failed write.
  */
 export function afterCommit(db: Database, callback: () => void): void {
   const levels = commitCallbacks.get(db);
