@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { restoreBackup } from '../../../../main/db/backup/restore-backup';
+import { writeBackup } from '../../../../main/db/backup/write-backup';
 import { writeTransaction, type Database } from '../../../../main/db/database';
 import { InvalidInputError } from '../../../../main/db/errors';
 import { getNotice, saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
 import { searchItemIds } from '../../../../main/db/search/search-items';
+import { loadLayoutTemplates } from '../../../../main/layout-templates/load-layout-templates';
 import { saveNoticeWithVersions } from '../../../../main/versions/automatic-versions';
 import type { Notice } from '../../../../shared/model/notice';
 import { allItems } from '../../../../shared/model/tree';
@@ -87,6 +90,26 @@ describe('a save after anything else wrote stores what it was given', () => {
     saveNotice(db, typed(base, '本窗口写的问题庚'));
     expectStored(db, base, '本窗口写的问题庚');
     expectStored(other, base, '本窗口写的问题庚');
+  });
+
+  it('after a backup was restored over the notice', async () => {
+    const { db, path, base } = library();
+    const { boilerplate } = loadLayoutTemplates();
+    saveNotice(db, typed(base, '备份里的问题卯'));
+    const backup = join(temp.dir(), 'backup.sqlite');
+    await writeBackup(db, backup, boilerplate);
+    saveNotice(db, typed(base, '备份之后的问题辰'));
+    await restoreBackup({
+      db,
+      databasePath: path,
+      source: backup,
+      boilerplate,
+      keepCurrent: () => writeBackup(db, join(temp.dir(), 'before.sqlite'), boilerplate).then((kept) => kept.path),
+    });
+    expectStored(db, base, '备份里的问题卯');
+    // What this connection saved last, again: the file holds the backup's text now.
+    saveNotice(db, typed(base, '备份之后的问题辰'));
+    expectStored(db, base, '备份之后的问题辰');
   });
 
   it('after a write of its own that went round the save', () => {
