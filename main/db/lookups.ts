@@ -1,5 +1,6 @@
 import type { Database } from './database';
 import { InvalidInputError, NoticeNotFoundError, NotFoundError } from './errors';
+import { cachedStatement } from './search/statements';
 
 export interface NodeHeader {
   id: string;
@@ -28,11 +29,11 @@ export function requireNode(db: Database, nodeId: string, kind?: 'group' | 'item
 /** Node ids are the table's primary key: one that another notice holds is refused in words, not by a constraint. */
 export function assertNodeIdsUnused(db: Database, noticeId: string, nodeIds: readonly string[]): void {
   if (nodeIds.length === 0) return;
-  const elsewhere = db
-    .prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND notice_id <> ? LIMIT 1')
-    .pluck()
-    .get(JSON.stringify(nodeIds), noticeId) as string | undefined;
+  const elsewhere = cachedStatement(db, 'SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND notice_id <> ? LIMIT 1').get(
+    JSON.stringify(nodeIds),
+    noticeId,
+  ) as { id: string } | undefined;
   if (elsewhere !== undefined) {
-    throw new InvalidInputError(`清单节点编号 ${elsewhere} 已被另一份通报使用；复制条目或通报时请生成新编号`);
+    throw new InvalidInputError(`清单节点编号 ${elsewhere.id} 已被另一份通报使用；复制条目或通报时请生成新编号`);
   }
 }

@@ -83,13 +83,14 @@ export function saveNotice(db: Database, input: Notice): void {
 export function saveParsedNotice(db: Database, notice: Notice): void {
   writeTransaction(db, () => {
     const wanted = rowsOf(notice.id, notice.checklist);
+    const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
+    // An id stored under this notice is its own (ids are the table's key): only new ones can belong to another.
     assertNodeIdsUnused(
       db,
       notice.id,
-      wanted.map((row) => row[ID] as string),
+      wanted.map((row) => row[ID] as string).filter((id) => !stored.has(id)),
     );
     writeNoticeRow(db, notice);
-    const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
     const kindChanged = wanted.some((row) => {
       const before = stored.get(row[ID] as string);
       return before !== undefined && before[KIND] !== row[KIND];

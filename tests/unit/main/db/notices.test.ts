@@ -63,6 +63,13 @@ describe('notices repository', () => {
     expect(getNotice(db, 'n2')).toBeNull();
     saveNotice(db, smallNotice('n2', 'copy-'));
     expect(getNotice(db, 'n2')?.checklist[1]?.id).toBe('copy-E');
+
+    // A later save that keeps n2's own nodes but brings in one of n1's ids is refused just the same.
+    const stored = getNotice(db, 'n2')!;
+    const taken = { ...smallNotice('n2', 'copy-'), checklist: [...stored.checklist, smallNotice('n1').checklist[1]!] };
+    expect(() => saveNotice(db, taken)).toThrow(/^清单节点编号 E 已被另一份通报使用；复制条目或通报时请生成新编号$/);
+    expect(getNotice(db, 'n2')).toStrictEqual(stored);
+    expect(getNotice(db, 'n1')).toStrictEqual(smallNotice('n1'));
   });
 
   it('lists notices newest change first, with generated or overridden titles', () => {
