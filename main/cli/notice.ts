@@ -12,6 +12,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return args.help ? 0 : 2;
   }
+  // Before any schema is built: one command parses each schema a few times, and zod's compiled checks
+  // (a generated function per object schema) cost a one-shot process more to build than they save.
+  (await import('zod')).config({ jitless: true });
   const { runCommand } = await import('./run-command');
   return runCommand(args);
 }
