@@ -272,7 +272,7 @@ export function LoadedEditor({ notice, layout, editing, autosave, onBack, onOpen
 
   return (
     <TrackingContexts settings={settings} feedbackDate={notice.meta.feedbackDate}>
-      <div className="editor-screen">
+      <div className="editor-screen" data-notice-id={notice.id}>
         <EditorToolbar
           title={noticeTitle(notice.meta, templates.boilerplate)}
           layouts={templates.layouts}

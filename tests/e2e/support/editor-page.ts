@@ -61,7 +61,8 @@ export class EditorPage {
     await this.page.evaluate((noticeId) => {
       location.hash = `#/editor/${encodeURIComponent(noticeId)}`;
     }, id);
-    await this.page.locator('.editor-screen').waitFor();
+    // The page follows the hash a moment later (and loads the notice): until then the one being left is still shown.
+    await this.page.locator(`.editor-screen[data-notice-id=${JSON.stringify(id)}]`).waitFor();
   }
 
   /** Reloads the page (the route is in the hash) and waits for the editor again. */
