@@ -66,9 +66,11 @@ const group = (notice: Notice, index: number) => notice.checklist[index] as Grou
 const item = (notice: Notice, groupIndex: number, index: number) => group(notice, groupIndex).children[index] as Item;
 
 describe('the 条目库 panel', () => {
-  it('finds an item of another notice as the user types, the match highlighted', async () => {
+  it('opens beside the outline, nothing else moving, ready to type in; finds an item of another notice as the user types', async () => {
     await editor.selectNode(item(target, 0, 0).id);
-    await library.open();
+    // The window's content once slid sideways with the panel (the search box took the focus while still off screen).
+    expect(await library.openWatchingOutline()).toBe(0);
+    await expect.poll(() => library.searchBox().evaluate((box) => box === document.activeElement)).toBe(true);
     const teaId = item(source, 0, 0).id;
 
     await library.search('茶叶');

@@ -17,6 +17,7 @@ import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app'
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
 import { EditorPage } from './support/editor-page';
+import { untilStill } from './support/motion';
 
 /** The columns an office may add, listed unticked after the usual ones. */
 const ADDED = LEDGER_COLUMNS.filter((c) => !DEFAULT_LEDGER_COLUMNS.includes(c)).map((c) => LEDGER_COLUMN_HEADERS[c]);
@@ -230,6 +231,7 @@ describe('设置', () => {
     await app.page.getByRole('menuitem', { name: '通报列表' }).click();
     const question = app.page.getByRole('dialog').filter({ hasText: '离开设置？' });
     await question.waitFor();
+    await untilStill(question);
     expect(await question.innerText()).toContain('离开后这些修改将丢失');
 
     await question.getByRole('button', { name: '留在此页' }).click();
@@ -237,6 +239,8 @@ describe('设置', () => {
     expect(await settings.field('发文机关').inputValue()).toBe('尚未保存的名称');
 
     await app.page.getByRole('menuitem', { name: '通报列表' }).click();
+    await question.waitFor();
+    await untilStill(question);
     await question.getByRole('button', { name: '离开' }).click();
     await new ListPage(app.page).waitUntilLoaded();
     expect((await app.services.getSettings()).defaults.issuer).toBe('');

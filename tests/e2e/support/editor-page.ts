@@ -3,6 +3,7 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { CreateNoticeInput } from '../../../shared/api';
 import type { Notice, NoticeMeta } from '../../../shared/model/notice';
 import { artifactsDir, type LaunchedApp } from './launch-app';
+import { untilStill } from './motion';
 
 /** Metadata the form can fill; dates as ISO `YYYY-MM-DD`. */
 export type MetadataInput = Partial<
@@ -379,6 +380,7 @@ export class EditorPage {
       // The notices these tests export are not all ready to send (no date …): the 送审检查's question is answered 仍然导出.
       // Once answered, the question fades out while the export runs: wait until it is gone, or a second click would chase a closing dialog.
       if (await this.checkQuestion.isVisible()) {
+        await untilStill(this.checkQuestion);
         await this.checkQuestion.getByRole('button', { name: '仍然导出' }).click();
         await this.checkQuestion.waitFor({ state: 'hidden' });
       }

@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { artifactsDir } from './launch-app';
+import { untilStill } from './motion';
+
+/** About a second at 60 frames a second: longer than the panel takes to slide in. */
+const WATCHED_FRAMES = 60;
 
 /**
  * The 条目库 panel of the editor as a user drives it: opened from the
@@ -19,6 +23,30 @@ export class LibraryPanel {
   async open(): Promise<void> {
     await this.page.locator('.outline-actions').getByRole('button', { name: '条目库', exact: true }).click();
     await this.drawer.locator('.ant-drawer-body').waitFor();
+    // Its tabs are clicked next: only once the drawer has slid all the way in.
+    await untilStill(this.drawer.locator('.ant-drawer-body'));
+  }
+
+  /** Opens the panel as open() does; returns how far the outline moved sideways at most, frame by frame, while the panel slid in. */
+  async openWatchingOutline(): Promise<number> {
+    const watched = this.page.evaluate(
+      (frames) =>
+        new Promise<number>((resolve) => {
+          const outline = document.querySelector('.editor-outline')!;
+          const start = outline.getBoundingClientRect().left;
+          let most = 0;
+          let seen = 0;
+          const look = () => {
+            most = Math.max(most, Math.abs(outline.getBoundingClientRect().left - start));
+            if (++seen < frames) requestAnimationFrame(look);
+            else resolve(most);
+          };
+          requestAnimationFrame(look);
+        }),
+      WATCHED_FRAMES,
+    );
+    await this.open();
+    return watched;
   }
 
   async close(): Promise<void> {
@@ -28,6 +56,7 @@ export class LibraryPanel {
 
   async showTab(name: '搜索问题' | '模板'): Promise<void> {
     await this.drawer.getByRole('tab', { name }).click();
+    await this.drawer.getByRole('tab', { name, selected: true }).waitFor();
   }
 
   // ——— search ———
@@ -132,6 +161,7 @@ export class LibraryPanel {
       .click();
     const popup = this.page.locator('.ant-popconfirm:visible');
     await popup.waitFor();
+    await untilStill(popup);
     await popup.getByRole('button', { name: confirm ? /删\s?除/ : /取\s?消/ }).click();
     await popup.waitFor({ state: 'hidden' });
   }
@@ -156,6 +186,7 @@ export class LibraryPanel {
   private async fillTemplateDialog(title: string, fields: { name?: string; tags?: string[] }): Promise<void> {
     const dialog = this.dialog(title);
     await dialog.waitFor();
+    await untilStill(dialog);
     if (fields.name !== undefined) await dialog.getByLabel('模板名称').fill(fields.name);
     if (fields.tags) {
       const tags = dialog.getByLabel('标签');

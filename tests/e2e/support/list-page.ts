@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { untilStill } from './motion';
 
 /**
  * A button's accessible name. antd puts a space between the two characters
@@ -96,6 +97,7 @@ export class ListPage {
     await this.page.getByRole('button', { name: label('新建通报') }).click();
     const dialog = this.page.getByRole('dialog', { name: '新建通报' });
     await dialog.waitFor();
+    await untilStill(dialog);
     return dialog;
   }
 
@@ -245,6 +247,7 @@ export class ListPage {
       .click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '删除这份通报？' });
     await dialog.waitFor();
+    await untilStill(dialog);
     const text = await dialog.innerText();
     await dialog.getByRole('button', { name: label(answer === 'confirm' ? '删除' : '取消') }).click();
     await dialog.waitFor({ state: 'hidden' });

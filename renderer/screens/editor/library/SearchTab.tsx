@@ -30,7 +30,9 @@ export function SearchTab({ active, onInsert }: { active: boolean; onInsert: Ins
   const { result, searching, error } = useItemSearch(api, query, filters, active);
 
   useEffect(() => {
-    if (active) input.current?.focus();
+    // The panel is still sliding in from beyond the right edge: a focus that scrolled to the box would push
+    // the whole window's content sideways (its frame hides the scrollbar) and let it slide back.
+    if (active) input.current?.focus({ preventScroll: true });
   }, [active]);
 
   return (
