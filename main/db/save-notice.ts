@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ChecklistNode, Notice } from '../../shared/model/notice';
 import { noticeSchema } from '../../shared/model/schemas';
-import { writeTransaction, type Database } from './database';
+import { afterCommit, writeTransaction, type Database } from './database';
 import { assertNodeIdsUnused } from './lookups';
 import { ALL_COLUMNS, COLUMN_AT, INSERT_NODE_SQL, nodeValues, type SqlValue } from './node-rows';
 import {
@@ -16,6 +16,7 @@ import {
 } from './search/index-writes';
 import { cachedStatement } from './search/statements';
 import { parseInput } from './validate';
+import { sameMarks, writeMarks, type WriteMarks } from './write-marks';
 
 /*
  * The one write path for a notice. The editor sends the whole notice on every
@@ -45,6 +46,42 @@ function selectStored(db: Database, noticeId: string): Values[] {
     storedRows.set(db, statement);
   }
   return statement.all(noticeId) as Values[];
+}
+
+/**
+ * The rows the connection last saved for a notice, kept so that the next
+ * autosave of the same notice compares with them instead of reading the
+ * whole checklist back (the largest part of a one-character save). They
+ * are what is stored only while nothing else has written: a write through
+ * this connection moves total_changes(), a commit by another moves
+ * data_version, and they are remembered only once their own transaction
+ * has committed (a rolled-back save leaves total_changes() moved but the
+ * rows as they were, so it must never be remembered).
+ */
+interface SavedRows {
+  noticeId: string;
+  marks: WriteMarks;
+  rows: ReadonlyMap<string, Values>;
+}
+
+const lastSaved = new WeakMap<Database, SavedRows>();
+
+function storedRowsOf(db: Database, noticeId: string): ReadonlyMap<string, Values> {
+  const known = lastSaved.get(db);
+  if (known?.noticeId === noticeId && sameMarks(known.marks, writeMarks(db))) return known.rows;
+  return new Map(selectStored(db, noticeId).map((row) => [row[ID] as string, row]));
+}
+
+/** At the end of a save: the rows now stored, remembered once the transaction commits with nothing written after them. */
+function rememberSaved(db: Database, noticeId: string, wanted: readonly Values[]): void {
+  // FTS5 writes the index terms it holds in memory when a savepoint begins, else at the commit, where they
+  // would move total_changes() past the mark: written now, the commit writes nothing more unless someone else does.
+  db.exec('SAVEPOINT index_terms; RELEASE index_terms');
+  const marks = writeMarks(db);
+  const rows = new Map(wanted.map((row) => [row[ID] as string, row]));
+  afterCommit(db, () => {
+    if (sameMarks(writeMarks(db), marks)) lastSaved.set(db, { noticeId, marks, rows });
+  });
 }
 
 /** What the index reads of an item row. */
@@ -83,7 +120,8 @@ export function saveNotice(db: Database, input: Notice): void {
 export function saveParsedNotice(db: Database, notice: Notice): void {
   writeTransaction(db, () => {
     const wanted = rowsOf(notice.id, notice.checklist);
-    const stored = new Map(selectStored(db, notice.id).map((row) => [row[ID] as string, row]));
+    // Read before anything is written: a remembered notice is only good while nothing else was.
+    const stored = storedRowsOf(db, notice.id);
     // An id stored under this notice is its own (ids are the table's key): only new ones can belong to another.
     assertNodeIdsUnused(
       db,
@@ -104,6 +142,7 @@ export function saveParsedNotice(db: Database, notice: Notice): void {
         placeNoticeInIndex(db, notice.id, notice.updatedAt);
         reindexNotice(db, notice.id, items());
       });
+      rememberSaved(db, notice.id, wanted);
       return;
     }
     const changes = writeNodeRows(db, wanted, stored);
@@ -117,6 +156,7 @@ export function saveParsedNotice(db: Database, notice: Notice): void {
       indexItems(db, changes.newText);
       for (const item of changes.newFilters) setIndexedFilters(db, item);
     });
+    rememberSaved(db, notice.id, wanted);
   });
 }
 
