@@ -47,8 +47,10 @@ describe('index tokens and FTS5 queries', () => {
       held: [],
     });
     expect(planMatch({ all: ['改', '的', '人'], not: '改的人' }).match).toMatch(new RegExp(`NOT ${gramQuery('改的人')}$`));
-    // Longer words by threes side by side, the last one ending at the word's end: every character asked for.
-    expect(planMatch({ all: ['整改落实情况'] }).match).toBe(`(${['整改落', '实情况'].map(gramQuery).join(' AND ')})`);
+    // Up to six characters, every three of the word; longer words by threes side by side, the last one ending at
+    // the word's end: every character asked for.
+    expect(planMatch({ all: ['整改落实'] }).match).toBe(`(${['整改落', '改落实'].map(gramQuery).join(' AND ')})`);
+    expect(planMatch({ all: ['整改落实情况'] }).match).toBe(`(${['整改落', '改落实', '落实情', '实情况'].map(gramQuery).join(' AND ')})`);
     expect(planMatch({ all: ['整改落实情况好'] }).match).toBe(`(${['整改落', '实情况', '情况好'].map(gramQuery).join(' AND ')})`);
     // A phrase with spaces: each piece alone, and the whole confirmed.
     const spaced = planMatch({ all: ['work plan'] });
