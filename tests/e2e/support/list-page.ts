@@ -172,6 +172,8 @@ export class ListPage {
   async openImportReview(): Promise<Locator> {
     await this.startImport();
     await this.importReview.waitFor();
+    // Its tree is clicked next: only once the dialog has finished zooming open.
+    await untilStill(this.importReview);
     return this.importReview;
   }
 
@@ -214,6 +216,7 @@ export class ListPage {
   /** Reads the failure dialog and closes it; returns what it said. */
   async dismissImportFailure(): Promise<string> {
     await this.importFailure.waitFor();
+    await untilStill(this.importFailure);
     const text = await this.importFailure.innerText();
     await this.importFailure.getByRole('button', { name: '知道了' }).click();
     await this.importFailure.waitFor({ state: 'hidden' });
