@@ -21,8 +21,12 @@ export default defineConfig({
         },
         formats: ['es'],
       },
-      // zod is bundled (so it is a build-time dependency): Node resolves and loads its hundred-odd files at every start otherwise, a fifth of the command line's start.
-      externalizeDeps: { exclude: ['zod'] },
+      // zod and docx are bundled (so they are build-time dependencies): Node would resolve and load zod's hundred-odd files at
+      // every start, and the installer would carry docx's 20 MB of builds for every kind of loader for the one file that is used.
+      externalizeDeps: { exclude: ['zod', 'docx'] },
+      // The code keeps its lines and names; the doc comments go. V8 scans every comment of a module as it loads, and docx's
+      // make up most of its megabyte: without them the command line's export runs about 4% fewer instructions.
+      rolldownOptions: { output: { comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   },
   preload: {

@@ -25,14 +25,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
-    const message = error instanceof UsageError ? error.message : (await import('./failure-message')).failureMessage(error);
-    process.stderr.write(`错误：${message}\n`);
-    if (error instanceof UsageError) process.stderr.write('运行 npm run notice -- --help 查看用法。\n');
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  },
-);
+/**
+ * Ends the process once stdout and stderr have taken everything written to
+ * them (a pipe is written asynchronously on Windows). Every command has
+ * finished and closed the database by then; left to empty its event loop,
+ * the process would first let V8 finish a garbage collection nobody needs,
+ * about 15 ms of an export.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+}
+
+main(process.argv.slice(2)).then(exitWhenWritten, async (error: unknown) => {
+  const message = error instanceof UsageError ? error.message : (await import('./failure-message')).failureMessage(error);
+  process.stderr.write(`错误：${message}\n`);
+  if (error instanceof UsageError) process.stderr.write('运行 npm run notice -- --help 查看用法。\n');
+  exitWhenWritten(error instanceof UsageError ? 2 : 1);
+});
