@@ -8,7 +8,10 @@ import { cachedStatement } from './statements';
  * title and kept as the set of their index rowids, so a query tests each
  * match by its rowid alone, where FTS5 finds it, before any table is
  * joined: joining search_items and reading each match's group cost more
- * than the match itself.
+ * than the match itself. The query names the set by a number: that test
+ * runs for every candidate FTS5 finds (thousands for a common word), and
+ * a title passed instead was turned into a JavaScript string at every
+ * call, which cost more than the FTS5 lookup itself.
  */
 
 interface FoldedGroup {
@@ -23,31 +26,48 @@ interface Snapshot {
   /** False when read inside a caller's transaction, which may have written and may still roll back. */
   kept: boolean;
   groups: FoldedGroup[];
-  /** Index rowids of the items in scope, by case-folded title; the latest few titles only. */
-  rowids: Map<string, ReadonlySet<number>>;
+  /** The items in scope, by case-folded title; the latest few titles only. */
+  rowids: Map<string, KeptSet>;
+}
+
+interface KeptSet {
+  /** What search_in_groups is given for it: unique on the connection, never reused for another set. */
+  key: number;
+  rowids: ReadonlySet<number>;
 }
 
 /** Typing a title asks for each of its prefixes in turn: a few are enough to keep, and each set can hold every item. */
 const TITLES_KEPT = 4;
 
 const snapshots = new WeakMap<Database, Snapshot>();
-const ready = new WeakSet<Database>();
+/** Per connection: the sets by key, for search_in_groups (those the snapshots keep), and the last key given. */
+const setsByKey = new WeakMap<Database, Map<number, ReadonlySet<number>>>();
+const lastKeys = new WeakMap<Database, number>();
 
 /**
- * Index rowids of the items whose group's title (or whose group's parent's
- * title) holds `folded` (already case-folded); null when no item does.
+ * The set of index rowids of the items whose group's title (or whose
+ * group's parent's title) holds `folded` (already case-folded), as the key
+ * a query passes to search_in_groups; null when no item is in it.
  * `mayKeep`: false inside a caller's transaction.
  */
-export function rowidsInGroupsTitled(db: Database, folded: string, mayKeep: boolean): ReadonlySet<number> | null {
-  useGroupScope(db);
+export function groupSetTitled(db: Database, folded: string, mayKeep: boolean): number | null {
+  const byKey = useGroupScope(db);
   const snapshot = snapshotOf(db, mayKeep);
-  let rowids = snapshot.rowids.get(folded);
-  if (rowids === undefined) {
-    rowids = rowidsUnder(db, groupsTitled(snapshot.groups, folded));
-    if (snapshot.rowids.size >= TITLES_KEPT) snapshot.rowids.delete(snapshot.rowids.keys().next().value!);
-    snapshot.rowids.set(folded, rowids);
+  let kept = snapshot.rowids.get(folded);
+  if (kept === undefined) {
+    const key = (lastKeys.get(db) ?? 0) + 1;
+    lastKeys.set(db, key);
+    kept = { key, rowids: rowidsUnder(db, groupsTitled(snapshot.groups, folded)) };
+    if (snapshot.rowids.size >= TITLES_KEPT) forget(byKey, snapshot, snapshot.rowids.keys().next().value!);
+    snapshot.rowids.set(folded, kept);
+    byKey.set(key, kept.rowids);
   }
-  return rowids.size === 0 ? null : rowids;
+  return kept.rowids.size === 0 ? null : kept.key;
+}
+
+function forget(byKey: Map<number, ReadonlySet<number>>, snapshot: Snapshot, title: string): void {
+  byKey.delete(snapshot.rowids.get(title)!.key);
+  snapshot.rowids.delete(title);
 }
 
 /** Index rowids of the items directly in these groups, read from search_items_by_parent (migration 0100). */
@@ -59,7 +79,7 @@ function rowidsUnder(db: Database, groups: readonly string[]): ReadonlySet<numbe
   return new Set(rows.map((row) => row.id));
 }
 
-/** The SQL condition that holds when the index rowid `rowid` is one rowidsInGroupsTitled gave for the title bound to it. */
+/** The SQL condition that holds when the index rowid `rowid` is in the set whose key (from groupSetTitled) is bound to it. */
 export function inGroupsCondition(rowid: string): string {
   return `search_in_groups(?, ${rowid})`;
 }
@@ -70,6 +90,7 @@ function snapshotOf(db: Database, mayKeep: boolean): Snapshot {
   if (known && known.kept && sameMarks(known.marks, marks)) return known;
   // Stored even when it may not be kept: the query about to run reads its sets through search_in_groups.
   const snapshot: Snapshot = { marks, kept: mayKeep, groups: readGroups(db), rowids: new Map() };
+  if (known) for (const title of [...known.rowids.keys()]) forget(setsByKey.get(db)!, known, title);
   snapshots.set(db, snapshot);
   return snapshot;
 }
@@ -101,14 +122,26 @@ function groupsTitled(groups: readonly FoldedGroup[], text: string): string[] {
   return ids;
 }
 
-/** search_in_groups(title, rowid): whether the rowid is in the set the current snapshot holds for the title. */
-function useGroupScope(db: Database): void {
-  if (ready.has(db)) return;
-  db.function('search_in_groups', { directOnly: true }, (title: unknown, rowid: unknown) => {
-    const rowids = typeof title === 'string' ? snapshots.get(db)?.rowids.get(title) : undefined;
-    // Only a query built by scopeOf, right after it made the set, names a title.
-    if (rowids === undefined) throw new Error('search_in_groups: no set for this title');
-    return rowids.has(rowid as number) ? 1 : 0;
+/**
+ * search_in_groups(key, rowid): whether the rowid is in the set of that
+ * key. A key names one set for good, so the last one looked up is kept for
+ * the rows that follow.
+ */
+function useGroupScope(db: Database): Map<number, ReadonlySet<number>> {
+  const known = setsByKey.get(db);
+  if (known) return known;
+  const byKey = new Map<number, ReadonlySet<number>>();
+  let lastKey: unknown = null;
+  let lastSet: ReadonlySet<number> | undefined;
+  db.function('search_in_groups', { directOnly: true }, (key: unknown, rowid: unknown) => {
+    if (key !== lastKey) {
+      lastSet = typeof key === 'number' ? byKey.get(key) : undefined;
+      // Only a query built by scopeOf, right after it made the set, names a key.
+      if (lastSet === undefined) throw new Error('search_in_groups: no set for this key');
+      lastKey = key;
+    }
+    return lastSet!.has(rowid as number) ? 1 : 0;
   });
-  ready.add(db);
+  setsByKey.set(db, byKey);
+  return byKey;
 }

@@ -1,27 +1,27 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { ItemSearchFilters } from '../../../shared/library/search-types';
 import type { Database } from '../connections';
-import { inGroupsCondition, rowidsInGroupsTitled } from './group-scope';
+import { groupSetTitled, inGroupsCondition } from './group-scope';
 import { planMatch, type MatchSpec } from './match-query';
 import type { HeldCondition } from './raw-match';
 import { orderKeyOf, rowidRange } from './notice-order';
 
 /**
- * The filters: a rowid range (one notice), a group title whose items' rowids
- * are known (group-scope.ts), and conditions on `s` (search_items) and `n`
- * (the item's row in nodes).
+ * The filters: a rowid range (one notice), the key of the set of rowids of
+ * the items under a group title (group-scope.ts), and conditions on `s`
+ * (search_items) and `n` (the item's row in nodes).
  */
 export interface Scope {
   range: [number, number] | null;
-  groupTitle: string | null;
+  groupSet: number | null;
   sql: string[];
   params: unknown[];
   needsNode: boolean;
 }
 
-/** `mayKeep`: false when called inside a caller's transaction (see rowidsInGroupsTitled). */
+/** `mayKeep`: false when called inside a caller's transaction (see groupSetTitled). */
 export function scopeOf(db: Database, filter: ItemSearchFilters, mayKeep = false): Scope | null {
-  const scope: Scope = { range: null, groupTitle: null, sql: [], params: [], needsNode: false };
+  const scope: Scope = { range: null, groupSet: null, sql: [], params: [], needsNode: false };
   if (filter.noticeId !== undefined) {
     const key = orderKeyOf(db, filter.noticeId);
     if (key === undefined) return null;
@@ -35,8 +35,8 @@ export function scopeOf(db: Database, filter: ItemSearchFilters, mayKeep = false
   }
   const group = foldCase(filter.groupTitle?.trim() ?? '');
   if (group !== '') {
-    if (rowidsInGroupsTitled(db, group, mayKeep) === null) return null;
-    scope.groupTitle = group;
+    scope.groupSet = groupSetTitled(db, group, mayKeep);
+    if (scope.groupSet === null) return null;
   }
   return scope;
 }
@@ -73,9 +73,9 @@ export function statementFor(
     params.push(...scope.range);
   }
   // On the rowid alone: tested where the rowid is found, before a table is joined.
-  if (scope.groupTitle !== null) {
+  if (scope.groupSet !== null) {
     where.push(inGroupsCondition(rowid));
-    params.push(scope.groupTitle);
+    params.push(scope.groupSet);
   }
   where.push(...scope.sql);
   params.push(...scope.params);
