@@ -29,6 +29,12 @@ async function main(): Promise<void> {
   const layout = findLayout(templates, notice.layoutId);
   const options = { heading3Bold: false, titleMaxCharactersPerLine: templates.style.titleMaxCharactersPerLine };
   const bytes = await exportNoticeDocx(notice, templates);
+  // The machines this runs on vary in speed from hour to hour, about twofold: a fixed piece of work, first, says how fast
+  // this one is now, so that the figures below can be read against those of another run.
+  const fixedWork = () => {
+    for (let i = 0; i < 20; i++) JSON.parse(JSON.stringify(notice));
+  };
+  report('本机速度参考：样例通报 JSON 往返 20 次（不设目标）', await measure(fixedWork, 20, 5));
   console.log(`最大的样例通报：${name}（${allItems(notice.checklist).length} 个问题，导出 ${(bytes.length / 1024).toFixed(0)} KB）`);
 
   await benchExport(notice, templates);
