@@ -31,7 +31,7 @@ interface Snapshot {
 }
 
 interface KeptSet {
-  /** What search_in_groups is given for it: unique on the connection, never reused for another set. */
+  /** What search_in_groups is given for it: never reused for another set. */
   key: number;
   rowids: ReadonlySet<number>;
 }
@@ -40,9 +40,10 @@ interface KeptSet {
 const TITLES_KEPT = 4;
 
 const snapshots = new WeakMap<Database, Snapshot>();
-/** Per connection: the sets by key, for search_in_groups (those the snapshots keep), and the last key given. */
+/** Per connection: the sets by key, for search_in_groups (those the snapshots keep). */
 const setsByKey = new WeakMap<Database, Map<number, ReadonlySet<number>>>();
-const lastKeys = new WeakMap<Database, number>();
+/** The last key given, on any connection: counting once for all keeps every key unique. */
+let lastKey = 0;
 
 /**
  * The set of index rowids of the items whose group's title (or whose
@@ -55,12 +56,11 @@ export function groupSetTitled(db: Database, folded: string, mayKeep: boolean): 
   const snapshot = snapshotOf(db, mayKeep);
   let kept = snapshot.rowids.get(folded);
   if (kept === undefined) {
-    const key = (lastKeys.get(db) ?? 0) + 1;
-    lastKeys.set(db, key);
-    kept = { key, rowids: rowidsUnder(db, groupsTitled(snapshot.groups, folded)) };
+    lastKey += 1;
+    kept = { key: lastKey, rowids: rowidsUnder(db, groupsTitled(snapshot.groups, folded)) };
     if (snapshot.rowids.size >= TITLES_KEPT) forget(byKey, snapshot, snapshot.rowids.keys().next().value!);
     snapshot.rowids.set(folded, kept);
-    byKey.set(key, kept.rowids);
+    byKey.set(kept.key, kept.rowids);
   }
   return kept.rowids.size === 0 ? null : kept.key;
 }
@@ -131,14 +131,14 @@ function useGroupScope(db: Database): Map<number, ReadonlySet<number>> {
   const known = setsByKey.get(db);
   if (known) return known;
   const byKey = new Map<number, ReadonlySet<number>>();
-  let lastKey: unknown = null;
+  let askedKey: unknown = null;
   let lastSet: ReadonlySet<number> | undefined;
   db.function('search_in_groups', { directOnly: true }, (key: unknown, rowid: unknown) => {
-    if (key !== lastKey) {
+    if (key !== askedKey) {
       lastSet = typeof key === 'number' ? byKey.get(key) : undefined;
       // Only a query built by scopeOf, right after it made the set, names a key.
       if (lastSet === undefined) throw new Error('search_in_groups: no set for this key');
-      lastKey = key;
+      askedKey = key;
     }
     return lastSet!.has(rowid as number) ? 1 : 0;
   });
