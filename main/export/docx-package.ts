@@ -54,8 +54,14 @@ export interface PackageOverride {
   data: string;
 }
 
+/**
+ * zlib's level 3: for the body of the largest seed (122 KB of XML) half the
+ * time of the default level 6 (0.5 ms against 1.1) for 2 KB more in the file.
+ */
+const DEFLATE_LEVEL = 3;
+
 function entry(path: string, text: Uint8Array): Entry {
-  return { path, size: text.length, crc: crc32(text), deflated: new Uint8Array(deflateRawSync(text)) };
+  return { path, size: text.length, crc: crc32(text), deflated: new Uint8Array(deflateRawSync(text, { level: DEFLATE_LEVEL })) };
 }
 
 /**

@@ -1,12 +1,32 @@
 import type { Enumeration } from '../model/rich-text';
 import { toChineseNumeral } from '../text/chinese-numerals';
 
+const PLACEHOLDER = /\{(cn|n|circled)\}/g;
+
+/**
+ * Filled patterns by pattern and number. A compose asks about a thousand
+ * times, mostly for the first number (two patterns are told apart by it),
+ * of the few dozen patterns the layouts have; the cache holds only those.
+ */
+const filled = new Map<string, string[]>();
+const CACHED_PATTERNS = 64;
+const CACHED_NUMBERS = 100;
+
 /** Fills a number pattern: `（{cn}）` with 3 gives （三）, `{n}.` gives 3., `{circled}` gives ③ (past ⑳, (21)). */
 export function formatNumber(pattern: string, n: number): string {
-  return pattern
-    .replace(/\{cn\}/g, () => toChineseNumeral(n))
-    .replace(/\{n\}/g, String(n))
-    .replace(/\{circled\}/g, () => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`));
+  const known = filled.get(pattern)?.[n];
+  if (known !== undefined) return known;
+  const label = pattern.replace(PLACEHOLDER, (_, name: string) => {
+    if (name === 'cn') return toChineseNumeral(n);
+    if (name === 'n') return String(n);
+    return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+  });
+  if (Number.isInteger(n) && n >= 0 && n < CACHED_NUMBERS) {
+    let labels = filled.get(pattern);
+    if (!labels && filled.size < CACHED_PATTERNS) filled.set(pattern, (labels = []));
+    if (labels) labels[n] = label;
+  }
+  return label;
 }
 
 const ENUMERATION_PATTERNS: Record<Exclude<Enumeration, 'none'>, string> = {

@@ -8,18 +8,20 @@
 export function toFullWidthPunctuation(text: string): string {
   if (!HALF_WIDTH_PUNCTUATION.test(text)) return text;
   const chars = Array.from(text);
-  const protectedAt = protectedPositions(chars);
+  const protectedAt = protectedPositions(text, chars);
   const out = chars.slice();
   let doubleOpen = true;
   let singleOpen = true;
   const parens: number[] = [];
   // "…" taken in pairs: an opening mark in Latin text whose closing one stands in Chinese (he said "ok"，) opens a Chinese quote.
-  const doubleQuotes = chars.flatMap((c, i) => (c === '"' && !protectedAt.has(i) ? [i] : []));
+  const doubleQuotes: number[] = [];
+  if (text.includes('"')) chars.forEach((c, i) => c === '"' && !protectedAt.has(i) && doubleQuotes.push(i));
   const quoteOrdinal = new Map(doubleQuotes.map((at, k) => [at, k]));
 
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (protectedAt.has(i)) continue;
+    // Only the marks below change or open and close anything; the context is read for them alone (export time is spent here).
+    if (!HALF_WIDTH_MARKS.has(c) || protectedAt.has(i)) continue;
     const before = neighbour(out, i, -1);
     const after = neighbour(chars, i, 1);
     const chineseAround = isChinese(before) || isChinese(after);
@@ -93,7 +95,10 @@ function chineseAfterPartner(chars: string[], k: number, quotes: readonly number
   return isChinese(neighbour(chars, close, -1)) || isChinese(neighbour(chars, close, 1));
 }
 
-const HALF_WIDTH_PUNCTUATION = /[,:;?!."'()]/;
+/** The half-width marks this turns full-width (none needs escaping in a character class). */
+const MARKS = ',:;?!."\'()';
+const HALF_WIDTH_PUNCTUATION = new RegExp(`[${MARKS}]`);
+const HALF_WIDTH_MARKS = new Set(MARKS);
 
 /** The characters isChinese accepts, as the body of a regular-expression class (for patterns with the u flag). */
 export const CHINESE_CLASS =
@@ -157,8 +162,7 @@ export function protectedLength(matched: string): number {
 }
 
 /** Positions inside URLs and e-mail addresses, which keep their own punctuation. */
-function protectedPositions(chars: string[]): Set<number> {
-  const text = chars.join('');
+function protectedPositions(text: string, chars: readonly string[]): Set<number> {
   const positions = new Set<number>();
   // Most paragraphs hold neither; skip the pattern work for them.
   if (!mayHoldAddresses(text)) return positions;
