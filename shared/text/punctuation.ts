@@ -15,7 +15,9 @@ export function toFullWidthPunctuation(text: string): string {
   const parens: number[] = [];
   // "…" taken in pairs: an opening mark in Latin text whose closing one stands in Chinese (he said "ok"，) opens a Chinese quote.
   const doubleQuotes: number[] = [];
-  if (text.includes('"')) chars.forEach((c, i) => c === '"' && !protectedAt.has(i) && doubleQuotes.push(i));
+  if (text.includes('"')) {
+    for (let i = 0; i < chars.length; i++) if (chars[i] === '"' && !protectedAt.has(i)) doubleQuotes.push(i);
+  }
   const quoteOrdinal = new Map(doubleQuotes.map((at, k) => [at, k]));
 
   for (let i = 0; i < chars.length; i++) {
