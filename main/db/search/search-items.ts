@@ -12,7 +12,7 @@ import type { Database } from '../connections';
 import { parseInput } from '../validate';
 import type { MatchSpec } from './match-query';
 import { scanNotice, scansNotice } from './notice-scan';
-import { heldCondition, useSearchFunctions } from './raw-match';
+import { useSearchFunctions } from './raw-match';
 import { buildHits, type FoundRow } from './search-hits';
 import { scopeOf, statementFor, type Scope } from './search-scope';
 import { cachedStatement } from './statements';
@@ -94,9 +94,11 @@ function findRows(db: Database, parsed: ParsedQuery, scope: Scope, limit: number
  * it can: the first SEARCH_COUNT_CAP + 1 matches of the words both count
  * them (up to “more than”) and hold the page. With several words the items
  * holding the whole phrase come first; when fewer than a page of them exist
- * they are all on the page already, the rest of the page is the first
- * matches without the phrase, and the first `limit` matches hold enough of
- * those.
+ * they are all on the page already, and are all the phrase's matches: the
+ * rest of the page is the first matches of the words that are not among
+ * them, and the first `limit` matches hold enough of those. Telling them
+ * apart by id spares testing the phrase on every match, which for the
+ * matches without it means reading all their text.
  */
 function pageAndCount(db: Database, parsed: ParsedQuery, scope: Scope, limit: number): { rows: FoundRow[]; total: number } {
   const window = Math.max(SEARCH_COUNT_CAP + 1, limit);
@@ -111,19 +113,10 @@ function pageAndCount(db: Database, parsed: ParsedQuery, scope: Scope, limit: nu
   }
   const exact = selectRows(db, { all: [parsed.phrase] }, scope, limit, true);
   if (exact.length >= limit) return { rows: exact, total: countRows(db, parsed, scope) };
-  const phrase = heldCondition(parsed.phrase);
-  const { sql, params, rowid } = statementFor(
-    { all: parsed.words },
-    { ...scope, needsNode: true },
-    `SELECT s.node_id AS nodeId, ${phrase.sql} AS exact`,
-    true,
-  );
-  const matches = cachedStatement(db, `${sql} ORDER BY ${rowid} DESC LIMIT ?`).all(...phrase.params, ...params, window) as {
-    nodeId: string;
-    exact: number;
-  }[];
-  const rest = matches.filter((match) => match.exact !== 1).slice(0, limit - exact.length);
-  return { rows: [...exact, ...rest.map((match) => ({ nodeId: match.nodeId, exact: false }))], total: matches.length };
+  const exactIds = new Set(exact.map((row) => row.nodeId));
+  const matches = selectRows(db, { all: parsed.words }, scope, window, false);
+  const rest = matches.filter((match) => !exactIds.has(match.nodeId)).slice(0, limit - exact.length);
+  return { rows: [...exact, ...rest], total: matches.length };
 }
 
 function selectRows(db: Database, spec: MatchSpec | null, scope: Scope, limit: number, exact: boolean): FoundRow[] {
