@@ -6,10 +6,10 @@ import { assertNodeIdsUnused } from './lookups';
 import { ALL_COLUMNS, COLUMN_AT, INSERT_NODE_SQL, nodeValues, type SqlValue } from './node-rows';
 import {
   indexItems,
-  INDEXED_TEXT_COLUMNS,
+  INDEXED_COLUMNS,
   placeNoticeInIndex,
   reindexNotice,
-  setIndexedFilters,
+  setIndexedGroup,
   unindexItems,
   withIndexRoom,
   type IndexedItem,
@@ -23,7 +23,7 @@ import { sameMarks, writeMarks, type WriteMarks } from './write-marks';
  * autosave; what is stored is compared with it row by row and column by
  * column, and only what differs is written: new nodes inserted, changed
  * columns updated, removed nodes deleted, and the search index told which
- * items' text, status or place changed — all in one transaction.
+ * items' text, status or group changed — all in one transaction.
  */
 
 type Row = Record<string, SqlValue>;
@@ -32,9 +32,8 @@ type Values = SqlValue[];
 
 const ID = COLUMN_AT['id']!;
 const KIND = COLUMN_AT['kind']!;
-const STATUS = COLUMN_AT['status']!;
 const PARENT = COLUMN_AT['parent_id']!;
-const TEXT_AT = INDEXED_TEXT_COLUMNS.map((column) => COLUMN_AT[column]!);
+const INDEXED_AT = INDEXED_COLUMNS.map((column) => COLUMN_AT[column]!);
 
 const storedRows = new WeakMap<Database, BetterSqlite3.Statement>();
 
@@ -153,8 +152,8 @@ export function saveParsedNotice(db: Database, notice: Notice): void {
         return;
       }
       unindexItems(db, changes.removedItems);
-      indexItems(db, changes.newText);
-      for (const item of changes.newFilters) setIndexedFilters(db, item);
+      indexItems(db, changes.reindexed);
+      for (const item of changes.regrouped) setIndexedGroup(db, item);
     });
     rememberSaved(db, notice.id, wanted);
   });
@@ -201,10 +200,10 @@ function writeNoticeRow(db: Database, notice: Notice): void {
 interface NodeChanges {
   /** Items that are gone from the notice. */
   removedItems: string[];
-  /** Items new or with changed text, in document order. */
-  newText: IndexedItem[];
-  /** Items whose text is unchanged but whose status or group changed. */
-  newFilters: IndexedItem[];
+  /** Items new or with changed text or status, in document order. */
+  reindexed: IndexedItem[];
+  /** Items whose text and status are unchanged but whose group changed. */
+  regrouped: IndexedItem[];
 }
 
 /**
@@ -214,13 +213,13 @@ interface NodeChanges {
  * (whose subtrees hold only removed nodes by then, the kept ones having moved).
  */
 function writeNodeRows(db: Database, wanted: readonly Values[], stored: ReadonlyMap<string, Values>): NodeChanges {
-  const changes: NodeChanges = { removedItems: [], newText: [], newFilters: [] };
+  const changes: NodeChanges = { removedItems: [], reindexed: [], regrouped: [] };
   const updates: { row: Values; columns: number[] }[] = [];
   for (const row of wanted) {
     const before = stored.get(row[ID] as string);
     if (!before) {
       cachedStatement(db, INSERT_NODE_SQL).run(row);
-      if (row[KIND] === 'item') changes.newText.push(indexedItem(row));
+      if (row[KIND] === 'item') changes.reindexed.push(indexedItem(row));
       continue;
     }
     const columns: number[] = [];
@@ -228,8 +227,8 @@ function writeNodeRows(db: Database, wanted: readonly Values[], stored: Readonly
     if (columns.length === 0) continue;
     updates.push({ row, columns });
     if (row[KIND] !== 'item') continue;
-    if (TEXT_AT.some((at) => before[at] !== row[at])) changes.newText.push(indexedItem(row));
-    else if (before[STATUS] !== row[STATUS] || before[PARENT] !== row[PARENT]) changes.newFilters.push(indexedItem(row));
+    if (INDEXED_AT.some((at) => before[at] !== row[at])) changes.reindexed.push(indexedItem(row));
+    else if (before[PARENT] !== row[PARENT]) changes.regrouped.push(indexedItem(row));
   }
   for (const { row, columns } of updates) {
     const values: Row = { id: row[ID]! };

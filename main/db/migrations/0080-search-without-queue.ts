@@ -6,7 +6,7 @@ import type { Migration } from './types';
  * transaction, so the triggers, the queue they filled and the digests that
  * spared unchanged items a re-index all go. An index with writes still
  * queued (a database just migrated from before 0030, a raw edit) was built
- * anew here; since 0090 builds every index anew, that is now left to it.
+ * anew here; since 0110 builds every index anew, that is now left to it.
  * For the group-title filter, search_items also keeps each item's group,
  * and the groups get an index of their own.
  */
@@ -32,6 +32,6 @@ export const searchWithoutQueue: Migration = {
       -- The group-title filter reads every group's title: from this index, a few pages, not the item rows around them.
       CREATE INDEX nodes_groups ON nodes (title, parent_id, id) WHERE kind = 'group';
     `);
-    // Nothing is built here, queued writes or not: 0090, which runs next in the same upgrade, builds the whole index anew.
+    // Nothing is built here, queued writes or not: 0110, which runs later in the same upgrade, builds the whole index anew.
   },
 };

@@ -1,4 +1,3 @@
-import { rebuildSearchIndex } from '../search/index-writes';
 import type { Migration } from './types';
 
 /**
@@ -9,9 +8,9 @@ import type { Migration } from './types';
  * characters or more is confirmed on the item's row. Each indexed item is
  * marked with how far its stored text can confirm a word (raw_match), and
  * a notice's rowid range is as large as the largest notice needs.
- * Every row changes, so the index is built anew from the items. The build
- * is today's code: a later migration that changes the index tables must
- * take it over, as this one took it over from 0080.
+ * Every row changes, so the index must be built anew from the items: 0110,
+ * which runs next in the same upgrade and builds every index anew, does it
+ * (the build is always today's code).
  */
 export const searchCompact: Migration = {
   version: 90,
@@ -24,6 +23,5 @@ export const searchCompact: Migration = {
       CREATE TABLE search_slots (slots INTEGER NOT NULL CHECK (slots > 0)) STRICT;
       INSERT INTO search_slots (slots) VALUES (8192);
     `);
-    rebuildSearchIndex(db);
   },
 };

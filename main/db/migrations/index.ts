@@ -8,6 +8,7 @@ import { addItemTracking } from './0070-item-tracking';
 import { searchWithoutQueue } from './0080-search-without-queue';
 import { searchCompact } from './0090-search-compact';
 import { searchItemsByParent } from './0100-search-items-by-parent';
+import { searchStatusTokens } from './0110-search-status-tokens';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchWithoutQueue,
   searchCompact,
   searchItemsByParent,
+  searchStatusTokens,
 ];
 
 /** The schema version this release writes. */

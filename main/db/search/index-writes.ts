@@ -2,13 +2,14 @@ import { itemSearchTexts, SEARCH_FIELDS, type SearchTexts } from '../../../share
 import { foldCase } from '../../../shared/library/search-query';
 import type { Database } from '../connections';
 import { StoreError } from '../errors';
+import { statusToken } from './filter-tokens';
 import { gramsText } from './grams';
 import { forgetNotice, KEY_STRIDE, orderKeyOf, placeNotice, rowidRange, setSlotsFor, spreadKey } from './notice-order';
 import { rawMatchOf } from './raw-match';
 import { cachedStatement } from './statements';
 
 /*
- * The writes of the search index (tables: migrations 0030, 0080 and 0090). The
+ * The writes of the search index (tables: migrations 0030, 0080, 0090 and 0110). The
  * repository functions that change notices and items call these in their own
  * transaction, naming what they changed, so the index is exact at every
  * commit and nothing is queued. A row changed by raw SQL is not seen by the
@@ -29,8 +30,8 @@ export interface IndexedItem {
   sub_items: string | null;
 }
 
-/** The columns whose change means the item's text must be indexed again. */
-export const INDEXED_TEXT_COLUMNS = ['problem', 'measures', 'progress', 'responsible_unit', 'sub_items'] as const;
+/** The columns whose change means the item must be indexed again: its text, and its status (filter-tokens.ts). */
+export const INDEXED_COLUMNS = ['problem', 'measures', 'progress', 'responsible_unit', 'sub_items', 'status'] as const;
 
 /** Above this many items at once (a rebuild), merging is left to one optimize at the end. */
 const BULK_ITEMS = 5000;
@@ -59,13 +60,9 @@ export function unindexItems(db: Database, nodeIds: Iterable<string>): void {
   }
 }
 
-/** The status and group the filters read; the text is unchanged, so the item keeps its place. */
-export function setIndexedFilters(db: Database, item: IndexedItem): void {
-  cachedStatement(db, 'UPDATE search_items SET status = ?, parent_id = ? WHERE node_id = ?').run(
-    item.status ?? '',
-    item.parent_id,
-    item.id,
-  );
+/** The group the group-title filter reads; the text and status are unchanged, so the item keeps its row of search_grams. */
+export function setIndexedGroup(db: Database, item: IndexedItem): void {
+  cachedStatement(db, 'UPDATE search_items SET parent_id = ? WHERE node_id = ?').run(item.parent_id, item.id);
 }
 
 /**
@@ -227,7 +224,11 @@ function insertRow(db: Database, item: IndexedItem, kept?: number): void {
     item.parent_id,
     rawMatchOf(item),
   );
-  cachedStatement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)').run(rowid, gramsText(folded));
+  const status = statusToken(item.status);
+  cachedStatement(db, 'INSERT INTO search_grams (rowid, grams) VALUES (?, ?)').run(
+    rowid,
+    status === '' ? gramsText(folded) : `${gramsText(folded)} ${status}`,
+  );
 }
 
 /** The next slot of the notice's rowid range; the first gap when the top is taken. */

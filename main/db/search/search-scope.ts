@@ -1,6 +1,7 @@
 import { foldCase } from '../../../shared/library/search-query';
 import type { ItemSearchFilters } from '../../../shared/library/search-types';
 import type { Database } from '../connections';
+import { statusesMatch } from './filter-tokens';
 import { groupSetTitled, inGroupsCondition } from './group-scope';
 import { planMatch, type MatchSpec } from './match-query';
 import type { HeldCondition } from './raw-match';
@@ -9,11 +10,14 @@ import { orderKeyOf, rowidRange } from './notice-order';
 /**
  * The filters: a rowid range (one notice), the key of the set of rowids of
  * the items under a group title (group-scope.ts), and conditions on `s`
- * (search_items) and `n` (the item's row in nodes).
+ * (search_items) and `n` (the item's row in nodes); with words, also the
+ * status filter's tokens, which narrow the index's matches to those the
+ * filter may let through (filter-tokens.ts).
  */
 export interface Scope {
   range: [number, number] | null;
   groupSet: number | null;
+  match: string[];
   sql: string[];
   params: unknown[];
   needsNode: boolean;
@@ -21,7 +25,7 @@ export interface Scope {
 
 /** `mayKeep`: false when called inside a caller's transaction (see groupSetTitled). */
 export function scopeOf(db: Database, filter: ItemSearchFilters, mayKeep = false): Scope | null {
-  const scope: Scope = { range: null, groupSet: null, sql: [], params: [], needsNode: false };
+  const scope: Scope = { range: null, groupSet: null, match: [], sql: [], params: [], needsNode: false };
   if (filter.noticeId !== undefined) {
     const key = orderKeyOf(db, filter.noticeId);
     if (key === undefined) return null;
@@ -32,6 +36,8 @@ export function scopeOf(db: Database, filter: ItemSearchFilters, mayKeep = false
     if (filter.statuses.length === 0) return null;
     scope.sql.push(`s.status IN (${filter.statuses.map(() => '?').join(', ')})`);
     scope.params.push(...filter.statuses);
+    const narrow = statusesMatch(filter.statuses);
+    if (narrow !== null) scope.match.push(narrow);
   }
   const group = foldCase(filter.groupTitle?.trim() ?? '');
   if (group !== '') {
@@ -63,7 +69,7 @@ export function statementFor(
     from = 'search_grams f';
     rowid = 'f.rowid';
     where.push('f.search_grams MATCH ?');
-    params.push(plan.match);
+    params.push(scope.match.length === 0 ? plan.match : [`(${plan.match})`, ...scope.match].join(' AND '));
     held.push(...plan.held);
     if (readsItem || scope.sql.length > 0 || scope.needsNode || held.length > 0) from += ' JOIN search_items s ON s.id = f.rowid';
   }

@@ -6,14 +6,15 @@ import { migrate } from '../../../../main/db/migrate';
 import { LATEST_VERSION } from '../../../../main/db/migrations';
 import { deleteNotice, getNotice, saveNotice } from '../../../../main/db/notices';
 import { openDatabase } from '../../../../main/db/open-database';
+import { statusesMatch } from '../../../../main/db/search/filter-tokens';
 import { placeNoticeInIndex, rebuildSearchIndex } from '../../../../main/db/search/index-writes';
 import { MIN_SLOTS } from '../../../../main/db/search/notice-order';
 import { searchItemIds } from '../../../../main/db/search/search-items';
 import type { ItemSearchFilters } from '../../../../shared/library/search-types';
 import { createGroup, createItem } from '../../../../shared/model/factory';
-import type { Group, Notice } from '../../../../shared/model/notice';
+import { ITEM_STATUSES, type Group, type Notice } from '../../../../shared/model/notice';
 import { plainList } from '../../../../shared/model/rich-text';
-import { allItems } from '../../../../shared/model/tree';
+import { allItems, findNode } from '../../../../shared/model/tree';
 import { insertNode, moveNode, removeNode } from '../../../../shared/model/tree-ops';
 import { saveNoticesAtOldSchema } from '../../../support/old-schema';
 import { generatedNotice, plainScan, seedNotices, useTempDir } from './support';
@@ -38,6 +39,18 @@ function expectConsistent(db: Database): void {
   expect(count(db, 'SELECT count(*) FROM search_notices')).toBe(count(db, 'SELECT count(*) FROM notices'));
   db.prepare("INSERT INTO search_grams (search_grams) VALUES ('integrity-check')").run();
   expect(count(db, 'SELECT count(*) FROM search_grams')).toBe(count(db, 'SELECT count(*) FROM search_items'));
+  expectStatusTokens(db);
+}
+
+/** The status tokens are those of the items as stored: each is held by exactly the items of its status. */
+function expectStatusTokens(db: Database): void {
+  const matching = db
+    .prepare('SELECT s.node_id FROM search_grams f JOIN search_items s ON s.id = f.rowid WHERE f.search_grams MATCH ?')
+    .pluck();
+  for (const status of ITEM_STATUSES) {
+    const held = db.prepare('SELECT node_id FROM search_items WHERE status = ?').pluck().all(status);
+    expect(new Set(matching.all(statusesMatch([status])!)), status).toEqual(new Set(held));
+  }
 }
 
 function seededDatabase(name = 'notices.sqlite'): Database {
@@ -111,6 +124,40 @@ describe('every save keeps the index exact in its own transaction', () => {
     expect(deleteNotice(db, 'seed-003')).toBe(true);
     expect(ids(db, '', { noticeId: 'seed-003' })).toEqual([]);
     expect(sorted(db, '整改')).toEqual(plainScan(db, '整改'));
+    expectConsistent(db);
+  });
+
+  it("the filters follow every change of what they read: a status, an item's group, a group's title and place", () => {
+    const db = seededDatabase();
+    const inner = createGroup('乙小类', [createItem({ problem: '嵌套分组里的条目一' }), createItem({ problem: '嵌套分组里的条目二' })]);
+    const outer = createGroup('甲方面', [inner]);
+    const other = createGroup('丙方面', [createItem({ problem: '另一分组里的条目' })]);
+    edit(db, 'seed-002', (notice) => void (notice.checklist = [...notice.checklist, outer, other]));
+    const agrees = (query: string, filters: ItemSearchFilters) => {
+      expect(ids(db, query, filters).sort(), `${query} ${JSON.stringify(filters)}`).toEqual(plainScan(db, query, filters));
+      return ids(db, query, filters);
+    };
+    const innerItems = inner.children.map((node) => node.id).sort();
+    expect(agrees('分组里的条目', { groupTitle: '甲方面' }).sort()).toEqual(innerItems);
+    // The outer group renamed: its subgroup's items are under the new title, and no longer under the old.
+    edit(db, 'seed-002', (notice) => void ((notice.checklist.find((node) => node.id === outer.id) as Group).title = '丁方面'));
+    expect(agrees('分组里的条目', { groupTitle: '甲方面' })).toEqual([]);
+    expect(agrees('分组里的条目', { groupTitle: '丁方面' }).sort()).toEqual(innerItems);
+    // The subgroup moved under another group, its title unchanged: its items follow it.
+    edit(db, 'seed-002', (notice) => void (notice.checklist = moveNode(notice.checklist, inner.id, 'last-child', other.id)!), true);
+    expect(agrees('分组里的条目', { groupTitle: '丁方面' })).toEqual([]);
+    expect(agrees('分组里的条目', { groupTitle: '丙方面' })).toHaveLength(3);
+    // The subgroup renamed: found by its own title and still by its parent's.
+    edit(db, 'seed-002', (notice) => void ((findNode(notice.checklist, inner.id)!.node as Group).title = '戊小类'));
+    expect(agrees('分组里的条目', { groupTitle: '戊小类' }).sort()).toEqual(innerItems);
+    expect(agrees('分组里的条目', { groupTitle: '乙小类' })).toEqual([]);
+    expect(agrees('嵌套', { groupTitle: '丙方面' }).sort()).toEqual(innerItems);
+    // A status changed, the text not.
+    const changed = inner.children[0]!.id;
+    edit(db, 'seed-002', (notice) => void (item(notice, changed).status = 'longTerm'), true);
+    expect(agrees('嵌套分组', { statuses: ['longTerm'] })).toEqual([changed]);
+    expect(agrees('嵌套分组', { statuses: ['done', 'ongoing', 'mostlyDone'] })).not.toContain(changed);
+    expect(agrees('嵌套分组', { statuses: ['longTerm'], groupTitle: '戊小' })).toEqual([changed]);
     expectConsistent(db);
   });
 
