@@ -94,4 +94,18 @@ describe('the group-title filter follows every change of the groups', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen).toEqual(plainScan(db, '', { groupTitle: '另一个窗口' }));
   });
+
+  it('searches on after its first search of the connection was in a transaction that rolled back', () => {
+    const { db, path } = library();
+    db.close();
+    const reopened = temp.track(openDatabase(path));
+    expect(() =>
+      reopened.transaction(() => {
+        expect(found(reopened, '整改', { groupTitle: '第1方面' })).toEqual(plainScan(reopened, '整改', { groupTitle: '第1方面' }));
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(found(reopened, '整改', { groupTitle: '第1方面' })).toEqual(plainScan(reopened, '整改', { groupTitle: '第1方面' }));
+    expect(found(reopened, '', { groupTitle: '第2方面' })).toEqual(plainScan(reopened, '', { groupTitle: '第2方面' }));
+  });
 });
