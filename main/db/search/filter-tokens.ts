@@ -5,7 +5,7 @@ import { ITEM_STATUSES } from '../../../shared/model/notice';
  * item's row of search_grams holds one token for its status, so a query with
  * words and a status filter asks FTS5 for both in one MATCH, and FTS5 hands
  * back only the matches of the wanted statuses instead of every match for
- * the filter to throw three in four of away (at 100,000 items, a third off
+ * the filter to throw three in four of away (at 100,000 items, a fifth off
  * the 95th percentile of five characters under 已完成). The token only
  * narrows: search_items.status still decides. Every item of a status must
  * hold its token, so a change of status indexes the item anew.
