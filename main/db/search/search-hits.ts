@@ -15,7 +15,8 @@ export interface FoundRow {
   exact: boolean;
 }
 
-interface ItemRow {
+/** An item found, with its group and that group's parent (groups nest two deep) and its notice, read in one query. */
+interface HitRow {
   id: string;
   notice_id: string;
   parent_id: string | null;
@@ -25,7 +26,33 @@ interface ItemRow {
   status: string;
   responsible_unit: string;
   sub_items: string;
+  group_title: string | null;
+  group_parent: string | null;
+  /** Null when the item's group is not found (nor then its parent). */
+  group_found: 1 | null;
+  outer_title: string | null;
+  outer_parent: string | null;
+  outer_found: 1 | null;
+  meta: string | null;
+  updated_at: string | null;
 }
+
+/*
+ * One query for the page instead of one per hit for each of the item, its
+ * groups and its notice: at 20 hits those reads were a tenth of a search
+ * under a filter. json_each keeps the rows in the page's order.
+ */
+const HITS_SQL = `
+  SELECT n.id, n.notice_id, n.parent_id, n.problem, n.measures, n.progress, n.status, n.responsible_unit, n.sub_items,
+         g.title AS group_title, g.parent_id AS group_parent, CASE WHEN g.id IS NULL THEN NULL ELSE 1 END AS group_found,
+         o.title AS outer_title, o.parent_id AS outer_parent, CASE WHEN o.id IS NULL THEN NULL ELSE 1 END AS outer_found,
+         t.meta, t.updated_at
+  FROM json_each(?) AS j
+  JOIN nodes n ON n.id = j.value AND n.kind = 'item'
+  LEFT JOIN nodes g ON g.id = n.parent_id
+  LEFT JOIN nodes o ON o.id = g.parent_id
+  LEFT JOIN notices t ON t.id = n.notice_id
+  ORDER BY j.key`;
 
 interface NoticeInfo {
   title: string;
@@ -35,21 +62,11 @@ interface NoticeInfo {
 
 /** What the list shows of each item found: where it is, its state, and a snippet around the match. */
 export function buildHits(db: Database, rows: readonly FoundRow[], query: ParsedQuery, boilerplate: Boilerplate): ItemSearchHit[] {
-  const notices = new Map<string, NoticeInfo>();
+  if (rows.length === 0) return [];
+  const exact = new Map(rows.map((found) => [found.nodeId, found.exact]));
+  const read = cachedStatement(db, HITS_SQL).all(JSON.stringify(rows.map((found) => found.nodeId))) as HitRow[];
   const titles = titleCache(boilerplate);
-  const hits: ItemSearchHit[] = [];
-  for (const found of rows) {
-    const row = cachedStatement(
-      db,
-      `SELECT id, notice_id, parent_id, problem, measures, progress, status, responsible_unit, sub_items
-       FROM nodes WHERE id = ? AND kind = 'item'`,
-    ).get(found.nodeId) as ItemRow | undefined;
-    if (!row) continue;
-    let notice = notices.get(row.notice_id);
-    if (!notice) {
-      notice = noticeInfo(db, row.notice_id, boilerplate, titles);
-      notices.set(row.notice_id, notice);
-    }
+  return read.map((row) => {
     const texts = itemSearchTexts({
       problem: row.problem,
       measures: parseJson(row.measures),
@@ -58,22 +75,22 @@ export function buildHits(db: Database, rows: readonly FoundRow[], query: Parsed
       subItems: row.sub_items === '[]' ? [] : parseJson(row.sub_items),
     });
     const folded = foldTexts(texts);
-    hits.push({
+    const notice = noticeInfo(row, boilerplate, titles);
+    return {
       itemId: row.id,
       noticeId: row.notice_id,
       noticeTitle: notice.title,
       noticeStage: notice.stage,
       noticeUpdatedAt: notice.updatedAt,
-      ...groupPath(db, row.parent_id),
+      ...groupPath(db, row),
       status: (ITEM_STATUSES as readonly string[]).includes(row.status) ? (row.status as ItemStatus) : 'ongoing',
       problem: row.problem,
       responsibleUnit: row.responsible_unit,
-      exactPhrase: found.exact,
+      exactPhrase: exact.get(row.id) ?? false,
       matchedFields: matchedFields(texts, query.words, folded),
       snippet: makeSnippet(texts, query.words, query.phrase, {}, folded),
-    });
-  }
-  return hits;
+    };
+  });
 }
 
 type TitleCache = Map<string, Pick<NoticeInfo, 'title' | 'stage'>>;
@@ -87,10 +104,8 @@ function titleCache(boilerplate: Boilerplate): TitleCache {
   return cache;
 }
 
-function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate, titles: TitleCache): NoticeInfo {
-  const row = cachedStatement(db, 'SELECT meta, updated_at FROM notices WHERE id = ?').get(noticeId) as
-    { meta: string; updated_at: string } | undefined;
-  if (!row) return { title: '（标题无法读取）', stage: 'interim', updatedAt: '' };
+function noticeInfo(row: HitRow, boilerplate: Boilerplate, titles: TitleCache): NoticeInfo {
+  if (row.meta === null) return { title: '（标题无法读取）', stage: 'interim', updatedAt: '' };
   let known = titles.get(row.meta);
   if (!known) {
     const meta = noticeMetaSchema.safeParse(parseJson(row.meta));
@@ -100,23 +115,31 @@ function noticeInfo(db: Database, noticeId: string, boilerplate: Boilerplate, ti
       : { title: '（标题无法读取）', stage: 'interim' };
     titles.set(row.meta, known);
   }
-  return { ...known, updatedAt: row.updated_at };
+  return { ...known, updatedAt: row.updated_at ?? '' };
 }
 
-function groupPath(db: Database, parentId: string | null): Pick<ItemSearchHit, 'groupIds' | 'groupTitles'> {
+/** The item's groups, outermost first. */
+function groupPath(db: Database, row: HitRow): Pick<ItemSearchHit, 'groupIds' | 'groupTitles'> {
   const groupIds: string[] = [];
   const groupTitles: string[] = [];
-  let current = parentId;
+  let current = row.parent_id;
   // Groups nest at most two deep; the bound also stops a damaged cycle.
   for (let depth = 0; current !== null && depth < 4; depth += 1) {
-    const group = cachedStatement(db, 'SELECT title, parent_id FROM nodes WHERE id = ?').get(current) as
-      { title: string | null; parent_id: string | null } | undefined;
+    const group = groupAt(db, row, depth, current);
     if (!group) break;
     groupIds.unshift(current);
     groupTitles.unshift(group.title ?? '');
     current = group.parent_id;
   }
   return { groupIds, groupTitles };
+}
+
+/** The group `depth` steps above the item: the two the query read, and past them (only in a damaged tree) read by id. */
+function groupAt(db: Database, row: HitRow, depth: number, id: string): { title: string | null; parent_id: string | null } | undefined {
+  if (depth === 0) return row.group_found === null ? undefined : { title: row.group_title, parent_id: row.group_parent };
+  if (depth === 1) return row.outer_found === null ? undefined : { title: row.outer_title, parent_id: row.outer_parent };
+  return cachedStatement(db, 'SELECT title, parent_id FROM nodes WHERE id = ?').get(id) as
+    { title: string | null; parent_id: string | null } | undefined;
 }
 
 function parseJson(text: string | null): unknown {

@@ -472,6 +472,37 @@ describe('filters with long words', () => {
   });
 });
 
+describe('what a hit shows of rows damaged by hand', () => {
+  it('a missing group, groups in a cycle and unreadable notice metadata: the item is still found and described', () => {
+    const item = createItem({ id: 'dh-item', problem: '整改落实到位' });
+    const inner = { ...createGroup('乙组', [item]), id: 'dh-inner' };
+    const db = libraryOf('damaged-hits', [
+      noticeOf('n-dh', [{ ...createGroup('甲组', [inner]), id: 'dh-outer' }]),
+      noticeOf('n-lost', [createItem({ id: 'lost-item', problem: '整改落实到位' })]),
+    ]);
+    const describe = (id: string) => {
+      const hit = searchItems(db, '整改落实', {}, {}, boilerplate).hits.find((candidate) => candidate.itemId === id);
+      return hit && { groupIds: hit.groupIds, groupTitles: hit.groupTitles, noticeTitle: hit.noticeTitle, stage: hit.noticeStage };
+    };
+    expect(describe('dh-item')).toMatchObject({ groupIds: ['dh-outer', 'dh-inner'], groupTitles: ['甲组', '乙组'] });
+    // Each group the other's parent: the path stops at four groups.
+    db.prepare("UPDATE nodes SET parent_id = 'dh-inner' WHERE id = 'dh-outer'").run();
+    expect(describe('dh-item')).toMatchObject({
+      groupIds: ['dh-outer', 'dh-inner', 'dh-outer', 'dh-inner'],
+      groupTitles: ['甲组', '乙组', '甲组', '乙组'],
+    });
+    // The outer group gone (written by a tool that does not check the keys): the path holds the group that is there.
+    db.pragma('foreign_keys = OFF');
+    db.prepare("UPDATE nodes SET parent_id = 'dh-gone' WHERE id = 'dh-inner'").run();
+    expect(describe('dh-item')).toMatchObject({ groupIds: ['dh-inner'], groupTitles: ['乙组'] });
+    db.prepare("UPDATE nodes SET parent_id = 'dh-gone' WHERE id = 'dh-item'").run();
+    expect(describe('dh-item')).toMatchObject({ groupIds: [], groupTitles: [] });
+    db.prepare(`UPDATE notices SET meta = '{"issuer": 5}' WHERE id = 'n-lost'`).run();
+    expect(describe('lost-item')).toEqual({ groupIds: [], groupTitles: [], noticeTitle: '（标题无法读取）', stage: 'interim' });
+    expect(describe('dh-item')!.noticeTitle).toBe('中共某某局党组关于第一轮巡察整改阶段性进展情况的通报');
+  });
+});
+
 describe('a page and its count', () => {
   it('every limit from 1 to 200 gives the first matches and the count, capped past 200', () => {
     const notices: Notice[] = [];
