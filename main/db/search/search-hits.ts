@@ -29,10 +29,10 @@ interface HitRow {
   group_title: string | null;
   group_parent: string | null;
   /** Null when the item's group is not found (nor then its parent). */
-  group_found: 1 | null;
+  group_id: string | null;
   outer_title: string | null;
   outer_parent: string | null;
-  outer_found: 1 | null;
+  outer_id: string | null;
   meta: string | null;
   updated_at: string | null;
 }
@@ -44,8 +44,8 @@ interface HitRow {
  */
 const HITS_SQL = `
   SELECT n.id, n.notice_id, n.parent_id, n.problem, n.measures, n.progress, n.status, n.responsible_unit, n.sub_items,
-         g.title AS group_title, g.parent_id AS group_parent, CASE WHEN g.id IS NULL THEN NULL ELSE 1 END AS group_found,
-         o.title AS outer_title, o.parent_id AS outer_parent, CASE WHEN o.id IS NULL THEN NULL ELSE 1 END AS outer_found,
+         g.id AS group_id, g.title AS group_title, g.parent_id AS group_parent,
+         o.id AS outer_id, o.title AS outer_title, o.parent_id AS outer_parent,
          t.meta, t.updated_at
   FROM json_each(?) AS j
   JOIN nodes n ON n.id = j.value AND n.kind = 'item'
@@ -136,8 +136,8 @@ function groupPath(db: Database, row: HitRow): Pick<ItemSearchHit, 'groupIds' | 
 
 /** The group `depth` steps above the item: the two the query read, and past them (only in a damaged tree) read by id. */
 function groupAt(db: Database, row: HitRow, depth: number, id: string): { title: string | null; parent_id: string | null } | undefined {
-  if (depth === 0) return row.group_found === null ? undefined : { title: row.group_title, parent_id: row.group_parent };
-  if (depth === 1) return row.outer_found === null ? undefined : { title: row.outer_title, parent_id: row.outer_parent };
+  if (depth === 0) return row.group_id === null ? undefined : { title: row.group_title, parent_id: row.group_parent };
+  if (depth === 1) return row.outer_id === null ? undefined : { title: row.outer_title, parent_id: row.outer_parent };
   return cachedStatement(db, 'SELECT title, parent_id FROM nodes WHERE id = ?').get(id) as
     { title: string | null; parent_id: string | null } | undefined;
 }
