@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/db/open-database';
 import { writeBackup } from '../../main/db/backup/write-backup';
@@ -12,6 +13,7 @@ import { mountSmallDisk, NO_SMALL_DISK, type SmallDisk } from '../support/small-
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { EditorPage } from './support/editor-page';
 import { label } from './support/list-page';
+import { AUTOSAVE_DELAY_MS } from '../../renderer/screens/editor/useAutosave';
 
 const templates = loadLayoutTemplates();
 let app: LaunchedApp | null = null;
@@ -30,6 +32,24 @@ function databaseWithTwo(path: string): string[] {
   for (const notice of notices) saveNotice(db, notice);
   db.close();
   return notices.map((n) => n.id);
+}
+
+/** True when the save indicator says 保存失败 and keeps saying it for twice the autosave's quiet time. */
+function failedForAWhile(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (quiet) =>
+      new Promise<boolean>((resolve) => {
+        const indicator = document.querySelector('[data-save-state]');
+        if (indicator?.getAttribute('data-save-state') !== 'failed') return resolve(false);
+        const observer = new MutationObserver(() => resolve(false));
+        observer.observe(indicator, { attributes: true, attributeFilter: ['data-save-state'] });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(indicator.isConnected && indicator.getAttribute('data-save-state') === 'failed');
+        }, quiet);
+      }),
+    2 * AUTOSAVE_DELAY_MS,
+  );
 }
 
 describe('the window and a database that cannot be written', () => {
@@ -54,7 +74,9 @@ describe('the window and a database that cannot be written', () => {
     await editor.focusEnd('正文');
     await editor.typeInField('正文', '磁盘满时写下的这一句不能丢。'.repeat(40));
     const indicator = app.page.locator('[data-save-state]');
-    await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 10_000 }).toBe('failed');
+    // Wait for the autosave's last try, not an earlier one made while typing:
+    // a try still waiting would succeed by itself once the filler goes, and 重试 with it.
+    await expect.poll(() => failedForAWhile(app!.page), { timeout: 20_000 }).toBe(true);
     const shown = await indicator.innerText();
     expect(shown).toMatch(/保存失败：未能保存到数据库：磁盘空间已满/);
     expect(shown).not.toMatch(/[A-Za-z]{3,}/);
