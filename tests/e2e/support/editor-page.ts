@@ -266,7 +266,9 @@ export class EditorPage {
   /** Chooses how a rich-text field numbers its paragraphs (its 编号方式 select), by the option's text. */
   async chooseEnumeration(field: string, option: string): Promise<void> {
     await this.page.getByLabel(`${field}的编号方式`).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    const choice = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+    await untilStill(choice);
+    await choice.click();
     // Closed, so it covers no text in a screenshot.
     await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { label } from './list-page';
+import { untilStill } from './motion';
 
 /** 指定各列内容, the ledger import's mapping step, as a user drives it. */
 export class LedgerMappingStep {
@@ -26,10 +27,12 @@ export class LedgerMappingStep {
   /** Chooses what the column with this header holds, by the label the list shows (整改措施, 不导入 …). */
   async choose(header: string, content: string): Promise<void> {
     await this.dialog.getByRole('combobox', { name: `“${header}”列的内容` }).click();
-    await this.page
+    const option = this.page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${content}$`) })
-      .click();
+      .filter({ hasText: new RegExp(`^${content}$`) });
+    // The list slides in: a click while it moves can miss, leaving it open with nothing chosen.
+    await untilStill(option);
+    await option.click();
     await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }
 

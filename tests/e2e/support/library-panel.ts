@@ -100,7 +100,11 @@ export class LibraryPanel {
   async filterStatuses(labels: string[]): Promise<void> {
     const select = this.drawer.getByLabel('整改状态筛选');
     await select.click();
-    for (const label of labels) await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
+    for (const label of labels) {
+      const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
+      await untilStill(option);
+      await option.click();
+    }
     await this.page.keyboard.press('Escape');
   }
 

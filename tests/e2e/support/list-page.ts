@@ -120,7 +120,9 @@ export class ListPage {
     const dialog = await this.openNewDialog();
     await dialog.getByText('复制已有通报', { exact: true }).click();
     await dialog.getByRole('combobox', { name: '要复制的通报' }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: title }).first().click();
+    const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: title }).first();
+    await untilStill(option);
+    await option.click();
     await this.confirmNew(dialog);
   }
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { label, reloadPage } from './list-page';
+import { untilStill } from './motion';
 
 /** The font slots as the screen names them. */
 export type FontSlotLabel = '标题' | '正文' | '一级标题' | '二级标题' | '页码' | '表格';
@@ -97,7 +98,9 @@ export class SettingsPage {
     // The list of the row before may still be fading out: wait until it is gone, so only this row's list shows.
     await expect.poll(() => this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
     await row.getByRole('combobox', { name: '类别' }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) }).click();
+    const kind = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) });
+    await untilStill(kind);
+    await kind.click();
     await row.getByRole('textbox', { name: '名称' }).fill(contact.label);
     await row.getByRole('textbox', { name: '内容' }).fill(contact.value);
   }
