@@ -10,6 +10,7 @@ import { findNode } from '../../shared/model/tree';
 import { bodyParagraphs, docxParts, parseXml } from '../support/docx-xml';
 import { EditorPage } from './support/editor-page';
 import { launchApp, projectRoot, type LaunchedApp } from './support/launch-app';
+import { clickWhenStill } from './support/motion';
 
 /**
  * The 编辑 screen end to end: the real renderer in Chromium, the real
@@ -183,7 +184,7 @@ describe('the editor', () => {
     await editor.page.keyboard.press('Enter');
     await editor.page.keyboard.type('建立用车台账');
     await editor.page.getByLabel('整改措施的编号方式').click();
-    await editor.page.locator('.ant-select-item-option', { hasText: '（一）（二）' }).click();
+    await clickWhenStill(editor.page.locator('.ant-select-item-option', { hasText: '（一）（二）' }));
     // The enumerators are generated, shown before each paragraph but not part of the text.
     const enumerators = await editor
       .field('整改措施')
@@ -261,7 +262,7 @@ describe('the editor', () => {
     await editor.selectNode(ids.a1);
     const panel = editor.page.locator('.properties-panel');
     await panel.getByLabel('整改状态').click();
-    await editor.page.locator('.ant-select-item-option', { hasText: '基本完成' }).click();
+    await clickWhenStill(editor.page.locator('.ant-select-item-option', { hasText: '基本完成' }));
     await editor.field('责任领导').fill('张某某');
     await editor.field('责任单位').fill('机关党委');
     await editor.typeDate('整改时限', '2020-12-31');
@@ -406,7 +407,7 @@ describe('the editor', () => {
     expect(await editor.numbering()).toEqual(numberChecklist(seed.checklist, byId(seed.layoutId)));
     await editor.screenshot('seed');
     await editor.page.getByLabel('版式').click();
-    await editor.page.locator('.ant-select-item-option', { hasText: '分类式' }).click();
+    await clickWhenStill(editor.page.locator('.ant-select-item-option', { hasText: '分类式' }));
     await expect
       .poll(async () => [...(await editor.numbering()).values()])
       .toEqual([...numberChecklist(seed.checklist, byId('fenlei')).values()]);

@@ -12,6 +12,7 @@ import { attr, docxParts, nodes, parseXml, text } from '../support/docx-xml';
 import { ledgerNotice } from '../support/ledger-notice';
 import { EditorPage } from './support/editor-page';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
+import { clickWhenStill } from './support/motion';
 
 /**
  * Issue #6 in the window: the figures of 整改概况 and the exported ledger
@@ -69,7 +70,7 @@ function ledgerTable(path: string) {
 
 async function chooseStatus(label: string): Promise<void> {
   await editor.page.locator('.properties-panel').getByLabel('整改状态').click();
-  await editor.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
+  await clickWhenStill(editor.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }));
 }
 
 async function clearDate(label: string): Promise<void> {

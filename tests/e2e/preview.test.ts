@@ -8,6 +8,7 @@ import { LARGEST_SEED, seedNotice } from '../support/seed-notice';
 import { EditorPage } from './support/editor-page';
 import { launchApp, type LaunchedApp } from './support/launch-app';
 import { PreviewPane } from './support/preview-pane';
+import { clickWhenStill } from './support/motion';
 
 /**
  * 预览 end to end in Chromium with the real services: the largest real
@@ -104,7 +105,7 @@ describe('预览 beside the editor', () => {
     const group = notice.checklist.find((node) => node.kind === 'group')!;
     expect(await preview.text()).toContain(group.kind === 'group' ? group.title : '');
     await app.page.getByLabel('版式').click();
-    await app.page.locator('.ant-select-item-option', { hasText: '清单式' }).click();
+    await clickWhenStill(app.page.locator('.ant-select-item-option', { hasText: '清单式' }));
     await expect.poll(() => preview.text()).not.toContain(group.kind === 'group' ? group.title : '');
     expect(compact(await preview.text())).toBe(await exportedText());
   });

@@ -6,6 +6,7 @@ import { findNode } from '../../shared/model/tree';
 import { EditorPage } from './support/editor-page';
 import { launchApp, type LaunchedApp } from './support/launch-app';
 import { LibraryPanel } from './support/library-panel';
+import { clickWhenStill } from './support/motion';
 
 /**
  * One undo history for the notice, end to end in Chromium with the real
@@ -111,7 +112,7 @@ describe('one undo history for the notice', () => {
     await step('status', async () => {
       await editor.selectNode(ids.a1);
       await editor.page.locator('.editor-properties').getByLabel('整改状态').click();
-      await editor.page.locator('.ant-select-item-option', { hasText: '基本完成' }).click();
+      await clickWhenStill(editor.page.locator('.ant-select-item-option', { hasText: '基本完成' }));
     });
     await step('library', async () => {
       await library.open();
@@ -127,7 +128,7 @@ describe('one undo history for the notice', () => {
     });
     await step('layout', async () => {
       await editor.page.getByLabel('版式').click();
-      await editor.page.locator('.ant-select-item-option', { hasText: '分类式' }).click();
+      await clickWhenStill(editor.page.locator('.ant-select-item-option', { hasText: '分类式' }));
     });
 
     const last = states.at(-1)!;

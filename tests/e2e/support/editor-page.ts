@@ -3,7 +3,7 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { CreateNoticeInput } from '../../../shared/api';
 import type { Notice, NoticeMeta } from '../../../shared/model/notice';
 import { artifactsDir, type LaunchedApp } from './launch-app';
-import { untilStill } from './motion';
+import { clickWhenStill, untilStill } from './motion';
 
 /** Metadata the form can fill; dates as ISO `YYYY-MM-DD`. */
 export type MetadataInput = Partial<
@@ -267,8 +267,7 @@ export class EditorPage {
   async chooseEnumeration(field: string, option: string): Promise<void> {
     await this.page.getByLabel(`${field}的编号方式`).click();
     const choice = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
-    await untilStill(choice);
-    await choice.click();
+    await clickWhenStill(choice);
     // Closed, so it covers no text in a screenshot.
     await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { label } from './list-page';
-import { untilStill } from './motion';
+import { clickWhenStill } from './motion';
 
 /** 指定各列内容, the ledger import's mapping step, as a user drives it. */
 export class LedgerMappingStep {
@@ -31,8 +31,7 @@ export class LedgerMappingStep {
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: new RegExp(`^${content}$`) });
     // The list slides in: a click while it moves can miss, leaving it open with nothing chosen.
-    await untilStill(option);
-    await option.click();
+    await clickWhenStill(option);
     await this.page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }
 

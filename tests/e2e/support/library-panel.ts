@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { artifactsDir } from './launch-app';
-import { untilStill } from './motion';
+import { clickWhenStill, untilStill } from './motion';
 
 /** About a second at 60 frames a second: longer than the panel takes to slide in. */
 const WATCHED_FRAMES = 60;
@@ -102,8 +102,7 @@ export class LibraryPanel {
     await select.click();
     for (const label of labels) {
       const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
-      await untilStill(option);
-      await option.click();
+      await clickWhenStill(option);
     }
     await this.page.keyboard.press('Escape');
   }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { untilStill } from './motion';
+import { clickWhenStill, untilStill } from './motion';
 
 /**
  * A button's accessible name. antd puts a space between the two characters
@@ -121,8 +121,7 @@ export class ListPage {
     await dialog.getByText('复制已有通报', { exact: true }).click();
     await dialog.getByRole('combobox', { name: '要复制的通报' }).click();
     const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: title }).first();
-    await untilStill(option);
-    await option.click();
+    await clickWhenStill(option);
     await this.confirmNew(dialog);
   }
 

@@ -21,3 +21,9 @@ export async function untilStill(target: Locator): Promise<void> {
     }
   });
 }
+
+/** Clicks once the element stands still: an option of a list that is still sliding open, say. */
+export async function clickWhenStill(target: Locator): Promise<void> {
+  await untilStill(target);
+  await target.click();
+}

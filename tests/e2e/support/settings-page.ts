@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { label, reloadPage } from './list-page';
-import { untilStill } from './motion';
+import { clickWhenStill } from './motion';
 
 /** The font slots as the screen names them. */
 export type FontSlotLabel = '标题' | '正文' | '一级标题' | '二级标题' | '页码' | '表格';
@@ -99,8 +99,7 @@ export class SettingsPage {
     await expect.poll(() => this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
     await row.getByRole('combobox', { name: '类别' }).click();
     const kind = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${contact.kind}$`) });
-    await untilStill(kind);
-    await kind.click();
+    await clickWhenStill(kind);
     await row.getByRole('textbox', { name: '名称' }).fill(contact.label);
     await row.getByRole('textbox', { name: '内容' }).fill(contact.value);
   }
