@@ -8,6 +8,7 @@ import { sampleNotice } from '../support/sample-notice';
 import { artifactsDir, launchApp, type LaunchedApp } from './support/launch-app';
 import { ListPage } from './support/list-page';
 import { SettingsPage } from './support/settings-page';
+import { clickWhenStill } from './support/motion';
 import { DEFAULT_LEDGER_SETTINGS } from '../../shared/ledger/ledger-columns';
 
 /**
@@ -121,13 +122,14 @@ describe('the list and settings screens, whole', () => {
     await app.page.locator('.ant-select-dropdown:visible').waitFor();
     expect(await visibleLatinWords(app.page), 'copy choices').toEqual([]);
     await app.page.keyboard.press('Escape');
-    await dialog.getByRole('button', { name: '取消' }).click();
+    await clickWhenStill(dialog.getByRole('button', { name: '取消' }));
 
     const [first] = await list.ids();
     await list.row(first!).getByRole('button', { name: '删除' }).click();
     await app.page.getByText('删除后无法恢复').waitFor();
     expect(await visibleLatinWords(app.page)).toEqual([]);
-    await app.page.getByRole('button', { name: '取消' }).click();
+    // The confirmation zooms open: a click while it moves can miss it and leave it over the window.
+    await clickWhenStill(app.page.getByRole('button', { name: '取消' }));
 
     await settings.goto();
     // Paths (the database, the backup folder beside it) are the machine's, not words of ours.
@@ -179,7 +181,7 @@ describe('the list and settings screens, whole', () => {
     await screenshot(app.page, 'new-notice.png');
     await dialog.getByText('复制已有通报', { exact: true }).click();
     await screenshot(app.page, 'new-notice-copy.png');
-    await dialog.getByRole('button', { name: '取消' }).click();
+    await clickWhenStill(dialog.getByRole('button', { name: '取消' }));
 
     await app.services.saveSettings({
       export: { fonts: { body: { name: '仿宋', fallbacks: ['仿宋_GB2312'] } }, heading3Bold: false },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutosavePage, type Keystroke } from './support/autosave-page';
 import { launchApp, type LaunchedApp } from './support/launch-app';
+import { clickWhenStill } from './support/motion';
 
 /**
  * Autosave end to end: the real renderer in Chromium, the real services on a
@@ -101,7 +102,7 @@ describe('autosave while the user types', () => {
       expect(await dialog.textContent()).toContain('修改未能保存，仍要离开？');
       // Staying is the default: Enter would keep the user here.
       await expect.poll(async () => (await page.focusedButton()).replace(/\s/g, '')).toBe('留在此页');
-      await dialog.getByRole('button', { name: /留在此页/ }).click();
+      await clickWhenStill(dialog.getByRole('button', { name: /留在此页/ }));
       await dialog.waitFor({ state: 'detached' });
       expect(await page.page.locator('.editor-screen').isVisible()).toBe(true);
       expect((await page.richText(FIELD)).join('\n')).toBe(`${before}数据库拒绝写入时输入`);
@@ -148,7 +149,7 @@ describe('closing the window', () => {
     // The user reads the dialog longer than the time limit: the window waits for the answer.
     await page.page.waitForTimeout(LIMIT_MS * 2);
     expect(app.lifecycle.closed).toBe(false);
-    await dialog.getByRole('button', { name: /留在此页/ }).click();
+    await clickWhenStill(dialog.getByRole('button', { name: /留在此页/ }));
     expect(await outcome).toBe('stayed');
     expect(app.lifecycle.answers).toEqual(['asking', 'stay']);
     expect((await page.richText(FIELD)).join('\n')).toBe(`${before}关闭前未能保存`);
